@@ -1,0 +1,53 @@
+"""Per-field accuracy of congvan on the hand-annotated corpus documents.
+
+Run ``python bench/accuracy.py`` (``--details`` lists every mismatch). Reads
+the gold files in ``tests/corpus/expected`` and the documents they name in
+``../shared/corpus/raw`` (or ``$CONGVAN_CORPUS``). A field counts as correct
+only when it equals the gold value exactly (lists: same items, same order).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold import FIELDS, compare, corpus_dir, load_gold
+
+import congvan
+
+
+def main(argv: list[str]) -> int:
+    details = "--details" in argv
+    golds = list(load_gold())
+    if not corpus_dir().is_dir():
+        print(f"Không thấy kho văn bản mẫu: {corpus_dir()}", file=sys.stderr)
+        return 1
+    right: dict[str, int] = defaultdict(int)
+    by_format: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    total = 0
+    for g in golds:
+        result = json.loads(congvan.parse_file(g.path).model_dump_json())
+        fmt = result["source"]["format"]
+        total += 1
+        for name, (ok, got, want) in compare(result, g.expected).items():
+            right[name] += ok
+            by_format[fmt][name][0] += ok
+            by_format[fmt][name][1] += 1
+            if details and not ok:
+                print(f"{g.name} {name}\n   got:  {got!r}\n   want: {want!r}")
+    print(f"\n{total} documents annotated by hand\n")
+    print("| field | correct | accuracy |")
+    print("|---|---|---|")
+    for name in FIELDS:
+        print(f"| {name} | {right[name]}/{total} | {right[name] / total:.0%} |")
+    overall = sum(right.values()) / (total * len(FIELDS))
+    print(f"| **all fields** | {sum(right.values())}/{total * len(FIELDS)} | {overall:.0%} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,109 @@
+"""Hand-written expected values ("gold") for corpus documents, and how to compare them.
+
+The gold files live in ``tests/corpus/expected/*.json``; each names a file of
+``../shared/corpus/raw`` and the values a careful clerk reads from it. This
+module is shared by ``bench/accuracy.py`` (the per-field table in the README)
+and ``tests/test_corpus_gold.py`` (which fails on any mismatch not listed as a
+known gap).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD_DIR = REPO / "tests" / "corpus" / "expected"
+KNOWN_GAPS = REPO / "tests" / "corpus" / "known_gaps.json"
+
+
+def corpus_dir() -> Path:
+    """``$CONGVAN_CORPUS`` or ``../shared/corpus/raw`` beside the repository."""
+    env = os.environ.get("CONGVAN_CORPUS")
+    return Path(env) if env else REPO.parent / "shared" / "corpus" / "raw"
+
+
+@dataclass(frozen=True)
+class Gold:
+    name: str
+    path: Path
+    expected: dict[str, Any]
+
+
+def load_gold() -> Iterator[Gold]:
+    for f in sorted(GOLD_DIR.glob("*.json")):
+        data = json.loads(f.read_text(encoding="utf-8"))
+        yield Gold(f.stem, corpus_dir() / data["file"], data)
+
+
+def _get(d: Any, path: str) -> Any:
+    for key in path.split("."):
+        if d is None:
+            return None
+        d = d.get(key)
+    return d
+
+
+def _labels(tasks: list[dict[str, Any]]) -> list[str | None]:
+    return [t["label"] for t in tasks]
+
+
+def _basis(items: list[dict[str, Any]]) -> list[tuple[str, list[str | None]]]:
+    return [
+        (b["kind"], [c if isinstance(c, str) or c is None else c["number"] for c in b["citations"]])
+        for b in items
+    ]
+
+
+def _dist(items: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
+    return [(e["name"], e["note"]) for e in items]
+
+
+#: field name -> (value from the parser's JSON, value from the gold file)
+FIELDS: dict[str, tuple[Callable[[dict[str, Any]], Any], Callable[[dict[str, Any]], Any]]] = {
+    "doc_type": (lambda r: _get(r, "doc_type.name"), lambda g: _get(g, "doc_type.name")),
+    "doc_type.code": (lambda r: _get(r, "doc_type.code"), lambda g: _get(g, "doc_type.code")),
+    "number.number": (lambda r: _get(r, "number.number"), lambda g: _get(g, "number.number")),
+    "number.year": (lambda r: _get(r, "number.year"), lambda g: _get(g, "number.year")),
+    "number.symbol": (lambda r: _get(r, "number.symbol"), lambda g: _get(g, "number.symbol")),
+    "issuer.name": (lambda r: _get(r, "issuer.name"), lambda g: _get(g, "issuer.name")),
+    "issuer.parent": (lambda r: _get(r, "issuer.parent"), lambda g: _get(g, "issuer.parent")),
+    "place": (lambda r: r.get("place"), lambda g: g.get("place")),
+    "date.iso": (lambda r: _get(r, "date.iso"), lambda g: _get(g, "date.iso")),
+    "urgency": (lambda r: r.get("urgency"), lambda g: g.get("urgency")),
+    "subject": (lambda r: r.get("subject"), lambda g: g.get("subject")),
+    "recipients": (lambda r: [x["name"] for x in r["recipients"]], lambda g: g["recipients"]),
+    "legal_basis": (lambda r: _basis(r["legal_basis"]), lambda g: _basis(g["legal_basis"])),
+    "tasks.labels": (lambda r: _labels(r["tasks"]), lambda g: g["task_labels"]),
+    "signer.authority": (
+        lambda r: _get(r, "signer.authority"),
+        lambda g: _get(g, "signer.authority"),
+    ),
+    "signer.chain": (
+        lambda r: _get(r, "signer.chain") or [],
+        lambda g: _get(g, "signer.chain") or [],
+    ),
+    "signer.position": (lambda r: _get(r, "signer.position"), lambda g: _get(g, "signer.position")),
+    "signer.name": (lambda r: _get(r, "signer.name"), lambda g: _get(g, "signer.name")),
+    "distribution": (lambda r: _dist(r["distribution"]), lambda g: _dist(g["distribution"])),
+}
+
+
+def compare(result: dict[str, Any], gold: dict[str, Any]) -> dict[str, tuple[bool, Any, Any]]:
+    """Field -> (equal, got, expected)."""
+    out = {}
+    for name, (got_of, want_of) in FIELDS.items():
+        got, want = got_of(result), want_of(gold)
+        out[name] = (got == want, got, want)
+    return out
+
+
+def known_gaps() -> dict[str, list[str]]:
+    if not KNOWN_GAPS.exists():
+        return {}
+    data: dict[str, list[str]] = json.loads(KNOWN_GAPS.read_text(encoding="utf-8"))
+    return data

@@ -1,0 +1,20 @@
+"""congvan: read Vietnamese official documents into structured data."""
+
+from __future__ import annotations
+
+from congvan.errors import CongvanError, ReadError, UnsupportedFormatError
+from congvan.models import Document
+from congvan.pipeline import parse_bytes, parse_file, parse_text
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CongvanError",
+    "Document",
+    "ReadError",
+    "UnsupportedFormatError",
+    "__version__",
+    "parse_bytes",
+    "parse_file",
+    "parse_text",
+]

@@ -1,0 +1,78 @@
+"""Stable diagnostic codes.
+
+A code is never reused for another meaning. ``CV0xx`` come from reading the
+file, ``CV1xx`` from the document's structure, ``CV2xx`` from field content.
+Messages are Vietnamese because clerks read them; the code is what scripts
+match on.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from congvan.models import Diagnostic, Severity
+
+
+class Code(NamedTuple):
+    """One diagnostic kind: its code, default severity and message."""
+
+    code: str
+    severity: Severity
+    message: str
+
+
+_I, _W = Severity.INFO, Severity.WARNING
+
+DECODED_UTF16 = Code("CV001", _I, "Tệp văn bản mã hóa UTF-16, đã chuyển sang Unicode.")
+DECOMPOSED_UNICODE = Code(
+    "CV002", _I, "Văn bản dùng Unicode tổ hợp, đã chuẩn hóa về dạng dựng sẵn (NFC)."
+)
+WORD_AUTONUMBER = Code(
+    "CV010", _W, "Tệp Word có đánh số tự động; số mục do Word sinh ra chưa được đọc."
+)
+WORD_TEXTBOX = Code(
+    "CV011", _W, "Tệp Word có hộp văn bản (text box); nội dung trong hộp chưa được đọc."
+)
+WORD_REVISIONS = Code(
+    "CV012",
+    _W,
+    "Tệp Word còn thay đổi chưa chấp nhận (track changes); đã đọc như khi chấp nhận hết.",
+)
+EMPTY = Code("CV101", _W, "Văn bản rỗng.")
+NOT_A_LETTER = Code(
+    "CV102", _W, "Không thấy phần đầu của văn bản hành chính (quốc hiệu, số, ngày)."
+)
+COLUMNS_SPLIT = Code("CV103", _I, "Dòng gộp hai cột đã được tách thành cột trái và cột phải.")
+PAGE_BREAK_JOINED = Code("CV104", _I, "Đoạn văn bị ngắt trang đã được nối lại.")
+ATTACHMENT = Code(
+    "CV105",
+    _I,
+    "Sau chữ ký có phần kèm theo (phụ lục, văn bản ban hành kèm, bản sao); "
+    "không tính nhiệm vụ trong phần này.",
+)
+DOC_TYPE_MISSING = Code("CV201", _W, "Không xác định được tên loại văn bản.")
+DOC_TYPE_FROM_NUMBER = Code(
+    "CV202", _I, "Tên loại suy ra từ ký hiệu văn bản (không có dòng tên loại)."
+)
+NUMBER_MISSING = Code("CV203", _W, "Không thấy dòng số, ký hiệu.")
+NUMBER_BLANK = Code("CV204", _I, "Số văn bản để trống (dự thảo chưa cấp số).")
+NUMBER_UNUSUAL = Code("CV205", _W, "Số, ký hiệu không theo mẫu quen thuộc.")
+ISSUER_MISSING = Code("CV206", _W, "Không thấy tên cơ quan ban hành.")
+DATE_MISSING = Code("CV207", _W, "Không thấy địa danh, ngày tháng ban hành.")
+DATE_BLANK = Code("CV208", _I, "Ngày hoặc tháng ban hành để trống (dự thảo).")
+DATE_INVALID = Code("CV209", _W, "Ngày tháng ban hành không hợp lệ.")
+SUBJECT_MISSING = Code("CV210", _W, "Không thấy trích yếu nội dung.")
+RECIPIENTS_MISSING = Code("CV211", _I, "Công văn không có phần Kính gửi.")
+SIGNER_MISSING = Code("CV212", _W, "Không thấy khối chữ ký.")
+SIGNER_NAME_MISSING = Code("CV213", _I, "Khối chữ ký chưa có họ tên người ký.")
+DISTRIBUTION_MISSING = Code("CV214", _I, "Không thấy phần Nơi nhận.")
+NO_TASKS = Code("CV215", _I, "Nội dung không có mục đánh số.")
+DEADLINE_UNRESOLVED = Code("CV216", _I, "Có thời hạn nhưng không quy được ra ngày cụ thể.")
+
+ALL: tuple[Code, ...] = tuple(v for v in globals().values() if isinstance(v, Code))
+
+
+def diag(code: Code, line: int | None = None, detail: str | None = None) -> Diagnostic:
+    """Make a diagnostic of ``code``; ``detail`` is appended to the message."""
+    message = code.message if detail is None else f"{code.message} {detail}"
+    return Diagnostic(code=code.code, severity=code.severity, message=message, line=line)

@@ -1,0 +1,105 @@
+"""Fields of the contract from a segmented letter.
+
+:func:`extract_document` runs the extractors in dependency order: the header
+first (the letter's date resolves relative deadlines), then recipients (the
+default assignees), the preamble, the tasks and the closing. Every extractor
+records a diagnostic for what it could not find and returns ``None`` or ``[]``.
+"""
+
+from __future__ import annotations
+
+from congvan import codes
+from congvan.extract.body import extract_basis, extract_recipients, extract_tasks, span_of
+from congvan.extract.citations import dedupe, find_citations
+from congvan.extract.closing import extract_distribution, extract_signer
+from congvan.extract.context import Context
+from congvan.extract.deadlines import find_deadlines, sentence_at
+from congvan.extract.header import (
+    extract_issuer,
+    extract_marks,
+    extract_number,
+    extract_place_date,
+    extract_type_and_subject,
+    span,
+)
+from congvan.models import Citation, DeadlineMention, Document, Evidence, Source
+from congvan.segment import Layout, Paragraph
+from congvan.source import SourceDocument
+
+
+def _references(ctx: Context, body: list[Paragraph]) -> list[Citation]:
+    found: list[Citation] = []
+    subject = ctx.layout.subject or []
+    if subject:
+        found += find_citations(" ".join(x.text for x in subject), span(subject))
+    left = list(ctx.layout.left)
+    if left:
+        found += find_citations(" ".join(x.text for x in left), span(left))
+    for p in body:
+        found += find_citations(p.text, span_of(p))
+    found.sort(key=lambda c: c.evidence.start)
+    return dedupe(found)
+
+
+def _mentions(ctx: Context, body: list[Paragraph]) -> list[DeadlineMention]:
+    out: list[DeadlineMention] = []
+    for p in body:
+        for f in find_deadlines(p.text, ctx.date):
+            if f.iso is None:
+                ctx.add(codes.DEADLINE_UNRESOLVED, p.start, f"({f.raw})")
+            out.append(
+                DeadlineMention(
+                    raw=" ".join(f.raw.split()),
+                    iso=f.iso,
+                    sentence=sentence_at(p.text, f.start),
+                    evidence=span_of(p),
+                )
+            )
+    return out
+
+
+def extract_document(src: SourceDocument, layout: Layout) -> Document:
+    """Build the contract's :class:`Document` from a read, normalized and segmented file."""
+    ctx = Context(layout=layout, diagnostics=list(src.diagnostics) + list(layout.diagnostics))
+    ctx.marks = [line for line in src.lines[:60] if line.text.strip()]
+    number = extract_number(ctx)
+    issuer = extract_issuer(ctx)
+    place, date = extract_place_date(ctx)
+    ctx.date = date
+    urgency, secrecy = extract_marks(ctx)
+    doc_type, subject = extract_type_and_subject(ctx, number)
+    recipients, after = extract_recipients(ctx, layout.body)
+    ctx.recipients = [r.name for r in recipients]
+    if doc_type is not None and doc_type.name == "Công văn" and not recipients:
+        ctx.add(codes.RECIPIENTS_MISSING)
+    basis, items_start = extract_basis(layout.body, after)
+    tasks = extract_tasks(ctx, layout.body[items_start:])
+    body = layout.body[after:]
+    deadlines = _mentions(ctx, body)
+    signer = extract_signer(ctx)
+    distribution = extract_distribution(ctx)
+    if not any(line.text.strip() for line in src.lines):
+        ctx.diagnostics = [d for d in ctx.diagnostics if d.code[:4] in ("CV00", "CV01")]
+        ctx.add(codes.EMPTY)
+    elif number is None and date is None and issuer is None:
+        ctx.add(codes.NOT_A_LETTER)
+    return Document(
+        source=Source(path=src.path, format=src.format, sha256=src.sha256, encoding=src.encoding),
+        doc_type=doc_type,
+        number=number,
+        issuer=issuer,
+        place=place,
+        date=date,
+        urgency=urgency,
+        confidentiality=secrecy,
+        subject=subject,
+        recipients=recipients,
+        legal_basis=basis,
+        references=_references(ctx, layout.body),
+        tasks=tasks,
+        deadlines=deadlines,
+        signer=signer,
+        distribution=distribution,
+        diagnostics=ctx.diagnostics,
+        evidence=Evidence(**ctx.evidence),
+    )

@@ -1,0 +1,107 @@
+"""Cited documents: ``Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về ...``.
+
+A citation is a type word and a số/ký hiệu, optionally followed by its date,
+``của`` + issuer and a title; or a Luật/Pháp lệnh cited by name and date
+(``number: null``). Numbers are compacted (no spaces around ``/`` and ``-``)
+so the same document cited twice is recognised as one.
+"""
+
+from __future__ import annotations
+
+from congvan import patterns
+from congvan.extract.header import iso_date
+from congvan.models import Citation, LineSpan
+from congvan.normalize import canon, clean_value
+
+_TYPE_NAMES = {canon(t).lower().replace(" ", ""): t for t in patterns.CITED_TYPES}
+
+
+def _type_name(raw: str) -> str:
+    key = canon(" ".join(raw.split())).lower().replace(" ", "")
+    return _TYPE_NAMES.get(key, " ".join(raw.split()))
+
+
+def compact_number(raw: str) -> str:
+    return patterns.NUMBER_SPACES_RE.sub(r"\1", " ".join(raw.split()))
+
+
+def _iso(raw: str) -> str | None:
+    nums = [int(x) for x in patterns.DIGITS_RE.findall(raw)]
+    if len(nums) != 3:
+        return None
+    d, m, y = nums
+    return iso_date(y, m, d)
+
+
+def _tail(text: str, t: str, pos: int) -> tuple[str | None, str | None, str | None]:
+    """Date, issuer and title written after a citation's number at ``pos``."""
+    date = issuer = title = None
+    d = patterns.CITATION_DATE_RE.match(t, pos)
+    if d:
+        date = _iso(t[d.start("date") : d.end("date")])
+        pos = d.end()
+    i = patterns.CITATION_ISSUER_RE.match(t, pos)
+    if i:
+        issuer = clean_value(text[i.start("issuer") : i.end("issuer")]) or None
+        pos = i.end()
+    ti = patterns.CITATION_TITLE_RE.match(t, pos)
+    if ti and (issuer or ti.group(0).strip().lower().startswith(("về", "v/v"))):
+        title = clean_value(text[ti.start("title") : ti.end("title")]) or None
+    return date, issuer, title
+
+
+def find_citations(text: str, evidence: LineSpan) -> list[Citation]:
+    """Every cited document in ``text`` in order of position."""
+    t = canon(text)
+    hits: list[tuple[int, int, Citation]] = []
+    for m in patterns.CITATION_RE.finditer(t):
+        date, issuer, title = _tail(text, t, m.end())
+        hits.append(
+            (
+                m.start(),
+                m.end(),
+                Citation(
+                    doc_type=_type_name(m.group("type")),
+                    number=compact_number(text[m.start("number") : m.end("number")]),
+                    date=date,
+                    issuer=issuer,
+                    title=title,
+                    evidence=evidence,
+                ),
+            )
+        )
+    for m in patterns.LAW_BY_NAME_RE.finditer(t):
+        if any(s <= m.start() < e for s, e, _ in hits):
+            continue
+        name = clean_value(text[m.start("name") : m.end("name")])
+        if patterns.HAS_NUMBER_RE.search(canon(name)):
+            continue
+        hits.append(
+            (
+                m.start(),
+                m.end(),
+                Citation(
+                    doc_type=_type_name(m.group("type")),
+                    number=None,
+                    date=_iso(m.group("date")),
+                    issuer=None,
+                    title=name,
+                    evidence=evidence,
+                ),
+            )
+        )
+    hits.sort(key=lambda h: h[0])
+    return [c for _, _, c in hits]
+
+
+def dedupe(citations: list[Citation]) -> list[Citation]:
+    """Keep the first mention of each number (of each law name and date for laws)."""
+    seen: set[tuple[str | None, ...]] = set()
+    out: list[Citation] = []
+    for c in citations:
+        key = (c.number.upper(),) if c.number else (c.doc_type, c.title, c.date)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

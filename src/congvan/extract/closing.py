@@ -1,0 +1,117 @@
+"""The closing: the signer block and the ``Nơi nhận`` distribution list."""
+
+from __future__ import annotations
+
+from congvan import codes, patterns
+from congvan.extract.context import Context
+from congvan.extract.header import span
+from congvan.models import DistributionEntry, LineSpan, Signer
+from congvan.normalize import canon, clean_value
+from congvan.segment import is_name_line
+from congvan.source import Line
+
+_PARTY_PREFIX = {"T/M": "T/M", "K/T": "K/T", "T/L": "T/L", "T.M": "T/M", "K.T": "K/T", "T.L": "T/L"}
+
+
+def _prefix(raw: str) -> str:
+    up = raw.upper()
+    if up in _PARTY_PREFIX:
+        return _PARTY_PREFIX[up]
+    return f"{up}."
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def extract_signer(ctx: Context) -> Signer | None:
+    lines = [x for x in ctx.layout.signature if x.text.strip()]
+    lines = [
+        x
+        for x in lines
+        if not patterns.SIGN_PLACEHOLDER_RE.match(
+            patterns.SIGNED_NOTE_RE.sub("", x.text).strip() or "()"
+        )
+    ]
+    if not lines:
+        ctx.add(codes.SIGNER_MISSING)
+        return None
+    chain: list[str] = []
+    authority = authority_of = None
+    position: list[str] = []
+    name_line: Line | None = None
+    for line in lines:
+        text = " ".join(line.text.split())
+        m = patterns.AUTHORITY_RE.match(canon(text))
+        if m and not position:
+            prefix = _prefix(m.group("prefix"))
+            of = clean_value(text[m.start("of") :].lstrip("./ "))
+            chain.append(f"{prefix} {of}")
+            if authority is None:
+                authority, authority_of = prefix, of
+        elif (
+            name_line is None and is_name_line(text) and (position or chain or not _is_upper(text))
+        ):
+            name_line = line
+        elif name_line is None and (_is_upper(text) or not chain):
+            position.append(clean_value(text))
+    name = rank = None
+    if name_line is not None:
+        name = clean_value(patterns.SIGNED_NOTE_RE.sub("", name_line.text)) or None
+        if name:
+            r = patterns.RANK_RE.match(name)
+            if r:
+                rank, name = r.group("rank"), r.group("name")
+    else:
+        ctx.add(codes.SIGNER_NAME_MISSING, lines[-1].no)
+    return Signer(
+        authority=authority,
+        authority_of=authority_of,
+        chain=chain,
+        position=" ".join(position) or None,
+        name=name,
+        rank=rank,
+        evidence=span(lines),
+    )
+
+
+def _entry(text: str, lines: list[Line]) -> DistributionEntry | None:
+    value = clean_value(text)
+    if not value:
+        return None
+    note = None
+    m = patterns.PURPOSE_NOTE_RE.search(canon(value))
+    if m and m.start() > 0:
+        note = " ".join(value[m.start("note") : m.end("note")].split())
+        value = clean_value(value[: m.start()])
+    return DistributionEntry(
+        name=value, note=note, evidence=LineSpan(start=lines[0].no, end=lines[-1].no)
+    )
+
+
+def extract_distribution(ctx: Context) -> list[DistributionEntry]:
+    lines = [x for x in ctx.layout.distribution if x.text.strip()]
+    if not lines:
+        ctx.add(codes.DISTRIBUTION_MISSING)
+        return []
+    groups: list[tuple[str, list[Line]]] = []
+    for i, line in enumerate(lines):
+        t = canon(line.text)
+        if i == 0:
+            head = patterns.DISTRIBUTION_RE.match(t)
+            rest = line.text[head.start("rest") :] if head else line.text
+            groups.extend((piece, [line]) for piece in _pieces(rest))
+            continue
+        bullet = patterns.BULLET_RE.match(line.text)
+        if bullet or patterns.ARCHIVE_ENTRY_RE.match(t) or not groups:
+            groups.extend((piece, [line]) for piece in _pieces(line.text))
+        else:
+            text, src = groups[-1]
+            groups[-1] = (f"{text} {line.text.strip()}", [*src, line])
+    return [e for e in (_entry(text, src) for text, src in groups) if e is not None]
+
+
+def _pieces(text: str) -> list[str]:
+    """Split ``- A; - B`` written on one line into its entries."""
+    return [p for p in patterns.ENTRY_SEP_RE.split(text) if p.strip()]

@@ -1,0 +1,31 @@
+"""State shared by the extractors of one document.
+
+Extractors read the layout and what earlier extractors found (the letter's
+date resolves relative deadlines; its recipients are the default assignees),
+and record diagnostics and evidence here instead of returning them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from congvan.codes import Code, diag
+from congvan.models import DateValue, Diagnostic, LineSpan
+from congvan.segment import Layout
+from congvan.source import Line
+
+
+@dataclass(slots=True)
+class Context:
+    """What one document's extraction knows so far."""
+
+    layout: Layout
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    evidence: dict[str, LineSpan] = field(default_factory=dict)
+    #: Lines outside the header that may hold urgency or secrecy marks.
+    marks: list[Line] = field(default_factory=list)
+    date: DateValue | None = None
+    recipients: list[str] = field(default_factory=list)
+
+    def add(self, code: Code, line: int | None = None, detail: str | None = None) -> None:
+        self.diagnostics.append(diag(code, line, detail))

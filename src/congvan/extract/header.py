@@ -1,0 +1,265 @@
+"""The header fields: issuer, number, place and date, marks, type and subject.
+
+They all come from the header's two columns and the title block found by
+:mod:`congvan.segment`. Each function returns ``None`` when the field is not
+in the document and adds a diagnostic; none of them guesses.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from congvan import codes, patterns
+from congvan.extract.context import Context
+from congvan.models import DateValue, DocNumber, DocType, Issuer, LineSpan
+from congvan.normalize import canon, clean_value, fold
+from congvan.segment import TITLES, is_motto, title_of
+from congvan.source import Line
+
+#: Type codes in a ký hiệu, mapped to the type they name (ND 30 Phụ lục III, TT 01/2011, Party).
+CODE_TYPES: dict[str, str] = {code: name for name, code in TITLES.values() if code}
+CODE_TYPES.update(
+    {"QĐi": "Quy định", "HD": "Hướng dẫn", "TT": "Thông tư", "TTLT": "Thông tư liên tịch"}
+)
+
+
+def span(lines: list[Line]) -> LineSpan:
+    return LineSpan(start=min(x.no for x in lines), end=max(x.no for x in lines))
+
+
+# --- number ---------------------------------------------------------------------------------
+
+
+def _number_line(ctx: Context) -> tuple[Line, str] | None:
+    for line in ctx.layout.left + ctx.layout.right:
+        m = patterns.NUMBER_LINE_RE.match(canon(line.text))
+        if m:
+            return line, line.text[m.start("body") :]
+    return None
+
+
+def extract_number(ctx: Context) -> DocNumber | None:
+    found = _number_line(ctx)
+    if found is None:
+        ctx.add(codes.NUMBER_MISSING)
+        return None
+    line, body = found
+    vv = patterns.VV_LINE_RE.search(canon(body))
+    if vv is not None and vv.start() > 0:
+        body = body[: vv.start()]  # ``Số: 2638/LĐTBXH-KHTC V/v ...`` (merged cells)
+    compact = patterns.NUMBER_SPACES_RE.sub(r"\1", body.strip().rstrip(".;,"))
+    number: str | None
+    year: int | None = None
+    m = patterns.STATE_NUMBER_RE.match(compact)
+    p = patterns.PARTY_NUMBER_RE.match(compact)
+    if m:
+        number, symbol = m.group("num"), m.group("sym")
+        year = int(m.group("year")) if m.group("year") else None
+    elif p:
+        number, symbol = p.group("num"), p.group("sym")
+    else:
+        number, symbol = _loose_number(compact)
+        ctx.add(codes.NUMBER_UNUSUAL, line.no, f"({compact})")
+    if number is None:
+        ctx.add(codes.NUMBER_BLANK, line.no)
+    raw = " ".join(line.text.split())
+    return DocNumber(raw=raw, number=number, year=year, symbol=symbol, evidence=span([line]))
+
+
+def _loose_number(compact: str) -> tuple[str | None, str | None]:
+    """Split an unusual number (``10-01/26/PT-NC``) at its last ``/`` before a letter."""
+    m = patterns.LOOSE_NUMBER_RE.match(compact)
+    if m:
+        return m.group("num"), m.group("sym")
+    digits = patterns.LEADING_DIGITS_RE.match(compact)
+    return (digits.group(1) if digits else None), (
+        compact[digits.end() :] if digits else compact
+    ) or None
+
+
+# --- issuer ---------------------------------------------------------------------------------
+
+
+def _issuer_lines(ctx: Context) -> list[Line]:
+    out: list[Line] = []
+    for line in ctx.layout.left:
+        t = canon(line.text)
+        text = line.text.strip()
+        if patterns.NUMBER_LINE_RE.match(t) or patterns.VV_LINE_RE.match(t):
+            break
+        if (
+            is_motto(text)
+            or patterns.RULE_RE.match(text)
+            or patterns.URGENCY_RE.match(t)
+            or patterns.SECRECY_RE.match(t)
+            or patterns.DRAFT_RE.match(t)
+        ):
+            continue
+        out.append(line.with_text(text.strip(" *-_")))
+    return [x for x in out if x.text]
+
+
+def extract_issuer(ctx: Context) -> Issuer | None:
+    lines = _issuer_lines(ctx)
+    if not lines:
+        ctx.add(codes.ISSUER_MISSING)
+        return None
+    groups: list[list[Line]] = [[lines[0]]]
+    for line in lines[1:]:
+        prev = groups[-1][-1].text
+        starts_organ = patterns.ORGAN_HEAD_RE.match(canon(line.text)) is not None
+        if starts_organ and not prev.rstrip().endswith((",", "VÀ", "và", "-")):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    name = clean_value(" ".join(x.text for x in groups[-1]))
+    parent_lines = [x for g in groups[:-1] for x in g]
+    parent = clean_value(" ".join(x.text for x in parent_lines)) or None
+    return Issuer(name=name, parent=parent, evidence=span(lines))
+
+
+# --- place and date -------------------------------------------------------------------------
+
+
+def extract_place_date(ctx: Context) -> tuple[str | None, DateValue | None]:
+    for line in ctx.layout.right + ctx.layout.left:
+        m = patterns.PLACE_DATE_RE.match(canon(line.text))
+        if m is None:
+            continue
+        place = clean_value(line.text[m.start("place") : m.end("place")])
+        raw = " ".join(line.text[m.start("date") : m.end("date")].split())
+        value = parse_date_value(raw, line, ctx)
+        ctx.evidence["place"] = span([line])
+        return place, value
+    ctx.add(codes.DATE_MISSING)
+    return None, None
+
+
+def parse_date_value(raw: str, line: Line, ctx: Context) -> DateValue:
+    """Read ``ngày 05 tháng 8 năm 2021`` (parts may be blank) or ``ngày 05/8/2021``."""
+    t = canon(raw)
+    m = patterns.LONG_DATE_PARTS_RE.search(t)
+    if m:
+        d = int(m.group("d")) if m.group("d") else None
+        mo = int(m.group("m")) if m.group("m") else None
+        y = int(m.group("y"))
+    else:
+        s = patterns.SHORT_DATE_RE.search(t)
+        assert s is not None  # PLACE_DATE_RE admits only these two forms
+        d, mo, y = int(s.group("d")), int(s.group("m")), int(s.group("y"))
+    iso = iso_date(y, mo, d)
+    if d is None or mo is None:
+        ctx.add(codes.DATE_BLANK, line.no)
+    elif iso is None:
+        ctx.add(codes.DATE_INVALID, line.no, f"({raw})")
+        d = mo = None
+        iso = None
+    return DateValue(raw=raw, iso=iso, day=d, month=mo, year=y, evidence=span([line]))
+
+
+def iso_date(y: int | None, m: int | None, d: int | None) -> str | None:
+    """ISO form, shortened when the day or month is blank; ``None`` for impossible dates."""
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+# --- urgency and confidentiality --------------------------------------------------------------
+
+_URGENCY = {
+    "hỏa tốc hẹn giờ": "Hỏa tốc hẹn giờ",
+    "hỏa tốc": "Hỏa tốc",
+    "thượng khẩn": "Thượng khẩn",
+    "khẩn": "Khẩn",
+}
+_SECRECY = {"tuyệt mật": "Tuyệt mật", "tối mật": "Tối mật", "mật": "Mật"}
+
+
+def extract_marks(ctx: Context) -> tuple[str | None, str | None]:
+    urgency = secrecy = None
+    for line in ctx.layout.left + ctx.layout.right + ctx.marks:
+        t = canon(line.text)
+        u = patterns.URGENCY_RE.match(t)
+        if u and urgency is None:
+            urgency = _URGENCY.get(fold(u.group("mark")))
+            ctx.evidence["urgency"] = span([line])
+        s = patterns.SECRECY_RE.match(t)
+        if s and secrecy is None:
+            secrecy = _SECRECY.get(fold(s.group("mark")))
+            ctx.evidence["confidentiality"] = span([line])
+    return urgency, secrecy
+
+
+# --- type and subject -------------------------------------------------------------------------
+
+
+def _vv_lines(ctx: Context) -> list[Line]:
+    out: list[Line] = []
+    started = False
+    for line in ctx.layout.left:
+        t = canon(line.text)
+        if not started:
+            n = patterns.NUMBER_LINE_RE.match(t)
+            vv = patterns.VV_LINE_RE.search(t)
+            if vv and (vv.start() == 0 or n):
+                started = True
+                out.append(line.with_text(line.text[vv.start() :]))
+            continue
+        if patterns.URGENCY_RE.match(t) or patterns.SECRECY_RE.match(t) or is_motto(line.text):
+            break
+        if patterns.RULE_RE.match(line.text):
+            break
+        out.append(line)
+    return out
+
+
+def extract_type_and_subject(
+    ctx: Context, number: DocNumber | None
+) -> tuple[DocType | None, str | None]:
+    layout = ctx.layout
+    subject_lines = layout.subject if layout.title is not None else _vv_lines(ctx)
+    subject = None
+    if subject_lines:
+        joined = " ".join(x.text.strip() for x in subject_lines)
+        lead = patterns.SUBJECT_LEAD_RE.match(canon(joined))
+        subject = clean_value(joined[lead.end() :] if lead else joined) or None
+        if subject:
+            ctx.evidence["subject"] = span(subject_lines)
+    code_in_number = _code_in_number(number)
+    if layout.title is not None:
+        found = title_of(layout.title.text)
+        assert found is not None
+        name, code = found
+        if code_in_number and CODE_TYPES.get(code_in_number) == name:
+            code = code_in_number
+        doc_type = DocType(name=name, code=code, evidence=span([layout.title]))
+    elif subject_lines:
+        doc_type = DocType(name="Công văn", code=None, evidence=span(subject_lines[:1]))
+    elif code_in_number and code_in_number in CODE_TYPES and number is not None:
+        doc_type = DocType(
+            name=CODE_TYPES[code_in_number], code=code_in_number, evidence=number.evidence
+        )
+        ctx.add(codes.DOC_TYPE_FROM_NUMBER, number.evidence.start)
+    else:
+        doc_type = None
+        ctx.add(codes.DOC_TYPE_MISSING)
+    if subject is None:
+        ctx.add(codes.SUBJECT_MISSING)
+    return doc_type, subject
+
+
+def _code_in_number(number: DocNumber | None) -> str | None:
+    """The type code at the head of a ký hiệu: ``QĐ`` in ``QĐ-UBND``, ``HD`` in ``HD/VPTW``."""
+    if number is None or not number.symbol:
+        return None
+    head = patterns.SYMBOL_SEP_RE.split(number.symbol, maxsplit=1)[0]
+    return head if head in CODE_TYPES else None

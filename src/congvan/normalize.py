@@ -1,0 +1,130 @@
+"""Normalize the reading text, line by line, and the helpers that match on it.
+
+Invariants after :func:`normalize_document`:
+
+* every line is Unicode NFC, with the look-alike ``Ð`` (U+00D0) read as ``Đ``;
+* no zero-width characters, byte order marks or soft hyphens; non-breaking and
+  other exotic spaces are plain spaces; Unicode hyphens U+2010/U+2011 are ``-``;
+* light Markdown left by converters is gone: ``**bold**``, ``*italic*`` and
+  ``<https://...>`` links keep only their text;
+* trailing whitespace is removed (leading whitespace is kept: flattened
+  two-column text needs it);
+* the number of lines and their numbers are unchanged, so evidence found later
+  points into the original file.
+
+:func:`canon` gives the form used for *matching* only (old tone placement
+``hoà``, ``uỷ`` rewritten to ``hòa``, ``ủy``); it never changes a string's
+length, so a match position in ``canon(s)`` is a position in ``s``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
+
+from congvan import codes, patterns
+from congvan.source import SourceDocument
+
+_SPACES = dict.fromkeys(
+    map(
+        ord,
+        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
+    ),
+    " ",
+)
+_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_LOOKALIKE = {ord("\u00d0"): "Đ", ord("\u00f0"): "đ", ord("\u2010"): "-", ord("\u2011"): "-"}
+_TABLE = {**_SPACES, **_DROP, **_LOOKALIKE}
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _characters(text: str) -> str:
+    return text.translate(_TABLE)
+
+
+def _markdown(text: str) -> str:
+    text = patterns.MD_LINK_RE.sub(r"\g<url>", text)
+    text = patterns.MD_STRONG_RE.sub(r"\g<inner>", text)
+    return patterns.MD_EM_RE.sub(r"\g<inner>", text)
+
+
+def _trailing(text: str) -> str:
+    return text.rstrip()
+
+
+#: The steps, in order. NFC comes first so that later steps see composed letters.
+STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("nfc", _nfc),
+    ("characters", _characters),
+    ("markdown", _markdown),
+    ("trailing", _trailing),
+)
+
+
+def normalize_text(text: str) -> str:
+    """Apply every normalization step to one line (or any string)."""
+    for _name, step in STEPS:
+        text = step(text)
+    return text
+
+
+def normalize_document(doc: SourceDocument) -> SourceDocument:
+    """Normalize every line of ``doc`` in place of a copy; line numbers are kept."""
+    decomposed = any(not unicodedata.is_normalized("NFC", line.text) for line in doc.lines)
+    lines = [line.with_text(normalize_text(line.text)) for line in doc.lines]
+    result = replace(doc, lines=lines, diagnostics=list(doc.diagnostics))
+    if decomposed:
+        result.diagnostics.append(codes.diag(codes.DECOMPOSED_UNICODE))
+    return result
+
+
+# --- helpers for matching and for output values -------------------------------------------
+
+_OLD_TONES = {
+    "oà": "òa",
+    "oá": "óa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "oè": "òe",
+    "oé": "óe",
+    "oẻ": "ỏe",
+    "oẽ": "õe",
+    "oẹ": "ọe",
+    "uỳ": "ùy",
+    "uý": "úy",
+    "uỷ": "ủy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
+}
+_OLD_TONES.update({k.upper(): v.upper() for k, v in list(_OLD_TONES.items())})
+_OLD_TONES.update(
+    {k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in list(_OLD_TONES.items()) if k.islower()}
+)
+
+
+def _swap(match: re.Match[str]) -> str:
+    return _OLD_TONES[match.group(0)]
+
+
+def canon(text: str) -> str:
+    """Rewrite old tone placement to the new one, keeping the length of ``text``."""
+    return patterns.OLD_TONE_RE.sub(_swap, text)
+
+
+def fold(text: str) -> str:
+    """Case- and tone-insensitive key for comparing short labels."""
+    return " ".join(canon(text).lower().split())
+
+
+def clean_value(text: str) -> str:
+    """Apply the contract's string rules: fold spaces, drop bullets and end punctuation."""
+    text = " ".join(text.split())
+    text = patterns.LEADING_BULLET_RE.sub("", text)
+    text = patterns.TRAILING_PUNCT_RE.sub("", text)
+    return text.strip()

@@ -1,0 +1,397 @@
+"""Every regular expression congvan uses, compiled once, with an example each.
+
+Patterns that match Vietnamese words are written in the new tone placement
+(``hòa``, ``ủy``) and run on :func:`congvan.normalize.canon` text with
+``re.IGNORECASE``, so ``HOÀ``, ``Uỷ ban`` and ``uỷ ban`` all match. Python's
+``re`` folds case for Vietnamese letters (``Ố``/``ố``) in ``str`` patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_X = re.VERBOSE
+
+# --- normalization ------------------------------------------------------------------------
+
+#: ``<https://www.facebook.com/ubnd>`` -> ``https://www.facebook.com/ubnd``
+MD_LINK_RE = re.compile(r"<(?P<url>(?:https?|ftp)://[^>\s]+)>")
+#: ``**Mọi thông tin ...**`` -> ``Mọi thông tin ...``
+MD_STRONG_RE = re.compile(r"\*\*(?P<inner>[^*\n]+?)\*\*")
+#: ``(*Theo dõi trang*)`` -> ``(Theo dõi trang)``; a lone ``*`` (Party headers) stays.
+MD_EM_RE = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*\n]*?)\*(?![\w*])")
+#: Old tone placement at a word end: ``hoà``, ``uỷ``, ``khoẻ``.
+OLD_TONE_RE = re.compile(r"(?:o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![^\W\d_])", _I)
+#: Bullets at the start of a value: ``- Như trên``, ``+ Sở Tài chính``, ``• A``.
+LEADING_BULLET_RE = re.compile(r"^(?:[-+•·*–—]+|\.(?!\d))\s*")
+#: End punctuation of a value: ``Như trên;``, ``triển khai thực hiện./.``
+TRAILING_PUNCT_RE = re.compile(r"(?:\s*(?:\./\.|[;,.]))+\s*$")
+
+# --- header -------------------------------------------------------------------------------
+
+#: ``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``, ``Độc lập - Tự do - Hạnh phúc``,
+#: ``ĐẢNG CỘNG SẢN VIỆT NAM`` (Party documents carry no motto).
+MOTTO_RE = re.compile(
+    r"""^\W*(?:
+        c[ộo]ng\s+h[òo]a\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam
+      | đ[ộo]c\s+l[ậa]p\s*[-–—]+\s*t[ựu]\s+do\s*[-–—]+\s*h[ạa]nh\s+ph[úu]c
+      | đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam
+    )\W*$""",
+    _I | _X,
+)
+#: Rules drawn with characters under names: ``-------``, ``_____``, ``*``, ``***``.
+RULE_RE = re.compile(r"^[\s\-–—_=*.~•]*$")
+#: ``Số: 1234/SNV-CCHC``, ``SỐ: 12``, ``Số 36-HD/VPTW`` (Party: no colon), ``Số:      /UBND-NC``.
+NUMBER_LINE_RE = re.compile(r"^\s*s[ốô]\s*(?:[:.]|(?=\s*\d))\s*(?P<body>.*)$", _I)
+#: The number body after cleaning spaces around ``/`` and ``-``:
+#: ``1234/SNV-CCHC``, ``/UBND-NC``, ``30/2020/NĐ-CP``, ``/2025/TT-BTC``, ``05a/QĐ-UBND``.
+STATE_NUMBER_RE = re.compile(
+    r"""^(?P<num>\d[\d.]*[a-zA-Z]?)?/
+        (?:(?P<year>(?:19|20)\d\d)/)?
+        (?P<sym>[^\W\d_][\w&.]*(?:-[\w&.()]+)*)$""",
+    _X,
+)
+#: Party numbers: ``36-HD/VPTW``, ``12-CV/HU``, ``156-CV/TĐTN-BCTĐ&TTN``, blank ``-CV/HU``.
+PARTY_NUMBER_RE = re.compile(
+    r"^(?P<num>\d[\d.]*[a-zA-Z]?)?-(?P<sym>[^\W\d_][\w&]*/[^\W_][\w&.]*(?:-[\w&.]+)*)$"
+)
+#: ``Lâm Đồng, ngày 28 tháng 6 năm 2025``, ``Hà Nội, ngày   tháng   năm 2025``,
+#: ``Tam Đường, ngày tháng 8 năm 2021``, ``Hà Nội, ngày 03/4/2018``.
+PLACE_DATE_RE = re.compile(
+    r"""^\s*(?P<place>[^\W\d_][^,;:]{0,60}?)\s*,\s*
+        (?P<date>ng[àa]y\b.*?(?:n[ăa]m\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})))
+        \s*[.;]?\s*$""",
+    _I | _X,
+)
+#: The parts of a long date, any of day and month blank: ``ngày 05 tháng 8 năm 2021``,
+#: ``ngày   tháng 8 năm 2021``, ``ngày … tháng … năm 2025``.
+LONG_DATE_PARTS_RE = re.compile(
+    r"ng[àa]y\s*(?P<d>\d{1,2})?[\s.…_]*th[áa]ng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăa]m\s*(?P<y>\d{4})", _I
+)
+#: Urgency marks (ô 10b): ``KHẨN``, ``THƯỢNG KHẨN``, ``HỎA TỐC``, ``HỎA TỐC HẸN GIỜ``.
+URGENCY_RE = re.compile(
+    r"^\W*(?P<mark>h[ỏo]a\s+t[ốo]c\s+h[ẹe]n\s+gi[ờo]|h[ỏo]a\s+t[ốo]c|th[ượư]ợ?ng\s+kh[ẩa]n|kh[ẩa]n)\W*$",
+    _I,
+)
+#: Confidentiality marks (ô 10a): ``MẬT``, ``TỐI MẬT``, ``TUYỆT MẬT``.
+SECRECY_RE = re.compile(r"^\W*(?P<mark>tuy[ệe]t\s+m[ậa]t|t[ốo]i\s+m[ậa]t|m[ậa]t)\W*$", _I)
+#: Draft markers above the title: ``DỰ THẢO``, ``DỰ THẢO 2``, ``(Dự thảo lần 3)``.
+DRAFT_RE = re.compile(r"^\W*d[ựu]\s+th[ảa]o\b[\w\s.]*\W*$", _I)
+#: Subject lead words removed from the trích yếu: ``V/v``, ``V/v:``, ``Về việc``, ``Về``.
+SUBJECT_LEAD_RE = re.compile(r"^\s*(?:v\s*/\s*v\b\s*:?|v[ềe]\s+vi[ệe]c\b\s*:?|v[ềe]\b\s*:?)\s*", _I)
+#: Where a công văn's subject starts: ``V/v tăng cường ...``, ``Về việc ...``.
+VV_LINE_RE = re.compile(r"^\s*(?:v\s*/\s*v\b|v[ềe]\s+vi[ệe]c\b)", _I)
+#: Organ lines that start a new body in a header: ``SỞ NỘI VỤ`` under ``UBND TỈNH``.
+ORGAN_HEAD_RE = re.compile(
+    r"""^\s*(?:
+        s[ởo]\b | ph[òo]ng\b | ban\b | v[ăa]n\s+ph[òo]ng\b | trung\s+t[âa]m\b | c[ụu]c\b
+      | t[ổo]ng\s+c[ụu]c\b | chi\s+c[ụu]c\b | v[ụu]\b | tr[ườu][ờo]ng\b | b[ệe]nh\s+vi[ệe]n\b
+      | [đd][àa]i\b | h[ộo]i\b | c[ôo]ng\s+an\b | [ủu]y\s+ban\b | ubnd\b | b[ộo]\b
+      | t[ỉi]nh\s+[ủu]y\b | huy[ệe]n\s+[ủu]y\b | th[àa]nh\s+[ủu]y\b | [đd][ảa]ng\s+[ủu]y\b
+      | [đd][ảa]ng\s+b[ộo]\b | chi\s+b[ộo]\b | thanh\s+tra\b | kho\s+b[ạa]c\b | b[ộo]\s+ch[ỉi]\s+huy\b
+      | h[ộo]i\s+[đd][ồo]ng\b | t[ổo]\b | [đd]o[àa]n\b | li[êe]n\s+[đd]o[àa]n\b | vi[ệe]n\b
+      | h[ọo]c\s+vi[ệe]n\b | t[ổo]ng\s+c[ôo]ng\s+ty\b | c[ôo]ng\s+ty\b | qu[ỹy]\b | ng[âa]n\s+h[àa]ng\b
+      | t[òo]a\s+[áa]n\b | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\b | m[ặa]t\s+tr[ậa]n\b
+      | ch[íi]nh\s+ph[ủu]\b | qu[ốo]c\s+h[ộo]i\b | th[ủu]\s+t[ướư][ớo]ng\b | ch[ủu]\s+t[ịi]ch\b
+    )""",
+    _I | _X,
+)
+
+# --- title, preamble ------------------------------------------------------------------------
+
+#: The line ``QUYẾT ĐỊNH:`` (or ``QUYẾT NGHỊ:``, ``CHỈ THỊ:``) that opens the articles.
+ENACTING_RE = re.compile(
+    r"^\s*(?:quy[ếe]t\s+[đd][ịi]nh|quy[ếe]t\s+ngh[ịi]|ch[ỉi]\s+th[ịi])\s*:\s*$", _I
+)
+#: Preamble grounds: ``Căn cứ ...``, ``Xét đề nghị ...``, ``Theo đề nghị ...``, ``Thực hiện ...``.
+BASIS_RE = re.compile(
+    r"""^\s*[-+•]?\s*(?:
+        (?P<can_cu>c[ăa]n\s+c[ứu]\b)
+      | (?P<de_nghi>(?:x[ée]t|theo)\s+(?:[đd][ềe]\s+ngh[ịi]|t[ờo]\s+tr[ìi]nh|b[áa]o\s+c[áa]o|[ýy]\s+ki[ếe]n)\b|x[ée]t\s+[đd][ơo]n\b)
+      | (?P<thuc_hien>th[ựu]c\s+hi[ệe]n\b)
+    )""",
+    _I | _X,
+)
+#: Where one line holds two grounds: ``...Luật Luật sư; Nghị định số 137/2018/NĐ-CP ...``.
+BASIS_SPLIT_RE = re.compile(
+    r";\s+(?=(?:c[ăa]n\s+c[ứu]|b[ộo]\s+lu[ậa]t|lu[ậa]t|ngh[ịi]\s+[đd][ịi]nh|ngh[ịi]\s+quy[ếe]t|th[ôo]ng\s+t[ưu]|quy[ếe]t\s+[đd][ịi]nh|ch[ỉi]\s+th[ịi]|ph[áa]p\s+l[ệe]nh|k[ếe]\s+ho[ạa]ch|c[ôo]ng\s+v[ăa]n|th[ôo]ng\s+b[áa]o|h[ướư][ớo]ng\s+d[ẫa]n|x[ée]t|theo)\b)",
+    _I,
+)
+
+# --- recipients, closing ----------------------------------------------------------------------
+
+#: ``Kính gửi: Sở Khoa học và Công nghệ.``, ``Kính gửi:`` then a list; also a lost ``Kính``.
+RECIPIENTS_RE = re.compile(r"^\s*(?:k[íi]nh\s+)?g[ửu]i\s*:\s*(?P<rest>.*)$", _I)
+KINH_GUI_RE = re.compile(r"^\s*k[íi]nh\s+g[ửu]i\b\s*:?\s*(?P<rest>.*)$", _I)
+#: ``Nơi nhận:``, ``Nơi nhận :`` (bold italic in the original).
+DISTRIBUTION_RE = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", _I)
+#: A list entry: ``- Như trên;``, ``+ Sở Tài chính``, ``• UBND tỉnh``.
+BULLET_RE = re.compile(r"^\s*(?:[-+•·–—]\s*|\*\s+)(?P<rest>.*)$")
+#: A purpose note ending a distribution entry: ``(để b/c)``, ``(B/c)``, ``(t/h)``, ``(Báo cáo)``.
+PURPOSE_NOTE_RE = re.compile(
+    r"""\s*\((?P<note>
+        [đd][ểe]\b[^()]*
+      | (?:[bđtpđ](?:/[a-zđ]{1,3}){1,3})
+      | b[áa]o\s+c[áa]o | th[ựu]c\s+hi[ệe]n | ph[ốo]i\s+h[ợo]p | bi[ếe]t | ch[ỉi]\s+[đd][ạa]o
+      | theo\s+d[õo]i | gi[áa]m\s+s[áa]t | tr[ìi]nh | t/h | p/h
+    )\)\s*[;,.]?\s*$""",
+    _I | _X,
+)
+#: ``Lưu: VT, NC.``, ``Lưu VT``, ``Lưu Văn phòng`` (Party style).
+ARCHIVE_ENTRY_RE = re.compile(r"^\s*[-+•]?\s*l[ưu]u\b", _I)
+#: Signing authority prefixes: ``TM. ỦY BAN NHÂN DÂN``, ``KT. CHỦ TỊCH``, ``TL. BỘ TRƯỞNG``,
+#: ``TUQ. CHỦ TỊCH``, ``Q. GIÁM ĐỐC``, ``PP.``, Party ``T/M``, ``K/T``, ``T/L``, old ``KT/ bộ trưởng``.
+AUTHORITY_RE = re.compile(
+    r"^\s*(?P<prefix>TM|KT|TL|TUQ|TTL|Q|PP|T/M|K/T|T/L|T\.M|K\.T|T\.L)\s*[./]?\s+(?P<of>\S.*)$", _I
+)
+#: What the signer line may carry besides the name: ``(Đã ký)``, ``Đã ký``, ``(đã ký và đóng dấu)``.
+SIGNED_NOTE_RE = re.compile(r"\(?\s*[đd][ãa]\s+k[ýy]\b[^)]*\)?", _I)
+#: Words of a position title, never of a person's name: ``TRƯỞNG PHÒNG``, ``PHÓ CHỦ TỊCH``.
+POSITION_WORD_RE = re.compile(
+    r"\b(?:tr[ưu][ởo]ng|ph[óo]|gi[áa]m\s+[đd][ốo]c|ch[ủu]\s+t[ịi]ch|b[íi]\s+th[ưu]|ch[áa]nh|th[ứu]|[ủu]y\s+vi[êe]n|ch[ủu]\s+nhi[ệe]m|t[ổo]ng|c[ụu]c|v[ụu]|ban|s[ởo]|ph[òo]ng|[ủu]y\s+ban|v[ăa]n\s+ph[òo]ng|thanh\s+tra|qu[ảa]n\s+l[ýy]|k[ếe]\s+to[áa]n|th[ủu]\s+qu[ỹy]|hi[ệe]u)\b",
+    _I,
+)
+#: Ranks written before a name in the armed forces and police.
+RANK_RE = re.compile(
+    r"""^(?P<rank>(?:[ĐđDd][ạa]i|Th[ượư][ợo]ng|Trung|Thi[ếe]u)\s+(?:t[ướư][ớo]ng|t[áa]|[úu]y)
+        |[ĐđDd][ôo]\s+[đd][ốo]c|Ph[óo]\s+[đd][ôo]\s+[đd][ốo]c|Chu[ẩa]n\s+[đd][ôo]\s+[đd][ốo]c)\s+(?P<name>\S.*)$""",
+    _X,
+)
+
+# --- body ---------------------------------------------------------------------------------
+
+#: Item labels at the start of a paragraph, tried in this order:
+#: ``Điều 1.``, ``I.``/``II-``/``IV/``, ``1.2.``, ``1.``/``1)``, ``a)``/``đ.``, ``(1)``, ``(a)``.
+LABEL_RE = re.compile(
+    r"""^\s*(?:
+        (?P<article>[ĐđDd]i[ềe]u\s+\d+[a-z]?)\s*[.:]\s*
+      | (?P<roman>[IVXL]{1,6})\s*[.\-/)]\s*(?=\S)
+      | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,4})\.?\s+(?=\S)
+      | (?P<arabic>\d{1,3})\s*[.)]\s*(?=\S)
+      | (?P<letter>[a-zđ])\s*[)]\s*(?=\S)
+      | (?P<letter_dot>[a-zđ])\.\s+(?=\S)
+      | \((?P<paren_num>\d{1,3})\)\s*(?=\S)
+      | \((?P<paren_letter>[a-zđ])\)\s*(?=\S)
+    )""",
+    _X,
+)
+#: Attribute lines under an item: ``- Đơn vị chủ trì: Sở Tài chính.``,
+#: ``- Thời gian hoàn thành: trong tháng 8/2025.``
+LEAD_UNIT_RE = re.compile(
+    r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:ch[ủu]\s+tr[ìi]|th[ựu]c\s+hi[ệe]n|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m)|ch[ủu]\s+tr[ìi](?:\s+th[ựu]c\s+hi[ệe]n)?)\s*:\s*(?P<value>.+)$",
+    _I,
+)
+TIME_ATTR_RE = re.compile(
+    r"^\s*[-+•]?\s*(?:th[ờo]i\s+(?:gian|h[ạa]n)(?:\s+(?:ho[àa]n\s+th[àa]nh|th[ựu]c\s+hi[ệe]n|b[áa]o\s+c[áa]o))?)\s*:\s*(?P<value>.+)$",
+    _I,
+)
+#: Who is made responsible: ``Giao Sở Tài chính chủ trì ...``, ``Đề nghị UBND các xã ...``,
+#: ``Yêu cầu Công an tỉnh ...``. The name runs up to a verb (see ASSIGNEE_STOP_RE) or a comma.
+ASSIGN_VERB_RE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:(?:[đd][ềe]\s+ngh[ịi]|y[êe]u\s+c[ầa]u)|giao(?:\s+cho)?)\s+(?P<who>[^\W\d_].*)$",
+    _I,
+)
+#: Verbs that end an assignee's name: ``Sở Tài chính *chủ trì*``, ``UBND các xã *cử* cán bộ``.
+ASSIGNEE_STOP_RE = re.compile(
+    r"""\s+(?:
+        ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
+      | tri[ểe]n\s+khai | t[ổo]\s+ch[ứu]c | x[âa]y\s+d[ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
+      | h[ướư][ớo]ng\s+d[ẫa]n | b[áa]o\s+c[áa]o | theo\s+d[õo]i | c[óo]\s+tr[áa]ch\s+nhi[ệe]m
+      | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
+      | ch[ỉi]\s+[đd][ạa]o | c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
+      | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
+      | qu[ảa]n\s+l[ýy] | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
+      | l[ựu]a\s+ch[ọo]n | l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
+      | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo]
+      | ph[ảa]i | c[ầa]n | n[ắa]m | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
+    )\b""",
+    _I | _X,
+)
+#: Where a list of assignees splits: at a comma, ``và`` or ``;`` followed by a new unit name.
+ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|\s+v[àa]\b)\s+(?=(?:[A-ZĐÂĂÊÔƠƯ]|c[áa]c\s|UBND))")
+#: Words that begin the name of a unit (for ``X chủ trì`` at the start of an item and
+#: heading items ``1. Sở Tài chính:``).
+UNIT_START_RE = re.compile(
+    r"""^\s*(?:
+        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i|tr[ườư][ờo]ng|doanh\s+nghi[ệe]p)
+      | s[ởo]\s | ph[òo]ng\s | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
+      | b[ộo]\s | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s | thanh\s+tra\s | b[ộo]\s+ch[ỉi]\s+huy\s
+      | h[ộo]i\s | tr[ườư][ờo]ng\s | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
+      | m[ặa]t\s+tr[ậa]n\s | t[ổo]\s | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
+      | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+v[ăa]n\s+ph[òo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
+      | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s
+    )""",
+    _I | _X,
+)
+#: Quotation state: a paragraph that opens a quotation it does not close.
+QUOTE_OPEN_RE = re.compile(r"^\s*[\"“«„]")
+QUOTE_CLOSE_RE = re.compile(r"[\"”»]\s*[.;,]?\s*(?:\./\.)?\s*$")
+#: Text that starts an attachment after the signature: ``PHỤ LỤC``, ``QUY CHẾ``, ``(Ban hành kèm theo``.
+ATTACHMENT_RE = re.compile(
+    r"^\s*(?:ph[ụu]\s+l[ụu]c\b|\(?\s*(?:ban\s+h[àa]nh\s+)?k[èe]m\s+theo\b|quy\s+ch[ếe]\b|quy\s+[đd][ịi]nh\b|ch[ươư][ơo]ng\s+tr[ìi]nh\b|[đd][ềe]\s+[áa]n\b|[đd]i[ềe]u\s+l[ệe]\b|bi[ểe]u\s+m[ẫa]u\b|danh\s+s[áa]ch\b|m[ẫa]u\s+s[ốo]\b|b[ảa]ng\b)",
+    _I,
+)
+#: A body paragraph that closes the letter: ``... triển khai thực hiện./.``
+CLOSING_MARK_RE = re.compile(r"\./\.\s*$")
+
+# --- dates and deadlines ------------------------------------------------------------------
+
+_DAY_MONTH_YEAR = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
+_LONG = r"(?P<ld>\d{1,2})\s+th[áa]ng\s+(?P<lm>\d{1,2})(?:\s+n[ăa]m\s+(?P<ly>\d{4}))?"
+#: Deadlines: ``trước ngày 20/8/2021``, ``chậm nhất ngày 15 tháng 5 năm 2025``,
+#: ``hoàn thành trước 30/4/2025``, ``trước 17 giờ 00 ngày 10/3/2026``.
+DEADLINE_DATE_RE = re.compile(
+    rf"""(?P<raw>(?:(?:ho[àa]n\s+th[àa]nh|xong|g[ửu]i|n[ộo]p|b[áa]o\s+c[áa]o)\s+)?
+        (?:tr[ướư][ớo]c|ch[ậa]m\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o))?|h[ạa]n\s+ch[óo]t|kh[ôo]ng\s+qu[áa]|tr[ướư][ớo]c\s+hoặc\s+trong|đến\s+hết|[đd][ếe]n\s+h[ếe]t)
+        (?:\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?(?:\s*ph[úu]t)?,?)?
+        \s+(?:ng[àa]y\s+)?(?:{_DAY_MONTH_YEAR}|{_LONG}))""",
+    _I | _X,
+)
+#: ``trong tháng 9/2025``, ``trong tháng 9 năm 2025``, ``trong quý III/2025``, ``trong năm 2026``.
+DEADLINE_PERIOD_RE = re.compile(
+    r"""(?P<raw>(?:tr[ướư][ớo]c|trong|h[ếe]t|cu[ốo]i|[đd][ầa]u)\s+(?:
+        th[áa]ng\s+(?P<m>\d{1,2})\s*(?:/|\s+n[ăa]m\s+)\s*(?P<y>\d{4})
+      | qu[ýy]\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:/|\s+n[ăa]m\s+)\s*(?P<qy>\d{4})
+      | n[ăa]m\s+(?P<year>\d{4})
+    ))""",
+    _I | _X,
+)
+#: ``trong thời hạn 05 ngày làm việc kể từ ngày ký``, ``trong vòng 10 ngày kể từ ngày nhận``.
+DEADLINE_RELATIVE_RE = re.compile(
+    r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|v[òo]ng)|ch[ậa]m\s+nh[ấa]t(?:\s+sau)?|sau)\s+
+        (?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?
+        (?:,?\s+k[ểe]\s+t[ừu]\s+ng[àa]y\s+(?P<from>[^,.;]{1,40}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o)|$)""",
+    _I | _X,
+)
+#: Short dates in citations: ``05/8/2021``, ``05-3-2020``.
+SHORT_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\b")
+
+# --- citations ------------------------------------------------------------------------------
+
+#: Types of cited documents, longest first so ``Thông tư liên tịch`` beats ``Thông tư``.
+CITED_TYPES = (
+    "Văn bản hợp nhất",
+    "Nghị quyết liên tịch",
+    "Thông tư liên tịch",
+    "Bộ luật",
+    "Luật",
+    "Pháp lệnh",
+    "Lệnh",
+    "Nghị quyết",
+    "Nghị định",
+    "Quyết định",
+    "Thông tư",
+    "Chỉ thị",
+    "Công văn",
+    "Công điện",
+    "Thông báo kết luận",
+    "Thông báo",
+    "Thông tri",
+    "Kết luận",
+    "Kế hoạch",
+    "Hướng dẫn",
+    "Quy định",
+    "Quy chế",
+    "Chương trình",
+    "Đề án",
+    "Báo cáo",
+    "Tờ trình",
+    "Phiếu trình",
+    "Giấy mời",
+    "Văn bản",
+    "Điều lệ",
+    "Đơn đề nghị",
+    "Biên bản",
+)
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+_CODE = r"[^\W\d_][\w&]*(?:\s*-\s*[\w&]+(?:\([\w]+\))?)*"
+#: ``Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư``;
+#: ``Quy định số 66-QĐ/TW, ngày 06/02/2017 của Ban Bí thư``; ``Công văn 3653/VPCP-CĐS``.
+CITATION_RE = re.compile(
+    rf"""(?P<type>{_alt(CITED_TYPES)})\s+
+        (?:(?:s[ốo]|số\s+hiệu)\s*:?\s*)?
+        (?P<number>
+            \d[\d.]*[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?{_CODE}
+          | \d[\d.]*[a-z]?\s*-\s*[^\W\d_][\w&]*\s*/\s*[^\W_][\w&]*(?:-[\w&]+)*
+        )""",
+    _I | _X,
+)
+#: ``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` (a law cited by name).
+LAW_BY_NAME_RE = re.compile(
+    r"""(?P<type>B[ộo]\s+lu[ậa]t|Lu[ậa]t|Ph[áa]p\s+l[ệe]nh)\s+
+        (?P<name>[^\W\d_][^;:]{2,160}?)\s*,?\s+
+        (?:s[ốo]\s+\S+\s+)?ng[àa]y\s+(?P<date>\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})""",
+    _X,
+)
+#: After a citation's number: ``, ngày 05/3/2020`` or ``ngày 05 tháng 3 năm 2020``.
+CITATION_DATE_RE = re.compile(
+    r"\s*,?\s*(?:ban\s+h[àa]nh\s+)?ng[àa]y\s+(?P<date>\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4})",
+    _I,
+)
+#: After the date: ``của Chính phủ`` up to ``về``/``V/v``/``quy định``/punctuation.
+CITATION_ISSUER_RE = re.compile(
+    r"\s*,?\s*c[ủu]a\s+(?P<issuer>.+?)(?=\s+(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v|quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i|t[ạa]i|[đd][ốo]i\s+v[ớo]i|nh[ằa]m|theo)\b|\s*[;,.(]|\s*$)",
+    _I,
+)
+#: After the issuer: ``về công tác văn thư`` (a title) up to ``;`` ``.`` or ``,``.
+CITATION_TITLE_RE = re.compile(
+    r"\s*,?\s*(?:(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v)\s*:?\s+)?(?P<title>(?:quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i)?[^;]*?)(?=\s*[;]|\s*\.\s|\s*\.$|\s*\(|$)",
+    _I,
+)
+
+
+# --- moved helpers: small patterns used by one stage each ---------------------------------
+
+#: Line endings of any platform (``\r\n``, ``\r``, ``\n``); other separators stay in the text.
+NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+#: Two flattened columns on one line: ``SỞ NỘI VỤ      Độc lập - Tự do - Hạnh phúc``.
+COLUMN_GAP_RE = re.compile(r"^(?P<left>\s*\S.*?)(?:\s{3,}|\t+)(?P<right>\S.*)$")
+#: Spaces around ``/`` and ``-`` in a số/ký hiệu: ``15 / QĐ - BNV`` -> ``15/QĐ-BNV``.
+NUMBER_SPACES_RE = re.compile(r"\s*([/-])\s*")
+#: An unusual number split at its last ``/`` before a letter: ``10-01/26/PT-NC``.
+LOOSE_NUMBER_RE = re.compile(r"^(?P<num>.*?\d[^/]*(?:/\d+)*)?/(?P<sym>[^\W\d_].*)$")
+#: Leading digits of a number with no ``/``.
+LEADING_DIGITS_RE = re.compile(r"^(\d+)")
+#: Separators inside a ký hiệu: ``QĐ-UBND``, ``HD/VPTW``.
+SYMBOL_SEP_RE = re.compile(r"[-/]")
+#: Every run of digits (day, month, year of a citation date).
+DIGITS_RE = re.compile(r"\d+")
+#: ``số 12`` inside a law's name means the match was not a law cited by name.
+HAS_NUMBER_RE = re.compile(r"\bs[ốo]\s*\d", _I)
+#: ``kể từ ngày ký``, ``kể từ ngày ban hành``: counted from the letter's own date.
+FROM_LETTER_RE = re.compile(r"^(?:k[ýy]|ban\s+h[àa]nh|k[ýy]\s+ban\s+h[àa]nh)\b", _I)
+#: Sentence boundaries inside a paragraph.
+SENTENCE_BREAK_RE = re.compile(r"[.;!?]\s+(?=\S)")
+SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
+#: Recipients written on one line: ``Kính gửi: Sở A; Sở B``.
+NAME_LIST_SEP_RE = re.compile(r"\s*;\s*(?:[-+•]\s*)?")
+#: Where an assignee's name ends at punctuation.
+NAME_END_RE = re.compile(r"[.;:(]")
+#: Nơi nhận entries collapsed on one line: ``- A; - B``.
+ENTRY_SEP_RE = re.compile(r";\s*(?=[-+•]\s*\S)")
+#: Closing sentences of the body that belong to no item: ``Trên đây là ...``.
+CLOSING_TEXT_RE = re.compile(
+    r"^\s*(?:tr[êe]n\s+[đd][âa]y|trong\s+qu[áa]\s+tr[ìi]nh|qu[áa]\s+tr[ìi]nh\s+th[ựu]c\s+hi[ệe]n"
+    r"|nh[ậa]n\s+[đd][ượư][ợo]c\s+v[ăa]n\s+b[ảa]n\s+n[àa]y)\b",
+    _I,
+)
+#: Words of a lead-in that asks the recipients to do what follows.
+ASKS_RE = re.compile(r"\b(?:[đd][ềe]\s+ngh[ịi]|y[êe]u\s+c[ầa]u|giao|ch[ỉi]\s+[đd][ạa]o)\b", _I)
+#: Assignment verbs before a unit: ``Giao Sở Tài chính``, ``đề nghị các cơ quan``; not
+#: ``theo đề nghị của``, ``giao ban``, ``giao thông``, ``được giao``.
+ASSIGN_RE = re.compile(
+    r"(?<!\w)(?<!theo )(?<!xét )(?<!được )(?<!Theo )(?<!Xét )"
+    r"(?:[đd][ềe]\s+ngh[ịi]|y[êe]u\s+c[ầa]u|giao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?)\s+"
+    r"(?!c[ủu]a\b|ban\b|th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)",
+    _I,
+)
+#: Placeholders where the signature goes: ``[daky]``, ``(Chữ ký số)``, ``(ký, ghi rõ họ tên)``.
+SIGN_PLACEHOLDER_RE = re.compile(
+    r"^\W*(?:\[.*\]|\(.*\)|ch[ữu]\s+k[ýy]\b.*|[đd][ãa]\s+k[ýy].*)\W*$", _I
+)

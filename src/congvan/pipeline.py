@@ -1,0 +1,42 @@
+"""The stages in order: read, normalize, segment, extract.
+
+``parse_file`` may raise :class:`~congvan.errors.CongvanError` for a file that
+cannot be read; once there is text, parsing always returns a
+:class:`~congvan.models.Document`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+from congvan.extract import extract_document
+from congvan.models import Document
+from congvan.normalize import normalize_document
+from congvan.readers import read_bytes, read_path
+from congvan.segment import segment
+from congvan.source import Line, SourceDocument
+
+
+def parse_source(src: SourceDocument) -> Document:
+    """Run every stage after reading."""
+    doc = normalize_document(src)
+    layout = segment(doc.lines, flat=doc.format != "docx")
+    return extract_document(doc, layout)
+
+
+def parse_file(path: str | os.PathLike[str]) -> Document:
+    """Parse the file at ``path`` (.txt, .md, .docx)."""
+    return parse_source(read_path(path))
+
+
+def parse_bytes(data: bytes, path: str | None = None, suffix: str = ".txt") -> Document:
+    """Parse in-memory file content, e.g. read from stdin."""
+    return parse_source(read_bytes(data, path, suffix))
+
+
+def parse_text(text: str, path: str | None = None) -> Document:
+    """Parse a letter given as a string."""
+    lines = [Line(no=i, text=t) for i, t in enumerate(text.splitlines() or [""], start=1)]
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return parse_source(SourceDocument(path, "txt", sha, None, lines))

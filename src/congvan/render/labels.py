@@ -1,0 +1,66 @@
+"""Vietnamese labels and value formatting shared by the human-readable views."""
+
+from __future__ import annotations
+
+from congvan.models import DateValue, Deadline, DeadlineMention, Document, Task
+
+FIELD_LABELS = {
+    "doc_type": "Loại văn bản",
+    "number": "Số, ký hiệu",
+    "issuer": "Cơ quan ban hành",
+    "parent": "Cơ quan chủ quản",
+    "place_date": "Địa danh, ngày",
+    "urgency": "Độ khẩn",
+    "confidentiality": "Độ mật",
+    "subject": "Trích yếu",
+    "recipients": "Kính gửi",
+    "legal_basis": "Căn cứ",
+    "tasks": "Nhiệm vụ",
+    "signer": "Người ký",
+    "distribution": "Nơi nhận",
+    "references": "Văn bản được viện dẫn",
+    "diagnostics": "Ghi chú của trình phân tích",
+    "assignees": "Thực hiện",
+    "deadline": "Hạn",
+    "missing": "(không có)",
+}
+
+
+def dmy(iso: str | None) -> str | None:
+    """``2025-04-30`` -> ``30/04/2025``; ``2025-09`` -> ``09/2025``; ``2025`` stays."""
+    if not iso:
+        return None
+    parts = iso.split("-")
+    return "/".join(reversed(parts))
+
+
+def date_text(date: DateValue | None) -> str | None:
+    if date is None:
+        return None
+    return dmy(date.iso) or date.raw
+
+
+def deadline_text(deadline: Deadline | DeadlineMention | None) -> str | None:
+    if deadline is None:
+        return None
+    return dmy(deadline.iso) or deadline.raw
+
+
+def number_text(doc: Document) -> str | None:
+    """``1234/SNV-CCHC``, ``…/UBND-NC`` for a blank number, ``12-CV/HU`` for Party numbers."""
+    n = doc.number
+    if n is None:
+        return None
+    number = n.number or "…"
+    if not n.symbol:
+        return number
+    if "/" in n.symbol:  # Party numbers keep their own slash: 12-CV/HU
+        return f"{number}-{n.symbol}"
+    year = f"{n.year}/" if n.year else ""
+    return f"{number}/{year}{n.symbol}"
+
+
+def marker_text(task: Task) -> str:
+    if task.marker:
+        return task.marker
+    return task.label or "-"

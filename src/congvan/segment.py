@@ -1,0 +1,465 @@
+"""Cut the reading text into the zones of an official letter.
+
+Input: normalized lines. Output: a :class:`Layout` naming which lines are the
+header's left and right columns, the title and subject, the body paragraphs,
+the Nơi nhận list, the signer block and any attachment after the signature.
+
+Layout is read from where a line came from when the reader knows it (a Word
+table cell), and from what the line says otherwise: in a flattened two-column
+``.txt`` a line such as ``SỞ NỘI VỤ      Độc lập - Tự do - Hạnh phúc`` is split
+at the run of spaces into a left and a right part that share the line number.
+Body lines are joined into paragraphs here (a paragraph broken across a page
+included); extraction never re-joins lines itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from congvan import codes, patterns
+from congvan.models import Diagnostic
+from congvan.normalize import canon, fold
+from congvan.source import Cell, Line
+
+#: How far into a document the header may reach (lines with text).
+HEADER_WINDOW = 40
+#: Titles: document-type names as they stand alone on the title line, with their codes.
+TITLES: dict[str, tuple[str, str | None]] = {
+    fold(k): v
+    for k, v in {
+        "QUYẾT ĐỊNH": ("Quyết định", "QĐ"),
+        "KẾ HOẠCH": ("Kế hoạch", "KH"),
+        "THÔNG BÁO": ("Thông báo", "TB"),
+        "TỜ TRÌNH": ("Tờ trình", "TTr"),
+        "BÁO CÁO": ("Báo cáo", "BC"),
+        "CHỈ THỊ": ("Chỉ thị", "CT"),
+        "NGHỊ QUYẾT": ("Nghị quyết", "NQ"),
+        "NGHỊ ĐỊNH": ("Nghị định", "NĐ"),
+        "THÔNG TƯ": ("Thông tư", "TT"),
+        "THÔNG TƯ LIÊN TỊCH": ("Thông tư liên tịch", "TTLT"),
+        "HƯỚNG DẪN": ("Hướng dẫn", "HD"),
+        "CHƯƠNG TRÌNH": ("Chương trình", "CTr"),
+        "QUY CHẾ": ("Quy chế", "QC"),
+        "QUY ĐỊNH": ("Quy định", "QyĐ"),
+        "THÔNG CÁO": ("Thông cáo", "TC"),
+        "PHƯƠNG ÁN": ("Phương án", "PA"),
+        "ĐỀ ÁN": ("Đề án", "ĐA"),
+        "DỰ ÁN": ("Dự án", "DA"),
+        "BIÊN BẢN": ("Biên bản", "BB"),
+        "HỢP ĐỒNG": ("Hợp đồng", "HĐ"),
+        "CÔNG ĐIỆN": ("Công điện", "CĐ"),
+        "BẢN GHI NHỚ": ("Bản ghi nhớ", "BGN"),
+        "BẢN THỎA THUẬN": ("Bản thỏa thuận", "BTT"),
+        "GIẤY ỦY QUYỀN": ("Giấy ủy quyền", "GUQ"),
+        "GIẤY MỜI": ("Giấy mời", "GM"),
+        "GIẤY GIỚI THIỆU": ("Giấy giới thiệu", "GGT"),
+        "GIẤY NGHỈ PHÉP": ("Giấy nghỉ phép", "GNP"),
+        "PHIẾU GỬI": ("Phiếu gửi", "PG"),
+        "PHIẾU CHUYỂN": ("Phiếu chuyển", "PC"),
+        "PHIẾU BÁO": ("Phiếu báo", "PB"),
+        "PHIẾU TRÌNH": ("Phiếu trình", "PT"),
+        "THƯ CÔNG": ("Thư công", None),
+        "CÔNG VĂN": ("Công văn", None),
+        "LUẬT": ("Luật", None),
+        "PHÁP LỆNH": ("Pháp lệnh", None),
+        "LỆNH": ("Lệnh", None),
+        "KẾT LUẬN": ("Kết luận", "KL"),
+        "THÔNG TRI": ("Thông tri", "TT"),
+        "BẢN CAM KẾT": ("Bản cam kết", "CK"),
+        "GIẤY CHỨNG NHẬN": ("Giấy chứng nhận", "CN"),
+    }.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A logical paragraph of the body: joined text and the lines it covers."""
+
+    text: str
+    start: int
+    end: int
+    cell: Cell | None = None
+
+
+@dataclass(slots=True)
+class Layout:
+    """The zones of a letter. Lists of lines keep the document's order."""
+
+    left: list[Line] = field(default_factory=list)
+    right: list[Line] = field(default_factory=list)
+    title: Line | None = None
+    subject: list[Line] = field(default_factory=list)
+    body: list[Paragraph] = field(default_factory=list)
+    distribution: list[Line] = field(default_factory=list)
+    signature: list[Line] = field(default_factory=list)
+    attachment_start: int | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def is_motto(text: str) -> bool:
+    return patterns.MOTTO_RE.match(canon(text)) is not None
+
+
+def is_place_date(text: str) -> bool:
+    return patterns.PLACE_DATE_RE.match(canon(text)) is not None
+
+
+def title_of(text: str) -> tuple[str, str | None] | None:
+    """The (name, code) of a document-type title line such as ``QUYẾT ĐỊNH``."""
+    key = fold(text).strip(" :.")
+    if not key or text.strip() != text.strip().upper():
+        return None
+    return TITLES.get(key)
+
+
+def _is_right(text: str) -> bool:
+    return is_motto(text) or is_place_date(text)
+
+
+def _blank(line: Line) -> bool:
+    return not line.text.strip()
+
+
+def _header_stop(text: str) -> bool:
+    """True for a line that can no longer be part of the header."""
+    t = canon(text)
+    return bool(
+        title_of(text)
+        or patterns.KINH_GUI_RE.match(t)
+        or patterns.BASIS_RE.match(t)
+        or patterns.DISTRIBUTION_RE.match(t)
+        or (
+            len(text.strip()) > 110
+            and not patterns.COLUMN_GAP_RE.match(text)
+            and not patterns.VV_LINE_RE.match(t)
+        )
+    )
+
+
+def _split_flat(line: Line) -> list[Line]:
+    """Split a flattened two-column text line at its wide gap."""
+    m = patterns.COLUMN_GAP_RE.match(line.text)
+    if m is None:
+        if line.text.startswith((" " * 12, "\t\t")) and line.text.strip():
+            return [Line(line.no, line.text.strip(), side=1)]
+        return [line]
+    left, right = m.group("left").strip(), m.group("right").strip()
+    return [Line(line.no, left, side=0), Line(line.no, right, side=1)]
+
+
+# --- header -----------------------------------------------------------------------------------
+
+
+def _header_end(lines: list[Line]) -> int:
+    """Index just past the header: the first table holding header marks, or the flat block."""
+    seen_text = 0
+    first_table: int | None = None
+    for i, line in enumerate(lines):
+        if line.cell is not None and first_table is None:
+            first_table = line.cell.table
+        if line.cell is not None and line.cell.table == first_table:
+            continue
+        if first_table is not None and _table_has_header(lines, first_table):
+            return i
+        if _blank(line):
+            continue
+        seen_text += 1
+        if _header_stop(line.text) or seen_text > HEADER_WINDOW:
+            return i
+    return len(lines)
+
+
+def _table_has_header(lines: list[Line], table: int) -> bool:
+    return any(
+        line.cell is not None
+        and line.cell.table == table
+        and (_is_right(line.text) or patterns.NUMBER_LINE_RE.match(canon(line.text)))
+        for line in lines
+    )
+
+
+def _columns(header: list[Line], flat: bool) -> tuple[list[Line], list[Line], list[Diagnostic]]:
+    """Sort header lines into the left (issuer, number, V/v) and right (motto, date) columns."""
+    right_cols: dict[int, int] = {}
+    for line in header:
+        if line.cell is not None and _is_right(line.text):
+            right_cols.setdefault(line.cell.table, line.cell.col)
+    left: list[Line] = []
+    right: list[Line] = []
+    split = False
+    for line in header:
+        parts = _split_flat(line) if flat else [line]
+        split = split or len(parts) > 1
+        for part in parts:
+            if _blank(part):
+                continue
+            if part.cell is not None and part.cell.table in right_cols:
+                side = 1 if part.cell.col >= right_cols[part.cell.table] > 0 else 0
+            elif part.side is not None:
+                side = part.side
+            else:
+                side = 1 if _is_right(part.text) else 0
+            if side == 1 and not _is_right(part.text) and _belongs_left(part.text):
+                side = 0
+            (right if side == 1 else left).append(part)
+    diags = [codes.diag(codes.COLUMNS_SPLIT, header[0].no)] if split and header else []
+    return left, right, diags
+
+
+def _belongs_left(text: str) -> bool:
+    """Number, V/v and urgency lines belong to the left column wherever they were written."""
+    t = canon(text)
+    return bool(
+        patterns.NUMBER_LINE_RE.match(t)
+        or patterns.VV_LINE_RE.match(t)
+        or patterns.URGENCY_RE.match(t)
+    )
+
+
+# --- closing ----------------------------------------------------------------------------------
+
+
+def _closing_start(lines: list[Line], begin: int) -> int:
+    """Index of the first line of the Nơi nhận / signer block after ``begin``."""
+    for i in range(begin, len(lines)):
+        line = lines[i]
+        t = canon(line.text)
+        if (patterns.DISTRIBUTION_RE.match(t) and len(line.text.strip()) < 60) or (
+            patterns.COLUMN_GAP_RE.match(line.text) and patterns.DISTRIBUTION_RE.match(t.strip())
+        ):
+            return _table_start(lines, i)
+        if patterns.AUTHORITY_RE.match(t) and _is_upper(patterns.AUTHORITY_RE.match(t).group("of")):  # type: ignore[union-attr]
+            return _table_start(lines, i)
+    for i in range(len(lines) - 1, begin - 1, -1):
+        if patterns.CLOSING_MARK_RE.search(lines[i].text):
+            return i + 1
+    return len(lines)
+
+
+def _table_start(lines: list[Line], i: int) -> int:
+    """Move back to the first line of the table holding line ``i`` (the closing table)."""
+    cell = lines[i].cell
+    if cell is None:
+        return i
+    while i > 0 and lines[i - 1].cell is not None and lines[i - 1].cell.table == cell.table:  # type: ignore[union-attr]
+        i -= 1
+    return i
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def is_name_line(text: str) -> bool:
+    """A signer's name: 2 to 6 capitalised words, maybe with a rank or ``(Đã ký)``."""
+    t = patterns.SIGNED_NOTE_RE.sub("", text).strip()
+    words = t.split()
+    if not 2 <= len(words) <= 7 or any(ch in t for ch in ":;,/"):
+        return False
+    if _is_upper(t) and (len(words) > 4 or patterns.POSITION_WORD_RE.search(canon(t))):
+        return False
+    return all(w[0].isupper() for w in words if w[0].isalpha())
+
+
+def _closing(
+    lines: list[Line], start: int, flat: bool
+) -> tuple[list[Line], list[Line], int | None]:
+    """Split the closing into the Nơi nhận list and the signer block; find an attachment."""
+    cell = lines[start].cell if start < len(lines) else None
+    if cell is not None:
+        distribution, signature, end = _closing_table(lines, start, cell.table)
+    else:
+        distribution, signature, end = _closing_flat(lines, start, flat)
+    attachment = end if end < len(lines) and _has_text(lines[end:]) else None
+    return distribution, signature, attachment
+
+
+def _closing_table(lines: list[Line], start: int, table: int) -> tuple[list[Line], list[Line], int]:
+    """A closing laid out as a Word table: the Nơi nhận column and the signer column."""
+    rows = [x for x in lines[start:] if x.cell is not None and x.cell.table == table]
+    dist_col = next(
+        (x.cell.col for x in rows if x.cell and patterns.DISTRIBUTION_RE.match(canon(x.text))),
+        None,
+    )
+    distribution = [x for x in rows if x.cell and x.cell.col == dist_col and x.text.strip()]
+    signature = [x for x in rows if x.cell and x.cell.col != dist_col and x.text.strip()]
+    end = start
+    while end < len(lines) and lines[end].cell is not None and lines[end].cell.table == table:  # type: ignore[union-attr]
+        end += 1
+    # The signer's name is sometimes typed below the table rather than in its cell.
+    nxt = _next_text(lines, end)
+    if nxt is not None and not _signature_done(signature) and is_name_line(lines[nxt].text):
+        signature.append(lines[nxt].with_text(lines[nxt].text.strip()))
+        end = nxt + 1
+    return distribution, signature, _next_text(lines, end) or len(lines)
+
+
+def _closing_flat(lines: list[Line], start: int, flat: bool) -> tuple[list[Line], list[Line], int]:
+    """A closing in running text: the list and the signer lines, maybe sharing lines."""
+    distribution: list[Line] = []
+    signature: list[Line] = []
+    in_list = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        for part in _split_flat(line) if flat else [line]:
+            text = part.text.strip()
+            if not text:
+                in_list = in_list and part.side is None and _next_is_bullet(lines, i)
+                continue
+            if patterns.DISTRIBUTION_RE.match(canon(text)):
+                in_list = True
+                distribution.append(part)
+            elif part.side == 0 or (in_list and part.side is None and not _is_signer_text(text)):
+                distribution.append(part)
+            else:
+                in_list = in_list and part.side == 1
+                signature.append(part)
+        if _signature_done(signature) and i + 1 < len(lines):
+            nxt = _next_text(lines, i + 1)
+            if nxt is not None and not _continues_closing(lines[nxt].text, in_list):
+                return distribution, signature, nxt
+    return distribution, signature, len(lines)
+
+
+def _is_signer_text(text: str) -> bool:
+    t = canon(text)
+    if patterns.BULLET_RE.match(t) or patterns.ARCHIVE_ENTRY_RE.match(t):
+        return False
+    return bool(patterns.AUTHORITY_RE.match(t)) or _is_upper(text) or is_name_line(text)
+
+
+def _signature_done(signature: list[Line]) -> bool:
+    return bool(signature) and is_name_line(signature[-1].text)
+
+
+def _continues_closing(text: str, in_list: bool) -> bool:
+    t = canon(text)
+    return bool(patterns.DISTRIBUTION_RE.match(t) or (in_list and patterns.BULLET_RE.match(t)))
+
+
+def _next_text(lines: list[Line], i: int) -> int | None:
+    for j in range(i, len(lines)):
+        if not _blank(lines[j]):
+            return j
+    return None
+
+
+def _next_is_bullet(lines: list[Line], i: int) -> bool:
+    j = _next_text(lines, i + 1)
+    return j is not None and patterns.BULLET_RE.match(lines[j].text) is not None
+
+
+def _has_text(lines: list[Line]) -> bool:
+    return any(not _blank(line) for line in lines)
+
+
+# --- title, subject, body -----------------------------------------------------------------------
+
+
+def _title_and_subject(lines: list[Line], i: int) -> tuple[Line | None, list[Line], int]:
+    """Find the title line at ``i`` (skipping blanks and draft marks) and its subject lines."""
+    j = i
+    while j < len(lines) and (
+        _blank(lines[j])
+        or patterns.DRAFT_RE.match(canon(lines[j].text))
+        or patterns.RULE_RE.match(lines[j].text)
+    ):
+        j += 1
+    if j >= len(lines) or title_of(lines[j].text) is None:
+        return None, [], i
+    title = lines[j]
+    subject: list[Line] = []
+    k = j + 1
+    while k < len(lines) and len(subject) < 8:
+        text = lines[k].text.strip()
+        if not text or patterns.RULE_RE.match(text):
+            if subject:
+                k += 1
+                break
+            k += 1
+            continue
+        t = canon(text)
+        if (
+            (_header_stop(text) and not (len(text) > 110 and not subject))
+            or (_is_upper(text) and subject)
+            or patterns.ENACTING_RE.match(t)
+        ):
+            break
+        subject.append(lines[k].with_text(text))
+        k += 1
+        if text.endswith((".", ":", ";")) and not text.endswith("./."):
+            break
+    return title, subject, k
+
+
+def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
+    """Join body lines into paragraphs: Word paragraphs as they are, text lines by rule."""
+    out: list[Paragraph] = []
+    pending_blank = 0
+    last_para: int | None = None
+    for line in lines:
+        text = " ".join(line.text.split())
+        if not text:
+            pending_blank += 1
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and _joins(prev, line, text, pending_blank, last_para):
+            if pending_blank:
+                diags.append(codes.diag(codes.PAGE_BREAK_JOINED, line.no))
+            out[-1] = Paragraph(f"{prev.text} {text}", prev.start, line.no, prev.cell)
+        else:
+            out.append(Paragraph(text, line.no, line.no, line.cell))
+        pending_blank = 0
+        last_para = line.para
+    return out
+
+
+def _joins(prev: Paragraph, line: Line, text: str, blanks: int, last_para: int | None) -> bool:
+    if line.para is not None:
+        # Word: lines of one paragraph (soft breaks) join; separate paragraphs never do,
+        # except a paragraph split by a page break mid-sentence.
+        if line.para == last_para and not blanks:
+            return True
+        return _page_break_continuation(prev.text, text) and blanks <= 2
+    if blanks:
+        return blanks <= 3 and _page_break_continuation(prev.text, text)
+    if _starts_block(text):
+        return False
+    return not prev.text.endswith((".", ":", ";", "!", "?")) or text[0].islower()
+
+
+def _page_break_continuation(prev: str, text: str) -> bool:
+    return not prev.endswith((".", ":", ";", "!", "?", "./.")) and text[0].islower()
+
+
+def _starts_block(text: str) -> bool:
+    t = canon(text)
+    return bool(
+        patterns.LABEL_RE.match(t)
+        or patterns.BULLET_RE.match(t)
+        or patterns.BASIS_RE.match(t)
+        or patterns.KINH_GUI_RE.match(t)
+        or patterns.ENACTING_RE.match(t)
+        or patterns.DISTRIBUTION_RE.match(t)
+        or _is_upper(text)
+    )
+
+
+def segment(lines: list[Line], flat: bool) -> Layout:
+    """Cut ``lines`` into zones. ``flat`` is true for text without table provenance."""
+    layout = Layout()
+    end = _header_end(lines)
+    header = lines[:end]
+    layout.left, layout.right, layout.diagnostics = _columns(header, flat)
+    title, subject, body_start = _title_and_subject(lines, end)
+    layout.title, layout.subject = title, subject
+    close = _closing_start(lines, body_start)
+    layout.body = paragraphs(lines[body_start:close], layout.diagnostics)
+    if close < len(lines):
+        dist, sig, attachment = _closing(lines, close, flat)
+        layout.distribution, layout.signature = dist, sig
+        if attachment is not None:
+            layout.attachment_start = lines[attachment].no
+            layout.diagnostics.append(codes.diag(codes.ATTACHMENT, lines[attachment].no))
+    return layout
