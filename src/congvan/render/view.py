@@ -87,10 +87,9 @@ def render_view(doc: Document) -> RenderableType:
         _add(tasks, task)
     if not doc.tasks:
         tasks.add(Text("Không có mục đánh số.", style="dim"))
-        for d in doc.deadlines:
-            tasks.add(
-                Text(f"{L['deadline']} {deadline_text(d) or d.raw}: {d.sentence}", style="magenta")
-            )
+        for mention in doc.deadlines:
+            when = deadline_text(mention) or mention.raw
+            tasks.add(Text(f"{L['deadline']} {when}: {mention.sentence}", style="magenta"))
     parts.append(tasks)
     if doc.distribution:
         dist = Tree(Text(L["distribution"], style="bold"))
