@@ -209,6 +209,11 @@ class Document(_Frozen):
     legal_basis: list[LegalBasis] = Field(description="Căn cứ ban hành.")
     references: list[Citation] = Field(description="Mọi văn bản được viện dẫn, không trùng số.")
     tasks: list[Task] = Field(description="Các mục đánh số của nội dung, dạng cây.")
+    requests: list[Task] = Field(
+        default_factory=list,
+        description="Khi nội dung không có mục đánh số: mỗi đoạn giao việc "
+        "(Giao X..., Đề nghị X...), cùng dạng với tasks.",
+    )
     deadlines: list[DeadlineMention] = Field(description="Mọi cụm thời hạn trong nội dung.")
     signer: Signer | None = Field(description="Người ký.")
     distribution: list[DistributionEntry] = Field(description="Nơi nhận.")

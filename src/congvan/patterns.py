@@ -113,9 +113,10 @@ BASIS_RE = re.compile(
     )""",
     _I | _X,
 )
-#: Where one line holds two grounds: ``...Luật Luật sư; Nghị định số 137/2018/NĐ-CP ...``.
+#: Where a paragraph starts a second ground: a lead phrase after ``;`` or ``.``:
+#: ``... Luật Luật sư. Căn cứ hồ sơ ...``, ``...; Xét đề nghị của ...``.
 BASIS_SPLIT_RE = re.compile(
-    r";\s+(?=(?:c[ăa]n\s+c[ứu]|b[ộo]\s+lu[ậa]t|lu[ậa]t|ngh[ịi]\s+[đd][ịi]nh|ngh[ịi]\s+quy[ếe]t|th[ôo]ng\s+t[ưu]|quy[ếe]t\s+[đd][ịi]nh|ch[ỉi]\s+th[ịi]|ph[áa]p\s+l[ệe]nh|k[ếe]\s+ho[ạa]ch|c[ôo]ng\s+v[ăa]n|th[ôo]ng\s+b[áa]o|h[ướư][ớo]ng\s+d[ẫa]n|x[ée]t|theo)\b)",
+    r"(?:[.;]\s+)(?=(?:c[ăa]n\s+c[ứu]|x[ée]t\s+(?:[đd][ềe]\s+ngh[ịi]|t[ờo]\s+tr[ìi]nh)|theo\s+[đd][ềe]\s+ngh[ịi]|th[ựu]c\s+hi[ệe]n)\b)",
     _I,
 )
 
@@ -143,7 +144,8 @@ ARCHIVE_ENTRY_RE = re.compile(r"^\s*[-+•]?\s*l[ưu]u\b", _I)
 #: Signing authority prefixes: ``TM. ỦY BAN NHÂN DÂN``, ``KT. CHỦ TỊCH``, ``TL. BỘ TRƯỞNG``,
 #: ``TUQ. CHỦ TỊCH``, ``Q. GIÁM ĐỐC``, ``PP.``, Party ``T/M``, ``K/T``, ``T/L``, old ``KT/ bộ trưởng``.
 AUTHORITY_RE = re.compile(
-    r"^\s*(?P<prefix>TM|KT|TL|TUQ|TTL|Q|PP|T/M|K/T|T/L|T\.M|K\.T|T\.L)\s*[./]?\s+(?P<of>\S.*)$", _I
+    r"^\s*(?P<prefix>TM|KT|TL|TUQ|TTL|Q|PP|T/M|K/T|T/L|T\.M|K\.T|T\.L)(?:\s*[./]\s*|\s+)(?P<of>[^\W\d_].*)$",
+    _I,
 )
 #: What the signer line may carry besides the name: ``(Đã ký)``, ``Đã ký``, ``(đã ký và đóng dấu)``.
 SIGNED_NOTE_RE = re.compile(r"\(?\s*[đd][ãa]\s+k[ýy]\b[^)]*\)?", _I)
@@ -193,6 +195,7 @@ ASSIGN_VERB_RE = re.compile(
     _I,
 )
 #: Verbs that end an assignee's name: ``Sở Tài chính *chủ trì*``, ``UBND các xã *cử* cán bộ``.
+#: Case-sensitive: verbs are lower case, while ``Yên Lập`` or ``Sở Xây dựng`` are names.
 ASSIGNEE_STOP_RE = re.compile(
     r"""\s+(?:
         ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
@@ -203,24 +206,24 @@ ASSIGNEE_STOP_RE = re.compile(
       | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
       | qu[ảa]n\s+l[ýy] | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
       | l[ựu]a\s+ch[ọo]n | l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
-      | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo]
+      | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)
       | ph[ảa]i | c[ầa]n | n[ắa]m | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
     )\b""",
-    _I | _X,
+    _X,
 )
-#: Where a list of assignees splits: at a comma, ``và`` or ``;`` followed by a new unit name.
-ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|\s+v[àa]\b)\s+(?=(?:[A-ZĐÂĂÊÔƠƯ]|c[áa]c\s|UBND))")
+#: Where a list of assignees may split: a comma, ``;`` or ``và`` (not in ``HĐND và UBND``).
+ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)\s+v[àa]\b)\s+")
 #: Words that begin the name of a unit (for ``X chủ trì`` at the start of an item and
 #: heading items ``1. Sở Tài chính:``).
 UNIT_START_RE = re.compile(
-    r"""^\s*(?:
+    r"""\s*(?:
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i|tr[ườư][ờo]ng|doanh\s+nghi[ệe]p)
       | s[ởo]\s | ph[òo]ng\s | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s | thanh\s+tra\s | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s | tr[ườư][ờo]ng\s | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
       | m[ặa]t\s+tr[ậa]n\s | t[ổo]\s | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
       | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+v[ăa]n\s+ph[òo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
-      | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s
+      | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s | b[ộo]\s+ph[ậa]n\s
     )""",
     _I | _X,
 )
@@ -250,7 +253,7 @@ DEADLINE_DATE_RE = re.compile(
 )
 #: ``trong tháng 9/2025``, ``trong tháng 9 năm 2025``, ``trong quý III/2025``, ``trong năm 2026``.
 DEADLINE_PERIOD_RE = re.compile(
-    r"""(?P<raw>(?:tr[ướư][ớo]c|trong|h[ếe]t|cu[ốo]i|[đd][ầa]u)\s+(?:
+    r"""(?P<raw>(?:(?:tr[ướư][ớo]c|trong|h[ếe]t|cu[ốo]i|[đd][ầa]u)\s+|^\s*)(?:
         th[áa]ng\s+(?P<m>\d{1,2})\s*(?:/|\s+n[ăa]m\s+)\s*(?P<y>\d{4})
       | qu[ýy]\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:/|\s+n[ăa]m\s+)\s*(?P<qy>\d{4})
       | n[ăa]m\s+(?P<year>\d{4})
@@ -322,6 +325,18 @@ CITATION_RE = re.compile(
         )""",
     _I | _X,
 )
+#: Words that make a cited document part of another's title: ``Nghị định 82/2023 sửa đổi,
+#: bổ sung một số điều của Nghị định 120/2016``, ``Mẫu số 14 ban hành kèm theo Nghị định ...``.
+NESTED_LINK_RE = re.compile(
+    r"(?:s[ửu]a\s+[đd][ổo]i|b[ổo]\s+sung|thay\s+th[ếe]|h[ướư][ớo]ng\s+d[ẫa]n|quy\s+[đd][ịi]nh\s+chi\s+ti[ếe]t|b[ãa]i\s+b[ỏo]|k[èe]m\s+theo|thi\s+h[àa]nh)\b[^;]{0,60}$",
+    _I,
+)
+#: A document cited by type and date, without a number: ``Tờ trình ngày 10/12/2025 của Hội ...``.
+UNNUMBERED_CITATION_RE = re.compile(
+    rf"""(?P<type>{_alt(tuple(t for t in CITED_TYPES if t not in ("Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản")))})\s+
+        ng[àa]y\s+(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}|\d{{1,2}}\s+th[áa]ng\s+\d{{1,2}}\s+n[ăa]m\s+\d{{4}})""",
+    _I | _X,
+)
 #: ``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` (a law cited by name).
 LAW_BY_NAME_RE = re.compile(
     r"""(?P<type>B[ộo]\s+lu[ậa]t|Lu[ậa]t|Ph[áa]p\s+l[ệe]nh)\s+
@@ -352,6 +367,10 @@ CITATION_TITLE_RE = re.compile(
 NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 #: Two flattened columns on one line: ``SỞ NỘI VỤ      Độc lập - Tự do - Hạnh phúc``.
 COLUMN_GAP_RE = re.compile(r"^(?P<left>\s*\S.*?)(?:\s{3,}|\t+)(?P<right>\S.*)$")
+#: A run of spaces (three or more) or tabs between flattened columns.
+WIDE_GAP_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")
+#: ``Số:`` alone: the gap after it is a blank number, not a column gap.
+NUMBER_LABEL_RE = re.compile(r"^\s*s[ốô]\s*:?\s*$", _I)
 #: Spaces around ``/`` and ``-`` in a số/ký hiệu: ``15 / QĐ - BNV`` -> ``15/QĐ-BNV``.
 NUMBER_SPACES_RE = re.compile(r"\s*([/-])\s*")
 #: An unusual number split at its last ``/`` before a letter: ``10-01/26/PT-NC``.
@@ -371,14 +390,14 @@ SENTENCE_BREAK_RE = re.compile(r"[.;!?]\s+(?=\S)")
 SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
 #: Recipients written on one line: ``Kính gửi: Sở A; Sở B``.
 NAME_LIST_SEP_RE = re.compile(r"\s*;\s*(?:[-+•]\s*)?")
-#: Where an assignee's name ends at punctuation.
-NAME_END_RE = re.compile(r"[.;:(]")
+#: Where an assignee's name ends at punctuation (``TP. Hồ Chí Minh`` keeps its dot).
+NAME_END_RE = re.compile(r":|\.(?=\s|$)")
 #: Nơi nhận entries collapsed on one line: ``- A; - B``.
 ENTRY_SEP_RE = re.compile(r";\s*(?=[-+•]\s*\S)")
 #: Closing sentences of the body that belong to no item: ``Trên đây là ...``.
 CLOSING_TEXT_RE = re.compile(
     r"^\s*(?:tr[êe]n\s+[đd][âa]y|trong\s+qu[áa]\s+tr[ìi]nh|qu[áa]\s+tr[ìi]nh\s+th[ựu]c\s+hi[ệe]n"
-    r"|nh[ậa]n\s+[đd][ượư][ợo]c\s+v[ăa]n\s+b[ảa]n\s+n[àa]y)\b",
+    r"|nh[ậa]n\s+[đd][ượư][ợo]c\s+(?:v[ăa]n\s+b[ảa]n|c[ôo]ng\s+v[ăa]n|k[ếe]\s+ho[ạa]ch|th[ôo]ng\s+b[áa]o)\s+n[àa]y)\b",
     _I,
 )
 #: Words of a lead-in that asks the recipients to do what follows.

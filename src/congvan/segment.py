@@ -125,7 +125,7 @@ def _header_stop(text: str) -> bool:
     t = canon(text)
     return bool(
         title_of(text)
-        or patterns.KINH_GUI_RE.match(t)
+        or patterns.RECIPIENTS_RE.match(t)
         or patterns.BASIS_RE.match(t)
         or patterns.DISTRIBUTION_RE.match(t)
         or (
@@ -137,14 +137,28 @@ def _header_stop(text: str) -> bool:
 
 
 def _split_flat(line: Line) -> list[Line]:
-    """Split a flattened two-column text line at its wide gap."""
-    m = patterns.COLUMN_GAP_RE.match(line.text)
-    if m is None:
-        if line.text.startswith((" " * 12, "\t\t")) and line.text.strip():
-            return [Line(line.no, line.text.strip(), side=1)]
+    """Split a flattened two-column text line at the gap between its columns.
+
+    Of several wide gaps the one before a right-column item (motto, place and
+    date) wins; otherwise the widest. ``Số:      /UBND-NC`` keeps its blank.
+    """
+    gaps = list(patterns.WIDE_GAP_RE.finditer(line.text.strip()))
+    text = line.text.strip()
+    if not gaps:
+        if line.text.startswith((" " * 12, "\t\t")) and text:
+            return [Line(line.no, text, side=1, para=line.para)]
         return [line]
-    left, right = m.group("left").strip(), m.group("right").strip()
-    return [Line(line.no, left, side=0), Line(line.no, right, side=1)]
+    best = next((g for g in gaps if _is_right(text[g.end() :])), None)
+    if best is None:
+        usable = [g for g in gaps if not patterns.NUMBER_LABEL_RE.match(text[: g.start()])]
+        if not usable:
+            return [line]
+        best = max(usable, key=lambda g: len(g.group(0).expandtabs(8)))
+    left, right = text[: best.start()].strip(), text[best.end() :].strip()
+    return [
+        Line(line.no, left, side=0, para=line.para),
+        Line(line.no, right, side=1, para=line.para),
+    ]
 
 
 # --- header -----------------------------------------------------------------------------------
@@ -188,7 +202,7 @@ def _columns(header: list[Line], flat: bool) -> tuple[list[Line], list[Line], li
     right: list[Line] = []
     split = False
     for line in header:
-        parts = _split_flat(line) if flat else [line]
+        parts = _split_flat(line) if flat or line.cell is None else [line]
         split = split or len(parts) > 1
         for part in parts:
             if _blank(part):
@@ -220,20 +234,74 @@ def _belongs_left(text: str) -> bool:
 
 
 def _closing_start(lines: list[Line], begin: int) -> int:
-    """Index of the first line of the Nơi nhận / signer block after ``begin``."""
+    """Index of the first line of the Nơi nhận / signer block after ``begin``.
+
+    A ``Nơi nhận:`` line is the surest anchor: the signer block may stand just
+    before it (a table row, or flattened text), so the start moves back over
+    signer lines. Only a letter without one is closed at its first signing
+    authority followed by a name, and failing that after the last ``./.``.
+    Guides about document format quote signing lines in their body; anchoring
+    on ``Nơi nhận:`` keeps those quotations out of the closing.
+    """
     for i in range(begin, len(lines)):
-        line = lines[i]
-        t = canon(line.text)
-        if (patterns.DISTRIBUTION_RE.match(t) and len(line.text.strip()) < 60) or (
-            patterns.COLUMN_GAP_RE.match(line.text) and patterns.DISTRIBUTION_RE.match(t.strip())
-        ):
-            return _table_start(lines, i)
-        if patterns.AUTHORITY_RE.match(t) and _is_upper(patterns.AUTHORITY_RE.match(t).group("of")):  # type: ignore[union-attr]
+        if _is_distribution_head(lines[i].text):
+            return _back_over_signer(lines, _table_start(lines, i), begin)
+    for i in range(begin, len(lines)):
+        m = patterns.AUTHORITY_RE.match(canon(lines[i].text))
+        if m and _is_upper(m.group("of")) and _name_follows(lines, i):
             return _table_start(lines, i)
     for i in range(len(lines) - 1, begin - 1, -1):
         if patterns.CLOSING_MARK_RE.search(lines[i].text):
             return i + 1
     return len(lines)
+
+
+def _is_distribution_head(text: str) -> bool:
+    """``Nơi nhận:`` alone, or at the left of a flattened line, or with the first entry."""
+    t = canon(text).strip()
+    m = patterns.DISTRIBUTION_RE.match(t)
+    if m is None:
+        return False
+    gap = patterns.COLUMN_GAP_RE.match(t)
+    head = gap.group("left") if gap else t
+    return ":" in head[:12] or not m.group("rest") or head.strip().lower() == "nơi nhận"
+
+
+def _name_follows(lines: list[Line], i: int) -> bool:
+    """A signing authority in a closing is followed, within a few lines, by a name."""
+    seen = 0
+    for line in lines[i + 1 :]:
+        if _blank(line):
+            continue
+        seen += 1
+        if is_name_line(line.text) or _is_distribution_head(line.text):
+            return True
+        if seen > 4:
+            return False
+    return False
+
+
+def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
+    """Move ``i`` back over flat signer lines written just above ``Nơi nhận:``."""
+    if lines[i].cell is not None:
+        return i
+    j = i
+    while j - 1 >= begin:
+        prev = lines[j - 1]
+        if _blank(prev):
+            j -= 1
+            continue
+        t = canon(prev.text.strip())
+        if (
+            prev.cell is None
+            and (patterns.AUTHORITY_RE.match(t) or _is_upper(prev.text))
+            and not (patterns.CLOSING_MARK_RE.search(prev.text))
+        ):
+            j -= 1
+            i = j
+            continue
+        break
+    return i
 
 
 def _table_start(lines: list[Line], i: int) -> int:
@@ -302,7 +370,7 @@ def _closing_flat(lines: list[Line], start: int, flat: bool) -> tuple[list[Line]
     in_list = False
     for i in range(start, len(lines)):
         line = lines[i]
-        for part in _split_flat(line) if flat else [line]:
+        for part in _split_flat(line) if flat or line.cell is None else [line]:
             text = part.text.strip()
             if not text:
                 in_list = in_list and part.side is None and _next_is_bullet(lines, i)

@@ -67,13 +67,15 @@ def extract_document(src: SourceDocument, layout: Layout) -> Document:
     place, date = extract_place_date(ctx)
     ctx.date = date
     urgency, secrecy = extract_marks(ctx)
-    doc_type, subject = extract_type_and_subject(ctx, number)
-    recipients, after = extract_recipients(ctx, layout.body)
+    header_left = [Paragraph(x.text.strip(), x.no, x.no, x.cell) for x in layout.left]
+    recipients, after = extract_recipients(ctx, layout.body, header_left)
     ctx.recipients = [r.name for r in recipients]
+    doc_type, subject = extract_type_and_subject(ctx, number, bool(recipients))
     if doc_type is not None and doc_type.name == "Công văn" and not recipients:
         ctx.add(codes.RECIPIENTS_MISSING)
     basis, items_start = extract_basis(layout.body, after)
-    tasks = extract_tasks(ctx, layout.body[items_start:])
+    preamble_end = layout.body[items_start - 1] if items_start > after else None
+    tasks, requests = extract_tasks(ctx, layout.body[items_start:], preamble_end)
     body = layout.body[after:]
     deadlines = _mentions(ctx, body)
     signer = extract_signer(ctx)
@@ -97,6 +99,7 @@ def extract_document(src: SourceDocument, layout: Layout) -> Document:
         legal_basis=basis,
         references=_references(ctx, layout.body),
         tasks=tasks,
+        requests=requests,
         deadlines=deadlines,
         signer=signer,
         distribution=distribution,

@@ -33,28 +33,43 @@ def _split_names(text: str) -> list[str]:
     return [c for c in (clean_value(p) for p in parts) if c]
 
 
-def extract_recipients(ctx: Context, body: list[Paragraph]) -> tuple[list[Recipient], int]:
-    """Recipients of the ``Kính gửi`` block and the index of the paragraph after it."""
-    for i, p in enumerate(body[:12]):
-        m = patterns.KINH_GUI_RE.match(canon(p.text)) or (
-            patterns.RECIPIENTS_RE.match(canon(p.text)) if i == 0 else None
-        )
+def extract_recipients(
+    ctx: Context, body: list[Paragraph], header_left: list[Paragraph]
+) -> tuple[list[Recipient], int]:
+    """Recipients of the ``Kính gửi`` block and the index of the body paragraph after it.
+
+    The block is usually the first body paragraph; some templates put it in the
+    header table's left column, under the ``V/v`` line.
+    """
+    found = _recipients_in(body[:12])
+    if found is not None:
+        return found
+    in_header = _recipients_in(header_left)
+    return (in_header[0], 0) if in_header is not None else ([], 0)
+
+
+def _recipients_in(paras: list[Paragraph]) -> tuple[list[Recipient], int] | None:
+    for i, p in enumerate(paras):
+        m = patterns.RECIPIENTS_RE.match(canon(p.text))
         if m is None:
             continue
         out = [
             Recipient(name=n, evidence=span_of(p)) for n in _split_names(p.text[m.start("rest") :])
         ]
         j = i + 1
-        while j < len(body) and patterns.BULLET_RE.match(body[j].text):
+        while j < len(paras) and patterns.BULLET_RE.match(paras[j].text):
             out.extend(
-                Recipient(name=n, evidence=span_of(body[j])) for n in _split_names(body[j].text)
+                Recipient(name=n, evidence=span_of(paras[j])) for n in _split_names(paras[j].text)
             )
             j += 1
         return out, j
-    return [], 0
+    return None
 
 
 # --- preamble ---------------------------------------------------------------------------------
+
+#: How many narrative paragraphs may open the body before its grounds.
+_NARRATIVE_BEFORE_BASIS = 3
 
 
 def _basis_kind(m: re.Match[str]) -> BasisKind:
@@ -68,6 +83,7 @@ def _basis_kind(m: re.Match[str]) -> BasisKind:
 def extract_basis(body: list[Paragraph], start: int) -> tuple[list[LegalBasis], int]:
     """Grounds from ``start`` until the first item; returns them and where items may begin."""
     out: list[LegalBasis] = []
+    narrative = 0
     i = start
     while i < len(body):
         p = body[i]
@@ -76,37 +92,33 @@ def extract_basis(body: list[Paragraph], start: int) -> tuple[list[LegalBasis], 
             return out, i + 1
         if patterns.LABEL_RE.match(t):
             break
-        m = patterns.BASIS_RE.match(t)
-        if m is not None:
-            kind = _basis_kind(m)
-            for ground in _grounds(p.text):
-                gm = patterns.BASIS_RE.match(canon(ground))
-                text = clean_value(ground)
-                out.append(
-                    LegalBasis(
-                        text=text,
-                        kind=_basis_kind(gm) if gm else kind,
-                        citations=find_citations(text, span_of(p)),
-                        evidence=span_of(p),
-                    )
-                )
-        elif out and not _is_authority_line(p.text):
-            break
+        if patterns.BASIS_RE.match(t) is not None:
+            out.extend(_grounds(p))
+        elif out or narrative >= _NARRATIVE_BEFORE_BASIS:
+            if not _is_authority_line(p.text):
+                break
+        elif not _is_authority_line(p.text):
+            narrative += 1
         i += 1
     return out, start if not out else i
 
 
-def _grounds(text: str) -> list[str]:
-    cuts = [
-        m.end() - len(m.group(0).lstrip(";").lstrip())
-        for m in patterns.BASIS_SPLIT_RE.finditer(canon(text))
-    ]
-    pieces, last = [], 0
-    for c in cuts:
-        pieces.append(text[last:c])
-        last = c
-    pieces.append(text[last:])
-    return [x for x in pieces if x.strip(" ;.")]
+def _grounds(p: Paragraph) -> list[LegalBasis]:
+    """One ground per lead phrase: ``Căn cứ A; Căn cứ B`` gives two, ``Căn cứ A; B`` one."""
+    text = p.text
+    cuts = [m.end() for m in patterns.BASIS_SPLIT_RE.finditer(canon(text))]
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    out = []
+    for piece in pieces:
+        m = patterns.BASIS_RE.match(canon(piece))
+        value = clean_value(piece)
+        if m is None or not value:
+            continue
+        cites = find_citations(value, span_of(p), nested=False)
+        out.append(
+            LegalBasis(text=value, kind=_basis_kind(m), citations=cites, evidence=span_of(p))
+        )
+    return out
 
 
 def _is_authority_line(text: str) -> bool:
@@ -150,8 +162,36 @@ def _label(text: str) -> tuple[str, str, str, str] | None:
 
 
 def split_assignees(who: str) -> list[str]:
-    names = patterns.ASSIGNEE_SPLIT_RE.split(who)
+    """Split ``Đài Truyền thanh - Truyền hình huyện, UBND các xã, thị trấn`` into units.
+
+    A comma, ``;`` or ``và`` separates two units only when a capitalised unit
+    word follows it: ``Sở Văn hóa, Thể thao và Du lịch`` and ``UBND các xã, thị
+    trấn`` stay whole.
+    """
+    names: list[str] = []
+    last = 0
+    for m in patterns.ASSIGNEE_SPLIT_RE.finditer(who):
+        rest = who[m.end() :]
+        if rest[:1].isupper() and patterns.UNIT_START_RE.match(rest):
+            names.append(who[last : m.start()])
+            last = m.end()
+    names.append(who[last:])
     return [n for n in (clean_value(x) for x in names) if n]
+
+
+def heading_unit(text: str) -> str | None:
+    """The unit named by a heading item such as ``1. Sở Tài chính:`` (no verb in it)."""
+    t = canon(text).rstrip()
+    if not t.endswith(":") or len(t) > 160 or not patterns.UNIT_START_RE.match(t):
+        return None
+    if patterns.ASSIGNEE_STOP_RE.search(t) or _all_caps(t[:30]):
+        return None
+    return text.rstrip()[:-1]
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def assignees_in(text: str) -> list[str]:
@@ -159,16 +199,20 @@ def assignees_in(text: str) -> list[str]:
 
     ``1. Sở Tài chính:`` (a heading item), ``Giao X ...``, ``Đề nghị X ...``, ``X chủ trì ...``.
     """
+    head = heading_unit(text)
+    if head is not None:
+        return split_assignees(head)
     t = canon(text)
-    head = t.rstrip()
-    if head.endswith(":") and patterns.UNIT_START_RE.match(t) and len(head) < 160:
-        return split_assignees(text.rstrip()[:-1])
     for m in patterns.ASSIGN_RE.finditer(t):
         who = _who(text, t, m.end())
         if who:
             return who
-    if patterns.UNIT_START_RE.match(t):
-        return _who(text, t, 0)
+    # ``Sở Xây dựng chỉ đạo ...`` at the start of the item or of one of its sentences.
+    for start in [0, *(m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t))]:
+        if patterns.UNIT_START_RE.match(t, start) and not _all_caps(t[start : start + 30]):
+            who = _who(text, t, start)
+            if who:
+                return who
     return []
 
 
@@ -202,7 +246,6 @@ def _attach(item: _Item, p: Paragraph, ctx: Context) -> bool:
             item.deadline = Deadline(
                 raw=clean_value(found[0].raw), iso=found[0].iso, evidence=span_of(p)
             )
-        item.lines.append(clean_value(p.text))
         item.end = p.end
         return True
     return False
@@ -245,7 +288,7 @@ def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Para
         if _attach(top, p, ctx):
             continue
         bullet = patterns.BULLET_RE.match(text)
-        if bullet and top.lines[0].rstrip().endswith(":"):
+        if bullet and heading_unit(top.lines[0]) is not None:
             child = _Item(
                 None, "-", "bullet", [text[bullet.start("rest") :].strip()], p.start, p.end
             )
@@ -272,7 +315,7 @@ def _is_last_top(paras: list[Paragraph], p: Paragraph) -> bool:
 
 
 def _finish(item: _Item, inherited: list[str], ctx: Context) -> Task:
-    own = item.assignees or assignees_in(item.lines[0] if item.lines else "")
+    own = item.assignees or assignees_in(" ".join(item.lines))
     assignees = own or inherited
     text = clean_value(" ".join(item.lines))
     deadline = item.deadline
@@ -296,21 +339,27 @@ def _finish(item: _Item, inherited: list[str], ctx: Context) -> Task:
     )
 
 
-def extract_tasks(ctx: Context, paras: list[Paragraph]) -> list[Task]:
-    """The tasks tree of the body paragraphs after the preamble."""
+def extract_tasks(
+    ctx: Context, paras: list[Paragraph], preamble_end: Paragraph | None = None
+) -> tuple[list[Task], list[Task]]:
+    """The tasks tree of the body paragraphs after the preamble, and unnumbered requests.
+
+    Requests are filled only for a body without numbered items: each paragraph
+    that assigns work (``Giao Sở Tài chính chủ trì ...``) becomes one, so a
+    letter of plain paragraphs still says what it asks of whom.
+    """
     roots, lead_in = _build(paras, ctx)
     if not roots:
-        roots = _unnumbered(paras)
-        if not roots:
-            ctx.add(codes.NO_TASKS)
-            return []
-        lead_in = []
+        ctx.add(codes.NO_TASKS)
+        return [], [_finish(r, [], ctx) for r in _unnumbered(paras)]
     inherited: list[str] = []
+    if not lead_in and preamble_end is not None:
+        lead_in = [preamble_end]  # ``Thực hiện ..., Phòng X đề nghị Y triển khai nội dung sau:``
     if lead_in:
         last = lead_in[-1].text
         if patterns.ASKS_RE.search(canon(last)):
             inherited = list(ctx.recipients) or assignees_in(last)
-    return [_finish(r, inherited, ctx) for r in roots]
+    return [_finish(r, inherited, ctx) for r in roots], []
 
 
 def _unnumbered(paras: list[Paragraph]) -> list[_Item]:

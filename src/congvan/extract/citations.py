@@ -8,6 +8,8 @@ so the same document cited twice is recognised as one.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from congvan import patterns
 from congvan.extract.header import iso_date
 from congvan.models import Citation, LineSpan
@@ -33,8 +35,8 @@ def _iso(raw: str) -> str | None:
     return iso_date(y, m, d)
 
 
-def _tail(text: str, t: str, pos: int) -> tuple[str | None, str | None, str | None]:
-    """Date, issuer and title written after a citation's number at ``pos``."""
+def _tail(text: str, t: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
+    """Date, issuer and title written after a citation's number at ``pos``; and where they end."""
     date = issuer = title = None
     d = patterns.CITATION_DATE_RE.match(t, pos)
     if d:
@@ -47,51 +49,75 @@ def _tail(text: str, t: str, pos: int) -> tuple[str | None, str | None, str | No
     ti = patterns.CITATION_TITLE_RE.match(t, pos)
     if ti and (issuer or ti.group(0).strip().lower().startswith(("về", "v/v"))):
         title = clean_value(text[ti.start("title") : ti.end("title")]) or None
-    return date, issuer, title
+        pos = ti.end()
+    return date, issuer, title, pos
 
 
-def find_citations(text: str, evidence: LineSpan) -> list[Citation]:
-    """Every cited document in ``text`` in order of position."""
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    citation: Citation
+
+
+def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[Citation]:
+    """Every cited document in ``text`` in order of position.
+
+    With ``nested=False`` a document named inside another citation's title
+    (``Nghị định 82/2023 sửa đổi Nghị định 120/2016``) is left out: a ground
+    cites the first, and the second is only part of its name.
+    """
     t = canon(text)
-    hits: list[tuple[int, int, Citation]] = []
+    hits: list[_Hit] = []
     for m in patterns.CITATION_RE.finditer(t):
-        date, issuer, title = _tail(text, t, m.end())
-        hits.append(
-            (
-                m.start(),
-                m.end(),
-                Citation(
-                    doc_type=_type_name(m.group("type")),
-                    number=compact_number(text[m.start("number") : m.end("number")]),
-                    date=date,
-                    issuer=issuer,
-                    title=title,
-                    evidence=evidence,
-                ),
-            )
+        date, issuer, title, end = _tail(text, t, m.end())
+        number = compact_number(text[m.start("number") : m.end("number")])
+        cite = Citation(
+            doc_type=_type_name(m.group("type")),
+            number=number,
+            date=date,
+            issuer=issuer,
+            title=title,
+            evidence=evidence,
         )
+        hits.append(_Hit(m.start(), end, cite))
+    for m in patterns.UNNUMBERED_CITATION_RE.finditer(t):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        _, issuer, title, end = _tail(text, t, m.end())
+        cite = Citation(
+            doc_type=_type_name(m.group("type")),
+            number=None,
+            date=_iso(m.group("date")),
+            issuer=issuer,
+            title=title,
+            evidence=evidence,
+        )
+        hits.append(_Hit(m.start(), end, cite))
     for m in patterns.LAW_BY_NAME_RE.finditer(t):
-        if any(s <= m.start() < e for s, e, _ in hits):
+        if any(h.start <= m.start() < h.end for h in hits):
             continue
         name = clean_value(text[m.start("name") : m.end("name")])
         if patterns.HAS_NUMBER_RE.search(canon(name)):
             continue
-        hits.append(
-            (
-                m.start(),
-                m.end(),
-                Citation(
-                    doc_type=_type_name(m.group("type")),
-                    number=None,
-                    date=_iso(m.group("date")),
-                    issuer=None,
-                    title=name,
-                    evidence=evidence,
-                ),
-            )
+        cite = Citation(
+            doc_type=_type_name(m.group("type")),
+            number=None,
+            date=_iso(m.group("date")),
+            issuer=None,
+            title=name,
+            evidence=evidence,
         )
-    hits.sort(key=lambda h: h[0])
-    return [c for _, _, c in hits]
+        hits.append(_Hit(m.start(), m.end(), cite))
+    hits.sort(key=lambda h: h.start)
+    if not nested:
+        kept: list[_Hit] = []
+        for h in hits:
+            inside = [k for k in kept if k.start < h.start < k.end]
+            if not inside or not patterns.NESTED_LINK_RE.search(t[inside[-1].start : h.start]):
+                kept.append(h)
+        hits = kept
+    return [h.citation for h in hits]
 
 
 def dedupe(citations: list[Citation]) -> list[Citation]:

@@ -46,8 +46,8 @@ def extract_signer(ctx: Context) -> Signer | None:
         m = patterns.AUTHORITY_RE.match(canon(text))
         if m and not position:
             prefix = _prefix(m.group("prefix"))
-            of = clean_value(text[m.start("of") :].lstrip("./ "))
-            chain.append(f"{prefix} {of}")
+            of = clean_value(text[m.start("of") :])
+            chain.append(clean_value(text))
             if authority is None:
                 authority, authority_of = prefix, of
         elif (

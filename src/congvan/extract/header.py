@@ -214,7 +214,12 @@ def _vv_lines(ctx: Context) -> list[Line]:
                 started = True
                 out.append(line.with_text(line.text[vv.start() :]))
             continue
-        if patterns.URGENCY_RE.match(t) or patterns.SECRECY_RE.match(t) or is_motto(line.text):
+        if (
+            patterns.URGENCY_RE.match(t)
+            or patterns.SECRECY_RE.match(t)
+            or patterns.RECIPIENTS_RE.match(t)
+            or is_motto(line.text)
+        ):
             break
         if patterns.RULE_RE.match(line.text):
             break
@@ -223,8 +228,10 @@ def _vv_lines(ctx: Context) -> list[Line]:
 
 
 def extract_type_and_subject(
-    ctx: Context, number: DocNumber | None
+    ctx: Context, number: DocNumber | None, has_recipients: bool
 ) -> tuple[DocType | None, str | None]:
+    """Type from the title line; a letter with a ``V/v`` subject, or addressed with
+    ``Kính gửi`` and no title, is a công văn (ND 30 gives công văn no type name)."""
     layout = ctx.layout
     subject_lines = layout.subject if layout.title is not None else _vv_lines(ctx)
     subject = None
@@ -244,6 +251,8 @@ def extract_type_and_subject(
         doc_type = DocType(name=name, code=code, evidence=span([layout.title]))
     elif subject_lines:
         doc_type = DocType(name="Công văn", code=None, evidence=span(subject_lines[:1]))
+    elif has_recipients and code_in_number is None:
+        doc_type = DocType(name="Công văn", code=None, evidence=None)
     elif code_in_number and code_in_number in CODE_TYPES and number is not None:
         doc_type = DocType(
             name=CODE_TYPES[code_in_number], code=code_in_number, evidence=number.evidence
