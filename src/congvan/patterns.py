@@ -21,8 +21,9 @@ MD_LINK_RE = re.compile(r"<(?P<url>(?:https?|ftp)://[^>\s]+)>")
 MD_STRONG_RE = re.compile(r"\*\*(?P<inner>[^*\n]+?)\*\*")
 #: ``(*Theo dõi trang*)`` -> ``(Theo dõi trang)``; a lone ``*`` (Party headers) stays.
 MD_EM_RE = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*\n]*?)\*(?![\w*])")
-#: Old tone placement at a word end: ``hoà``, ``uỷ``, ``khoẻ``.
-OLD_TONE_RE = re.compile(r"(?:o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![^\W\d_])", _I)
+#: Old tone placement at a word end: ``hoà``, ``uỷ``, ``khoẻ`` (not ``quý``, where ``u`` is
+#: part of the consonant ``qu``).
+OLD_TONE_RE = re.compile(r"(?:o[àáảãạ]|o[èéẻẽẹ]|(?<![qQ])u[ỳýỷỹỵ])(?![^\W\d_])", _I)
 #: Bullets at the start of a value: ``- Như trên``, ``+ Sở Tài chính``, ``• A``.
 LEADING_BULLET_RE = re.compile(r"^(?:[-+•·*–—]+|\.(?!\d))\s*")
 #: End punctuation of a value: ``Như trên;``, ``triển khai thực hiện./.``
@@ -80,6 +81,8 @@ SECRECY_RE = re.compile(r"^\W*(?P<mark>tuy[ệe]t\s+m[ậa]t|t[ốo]i\s+m[ậa]t
 DRAFT_RE = re.compile(r"^\W*d[ựu]\s+th[ảa]o\b[\w\s.]*\W*$", _I)
 #: Subject lead words removed from the trích yếu: ``V/v``, ``V/v:``, ``Về việc``, ``Về``.
 SUBJECT_LEAD_RE = re.compile(r"^\s*(?:v\s*/\s*v\b\s*:?|v[ềe]\s+vi[ệe]c\b\s*:?|v[ềe]\b\s*:?)\s*", _I)
+#: ``V/v`` written after the number in a merged cell: ``Số: 2638/LĐTBXH-KHTC V/v ...``.
+VV_INLINE_RE = re.compile(r"(?<!\w)v\s*/\s*v\b", _I)
 #: Where a công văn's subject starts: ``V/v tăng cường ...``, ``Về việc ...``.
 VV_LINE_RE = re.compile(r"^\s*(?:v\s*/\s*v\b|v[ềe]\s+vi[ệe]c\b)", _I)
 #: Organ lines that start a new body in a header: ``SỞ NỘI VỤ`` under ``UBND TỈNH``.
@@ -245,7 +248,7 @@ _LONG = r"(?P<ld>\d{1,2})\s+th[áa]ng\s+(?P<lm>\d{1,2})(?:\s+n[ăa]m\s+(?P<ly>\d
 #: Deadlines: ``trước ngày 20/8/2021``, ``chậm nhất ngày 15 tháng 5 năm 2025``,
 #: ``hoàn thành trước 30/4/2025``, ``trước 17 giờ 00 ngày 10/3/2026``.
 DEADLINE_DATE_RE = re.compile(
-    rf"""(?P<raw>(?:(?:ho[àa]n\s+th[àa]nh|xong|g[ửu]i|n[ộo]p|b[áa]o\s+c[áa]o)\s+)?
+    rf"""(?P<raw>(?:(?:ho[àa]n\s+th[àa]nh|xong)\s+)?
         (?:tr[ướư][ớo]c|ch[ậa]m\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o))?|h[ạa]n\s+ch[óo]t|kh[ôo]ng\s+qu[áa]|tr[ướư][ớo]c\s+hoặc\s+trong|đến\s+hết|[đd][ếe]n\s+h[ếe]t)
         (?:\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?(?:\s*ph[úu]t)?,?)?
         \s+(?:ng[àa]y\s+)?(?:{_DAY_MONTH_YEAR}|{_LONG}))""",
@@ -331,6 +334,8 @@ NESTED_LINK_RE = re.compile(
     r"(?:s[ửu]a\s+[đd][ổo]i|b[ổo]\s+sung|thay\s+th[ếe]|h[ướư][ớo]ng\s+d[ẫa]n|quy\s+[đd][ịi]nh\s+chi\s+ti[ếe]t|b[ãa]i\s+b[ỏo]|k[èe]m\s+theo|thi\s+h[àa]nh)\b[^;]{0,60}$",
     _I,
 )
+#: ``... kèm theo`` just before a citation: a form or annex of it is meant, not the document.
+ATTACHED_TO_RE = re.compile(r"k[èe]m\s+theo\s*$", _I)
 #: A document cited by type and date, without a number: ``Tờ trình ngày 10/12/2025 của Hội ...``.
 UNNUMBERED_CITATION_RE = re.compile(
     rf"""(?P<type>{_alt(tuple(t for t in CITED_TYPES if t not in ("Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản")))})\s+

@@ -142,8 +142,8 @@ def _split_flat(line: Line) -> list[Line]:
     Of several wide gaps the one before a right-column item (motto, place and
     date) wins; otherwise the widest. ``Số:      /UBND-NC`` keeps its blank.
     """
-    gaps = list(patterns.WIDE_GAP_RE.finditer(line.text.strip()))
     text = line.text.strip()
+    gaps = [] if _is_right(text) else list(patterns.WIDE_GAP_RE.finditer(text))
     if not gaps:
         if line.text.startswith((" " * 12, "\t\t")) and text:
             return [Line(line.no, text, side=1, para=line.para)]
@@ -322,6 +322,9 @@ def _is_upper(text: str) -> bool:
 def is_name_line(text: str) -> bool:
     """A signer's name: 2 to 6 capitalised words, maybe with a rank or ``(Đã ký)``."""
     t = patterns.SIGNED_NOTE_RE.sub("", text).strip()
+    rank = patterns.RANK_RE.match(t)
+    if rank:
+        t = rank.group("name")
     words = t.split()
     if not 2 <= len(words) <= 7 or any(ch in t for ch in ":;,/"):
         return False

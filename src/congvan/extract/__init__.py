@@ -8,7 +8,7 @@ records a diagnostic for what it could not find and returns ``None`` or ``[]``.
 
 from __future__ import annotations
 
-from congvan import codes
+from congvan import codes, patterns
 from congvan.extract.body import extract_basis, extract_recipients, extract_tasks, span_of
 from congvan.extract.citations import dedupe, find_citations
 from congvan.extract.closing import extract_distribution, extract_signer
@@ -23,6 +23,7 @@ from congvan.extract.header import (
     span,
 )
 from congvan.models import Citation, DeadlineMention, Document, Evidence, Source
+from congvan.normalize import canon
 from congvan.segment import Layout, Paragraph
 from congvan.source import SourceDocument
 
@@ -44,14 +45,16 @@ def _references(ctx: Context, body: list[Paragraph]) -> list[Citation]:
 def _mentions(ctx: Context, body: list[Paragraph]) -> list[DeadlineMention]:
     out: list[DeadlineMention] = []
     for p in body:
-        for f in find_deadlines(p.text, ctx.date):
+        attr = patterns.TIME_ATTR_RE.match(canon(p.text))
+        offset = attr.start("value") if attr else 0  # ``Thời gian hoàn thành: Quý II/2025``
+        for f in find_deadlines(p.text[offset:], ctx.date):
             if f.iso is None:
                 ctx.add(codes.DEADLINE_UNRESOLVED, p.start, f"({f.raw})")
             out.append(
                 DeadlineMention(
                     raw=" ".join(f.raw.split()),
                     iso=f.iso,
-                    sentence=sentence_at(p.text, f.start),
+                    sentence=sentence_at(p.text, f.start + offset),
                     evidence=span_of(p),
                 )
             )

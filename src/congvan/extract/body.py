@@ -58,9 +58,10 @@ def _recipients_in(paras: list[Paragraph]) -> tuple[list[Recipient], int] | None
         ]
         j = i + 1
         while j < len(paras) and patterns.BULLET_RE.match(paras[j].text):
-            out.extend(
-                Recipient(name=n, evidence=span_of(paras[j])) for n in _split_names(paras[j].text)
-            )
+            # One recipient per list line, even when its name holds a ``;``.
+            name = clean_value(paras[j].text)
+            if name:
+                out.append(Recipient(name=name, evidence=span_of(paras[j])))
             j += 1
         return out, j
     return None
@@ -142,7 +143,7 @@ class _Item:
     children: list[_Item] = field(default_factory=list)
 
 
-def _label(text: str) -> tuple[str, str, str, str] | None:
+def label_of(text: str) -> tuple[str, str, str, str] | None:
     """(kind, label, marker, rest) for a labelled paragraph."""
     m = patterns.LABEL_RE.match(text)
     if m is None:
@@ -265,7 +266,7 @@ def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Para
             labelled = None
             in_quote = not (curly < 0 or (curly == 0 and straight_odd))
         else:
-            labelled = None if patterns.QUOTE_OPEN_RE.match(t) else _label(t)
+            labelled = None if patterns.QUOTE_OPEN_RE.match(t) else label_of(t)
             in_quote = curly > 0 or (curly == 0 and straight_odd)
         if labelled is not None:
             kind, label, marker, rest = labelled
@@ -311,7 +312,7 @@ def _quote_balance(text: str) -> tuple[int, bool]:
 def _is_last_top(paras: list[Paragraph], p: Paragraph) -> bool:
     """A closing sentence counts as such only after the last labelled paragraph."""
     after = [q for q in paras if q.start > p.start]
-    return not any(_label(canon(q.text)) for q in after)
+    return not any(label_of(canon(q.text)) for q in after)
 
 
 def _finish(item: _Item, inherited: list[str], ctx: Context) -> Task:

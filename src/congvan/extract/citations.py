@@ -114,8 +114,11 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
         kept: list[_Hit] = []
         for h in hits:
             inside = [k for k in kept if k.start < h.start < k.end]
-            if not inside or not patterns.NESTED_LINK_RE.search(t[inside[-1].start : h.start]):
-                kept.append(h)
+            if inside and patterns.NESTED_LINK_RE.search(t[inside[-1].start : h.start]):
+                continue
+            if patterns.ATTACHED_TO_RE.search(t[max(0, h.start - 30) : h.start]):
+                continue  # ``Mẫu số 14 ban hành kèm theo Nghị định ...``: the form is cited
+            kept.append(h)
         hits = kept
     return [h.citation for h in hits]
 

@@ -76,7 +76,8 @@ def extract_signer(ctx: Context) -> Signer | None:
     )
 
 
-def _entry(text: str, lines: list[Line]) -> DistributionEntry | None:
+def distribution_entry(text: str, lines: list[Line]) -> DistributionEntry | None:
+    """One Nơi nhận entry, its trailing purpose note split into ``note``."""
     value = clean_value(text)
     if not value:
         return None
@@ -109,7 +110,7 @@ def extract_distribution(ctx: Context) -> list[DistributionEntry]:
         else:
             text, src = groups[-1]
             groups[-1] = (f"{text} {line.text.strip()}", [*src, line])
-    return [e for e in (_entry(text, src) for text, src in groups) if e is not None]
+    return [e for e in (distribution_entry(text, src) for text, src in groups) if e is not None]
 
 
 def _pieces(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from congvan import patterns
 from congvan.extract.header import iso_date
 from congvan.models import DateValue
-from congvan.normalize import canon
+from congvan.normalize import canon, clean_value
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -100,4 +100,4 @@ def sentence_at(text: str, pos: int) -> str:
     begin = starts[-1] if starts else 0
     stop = patterns.SENTENCE_END_RE.search(text[pos:])
     end = pos + stop.end() if stop else len(text)
-    return " ".join(text[begin:end].split()).rstrip(" ;")
+    return clean_value(text[begin:end])

@@ -44,7 +44,7 @@ def extract_number(ctx: Context) -> DocNumber | None:
         ctx.add(codes.NUMBER_MISSING)
         return None
     line, body = found
-    vv = patterns.VV_LINE_RE.search(canon(body))
+    vv = patterns.VV_INLINE_RE.search(canon(body))
     if vv is not None and vv.start() > 0:
         body = body[: vv.start()]  # ``Số: 2638/LĐTBXH-KHTC V/v ...`` (merged cells)
     compact = patterns.NUMBER_SPACES_RE.sub(r"\1", body.strip().rstrip(".;,"))

@@ -45,8 +45,8 @@ def _task_lines(task: Task, depth: int) -> list[str]:
 def render_checklist(doc: Document) -> str:
     lines = _heading(doc)
     lines.append("")
-    if doc.tasks:
-        for task in doc.tasks:
+    if doc.tasks or doc.requests:
+        for task in doc.tasks or doc.requests:
             lines += _task_lines(task, 0)
     else:
         lines.append("*(Văn bản không có mục nhiệm vụ được đánh số.)*")

@@ -61,6 +61,7 @@ def number_text(doc: Document) -> str | None:
 
 
 def marker_text(task: Task) -> str:
+    """The label as the document writes it; ``•`` for an unnumbered request."""
     if task.marker:
         return task.marker
-    return task.label or "-"
+    return task.label or "•"

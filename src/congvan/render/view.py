@@ -82,10 +82,11 @@ def render_view(doc: Document) -> RenderableType:
         for b in doc.legal_basis:
             basis.add(escape(b.text))
         parts.append(basis)
-    tasks = Tree(Text(f"{L['tasks']} ({len(doc.tasks)})", style="bold"))
-    for task in doc.tasks:
+    items = doc.tasks or doc.requests
+    tasks = Tree(Text(f"{L['tasks']} ({len(items)})", style="bold"))
+    for task in items:
         _add(tasks, task)
-    if not doc.tasks:
+    if not items:
         tasks.add(Text("Không có mục đánh số.", style="dim"))
         for mention in doc.deadlines:
             when = deadline_text(mention) or mention.raw

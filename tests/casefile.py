@@ -1,0 +1,45 @@
+"""Reader for table-driven case files (the markdown-it fixture format).
+
+Each case is a title line, a line with a single ``.``, the input (any number
+of lines), ``.``, the expected value as JSON, ``.``. Blank lines between
+cases are ignored. A failing case's id carries its line number in the file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CASES = Path(__file__).parent / "cases"
+
+
+def load(name: str) -> list[Any]:
+    """``pytest.param(input, expected, id=...)`` for every case in ``cases/<name>``."""
+    lines = (CASES / name).read_text(encoding="utf-8").split("\n")
+    params = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        title, start = lines[i], i + 1
+        if lines[i + 1] != ".":
+            raise ValueError(f"{name}:{start}: expected '.' after the title {title!r}")
+        j = i + 2
+        body: list[str] = []
+        while lines[j] != ".":
+            body.append(lines[j])
+            j += 1
+        k = j + 1
+        expected: list[str] = []
+        while lines[k] != ".":
+            expected.append(lines[k])
+            k += 1
+        params.append(
+            pytest.param("\n".join(body), json.loads("\n".join(expected)), id=f"L{start}-{title}")
+        )
+        i = k + 1
+    return params

@@ -1,0 +1,43 @@
+"""Every real document of ``../shared/corpus`` parses, or fails with one clean error.
+
+No file may raise anything but a :class:`congvan.CongvanError`; every ``.docx``
+must parse. Skipped when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from gold import corpus_dir  # noqa: E402
+
+import congvan  # noqa: E402
+
+FILES = (
+    sorted(
+        Path(d) / f
+        for d, _, fs in os.walk(corpus_dir())
+        for f in fs
+        if not f.endswith((".tsv", ".md5"))
+    )
+    if corpus_dir().is_dir()
+    else []
+)
+
+
+@pytest.mark.skipif(not FILES, reason="kho văn bản ../shared/corpus không có")
+@pytest.mark.parametrize("path", FILES, ids=[p.name[:60] for p in FILES])
+def test_corpus_file_parses_or_fails_cleanly(path: Path) -> None:
+    try:
+        doc = congvan.parse_file(path)
+    except congvan.CongvanError as exc:
+        assert path.suffix.lower() not in {".docx", ".txt", ".md"}, exc.reason
+        assert exc.reason
+        return
+    assert doc.schema_version == "1"
+    assert doc.source.sha256

@@ -1,0 +1,87 @@
+"""Field extractors, one table of cases per field (see ``tests/cases``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from casefile import load
+
+import congvan
+from congvan.extract.body import assignees_in, label_of
+from congvan.extract.citations import find_citations
+from congvan.extract.closing import distribution_entry, extract_signer
+from congvan.extract.context import Context
+from congvan.extract.deadlines import find_deadlines
+from congvan.models import DateValue, LineSpan
+from congvan.segment import Layout
+from congvan.source import Line
+
+LETTER_DATE = DateValue(
+    raw="ngày 07 tháng 5 năm 2025",
+    iso="2025-05-07",
+    day=7,
+    month=5,
+    year=2025,
+    evidence=LineSpan(start=1, end=1),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), load("numbers.txt"))
+def test_number(text: str, expected: dict[str, Any]) -> None:
+    doc = congvan.parse_text(f"ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n{text}\n")
+    assert doc.number is not None
+    got = {"number": doc.number.number, "year": doc.number.year, "symbol": doc.number.symbol}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("dates.txt"))
+def test_place_and_date(text: str, expected: dict[str, Any]) -> None:
+    doc = congvan.parse_text(f"Số: 12/UBND-VP\n{text}\n")
+    assert doc.date is not None
+    got = {
+        "place": doc.place,
+        "iso": doc.date.iso,
+        "day": doc.date.day,
+        "month": doc.date.month,
+        "year": doc.date.year,
+    }
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("deadlines.txt"))
+def test_deadlines(text: str, expected: list[list[str | None]]) -> None:
+    assert [[f.raw, f.iso] for f in find_deadlines(text, LETTER_DATE)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("citations.txt"))
+def test_citations(text: str, expected: list[dict[str, Any]]) -> None:
+    found = find_citations(text, LineSpan(start=1, end=1))
+    assert [c.model_dump(exclude={"evidence"}) for c in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("labels.txt"))
+def test_labels(text: str, expected: list[str] | None) -> None:
+    got = label_of(text)
+    assert (list(got[:3]) if got else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("assignees.txt"))
+def test_assignees(text: str, expected: list[str]) -> None:
+    assert assignees_in(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("distribution.txt"))
+def test_distribution_entry(text: str, expected: dict[str, str | None]) -> None:
+    entry = distribution_entry(text, [Line(no=1, text=text)])
+    assert entry is not None
+    assert {"name": entry.name, "note": entry.note} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("signers.txt"))
+def test_signer(text: str, expected: dict[str, Any]) -> None:
+    lines = [Line(no=i, text=t) for i, t in enumerate(text.split("\n"), start=1)]
+    ctx = Context(layout=Layout(signature=lines))
+    signer = extract_signer(ctx)
+    assert signer is not None
+    assert signer.model_dump(exclude={"evidence"}) == expected
