@@ -17,9 +17,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from gold import FIELDS, compare, corpus_dir, known_gaps, load_gold  # noqa: E402
+from gold import FIELDS, compare, corpus_dir, known_gaps, load_gold
 
-import congvan  # noqa: E402
+import congvan
 
 GOLDS = list(load_gold())
 GAPS = known_gaps()

@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import typer.rich_utils
 from rich.console import Console
+from rich.text import Text
 
 from congvan import __version__, codes
 from congvan.errors import CongvanError, OutputError
@@ -34,6 +36,14 @@ EXIT_INPUT = 3
 EXIT_OUTPUT = 4
 EXIT_INTERNAL = 5
 
+# Help screens in Vietnamese: typer's panel titles.
+typer.rich_utils.ARGUMENTS_PANEL_TITLE = "Tham số"
+typer.rich_utils.OPTIONS_PANEL_TITLE = "Tùy chọn"
+typer.rich_utils.COMMANDS_PANEL_TITLE = "Lệnh"
+typer.rich_utils.ERRORS_PANEL_TITLE = "Lỗi"
+typer.rich_utils.DEFAULT_STRING = "[mặc định: {}]"
+typer.rich_utils.REQUIRED_LONG_STRING = "[bắt buộc]"
+typer.rich_utils.ABORTED_TEXT = "Đã dừng."
 app = typer.Typer(
     name="congvan",
     help="Đọc văn bản hành chính Việt Nam (công văn, quyết định, kế hoạch, thông báo...) "
@@ -71,7 +81,9 @@ def _parse_one(name: str) -> Document:
 
 
 def _report(name: str, message: str) -> None:
-    err.print(f"[bold red]Lỗi:[/] {name}: {message}", highlight=False, markup=True)
+    line = Text("Lỗi:", style="bold red")
+    line.append(f" {name}: {message}")  # file names may hold [brackets]: never markup
+    err.print(line, highlight=False)
 
 
 def _render(docs: list[Document], fmt: OutputFormat) -> str:

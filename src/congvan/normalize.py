@@ -48,21 +48,30 @@ def _characters(text: str) -> str:
 
 
 def _markdown(text: str) -> str:
-    text = patterns.MD_LINK_RE.sub(r"\g<url>", text)
-    text = patterns.MD_STRONG_RE.sub(r"\g<inner>", text)
-    return patterns.MD_EM_RE.sub(r"\g<inner>", text)
+    # Repeat until nothing changes, so that nested marks (``<<url>>``) also go and
+    # the step stays idempotent; every round removes characters, so it ends.
+    while True:
+        new = patterns.MD_LINK_RE.sub(r"\g<url>", text)
+        new = patterns.MD_STRONG_RE.sub(r"\g<inner>", new)
+        new = patterns.MD_EM_RE.sub(r"\g<inner>", new)
+        if new == text:
+            return text
+        text = new
 
 
 def _trailing(text: str) -> str:
     return text.rstrip()
 
 
-#: The steps, in order. NFC comes first so that later steps see composed letters.
+#: The steps, in order. Invisible characters go first so that composition sees the
+#: letters they separated; NFC runs again last because removing marks can bring a
+#: combining accent next to its letter.
 STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
-    ("nfc", _nfc),
     ("characters", _characters),
+    ("nfc", _nfc),
     ("markdown", _markdown),
     ("trailing", _trailing),
+    ("nfc_again", _nfc),
 )
 
 
@@ -86,30 +95,17 @@ def normalize_document(doc: SourceDocument) -> SourceDocument:
 # --- helpers for matching and for output values -------------------------------------------
 
 _OLD_TONES = {
-    "oà": "òa",
-    "oá": "óa",
-    "oả": "ỏa",
-    "oã": "õa",
-    "oạ": "ọa",
-    "oè": "òe",
-    "oé": "óe",
-    "oẻ": "ỏe",
-    "oẽ": "õe",
-    "oẹ": "ọe",
-    "uỳ": "ùy",
-    "uý": "úy",
-    "uỷ": "ủy",
-    "uỹ": "ũy",
-    "uỵ": "ụy",
-}
-_OLD_TONES.update({k.upper(): v.upper() for k, v in list(_OLD_TONES.items())})
-_OLD_TONES.update(
-    {k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in list(_OLD_TONES.items()) if k.islower()}
-)
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}  # fmt: skip
 
 
 def _swap(match: re.Match[str]) -> str:
-    return _OLD_TONES[match.group(0)]
+    """Move the tone to the second vowel, keeping each position's case (``hoÀ`` -> ``hòA``)."""
+    old = match.group(0)
+    new = _OLD_TONES[old.lower()]
+    return "".join(n.upper() if o.isupper() else n for n, o in zip(new, old, strict=True))
 
 
 def canon(text: str) -> str:

@@ -45,7 +45,7 @@ def _header(doc: Document) -> Table:
         style = "bold red" if label in (L["urgency"], L["confidentiality"]) else ""
         table.add_row(label, Text(value, style=style) if value else _MISSING)
     if doc.recipients:
-        table.add_row(L["recipients"], "\n".join(r.name for r in doc.recipients))
+        table.add_row(L["recipients"], Text("\n".join(r.name for r in doc.recipients)))
     if doc.signer is not None:
         s = doc.signer
         who = "\n".join([*s.chain, s.position or "", " ".join(x for x in (s.rank, s.name) if x)])
@@ -80,7 +80,7 @@ def render_view(doc: Document) -> RenderableType:
     if doc.legal_basis:
         basis = Tree(Text(L["legal_basis"], style="bold"))
         for b in doc.legal_basis:
-            basis.add(escape(b.text))
+            basis.add(Text(b.text))
         parts.append(basis)
     items = doc.tasks or doc.requests
     tasks = Tree(Text(f"{L['tasks']} ({len(items)})", style="bold"))
@@ -95,7 +95,7 @@ def render_view(doc: Document) -> RenderableType:
     if doc.distribution:
         dist = Tree(Text(L["distribution"], style="bold"))
         for e in doc.distribution:
-            dist.add(e.name + (f" ({e.note})" if e.note else ""))
+            dist.add(Text(e.name + (f" ({e.note})" if e.note else "")))
         parts.append(dist)
     shown = [d for d in doc.diagnostics if d.severity != Severity.INFO]
     if shown:

@@ -1,0 +1,105 @@
+"""Normalization of reading text, the matching form ``canon`` and output values."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from congvan.normalize import canon, clean_value, fold, normalize_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(unicodedata.normalize("NFD", "Hòa Bình"), "Hòa Bình", id="nfd-to-nfc"),
+        pytest.param("\u00d0ỒNG NAI", "ĐỒNG NAI", id="eth-lookalike-upper"),
+        pytest.param("\u00f0ồng", "đồng", id="eth-lookalike-lower"),
+        pytest.param("Số:\u00a012/UBND", "Số: 12/UBND", id="nbsp-to-space"),
+        pytest.param("Hà\u202fNội\u3000x", "Hà Nội x", id="other-spaces-to-space"),
+        pytest.param("Sở\u200b Tài\u200c\u200dchính\u2060", "Sở Tàichính", id="zero-width"),
+        pytest.param("\ufeffSố: 12", "Số: 12", id="bom-inside-text"),
+        pytest.param("cải\u00adcách", "cảicách", id="soft-hyphen"),
+        pytest.param("NĐ\u2011CP", "NĐ-CP", id="non-breaking-hyphen"),
+        pytest.param("**x**", "x", id="strong"),
+        pytest.param("*x*", "x", id="emphasis"),
+        pytest.param("(*Theo dõi trang*)", "(Theo dõi trang)", id="emphasis-in-parentheses"),
+        pytest.param("**Mọi thông tin** liên hệ", "Mọi thông tin liên hệ", id="strong-in-line"),
+        pytest.param("*", "*", id="lone-star-kept"),
+        pytest.param("2 * 3 * 4", "2 * 3 * 4", id="spaced-stars-kept"),
+        pytest.param("<https://a.b/c>", "https://a.b/c", id="autolink"),
+        pytest.param("<b>đậm</b>", "<b>đậm</b>", id="html-tag-kept"),
+        pytest.param("Kính gửi:   \t", "Kính gửi:", id="trailing-spaces-removed"),
+        pytest.param("    KT. GIÁM ĐỐC", "    KT. GIÁM ĐỐC", id="leading-spaces-kept"),
+        pytest.param("", "", id="empty"),
+        pytest.param(
+            "Hà Nội, ngày 05 tháng 8 năm 2021", "Hà Nội, ngày 05 tháng 8 năm 2021", id="plain"
+        ),
+    ],
+)
+def test_normalize_text_gives_the_reading_form(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("hoà", "hòa", id="hoa-grave"),
+        pytest.param("Hoà Bình", "Hòa Bình", id="title-case"),
+        pytest.param("HOÀ", "HÒA", id="upper"),
+        pytest.param("uỷ ban", "ủy ban", id="uy-hook"),
+        pytest.param("Uỷ ban", "Ủy ban", id="uy-title-case"),
+        pytest.param("UỶ BAN", "ỦY BAN", id="uy-upper"),
+        pytest.param("khoẻ", "khỏe", id="oe"),
+        pytest.param("thuý", "thúy", id="uy-acute"),
+        pytest.param("hoàn", "hoàn", id="not-at-word-end"),
+        pytest.param("thuyền", "thuyền", id="uye-unchanged"),
+        pytest.param("hòa", "hòa", id="already-new"),
+        pytest.param("hoà2", "hòa2", id="digit-ends-the-word"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_canon_rewrites_old_tone_placement_and_keeps_length(raw, expected):
+    result = canon(raw)
+
+    assert result == expected
+    assert len(result) == len(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param("hoÀ", id="lower-o-upper-a"),
+        pytest.param("khoẺ", id="lower-o-upper-e"),
+        pytest.param("uỶ", id="lower-u-upper-y"),
+    ],
+)
+def test_canon_never_raises_on_mixed_case_old_tones(raw):
+    assert len(canon(raw)) == len(raw)
+
+
+def test_fold_ignores_case_tone_placement_and_spacing():
+    assert fold("  HOÀ   Bình ") == fold("hòa bình") == "hòa bình"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("- Như trên;", "Như trên", id="dash-bullet-semicolon"),
+        pytest.param("+ Sở Tài chính,", "Sở Tài chính", id="plus-bullet-comma"),
+        pytest.param("• Bộ Nội vụ.", "Bộ Nội vụ", id="dot-bullet-period"),
+        pytest.param(". Lưu: VT", "Lưu: VT", id="leading-period"),
+        pytest.param("– Các sở, ban, ngành", "Các sở, ban, ngành", id="en-dash-bullet"),
+        pytest.param("triển khai thực hiện./.", "triển khai thực hiện", id="end-mark"),
+        pytest.param("thực hiện ./. ", "thực hiện", id="spaced-end-mark"),
+        pytest.param("Như trên;.", "Như trên", id="stacked-punctuation"),
+        pytest.param("  Sở   Tài\tchính \n", "Sở Tài chính", id="whitespace-folded"),
+        pytest.param("UBND tỉnh (B/c)", "UBND tỉnh (B/c)", id="parenthesis-kept"),
+        pytest.param(".5 triệu", ".5 triệu", id="decimal-point-kept"),
+        pytest.param("30/2020/NĐ-CP", "30/2020/NĐ-CP", id="number-kept"),
+        pytest.param("", "", id="empty"),
+        pytest.param(" ;, ", "", id="only-punctuation"),
+    ],
+)
+def test_clean_value_applies_the_contract_string_rules(raw, expected):
+    assert clean_value(raw) == expected
