@@ -88,7 +88,7 @@ def _load_part(data: bytes, path: str | None, name: str) -> etree._Element:
         raise ReadError(path, f"tệp .docx có XML hỏng ({exc.msg}).") from None
     # Office never writes a DTD; one in a .docx is an attack (entities are never resolved).
     docinfo = root.getroottree().docinfo
-    if docinfo.doctype or docinfo.internalDTD is not None:
+    if docinfo.internalDTD is not None or docinfo.system_url or docinfo.public_id:
         raise ReadError(
             path, "tệp .docx chứa khai báo DOCTYPE/ENTITY, bị từ chối vì lý do an toàn."
         )
