@@ -13,7 +13,7 @@ from congvan import codes, patterns
 from congvan.extract.context import Context
 from congvan.models import DateValue, DocNumber, DocType, Issuer, LineSpan
 from congvan.normalize import canon, clean_value, fold
-from congvan.segment import TITLES, is_motto, title_of
+from congvan.segment import TITLES, is_motto, is_place_date, title_of
 from congvan.source import Line
 
 #: Type codes in a ký hiệu, mapped to the type they name (ND 30 Phụ lục III, TT 01/2011, Party).
@@ -96,7 +96,22 @@ def _issuer_lines(ctx: Context) -> list[Line]:
         ):
             continue
         out.append(line.with_text(text.strip(" *-_")))
-    return [x for x in out if x.text]
+    lines = [x for x in out if x.text]
+    # An organ name is written in capitals, or at least starts with an organ word
+    # (old letters: ``Uỷ ban nhân dân tỉnh``); a header needs one of its anchors.
+    anchored = any(
+        patterns.NUMBER_LINE_RE.match(canon(x.text)) or is_motto(x.text) or is_place_date(x.text)
+        for x in ctx.layout.left + ctx.layout.right
+    )
+    if not anchored or not lines or not _organ_like(lines[0].text):
+        return []
+    return lines
+
+
+def _organ_like(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+    return upper or patterns.ORGAN_HEAD_RE.match(canon(text)) is not None
 
 
 def extract_issuer(ctx: Context) -> Issuer | None:

@@ -1,0 +1,168 @@
+"""Whole letters through ``parse_text``: structure decisions the field tables cannot show."""
+
+from __future__ import annotations
+
+import congvan
+
+HEADER = """UBND TỈNH NINH BÌNH
+SỞ NỘI VỤ
+Số: 45/SNV-VP
+V/v báo cáo kết quả
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Ninh Bình, ngày 02 tháng 6 năm 2025
+
+Kính gửi: Các phòng chuyên môn thuộc Sở.
+"""
+CLOSING = """
+Nơi nhận:
+- Như trên;
+- Lưu: VT, VP.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Trần Văn Bình
+"""
+
+
+def _letter(body: str, tail: str = "") -> congvan.Document:
+    return congvan.parse_text(HEADER + "\n" + body + "\n" + CLOSING + tail)
+
+
+def test_numbered_lines_inside_a_quotation_are_not_tasks() -> None:
+    doc = _letter(
+        "Sở Nội vụ đề nghị các phòng thực hiện:\n"
+        "1. Rà soát quy chế, trong đó sửa khoản 2 như sau:\n"
+        "“2. Công chức phải báo cáo định kỳ;\n"
+        "3. Thủ trưởng đơn vị chịu trách nhiệm.”\n"
+        "2. Gửi báo cáo trước ngày 20/6/2025./.\n"
+    )
+    assert [t.label for t in doc.tasks] == ["1", "2"]
+    assert "Thủ trưởng đơn vị chịu trách nhiệm" in doc.tasks[0].text
+
+
+def test_a_repeated_copy_after_the_signature_adds_no_tasks() -> None:
+    body = "Đề nghị các phòng:\n1. Rà soát hồ sơ.\n2. Báo cáo kết quả./.\n"
+    single = _letter(body)
+    doubled = _letter(body, "\n" + HEADER + "\n" + body + CLOSING)
+    assert [t.label for t in doubled.tasks] == [t.label for t in single.tasks] == ["1", "2"]
+    assert "CV105" in {d.code for d in doubled.diagnostics}
+
+
+def test_an_appendix_after_the_signature_adds_no_tasks() -> None:
+    doc = _letter(
+        "1. Rà soát hồ sơ./.\n",
+        "\nPHỤ LỤC\nDANH SÁCH ĐƠN VỊ\n1. Phòng Tổ chức\n2. Phòng Hành chính\n",
+    )
+    assert [t.label for t in doc.tasks] == ["1"]
+    attachment = [d for d in doc.diagnostics if d.code == "CV105"]
+    assert attachment
+    assert attachment[0].line is not None
+
+
+def test_the_lead_in_makes_the_recipients_the_assignees() -> None:
+    doc = _letter("Sở Nội vụ đề nghị các phòng thực hiện:\n1. Rà soát hồ sơ.\n2. Báo cáo./.\n")
+    assert doc.tasks[0].assignees == ["Các phòng chuyên môn thuộc Sở"]
+
+
+def test_heading_item_assigns_its_dash_items() -> None:
+    doc = _letter(
+        "Tổ chức thực hiện như sau:\n1. Phòng Tổ chức cán bộ:\n- Rà soát biên chế;\n"
+        "- Báo cáo Giám đốc Sở trước ngày 15/7/2025.\n2. Văn phòng Sở theo dõi, đôn đốc./.\n"
+    )
+    first = doc.tasks[0]
+    assert first.assignees == ["Phòng Tổ chức cán bộ"]
+    assert [s.assignees for s in first.subtasks] == [["Phòng Tổ chức cán bộ"]] * 2
+    assert first.subtasks[1].deadline is not None
+    assert first.subtasks[1].deadline.iso == "2025-07-15"
+    assert doc.tasks[1].assignees == ["Văn phòng Sở"]
+
+
+def test_attribute_lines_give_assignee_and_deadline_not_text() -> None:
+    doc = _letter(
+        "1. Xây dựng phần mềm quản lý hồ sơ.\n- Đơn vị chủ trì: Phòng Hành chính.\n"
+        "- Thời gian hoàn thành: trong tháng 8/2025.\n2. Tập huấn sử dụng./.\n"
+    )
+    task = doc.tasks[0]
+    assert task.assignees == ["Phòng Hành chính"]
+    assert task.deadline is not None
+    assert (task.deadline.raw, task.deadline.iso) == ("trong tháng 8/2025", "2025-08")
+    assert "Thời gian" not in task.text
+
+
+def test_nested_labels_build_a_tree() -> None:
+    doc = _letter(
+        "I. MỤC ĐÍCH\n1. Nâng cao chất lượng.\nII. NHIỆM VỤ\n1. Rà soát.\na) Hồ sơ năm 2024;\n"
+        "b) Hồ sơ năm 2025.\n2. Báo cáo./.\n"
+    )
+    tree = [
+        (t.label, [(s.label, [x.label for x in s.subtasks]) for s in t.subtasks]) for t in doc.tasks
+    ]
+    assert tree == [("I", [("1", [])]), ("II", [("1", ["a", "b"]), ("2", [])])]
+
+
+def test_urgency_and_secrecy_marks_are_read() -> None:
+    doc = congvan.parse_text("THƯỢNG KHẨN\nMẬT\n" + HEADER)
+    assert (doc.urgency, doc.confidentiality) == ("Thượng khẩn", "Mật")
+
+
+def test_title_gives_the_type_and_the_subject_drops_ve_viec() -> None:
+    doc = congvan.parse_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN YÊN MÔ\nSố: 12/QĐ-UBND\nYên Mô, ngày 05 tháng 3 năm 2024\n\n"
+        "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương "
+        "ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\n"
+    )
+    assert doc.doc_type is not None
+    assert (doc.doc_type.name, doc.doc_type.code) == ("Quyết định", "QĐ")
+    assert doc.subject == "thành lập Tổ công tác"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN HUYỆN YÊN MÔ"
+    assert [t.label for t in doc.tasks] == ["Điều 1"]
+    assert [b.kind.value for b in doc.legal_basis] == ["can_cu"]
+
+
+def test_party_document_number_and_signer() -> None:
+    doc = congvan.parse_text(
+        "ĐẢNG BỘ TỈNH LÂM ĐỒNG\nHUYỆN ỦY ĐỨC TRỌNG\n*\nSố 12-CV/HU\nV/v triển khai nghị quyết\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nĐức Trọng, ngày 10 tháng 01 năm 2025\n\nKính gửi: Các chi, đảng bộ "
+        "cơ sở.\n\nI- NỘI DUNG\n1. Quán triệt nghị quyết.\n\nNơi nhận:\n- Như trên,\n- Lưu Văn "
+        "phòng Huyện ủy.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Văn Hùng\n"
+    )
+    assert doc.number is not None
+    assert (doc.number.number, doc.number.symbol) == ("12", "CV/HU")
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("HUYỆN ỦY ĐỨC TRỌNG", "ĐẢNG BỘ TỈNH LÂM ĐỒNG")
+    assert doc.signer is not None
+    assert (doc.signer.authority, doc.signer.position, doc.signer.name) == (
+        "T/M",
+        "PHÓ BÍ THƯ",
+        "Lê Văn Hùng",
+    )
+    assert [e.name for e in doc.distribution] == ["Như trên", "Lưu Văn phòng Huyện ủy"]
+
+
+def test_empty_text_gives_nulls_and_a_diagnostic() -> None:
+    doc = congvan.parse_text("")
+    assert (doc.number, doc.issuer, doc.date, doc.subject, doc.signer) == (None,) * 5
+    assert doc.tasks == doc.distribution == doc.recipients == []
+    assert "CV101" in {d.code for d in doc.diagnostics}
+
+
+def test_text_that_is_not_a_letter_invents_nothing() -> None:
+    doc = congvan.parse_text("Hôm nay trời đẹp. Chúng tôi đi chơi công viên.\nRất vui.\n")
+    assert (doc.number, doc.issuer, doc.date, doc.doc_type, doc.signer) == (None,) * 5
+    assert "CV102" in {d.code for d in doc.diagnostics}
+
+
+def test_every_evidence_span_points_at_a_line_holding_the_value() -> None:
+    text = HEADER + "\n1. Rà soát hồ sơ trước ngày 30/6/2025./.\n" + CLOSING
+    doc = congvan.parse_text(text)
+    lines = text.split("\n")
+    assert doc.number is not None
+    assert "45/SNV-VP" in lines[doc.number.evidence.start - 1]
+    assert doc.signer is not None
+    assert "Trần Văn Bình" in "\n".join(
+        lines[doc.signer.evidence.start - 1 : doc.signer.evidence.end]
+    )
+    assert "30/6/2025" in lines[doc.tasks[0].evidence.start - 1]
