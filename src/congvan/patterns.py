@@ -211,8 +211,15 @@ ASSIGNEE_STOP_RE = re.compile(
       | l[ựu]a\s+ch[ọo]n | l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)
       | ph[ảa]i | c[ầa]n | n[ắa]m | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
+      | t[ậa]p\s+trung | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
+      | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
     )\b""",
     _X,
+)
+#: Verbs that make a unit named mid-item responsible: ``... Giám đốc Sở Tư pháp *chịu trách
+#: nhiệm* thi hành``. A unit before any other verb in a later sentence is only described.
+OBLIGATION_VERB_RE = re.compile(
+    r"\s+(?:ch[ủu]\s+tr[ìi]|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m|c[óo]\s+tr[áa]ch\s+nhi[ệe]m|kh[ẩa]n\s+tr[ươư][ơo]ng|tham\s+m[ưu]u|tri[ểe]n\s+khai|ph[ốo]i\s+h[ợo]p|t[ổo]\s+ch[ứu]c\s+th[ựu]c\s+hi[ệe]n|theo\s+d[õo]i)\b"
 )
 #: Where a list of assignees may split: a comma, ``;`` or ``và`` (not in ``HĐND và UBND``).
 ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)\s+v[àa]\b)\s+")
@@ -223,13 +230,19 @@ UNIT_START_RE = re.compile(
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i|tr[ườư][ờo]ng|doanh\s+nghi[ệe]p)
       | s[ởo]\s | ph[òo]ng\s | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s | thanh\s+tra\s | b[ộo]\s+ch[ỉi]\s+huy\s
-      | h[ộo]i\s | tr[ườư][ờo]ng\s | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
-      | m[ặa]t\s+tr[ậa]n\s | t[ổo]\s | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
+      | h[ộo]i\s | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
+      | m[ặa]t\s+tr[ậa]n\s | t[ổo]\s(?!ch[ứu]c) | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
       | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+v[ăa]n\s+ph[òo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
       | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s | b[ộo]\s+ph[ậa]n\s
+      | hi[ệe]u\s+tr[ưu][ởo]ng\s | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
+      | t[òo]a\s+[áa]n\s | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\s | h[đd]nd\s | ubmttq | th[ườư][ờo]ng\s+tr[ựu]c\s
+      | ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u\s | l[ãa]nh\s+[đd][ạa]o\s | t[ỉi]nh\s+[đd]o[àa]n\b
+      | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
     _I | _X,
 )
+#: A unit named before a colon at the start of an item: ``Sở Xây dựng: Tiếp tục duy trì ...``.
+UNIT_COLON_RE = re.compile(r"\s*(?P<unit>[^:;.]{2,90}?)\s*:\s")
 #: Quotation state: a paragraph that opens a quotation it does not close.
 QUOTE_OPEN_RE = re.compile(r"^\s*[\"“«„]")
 QUOTE_CLOSE_RE = re.compile(r"[\"”»]\s*[.;,]?\s*(?:\./\.)?\s*$")
@@ -410,7 +423,7 @@ ASKS_RE = re.compile(r"\b(?:[đd][ềe]\s+ngh[ịi]|y[êe]u\s+c[ầa]u|giao|ch[�
 #: Assignment verbs before a unit: ``Giao Sở Tài chính``, ``đề nghị các cơ quan``; not
 #: ``theo đề nghị của``, ``giao ban``, ``giao thông``, ``được giao``.
 ASSIGN_RE = re.compile(
-    r"(?<!\w)(?<!theo )(?<!xét )(?<!được )(?<!Theo )(?<!Xét )"
+    r"(?<!\w)(?<!theo )(?<!xét )(?<!được )(?<!Theo )(?<!Xét )(?<!nút )(?<!bàn )(?<!chuyển )(?<!trao )"
     r"(?:[đd][ềe]\s+ngh[ịi]|y[êe]u\s+c[ầa]u|giao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?)\s+"
     r"(?!c[ủu]a\b|ban\b|th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)",
     _I,

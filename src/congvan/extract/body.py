@@ -181,11 +181,16 @@ def split_assignees(who: str) -> list[str]:
 
 
 def heading_unit(text: str) -> str | None:
-    """The unit named by a heading item such as ``1. Sở Tài chính:`` (no verb in it)."""
+    """The unit named by a heading item such as ``1. Sở Tài chính:``.
+
+    A short heading is taken whole even when a verb-like word is part of the
+    name (``Ban Quản lý dự án đầu tư xây dựng số 1:``); a longer one must hold
+    no verb (``Các sở ... tổ chức tự đánh giá, cụ thể:`` is a sentence).
+    """
     t = canon(text).rstrip()
     if not t.endswith(":") or len(t) > 160 or not patterns.UNIT_START_RE.match(t):
         return None
-    if patterns.ASSIGNEE_STOP_RE.search(t) or _all_caps(t[:30]):
+    if _all_caps(t[:30]) or (len(t) > 70 and patterns.ASSIGNEE_STOP_RE.search(t)):
         return None
     return text.rstrip()[:-1]
 
@@ -204,6 +209,9 @@ def assignees_in(text: str) -> list[str]:
     if head is not None:
         return split_assignees(head)
     t = canon(text)
+    colon = patterns.UNIT_COLON_RE.match(t)
+    if colon and patterns.UNIT_START_RE.match(t) and not _all_caps(t[:30]):
+        return split_assignees(text[colon.start("unit") : colon.end("unit")])
     for m in patterns.ASSIGN_RE.finditer(t):
         who = _who(text, t, m.end())
         if who:
@@ -211,16 +219,24 @@ def assignees_in(text: str) -> list[str]:
     # ``Sở Xây dựng chỉ đạo ...`` at the start of the item or of one of its sentences.
     for start in [0, *(m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t))]:
         if patterns.UNIT_START_RE.match(t, start) and not _all_caps(t[start : start + 30]):
-            who = _who(text, t, start)
+            who = _who(text, t, start, strong=start > 0)
             if who:
                 return who
     return []
 
 
-def _who(text: str, t: str, pos: int) -> list[str]:
-    if not patterns.UNIT_START_RE.match(t, pos) and not t[pos : pos + 1].isupper():
+def _who(text: str, t: str, pos: int, strong: bool = False) -> list[str]:
+    """The units named from ``pos`` up to their verb; with ``strong`` only an obligation verb."""
+    if not patterns.UNIT_START_RE.match(t, pos):
         return []
-    stop = patterns.ASSIGNEE_STOP_RE.search(t, pos)
+    if strong:
+        end_of_sentence = patterns.SENTENCE_END_RE.search(t, pos)
+        limit = end_of_sentence.start() if end_of_sentence else len(t)
+        stop = patterns.OBLIGATION_VERB_RE.search(t, pos, limit)
+        if stop is None:
+            return []
+    else:
+        stop = patterns.ASSIGNEE_STOP_RE.search(t, pos)
     end = stop.start() if stop else len(t)
     punct = patterns.NAME_END_RE.search(t, pos, end)
     if punct:
