@@ -127,7 +127,8 @@ def test_party_document_number_and_signer() -> None:
         "ĐẢNG BỘ TỈNH LÂM ĐỒNG\nHUYỆN ỦY ĐỨC TRỌNG\n*\nSố 12-CV/HU\nV/v triển khai nghị quyết\n"
         "ĐẢNG CỘNG SẢN VIỆT NAM\nĐức Trọng, ngày 10 tháng 01 năm 2025\n\n"
         "Kính gửi: Các chi, đảng bộ cơ sở.\n\nI- NỘI DUNG\n1. Quán triệt nghị quyết.\n\n"
-        "Nơi nhận:\n- Như trên,\n- Lưu Văn phòng Huyện ủy.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Văn Hùng\n"
+        "Nơi nhận:\n- Như trên,\n- Lưu Văn phòng Huyện ủy.\n\n"
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Văn Hùng\n"
     )
     assert doc.number is not None
     assert (doc.number.number, doc.number.symbol) == ("12", "CV/HU")
