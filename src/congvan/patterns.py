@@ -173,7 +173,7 @@ LABEL_RE = re.compile(
         (?P<article>[ĐđDd]i[ềe]u\s+\d+[a-z]?)\s*[.:]\s*
       | (?P<roman>[IVXL]{1,6})\s*[.\-/)]\s*(?=\S)
       | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,4})\.?\s+(?=\S)
-      | (?P<arabic>\d{1,3})\s*[.)]\s*(?=\S)
+      | (?P<arabic>\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))(?=\S)
       | (?P<letter>[a-zđ])\s*[)]\s*(?=\S)
       | (?P<letter_dot>[a-zđ])\.\s+(?=\S)
       | \((?P<paren_num>\d{1,3})\)\s*(?=\S)

@@ -153,7 +153,12 @@ def label_of(text: str) -> tuple[str, str, str, str] | None:
     if kind == "article":
         label = "Điều " + label.split()[-1]
     if kind == "multi":
-        kind = f"multi{label.count('.') + 1}"
+        parts = [int(x) for x in label.split(".")]
+        written = text[: m.end()].rstrip()
+        # ``2.1.`` or ``2.1 Kết quả``; not a figure such as ``90.91`` or ``2.99 đ)``.
+        if max(parts) > 50 or (not written.endswith(".") and not text[m.end() :][:1].isupper()):
+            return None
+        kind = f"multi{len(parts)}"
     if kind == "letter_dot":
         kind = "letter"
     if kind == "roman" and len(label) == 1 and label in "LCDM":
@@ -275,6 +280,8 @@ def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Para
     lead_in: list[Paragraph] = []
     in_quote = False
     for p in paras:
+        if p.cell is not None and _data_cell(p.text) and label_of(canon(p.text)) is None:
+            continue  # a figure or row number of a data table: not an item's text
         text = p.text
         t = canon(text)
         curly, straight_odd = _quote_balance(t)
@@ -317,6 +324,12 @@ def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Para
         for s in stack:
             s.end = p.end
     return roots, lead_in
+
+
+def _data_cell(text: str) -> bool:
+    """A short or mostly numeric table cell: a figure or a row number, not a paragraph."""
+    digits = sum(c.isdigit() for c in text)
+    return len(text) < 40 or digits > 0.3 * len(text)
 
 
 def _quote_balance(text: str) -> tuple[int, bool]:
