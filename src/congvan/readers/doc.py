@@ -42,6 +42,8 @@ from congvan.source import SourceDocument
 CONVERT_TIMEOUT = 120.0
 #: The converted ``.docx`` larger than this is refused (the docx reader has its own limits too).
 MAX_OUTPUT_BYTES = 100 * 1024 * 1024
+#: LibreOffice import filter per input kind.
+_FILTERS = {".doc": "MS Word 97", ".rtf": "Rich Text Format"}
 _INSTALL_HINT = (
     "cần LibreOffice để đọc tệp {kind}: cài gói 'libreoffice-writer-nogui' "
     "(Debian/Ubuntu: apt-get install --no-install-recommends libreoffice-writer-nogui) "
@@ -100,6 +102,8 @@ def _run(
         "--headless",
         "--norestore",
         "--nolockcheck",
+        # Without a fixed import filter LibreOffice opens any junk as plain text.
+        f"--infilter={_FILTERS[source.suffix]}",
         "--convert-to",
         "docx:MS Word 2007 XML",
         "--outdir",

@@ -124,7 +124,8 @@ def _open(data: bytes, path: str | None) -> Any:
     except Exception as exc:
         # pdfminer raises many unrelated types (PDFSyntaxError, PSEOF, KeyError, ...) on a
         # damaged file; pdfplumber wraps some of them. Every one means the same to a clerk.
-        cause = exc.__cause__ or exc
+        # pdfplumber's PdfminerException carries the original error as its argument.
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(cause, PDFPasswordIncorrect):
             raise ReadError(path, "tệp PDF có mật khẩu; hãy mở khóa rồi đọc lại.") from None
         if isinstance(cause, PDFEncryptionError):
