@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -29,9 +30,12 @@ def main(argv: list[str]) -> int:
     right: dict[str, int] = defaultdict(int)
     by_format: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     total = 0
+    seconds: dict[str, list[float]] = defaultdict(list)
     for g in golds:
+        started = time.perf_counter()
         result = json.loads(congvan.parse_file(g.path).model_dump_json())
         fmt = result["source"]["format"]
+        seconds[fmt].append(time.perf_counter() - started)
         total += 1
         for name, (ok, got, want) in compare(result, g.expected).items():
             right[name] += ok
@@ -46,7 +50,21 @@ def main(argv: list[str]) -> int:
         print(f"| {name} | {right[name]}/{total} | {right[name] / total:.0%} |")
     overall = sum(right.values()) / (total * len(FIELDS))
     print(f"| **all fields** | {sum(right.values())}/{total * len(FIELDS)} | {overall:.0%} |")
+    _per_format(by_format, seconds)
     return 0
+
+
+def _per_format(
+    by_format: dict[str, dict[str, list[int]]], seconds: dict[str, list[float]]
+) -> None:
+    """Accuracy and parse time per source format, measured in the same run."""
+    print("\n| format | documents | fields correct | accuracy | seconds per file |")
+    print("|---|---|---|---|---|")
+    for fmt in sorted(by_format):
+        ok = sum(v[0] for v in by_format[fmt].values())
+        n = sum(v[1] for v in by_format[fmt].values())
+        times = seconds[fmt]
+        print(f"| {fmt} | {len(times)} | {ok}/{n} | {ok / n:.0%} | {sum(times) / len(times):.2f} |")
 
 
 if __name__ == "__main__":

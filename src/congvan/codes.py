@@ -69,6 +69,27 @@ DISTRIBUTION_MISSING = Code("CV214", _I, "Không thấy phần Nơi nhận.")
 NO_TASKS = Code("CV215", _I, "Nội dung không có mục đánh số.")
 DEADLINE_UNRESOLVED = Code("CV216", _I, "Có thời hạn nhưng không quy được ra ngày cụ thể.")
 
+# Appended for .pdf, .doc and .rtf (readers/pdf.py, readers/doc.py). Kept in their own
+# block (CV020-CV029) so that codes added in parallel for other readers cannot collide.
+PDF_NEEDS_OCR = Code(
+    "CV020",
+    _W,
+    "Trang PDF không có lớp chữ (bản quét, ảnh chụp); cần nhận dạng ký tự (OCR) mới đọc được.",
+)
+PDF_REPEATED_COPY = Code(
+    "CV021", _I, "Tệp PDF chứa lại chính văn bản này một lần nữa; bản lặp lại đã được bỏ qua."
+)
+PDF_OTHER_LETTER = Code(
+    "CV022",
+    _W,
+    "Tệp PDF chứa thêm văn bản khác sau văn bản đầu tiên; chỉ văn bản đầu tiên được đọc.",
+)
+PDF_PAGES_LIMIT = Code("CV023", _W, "Tệp PDF quá dài; chỉ đọc các trang đầu.")
+CONVERTED = Code(
+    "CV024", _I, "Tệp Word 97-2003 / RTF đã được LibreOffice chuyển sang .docx để đọc."
+)
+
+
 ALL: tuple[Code, ...] = tuple(v for v in globals().values() if isinstance(v, Code))
 
 

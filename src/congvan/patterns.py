@@ -432,3 +432,16 @@ ASSIGN_RE = re.compile(
 SIGN_PLACEHOLDER_RE = re.compile(
     r"^\W*(?:\[.*\]|\(.*\)|ch[ữu]\s+k[ýy]\b.*|[đd][ãa]\s+k[ýy].*)\W*$", _I
 )
+
+# --- file formats (readers/pdf.py, readers/sniff.py) -----------------------------------------
+
+#: A page number standing alone at the top or bottom of a PDF page: ``2``, ``- 3 -``, ``Trang 4``.
+PAGE_NUMBER_RE = re.compile(r"^\s*(?:trang\s+)?[-–]?\s*\d{1,3}\s*[-–]?\s*$", _I)
+#: The start of an HTML file saved under a Word name (``Save as .doc`` from a web page):
+#: ``<!DOCTYPE html>``, ``<html xmlns:o="urn:schemas-microsoft-com:office:office">``,
+#: ``<?xml version="1.0"?><html``, ``<meta ...>`` / ``<head>`` first.
+HTML_START_RE = re.compile(
+    rb"""^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*
+        <(?:!doctype\s+html|html|head|meta|body)\b""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)

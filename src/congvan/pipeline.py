@@ -17,16 +17,19 @@ from congvan.readers import read_bytes, read_path
 from congvan.segment import segment
 from congvan.source import Line, SourceDocument
 
+#: Formats whose readers give table-cell provenance; their cell lines are never re-split.
+LAYOUT_FORMATS = frozenset({"docx", "doc", "rtf", "pdf"})
+
 
 def parse_source(src: SourceDocument) -> Document:
     """Run every stage after reading."""
     doc = normalize_document(src)
-    layout = segment(doc.lines, flat=doc.format != "docx")
+    layout = segment(doc.lines, flat=doc.format not in LAYOUT_FORMATS)
     return extract_document(doc, layout)
 
 
 def parse_file(path: str | os.PathLike[str]) -> Document:
-    """Parse the file at ``path`` (.txt, .md, .docx)."""
+    """Parse the file at ``path`` (.txt, .md, .docx, .doc, .rtf, .pdf)."""
     return parse_source(read_path(path))
 
 

@@ -1,8 +1,11 @@
 """Read a file (or bytes) into a :class:`~congvan.source.SourceDocument`.
 
-The format is decided from the bytes first and the extension second: a
-``.doc`` that is really a zip is read as ``.docx``, a ``.txt`` that starts
-with a UTF-16 byte order mark is decoded as UTF-16. Anything that cannot be
+The format is decided from the bytes first (:mod:`congvan.readers.sniff`) and
+the extension second: a ``.doc`` that is really a zip is read as ``.docx``,
+one that is really RTF as RTF, a ``.txt`` that starts with a UTF-16 byte
+order mark is decoded as UTF-16. ``.doc`` and ``.rtf`` go through LibreOffice
+(:mod:`congvan.readers.doc`), ``.pdf`` through its text layer
+(:mod:`congvan.readers.pdf`). Anything that cannot be
 turned into text raises :class:`~congvan.errors.ReadError` or
 :class:`~congvan.errors.UnsupportedFormatError` with a Vietnamese reason.
 """
@@ -14,7 +17,10 @@ import os
 from pathlib import Path
 
 from congvan.errors import ReadError, UnsupportedFormatError
+from congvan.readers.doc import read_doc
 from congvan.readers.docx import read_docx
+from congvan.readers.pdf import read_pdf
+from congvan.readers.sniff import sniff
 from congvan.readers.txt import read_txt
 from congvan.source import SourceDocument
 
@@ -23,8 +29,8 @@ from congvan.source import SourceDocument
 MAX_INPUT_BYTES = 100 * 1024 * 1024
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
-_ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: Extensions whose content must be what the name says; anything else is an error, not text.
+BINARY_SUFFIXES = {".doc", ".dot", ".rtf", ".pdf"}
 
 
 def read_path(path: str | os.PathLike[str]) -> SourceDocument:
@@ -50,19 +56,29 @@ def read_path(path: str | os.PathLike[str]) -> SourceDocument:
 def read_bytes(data: bytes, path: str | None = None, suffix: str = ".txt") -> SourceDocument:
     """Read ``data`` as the format its bytes (then ``suffix``) say."""
     sha = hashlib.sha256(data).hexdigest()
-    if data.startswith(_ZIP_MAGIC) or suffix == ".docx":
-        if not data.startswith(_ZIP_MAGIC):
+    kind = sniff(data)
+    if kind == "docx" or suffix == ".docx":
+        if kind != "docx":
             raise ReadError(path, "tệp .docx bị hỏng (không phải tệp nén Office Open XML).")
         return read_docx(data, path, sha)
-    if data.startswith(_OLE_MAGIC):
+    if kind in ("doc", "rtf"):
+        return read_doc(data, path, sha, kind)
+    if kind == "pdf":
+        return read_pdf(data, path, sha)
+    if kind == "html" and suffix in BINARY_SUFFIXES:
         raise UnsupportedFormatError(
-            path, "tệp Word 97-2003 (.doc) chưa được hỗ trợ; hãy lưu lại thành .docx."
+            path,
+            f"tệp '{suffix}' này thực chất là trang HTML; hãy mở bằng Word và lưu thành .docx.",
         )
-    if data.startswith(b"%PDF"):
-        raise UnsupportedFormatError(path, "tệp PDF chưa được hỗ trợ.")
+    if suffix in BINARY_SUFFIXES:
+        what = {".pdf": "PDF", ".rtf": "RTF"}.get(suffix, "Word 97-2003")
+        raise ReadError(
+            path, f"tệp không phải {what} hợp lệ (nội dung không khớp đuôi '{suffix}')."
+        )
     if suffix in TEXT_SUFFIXES:
         fmt = "md" if suffix in {".md", ".markdown"} else "txt"
         return read_txt(data, path, sha, fmt)
     raise UnsupportedFormatError(
-        path, f"định dạng '{suffix}' chưa được hỗ trợ (đọc được: .txt, .md, .docx)."
+        path,
+        f"định dạng '{suffix}' chưa được hỗ trợ (đọc được: .txt, .md, .docx, .doc, .rtf, .pdf).",
     )

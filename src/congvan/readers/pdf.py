@@ -1,0 +1,405 @@
+"""PDF with a text layer: words placed by their coordinates, columns kept apart.
+
+A signed letter is printed from a Word file whose header and closing are
+two-column tables: issuer, ``Số:`` and ``V/v`` on the left, motto and date on
+the right; the Nơi nhận list on the left, the signer on the right. Reading a
+PDF page line by line across the page would interleave those columns
+(``BỘ NỘI VỤ CỘNG HÒA XÃ HỘI ...``). This reader groups the words of each
+visual row by their x coordinates instead and hands the two column regions to
+the segmenter as a Word table would arrive: every column line carries
+``Cell(table=<region>, row=<line within the column>, col=0|1)``, left column
+first. Body rows are full-width lines with ``cell=None``.
+
+What else it guarantees:
+
+* page numbers standing alone at the top or bottom of a page are dropped, and
+  the pages are joined without blank lines, so a paragraph broken by a page
+  is joined by the segmenter like any wrapped line;
+* a second letter starting on a later page (a motto and a ``Số:`` line at the
+  top of the page) ends the reading: an exact repeated copy is dropped with
+  ``CV021``, a different letter with ``CV022``; tasks are never doubled;
+* a page without text (a scan) is reported with ``CV020`` and the page
+  numbers; a PDF with no text at all still gives a result (fields ``null``)
+  so that a batch can sort scans out for OCR by code;
+* only the first :data:`MAX_PAGES` pages are read (``CV023``): a letter is a
+  few pages, and memory and time stay bounded on a stray 2,000-page report.
+
+Line numbers are those of this reading text (header left column, header right
+column, body, ...), not of the printed page.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from congvan import codes, patterns
+from congvan.errors import ReadError
+from congvan.models import Diagnostic
+from congvan.normalize import canon
+from congvan.source import Cell, Line, SourceDocument
+
+#: Pages read at most; the rest are reported (``CV023``) and skipped.
+MAX_PAGES = 200
+#: A horizontal gap wider than this many points between two words separates text groups.
+GROUP_GAP = 14.0
+#: How far (points) a group may reach past the column split and still belong to its column.
+SPLIT_TOLERANCE = 6.0
+#: Points from the left margin beyond which a closing line belongs to the signer's column.
+_INDENT = 100.0
+#: A gap (points) this wide in a row outside the column regions is kept as a column gap.
+_WIDE_GAP = 40.0
+#: What stands for a gap between two groups of a row read as running text.
+_COLUMN_GAP = " " * 8
+#: The top rows of a page searched for the motto that opens a letter.
+HEADER_ROWS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+@dataclass(slots=True)
+class _Row:
+    """One visual line of a page: its words left to right."""
+
+    page: int
+    words: list[_Word] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    def groups(self) -> list[_Row]:
+        """Split the row where the gap between two words is wider than :data:`GROUP_GAP`."""
+        out = [_Row(self.page, [self.words[0]])]
+        for prev, word in zip(self.words, self.words[1:], strict=False):
+            if word.x0 - prev.x1 > GROUP_GAP:
+                out.append(_Row(self.page, [word]))
+            else:
+                out[-1].words.append(word)
+        return out
+
+
+def _key(text: str) -> str:
+    """Text in the form the patterns expect: composed, new tone placement."""
+    return canon(unicodedata.normalize("NFC", text))
+
+
+# --- reading pages ----------------------------------------------------------------------------
+
+
+def _open(data: bytes, path: str | None) -> Any:
+    """Open the PDF, turning every library failure into one Vietnamese ``ReadError``."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        _ = pdf.pages  # the page tree is parsed lazily; a broken one fails here
+    except PDFPasswordIncorrect:
+        raise ReadError(path, "tệp PDF có mật khẩu; hãy mở khóa rồi đọc lại.") from None
+    except PDFEncryptionError:
+        raise ReadError(path, "tệp PDF được mã hóa theo cách không đọc được.") from None
+    except Exception as exc:
+        # pdfminer raises many unrelated types (PDFSyntaxError, PSEOF, KeyError, ...) on a
+        # damaged file; pdfplumber wraps some of them. Every one means the same to a clerk.
+        # pdfplumber's PdfminerException carries the original error as its argument.
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise ReadError(path, "tệp PDF có mật khẩu; hãy mở khóa rồi đọc lại.") from None
+        if isinstance(cause, PDFEncryptionError):
+            raise ReadError(path, "tệp PDF được mã hóa theo cách không đọc được.") from None
+        raise ReadError(path, "tệp PDF bị hỏng hoặc không đầy đủ (không mở được).") from None
+    return pdf
+
+
+def _page_rows(page: Any, number: int) -> list[_Row] | None:
+    """The rows of one page, or ``None`` when the page has no text layer."""
+    words = [
+        _Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
+        for w in page.extract_words(x_tolerance=2, y_tolerance=3, keep_blank_chars=False)
+        if w["text"].strip()
+    ]
+    if not words:
+        return None
+    words.sort(key=lambda w: (w.top, w.x0))
+    rows: list[_Row] = []
+    for word in words:
+        mid = (word.top + word.bottom) / 2
+        row = rows[-1] if rows else None
+        if row is not None and row.words[-1].top - 0.5 <= mid <= max(w.bottom for w in row.words):
+            row.words.append(word)
+        else:
+            rows.append(_Row(number, [word]))
+    for row in rows:
+        row.words.sort(key=lambda w: w.x0)
+    # Page numbers printed alone above or below the text are not part of the letter.
+    while rows and patterns.PAGE_NUMBER_RE.match(rows[0].text):
+        rows.pop(0)
+    while rows and patterns.PAGE_NUMBER_RE.match(rows[-1].text):
+        rows.pop()
+    return rows
+
+
+def _read_pages(pdf: Any, path: str | None) -> tuple[list[list[_Row]], list[Diagnostic]]:
+    """Rows of every page with text; diagnostics for scans and skipped pages."""
+    pages: list[list[_Row]] = []
+    scans: list[int] = []
+    diags: list[Diagnostic] = []
+    total = len(pdf.pages)
+    try:
+        for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
+            rows = _page_rows(page, number)
+            page.close()  # drop pdfplumber's per-page caches: memory stays flat
+            if rows is None:
+                scans.append(number)
+            else:
+                pages.append(rows)
+    except ReadError:
+        raise
+    except Exception:
+        raise ReadError(path, "tệp PDF bị hỏng (nội dung trang không đọc được).") from None
+    if scans:
+        shown = ", ".join(map(str, scans[:20])) + (", ..." if len(scans) > 20 else "")
+        diags.append(codes.diag(codes.PDF_NEEDS_OCR, None, f"Trang: {shown}."))
+    if total > MAX_PAGES:
+        diags.append(codes.diag(codes.PDF_PAGES_LIMIT, None, f"Đã đọc {MAX_PAGES}/{total} trang."))
+    return pages, diags
+
+
+# --- letters inside the file -------------------------------------------------------------------
+
+
+def _opens_letter(rows: list[_Row]) -> bool:
+    """A page that starts a letter: a motto and a ``Số:`` line among its top rows."""
+    top = [g for row in rows[:HEADER_ROWS] for g in row.groups()]
+    motto = any(patterns.MOTTO_RE.match(_key(g.text)) for g in top)
+    number = any(patterns.NUMBER_LINE_RE.match(_key(g.text)) for g in top)
+    return motto and number
+
+
+def _header_text(rows: list[_Row]) -> str:
+    return " ".join(row.text for row in rows[:HEADER_ROWS])
+
+
+def _first_letter(pages: list[list[_Row]]) -> tuple[list[list[_Row]], list[Diagnostic]]:
+    """Keep the pages of the first letter; report a repeated copy or another letter after it."""
+    starts = [i for i, rows in enumerate(pages) if _opens_letter(rows)]
+    later = [i for i in starts if i > 0 and (not starts or i > starts[0])]
+    if not later:
+        return pages, []
+    cut = later[0]
+    first = pages[starts[0]] if starts[0] < cut else pages[0]
+    again = pages[cut]
+    where = f"(từ trang {again[0].page})"
+    if _header_text(again) == _header_text(first):
+        return pages[:cut], [codes.diag(codes.PDF_REPEATED_COPY, None, where)]
+    return pages[:cut], [codes.diag(codes.PDF_OTHER_LETTER, None, where)]
+
+
+# --- column regions ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Region:
+    """Rows ``start..end`` (exclusive) read as two columns split at ``split``."""
+
+    start: int
+    end: int
+    split: float
+
+
+def _spans(group: _Row, split: float) -> bool:
+    return group.x0 < split - SPLIT_TOLERANCE and group.x1 > split + 4 * SPLIT_TOLERANCE
+
+
+def _columnar(row: _Row, split: float) -> bool:
+    """True when no text group of ``row`` runs across the column split."""
+    return not any(_spans(g, split) for g in row.groups())
+
+
+def _header_region(rows: list[_Row]) -> _Region | None:
+    """The header: rows around the motto whose groups stay on one side of the split."""
+    for i, row in enumerate(rows[:HEADER_ROWS]):
+        motto = next((g for g in row.groups() if patterns.MOTTO_RE.match(_key(g.text))), None)
+        if motto is None:
+            continue
+        split = _split_before(rows[max(i - 2, 0) : i + 3], motto)
+        start = i
+        while start > 0 and _columnar(rows[start - 1], split):
+            start -= 1
+        centre = (motto.x0 + motto.x1) / 2
+        end = i + 1
+        while (
+            end < len(rows)
+            and _columnar(rows[end], split)
+            and not _is_heading(rows[end], split, centre, motto.x1 - motto.x0)
+        ):
+            end += 1
+        return _Region(start, end, split)
+    return None
+
+
+def _split_before(near: list[_Row], motto: _Row) -> float:
+    """Where the right column starts, from the motto and the lines centred with it.
+
+    The motto is centred in the right column and so are the lines around it
+    (the other motto line, a misspelt ``CÔNG HÒA`` the pattern misses, the
+    date); the leftmost of them, less a margin, is the column's edge.
+    """
+    centre = (motto.x0 + motto.x1) / 2
+    lefts = [g.x0 for row in near for g in row.groups() if abs((g.x0 + g.x1) / 2 - centre) < 25]
+    return min(lefts) - SPLIT_TOLERANCE
+
+
+def _is_heading(row: _Row, split: float, centre: float, width: float) -> bool:
+    """A ``Kính gửi`` line, or a title centred on the page rather than in the right column.
+
+    ``QUYẾT ĐỊNH`` or ``CÔNG ĐIỆN`` is short enough to sit right of the split,
+    but its centre is the page's, well left of the motto's.
+    """
+    t = _key(row.text)
+    if patterns.KINH_GUI_RE.match(t) or patterns.RECIPIENTS_RE.match(t):
+        return True
+    groups = row.groups()
+    if len(groups) != 1 or groups[0].x0 < split:
+        return False
+    return abs((groups[0].x0 + groups[0].x1) / 2 - centre) > 0.3 * width
+
+
+def _closing_region(rows: list[_Row], begin: int) -> _Region | None:
+    """The closing: from the ``Nơi nhận`` row (and signer rows just above it) on."""
+    for i in range(begin, len(rows)):
+        groups = rows[i].groups()
+        if not patterns.DISTRIBUTION_RE.match(_key(groups[0].text)):
+            continue
+        split = _closing_split(rows, i)
+        if split is None:
+            return None
+        start = i
+        while start - 1 >= begin and _right_only(rows[start - 1], split):
+            start -= 1
+        end = i + 1
+        while end < len(rows) and rows[end].page == rows[i].page and _in_closing(rows[end], split):
+            end += 1
+        return _Region(start, end, split)
+    return None
+
+
+def _closing_split(rows: list[_Row], i: int) -> float | None:
+    """The left edge of the signer column, from the groups standing away from the margin.
+
+    Nơi nhận entries start at the left margin (continuations a little in); the
+    signer's lines are centred in the right column, so the leftmost group that
+    starts well away from the margin marks that column.
+    """
+    margin = rows[i].x0
+    right_starts = [
+        g.x0 for row in rows[i : i + 16] for g in row.groups() if g.x0 > margin + _INDENT
+    ]
+    if not right_starts:
+        return None
+    return min(right_starts) - SPLIT_TOLERANCE
+
+
+def _in_closing(row: _Row, split: float) -> bool:
+    """A Nơi nhận entry (``- Sở Tư pháp ...``, ``Lưu: VT``) may be long; other rows may not."""
+    t = _key(row.text)
+    if patterns.BULLET_RE.match(t) or patterns.ARCHIVE_ENTRY_RE.match(t):
+        return True
+    return _columnar(row, split)
+
+
+def _right_only(row: _Row, split: float) -> bool:
+    return row.x0 >= split - SPLIT_TOLERANCE
+
+
+# --- lines ---------------------------------------------------------------------------------------
+
+
+class _Lines:
+    """Numbers the reading text as it is emitted."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.regions = 0
+
+    def flat(self, rows: Iterable[_Row]) -> None:
+        # Groups far apart are joined by a wide run of spaces, as in a flattened .txt:
+        # the segmenter then splits an unrecognised two-column header at that gap.
+        for row in rows:
+            parts = [row.words[0].text]
+            for prev, word in zip(row.words, row.words[1:], strict=False):
+                parts.append(_COLUMN_GAP if word.x0 - prev.x1 > _WIDE_GAP else " ")
+                parts.append(word.text)
+            self._add("".join(parts), None)
+
+    def region(self, rows: list[_Row], split: float) -> None:
+        table = self.regions
+        self.regions += 1
+        columns: tuple[list[str], list[str]] = ([], [])
+        for row in rows:
+            parts: tuple[list[str], list[str]] = ([], [])
+            for g in row.groups():
+                parts[0 if g.x0 < split else 1].append(g.text)
+            for col in (0, 1):
+                if parts[col]:
+                    columns[col].append(" ".join(parts[col]))
+        for col in (0, 1):
+            for r, text in enumerate(columns[col]):
+                self._add(text, Cell(table, r, col))
+
+    def _add(self, text: str, cell: Cell | None) -> None:
+        self.lines.append(Line(no=len(self.lines) + 1, text=text, cell=cell))
+
+
+def _lines(rows: list[_Row]) -> list[Line]:
+    out = _Lines()
+    header = _header_region(rows)
+    begin = 0
+    if header is not None:
+        out.flat(rows[: header.start])
+        out.region(rows[header.start : header.end], header.split)
+        begin = header.end
+    closing = _closing_region(rows, begin)
+    if closing is None:
+        out.flat(rows[begin:])
+        return out.lines
+    out.flat(rows[begin : closing.start])
+    out.region(rows[closing.start : closing.end], closing.split)
+    out.flat(rows[closing.end :])
+    return out.lines
+
+
+def read_pdf(data: bytes, path: str | None, sha256: str) -> SourceDocument:
+    """Read a PDF's text layer into lines, with the header and closing as two columns."""
+    pdf = _open(data, path)
+    try:
+        pages, diags = _read_pages(pdf, path)
+    finally:
+        pdf.close()
+    pages, more = _first_letter(pages)
+    rows = [row for page in pages for row in page]
+    lines = _lines(rows)
+    return SourceDocument(path, "pdf", sha256, None, lines, diags + more)

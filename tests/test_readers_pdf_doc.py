@@ -1,0 +1,321 @@
+"""PDF and Word 97-2003 / RTF readers: columns from coordinates, conversion, bad input.
+
+PDF fixtures are drawn here with reportlab and the DejaVu font (the base-14
+PDF fonts cannot encode Vietnamese); ``.doc`` fixtures are made by LibreOffice
+from a ``.docx`` built in the test. Tests that need LibreOffice are skipped
+only when its binary is genuinely missing (``.ci/run`` installs it).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+import congvan
+from congvan.errors import ReadError, UnsupportedFormatError
+from congvan.readers import doc as doc_reader
+from congvan.readers import read_bytes
+from congvan.readers.sniff import sniff
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+needs_font = pytest.mark.skipif(
+    not FONT.is_file(), reason="thiếu phông DejaVuSans (fonts-dejavu-core)"
+)
+needs_soffice = pytest.mark.skipif(
+    doc_reader.find_converter() is None, reason="LibreOffice (soffice) không được cài"
+)
+
+HEADER = [
+    # (x, y, text): left column at x=60..230, right column from x=280 (A4, points from bottom)
+    (70, 790, "ỦY BAN NHÂN DÂN"),
+    (300, 790, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    (80, 775, "TỈNH LÂM ĐỒNG"),
+    (330, 775, "Độc lập - Tự do - Hạnh phúc"),
+    (70, 750, "Số: 125/UBND-VP"),
+    (320, 750, "Lâm Đồng, ngày 05 tháng 3 năm 2025"),
+    (60, 735, "V/v triển khai nhiệm vụ"),
+]
+BODY = [
+    (200, 705, "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng"),
+    (60, 680, "1. Sở Nội vụ tổng hợp báo cáo trước ngày 30/4/2025."),
+    (60, 665, "2. Sở Tài chính bố trí kinh phí thực hiện."),
+]
+CLOSING = [
+    (60, 630, "Nơi nhận:"),
+    (330, 630, "TM. ỦY BAN NHÂN DÂN"),
+    (60, 615, "- Như trên;"),
+    (350, 615, "CHỦ TỊCH"),
+    (60, 600, "- Lưu: VT, VP."),
+    (340, 560, "Trần Văn Minh"),
+]
+
+
+def _pdf(pages: list[list[tuple[float, float, str]]], **kwargs: object) -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842), **kwargs)  # type: ignore[arg-type]
+    for page in pages:
+        c.setFont("DejaVu", 11)
+        for x, y, text in page:
+            c.drawString(x, y, text)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _letter_pdf(**kwargs: object) -> bytes:
+    return _pdf([HEADER + BODY + CLOSING], **kwargs)
+
+
+# --- sniffing ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        pytest.param(b"PK\x03\x04rest", "docx", id="zip"),
+        pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "doc", id="ole"),
+        pytest.param(b"{\\rtf1\\ansi hello}", "rtf", id="rtf"),
+        pytest.param(b"junk\n%PDF-1.7\n", "pdf", id="pdf-after-junk"),
+        pytest.param(b"<!DOCTYPE html><html><body>x", "html", id="doctype"),
+        pytest.param(b'  <html xmlns:o="urn:schemas-microsoft-com">', "html", id="word-html"),
+        pytest.param("Số: 12/UBND".encode(), None, id="text"),
+    ],
+)
+def test_sniff_tells_the_real_format_from_the_bytes(data: bytes, kind: str | None) -> None:
+    assert sniff(data) == kind
+
+
+@pytest.mark.parametrize("suffix", [".doc", ".pdf", ".rtf"])
+def test_binary_junk_with_an_office_name_is_one_clear_error(suffix: str) -> None:
+    with pytest.raises(ReadError, match="không phải"):
+        read_bytes(os.urandom(2048).replace(b"%PDF", b"xxxx"), f"rac{suffix}", suffix)
+
+
+def test_html_saved_as_doc_is_reported_as_html() -> None:
+    with pytest.raises(UnsupportedFormatError, match="HTML"):
+        read_bytes("<html><body><p>Số: 1</p></body></html>".encode(), "cv.doc", ".doc")
+
+
+# --- pdf -------------------------------------------------------------------------------------
+
+
+@needs_font
+def test_pdf_columns_become_cells_and_the_letter_parses() -> None:
+    src = read_bytes(_letter_pdf(), "cv.pdf", ".pdf")
+
+    cells = {(line.cell.table, line.cell.col, line.text) for line in src.lines if line.cell}
+    assert (0, 0, "ỦY BAN NHÂN DÂN") in cells
+    assert (0, 1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") in cells
+    assert (0, 1, "Lâm Đồng, ngày 05 tháng 3 năm 2025") in cells
+    assert (1, 0, "- Như trên;") in cells
+    assert (1, 1, "Trần Văn Minh") in cells
+    assert src.format == "pdf"
+
+    doc = congvan.parse_bytes(_letter_pdf(), "cv.pdf", ".pdf")
+    assert doc.source.format == "pdf"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
+    assert doc.number is not None
+    assert doc.number.symbol == "UBND-VP"
+    assert doc.date is not None
+    assert doc.date.iso == "2025-03-05"
+    assert [t.label for t in doc.tasks] == ["1", "2"]
+    assert doc.signer is not None
+    assert doc.signer.name == "Trần Văn Minh"
+    assert [d.name for d in doc.distribution] == ["Như trên", "Lưu: VT, VP"]
+
+
+@needs_font
+def test_a_repeated_copy_of_the_letter_is_dropped_and_tasks_are_not_doubled() -> None:
+    page = HEADER + BODY + CLOSING
+    doc = congvan.parse_bytes(_pdf([page, page]), "cv.pdf", ".pdf")
+
+    assert [t.label for t in doc.tasks] == ["1", "2"]
+    assert "CV021" in {d.code for d in doc.diagnostics}
+
+
+@needs_font
+def test_another_letter_after_the_first_is_reported() -> None:
+    other = [(x, y, t.replace("125/UBND-VP", "126/UBND-VP")) for x, y, t in HEADER]
+    doc = congvan.parse_bytes(_pdf([HEADER + BODY + CLOSING, other + BODY]), "cv.pdf", ".pdf")
+
+    assert [t.label for t in doc.tasks] == ["1", "2"]
+    assert "CV022" in {d.code for d in doc.diagnostics}
+
+
+@needs_font
+def test_a_scanned_page_gives_the_ocr_diagnostic() -> None:
+    doc = congvan.parse_bytes(_pdf([HEADER + BODY + CLOSING, []]), "cv.pdf", ".pdf")
+
+    ocr = [d for d in doc.diagnostics if d.code == "CV020"]
+    assert len(ocr) == 1
+    assert "2" in ocr[0].message
+
+
+def test_a_pdf_without_any_text_is_a_result_with_the_ocr_diagnostic() -> None:
+    doc = congvan.parse_bytes(_pdf([[], []]), "scan.pdf", ".pdf")
+
+    assert doc.source.format == "pdf"
+    assert doc.number is None
+    assert doc.signer is None
+    assert "CV020" in {d.code for d in doc.diagnostics}
+
+
+@needs_font
+def test_pages_beyond_the_limit_are_skipped_with_a_diagnostic(monkeypatch) -> None:
+    from congvan.readers import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PAGES", 1)
+    doc = congvan.parse_bytes(_pdf([HEADER + BODY + CLOSING, BODY]), "cv.pdf", ".pdf")
+
+    assert "CV023" in {d.code for d in doc.diagnostics}
+
+
+@needs_font
+def test_an_encrypted_pdf_without_user_password_is_read() -> None:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    data = _letter_pdf(encrypt=StandardEncryption("", ownerPassword="chu-so-huu"))
+    doc = congvan.parse_bytes(data, "cv.pdf", ".pdf")
+
+    assert doc.number is not None
+    assert doc.number.symbol == "UBND-VP"
+
+
+@needs_font
+def test_a_password_protected_pdf_is_a_clear_error() -> None:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    data = _letter_pdf(encrypt=StandardEncryption("mat-khau", ownerPassword="x"))
+    with pytest.raises(ReadError, match="mật khẩu"):
+        read_bytes(data, "cv.pdf", ".pdf")
+
+
+@needs_font
+@pytest.mark.parametrize("keep", [0.3, 0.6, 0.9])
+def test_a_truncated_pdf_is_a_clear_error_or_a_partial_read(keep: float) -> None:
+    data = _letter_pdf()
+    cut = data[: int(len(data) * keep)]
+    try:
+        outcome = congvan.parse_bytes(cut, "cv.pdf", ".pdf").source.format
+    except ReadError as exc:
+        outcome = exc.reason
+    assert outcome == "pdf" or "PDF" in outcome
+
+
+# --- doc / rtf through LibreOffice ---------------------------------------------------------------
+
+
+def _temp_entries() -> set[str]:
+    return {p for p in os.listdir(tempfile.gettempdir()) if p.startswith("congvan-convert-")}
+
+
+@needs_soffice
+def test_doc_made_by_libreoffice_is_read_with_its_tables(docx_bytes, tmp_path) -> None:
+    def edit(document):  # the header as a two-column table, as Word letters have it
+        table = document.add_table(rows=1, cols=2)
+        table.cell(0, 0).text = "SỞ NỘI VỤ\nSố: 12/SNV-VP"
+        table.cell(
+            0, 1
+        ).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 05 tháng 8 năm 2021"
+        document.add_paragraph("Kính gửi: Sở Tài chính")
+        document.add_paragraph("1. Sở Tài chính bố trí kinh phí.")
+
+    src_docx = tmp_path / "cv.docx"
+    src_docx.write_bytes(docx_bytes(edit=edit))
+    before = _temp_entries()
+    doc_bytes = _libreoffice_convert(src_docx, "doc", tmp_path)
+
+    doc = congvan.parse_bytes(doc_bytes, "cv.doc", ".doc")
+
+    assert doc.source.format == "doc"
+    assert doc.number is not None
+    assert doc.number.symbol == "SNV-VP"
+    assert doc.date is not None
+    assert doc.date.iso == "2021-08-05"
+    assert "CV024" in {d.code for d in doc.diagnostics}
+    assert _temp_entries() == before
+
+
+@needs_soffice
+def test_rtf_is_converted_and_reported_as_rtf() -> None:
+    rtf = (
+        rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Times New Roman;}}\f0 S\u7889?: 12/UBND-VP\par "
+        rb"K\u237?nh g\u7917?i: S\u7903? N\u7897?i v\u7909?\par}"
+    )
+    doc = congvan.parse_bytes(rtf, "cv.rtf", ".rtf")
+
+    assert doc.source.format == "rtf"
+    assert doc.number is not None
+    assert doc.number.symbol == "UBND-VP"
+
+
+@needs_soffice
+def test_a_doc_the_converter_cannot_open_is_one_error_and_leaves_no_temp_files() -> None:
+    before = _temp_entries()
+    junk = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + os.urandom(4096)
+    with pytest.raises(ReadError, match="LibreOffice"):
+        read_bytes(junk, "hong.doc", ".doc")
+    assert _temp_entries() == before
+
+
+def _fake_converter(tmp_path: Path, body: str) -> Path:
+    script = tmp_path / "soffice"
+    script.write_text("#!/bin/sh\n" + body)
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return script
+
+
+def test_a_hanging_converter_is_killed_at_the_time_limit(tmp_path, monkeypatch) -> None:
+    marker = tmp_path / "child-still-running"
+    # The fake converter starts a helper in its group, then hangs; both must be killed.
+    script = _fake_converter(tmp_path, f"(sleep 3; touch {marker}) &\nsleep 30\n")
+    monkeypatch.setenv("CONGVAN_SOFFICE", str(script))
+    monkeypatch.setattr(doc_reader, "CONVERT_TIMEOUT", 1.0)
+    before = _temp_entries()
+    started = time.monotonic()
+
+    with pytest.raises(ReadError, match="giây"):
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512, "treo.doc", ".doc")
+
+    assert time.monotonic() - started < 5
+    assert _temp_entries() == before
+    time.sleep(3.5)
+    assert not marker.exists()
+
+
+def test_a_converter_that_writes_nothing_is_one_error(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("CONGVAN_SOFFICE", str(_fake_converter(tmp_path, "exit 0\n")))
+    with pytest.raises(ReadError, match="không mở được"):
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512, "cv.doc", ".doc")
+
+
+def test_a_missing_converter_names_the_package(monkeypatch) -> None:
+    monkeypatch.setattr(doc_reader, "find_converter", lambda: None)
+    with pytest.raises(UnsupportedFormatError, match="libreoffice-writer-nogui"):
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512, "cv.doc", ".doc")
+
+
+def _libreoffice_convert(src: Path, fmt: str, tmp_path: Path) -> bytes:
+    import subprocess
+
+    binary = doc_reader.find_converter()
+    assert binary is not None
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(
+        [binary, f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt,
+         "--outdir", str(tmp_path), str(src)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return (tmp_path / f"{src.stem}.{fmt}").read_bytes()
