@@ -530,8 +530,10 @@ class _Parts:
         for kind, target in self.rels.values():
             self.by_kind.setdefault(kind, target)
         self._numbering: Numbering | None = None
-        theme = self.load("theme", "word/theme/theme1.xml")
-        self.styles = Styles(self.load("styles", "word/styles.xml"), theme)
+        self.styles = Styles(
+            self.load("styles", "word/styles.xml"),
+            lambda: self.load("theme", "word/theme/theme1.xml"),
+        )
 
     def load(self, kind: str, default: str) -> etree._Element | None:
         return self.pkg.part(self.by_kind.get(kind, default))

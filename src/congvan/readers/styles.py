@@ -10,6 +10,7 @@ Table styles and conditional formatting are left out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from lxml import etree
@@ -57,12 +58,19 @@ def _int(value: str | None) -> int | None:
 class Styles:
     """``styles.xml`` (and the theme's fonts), resolved on demand and cached."""
 
-    def __init__(self, root: etree._Element | None, theme: etree._Element | None) -> None:
+    def __init__(
+        self, root: etree._Element | None, theme: Callable[[], etree._Element | None]
+    ) -> None:
         self._styles: dict[str, _Style] = {}
         self._default_rpr: etree._Element | None = None
         self.default_para: str | None = None
         self.default_jc: str | None = None
-        self._theme = _theme_fonts(theme)
+        # The theme is parsed only when a run names a theme font: most letters name fonts.
+        self._theme_loader = theme
+        self._theme: dict[str, str] | None = None
+        self._fonts_cache: dict[
+            tuple[tuple[str | bytes, str | bytes], ...], tuple[str | None, ...]
+        ] = {}
         self._base_cache: dict[tuple[str | None, str | None], RunProps] = {}
         self._chain_cache: dict[str, list[_Style]] = {}
         if root is not None:
@@ -165,10 +173,8 @@ class Styles:
         for el in rpr:
             tag = el.tag
             if tag == _RFONTS:
-                theme = self._theme
-                ascii_ = theme.get(el.get(W + "asciiTheme", "")) or el.get(W + "ascii") or ascii_
-                hansi = theme.get(el.get(W + "hAnsiTheme", "")) or el.get(W + "hAnsi") or hansi
-                cs = theme.get(el.get(W + "cstheme", "")) or el.get(W + "cs") or cs
+                a, h, c = self._fonts(el)
+                ascii_, hansi, cs = a or ascii_, h or hansi, c or cs
             elif tag == _SZ:
                 size = _int(el.get(_VAL)) or size
             elif tag == _B:
@@ -176,6 +182,30 @@ class Styles:
             elif tag == _I:
                 italic = _on(el)
         return RunProps(ascii_, hansi, cs, size, bold, italic)
+
+    def _fonts(self, el: etree._Element) -> tuple[str | None, ...]:
+        """(ascii, hAnsi, cs) named by one ``w:rFonts``; a theme font wins over a named one."""
+        key = tuple(el.items())
+        cached = self._fonts_cache.get(key)
+        if cached is not None:
+            return cached
+        attrs = {k: v for k, v in key if isinstance(k, str) and isinstance(v, str)}
+        out: list[str | None] = []
+        for name, theme_name in (
+            ("ascii", "asciiTheme"),
+            ("hAnsi", "hAnsiTheme"),
+            ("cs", "cstheme"),
+        ):
+            themed = attrs.get(W + theme_name)
+            out.append((self.theme.get(themed) if themed else None) or attrs.get(W + name))
+        self._fonts_cache[key] = result = tuple(out)
+        return result
+
+    @property
+    def theme(self) -> dict[str, str]:
+        if self._theme is None:
+            self._theme = _theme_fonts(self._theme_loader())
+        return self._theme
 
 
 def _theme_fonts(theme: etree._Element | None) -> dict[str, str]:
