@@ -231,13 +231,13 @@ def test_docx_without_revisions_has_no_cv012(docx_bytes):
     assert "CV012" not in _codes(src.diagnostics)
 
 
-def test_docx_automatic_numbering_gives_cv010_and_parses(docx_bytes):
+def test_docx_numbering_to_a_missing_definition_gives_cv016_not_cv010(docx_bytes):
     def edit(document):
         for text in ("Sở Tài chính bố trí kinh phí.", "Sở Nội vụ tổng hợp."):
             p = document.add_paragraph(text)
             num_pr = _w("w:numPr")
             num_pr.append(_w("w:ilvl", **{"w:val": "0"}))
-            num_pr.append(_w("w:numId", **{"w:val": "1"}))
+            num_pr.append(_w("w:numId", **{"w:val": "99"}))
             p._p.get_or_add_pPr().append(num_pr)
 
     data = docx_bytes("Số: 12/UBND-VP", edit=edit)
@@ -250,10 +250,10 @@ def test_docx_automatic_numbering_gives_cv010_and_parses(docx_bytes):
         "Sở Tài chính bố trí kinh phí.",
         "Sở Nội vụ tổng hợp.",
     ]
-    cv010 = [d for d in src.diagnostics if d.code == "CV010"]
-    assert len(cv010) == 1
-    assert cv010[0].line == 2
-    assert "CV010" in _codes(doc.diagnostics)
+    cv016 = [d for d in src.diagnostics if d.code == "CV016"]
+    assert len(cv016) == 1
+    assert cv016[0].line == 2
+    assert "CV010" not in _codes(doc.diagnostics)
     assert doc.source.format == "docx"
 
 

@@ -27,6 +27,9 @@ DECODED_UTF16 = Code("CV001", _I, "Tệp văn bản mã hóa UTF-16, đã chuy�
 DECOMPOSED_UNICODE = Code(
     "CV002", _I, "Văn bản dùng Unicode tổ hợp, đã chuẩn hóa về dạng dựng sẵn (NFC)."
 )
+# CV010 and CV011 are retired: the reader now renders automatic numbering
+# (CV013) and text boxes (CV014). They stay defined so that the codes keep
+# their meaning for old results; they are no longer emitted.
 WORD_AUTONUMBER = Code(
     "CV010", _W, "Tệp Word có đánh số tự động; số mục do Word sinh ra chưa được đọc."
 )
@@ -37,6 +40,26 @@ WORD_REVISIONS = Code(
     "CV012",
     _W,
     "Tệp Word còn thay đổi chưa chấp nhận (track changes); đã đọc như khi chấp nhận hết.",
+)
+WORD_NUMBERING_READ = Code(
+    "CV013", _I, "Số mục đánh tự động đã được đọc từ numbering.xml như Word hiển thị."
+)
+WORD_TEXTBOX_READ = Code(
+    "CV014", _I, "Đã đọc nội dung hộp văn bản (text box), đặt sau đoạn chứa hộp."
+)
+WORD_NOTES = Code(
+    "CV015", _I, "Tệp Word có chú thích cuối trang; chú thích không đưa vào nội dung chính."
+)
+WORD_NUMBERING_MISSING = Code(
+    "CV016",
+    _W,
+    "Đoạn văn trỏ tới kiểu đánh số không có trong tệp (numbering.xml); số mục bị bỏ qua.",
+)
+WORD_HEADER_READ = Code(
+    "CV017", _I, "Đã đưa nội dung phần đầu trang (header) vào trước thân văn bản."
+)
+WORD_DEEP_TABLES = Code(
+    "CV018", _W, "Bảng lồng nhau quá sâu; phần lồng sâu được đọc thành một dòng."
 )
 EMPTY = Code("CV101", _W, "Văn bản rỗng.")
 NOT_A_LETTER = Code(

@@ -29,6 +29,12 @@ LEADING_BULLET_RE = re.compile(r"^(?:[-+•·*–—]+|\.(?!\d))\s*")
 #: End punctuation of a value: ``Như trên;``, ``triển khai thực hiện./.``
 TRAILING_PUNCT_RE = re.compile(r"(?:\s*(?:\./\.|[;,.]))+\s*$")
 
+# --- Word reader -----------------------------------------------------------------------
+
+#: A page-header line that says nothing but its page number once field results of
+#: ``PAGE`` are dropped: ``Trang``, ``- 2 -``, ``3/5``, an empty line.
+PAGE_ONLY_RE = re.compile(r"^\W*(?:trang\b)?[\d\s/.\-–—]*$", _I)
+
 # --- header -------------------------------------------------------------------------------
 
 #: ``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``, ``Độc lập - Tự do - Hạnh phúc``,

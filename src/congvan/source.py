@@ -24,6 +24,34 @@ class Cell:
 
 
 @dataclass(frozen=True, slots=True)
+class FontRun:
+    """A stretch of a line's text and the font Word draws it in (``None``: not stated)."""
+
+    text: str
+    font: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LineFormat:
+    """How Word formats a line, resolved through styles and document defaults.
+
+    Kept for later checks: legacy-encoding fonts (``.VnTime``, ``VNI-Times``)
+    need the font of every run, and layout checks under Nghị định 30/2020
+    need size, weight and alignment. ``size`` is the size (pt) of most of the
+    line's characters; ``bold`` and ``italic`` hold when every visible
+    character is so.
+    """
+
+    fonts: tuple[str, ...] = ()
+    runs: tuple[FontRun, ...] = ()
+    size: float | None = None
+    bold: bool = False
+    italic: bool = False
+    #: ``w:jc`` as Word writes it: ``left``/``start``, ``center``, ``right``/``end``, ``both``.
+    align: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of reading text with its 1-based number and provenance."""
 
@@ -34,6 +62,8 @@ class Line:
     side: int | None = None
     #: Index of the Word paragraph the line belongs to (soft line breaks share it).
     para: int | None = None
+    #: Formatting facts from a Word file; ``None`` for text input.
+    fmt: LineFormat | None = None
 
     def with_text(self, text: str) -> Line:
         return replace(self, text=text)
@@ -49,3 +79,5 @@ class SourceDocument:
     encoding: str | None
     lines: list[Line]
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: Footnote and endnote texts, kept out of the reading text (not in the JSON contract).
+    notes: list[str] = field(default_factory=list)
