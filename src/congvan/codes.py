@@ -69,6 +69,24 @@ DISTRIBUTION_MISSING = Code("CV214", _I, "Không thấy phần Nơi nhận.")
 NO_TASKS = Code("CV215", _I, "Nội dung không có mục đánh số.")
 DEADLINE_UNRESOLVED = Code("CV216", _I, "Có thời hạn nhưng không quy được ra ngày cụ thể.")
 
+# Appended by the Markdown/HTML and legacy-encoding readers.
+LEGACY_ENCODING = Code("CV003", _I, "Văn bản mã cũ đã được chuyển sang Unicode.")
+LEGACY_CASE_RESTORED = Code(
+    "CV004",
+    _I,
+    "Bảng mã TCVN3 không ghi chữ hoa của nguyên âm có dấu; "
+    "chữ hoa đã được khôi phục theo ngữ cảnh.",
+)
+EXPORT_DUPLICATE = Code(
+    "CV020", _W, "Tệp xuất có văn bản lặp lại lần thứ hai; chỉ đọc bản thứ nhất."
+)
+EXPORT_CELLS_SPLIT = Code(
+    "CV021", _I, "Ô bảng gộp nhiều dòng (tiêu đề, chữ ký, nơi nhận) đã được tách lại."
+)
+EXPORT_LETTERS_JOINED = Code(
+    "CV022", _I, 'Chữ bị tách rời khi xuất ("Qu ả ng", "0 6") đã được ghép lại.'
+)
+
 ALL: tuple[Code, ...] = tuple(v for v in globals().values() if isinstance(v, Code))
 
 

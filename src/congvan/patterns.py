@@ -419,3 +419,44 @@ ASSIGN_RE = re.compile(
 SIGN_PLACEHOLDER_RE = re.compile(
     r"^\W*(?:\[.*\]|\(.*\)|ch[ữu]\s+k[ýy]\b.*|[đd][ãa]\s+k[ýy].*)\W*$", _I
 )
+
+# --- legacy encodings (encodings.py) --------------------------------------------------------
+
+#: The subset tag a PDF puts before an embedded font: ``ABCDEF+.VnTime``.
+FONT_SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
+#: TCVN3 (ABC) fonts: ``.VnTime``, ``.VnArial Narrow``; ``.VnTimeH`` draws capitals only.
+FONT_TCVN3_RE = re.compile(
+    r"""^(?i:\.vn)[A-Za-z0-9]*?   # .VnTime, .vnarial
+        (?P<upper>H)?             # .VnTimeH, .VnArialH: the capitals-only twin
+        (?=[\s,]|$)""",
+    _X,
+)
+#: VNI-Windows fonts: ``VNI-Times``, ``VNI-Helve-Condense``.
+FONT_VNI_RE = re.compile(r"^vni[-\s_]", _I)
+#: VPS fonts: ``VPS Times``, ``VPS-Arial``.
+FONT_VPS_RE = re.compile(r"^vps(?:[-\s_]|$)", _I)
+#: VISCII fonts carry the name: ``VISCII Times``, ``VTimes VISCII``.
+FONT_VISCII_RE = re.compile(r"viscii", _I)
+#: Letters only Unicode Vietnamese text has: ``ạ``..``ỹ`` and ``ă đ ơ ư`` (``Việt``, ``Đà``).
+UNICODE_VIETNAMESE_RE = re.compile(
+    r"[\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0]"
+)
+#: A run of letters (``Việt``, ``ViÖt``): the unit that is checked as a syllable.
+WORD_RE = re.compile(r"[^\W\d_]+")
+#: A Vietnamese syllable without its tone, lower case: onset, rhyme (``nghiêng``, ``quôc``,
+#: ``ngươi``, ``khuya``); a wrong decoding leaves ``viöt`` or ``vieät``, which do not match.
+SYLLABLE_RE = re.compile(
+    r"""(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?
+        (?:oai|oay|oao|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|uêu|yêu|iêu
+          |ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|oo|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy
+          |ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])
+        (?:ch|ng|nh|[cmnpt])?""",
+    _X,
+)
+#: What may stand before a word that opens a sentence on its line: ``. ``, ``: ``, a bullet
+#: ``- ``, an item label ``1. `` or ``a) `` (``- ủy ban`` -> ``- Ủy ban`` in TCVN3 text).
+SENTENCE_OPENER_RE = re.compile(r"(?:[.:;!?]\s+|^\s*(?:[-+•*]|\d+[.)]|[a-zđ]\)|[IVX]+\.)\s*)$")
+#: Where a flattened two-column line splits: ``PHÒNG GIÁO DỤC      Độc lập - Tự do``.
+COLUMN_SPLIT_RE = re.compile(r"(\s{3,}|\t+)")
+#: Organ names written with a capital in TCVN3 text that lost it: ``ủy ban nhân dân``.
+ORGAN_NAME_RE = re.compile(r"(?<!\w)ủy(?= ban (?:nhân dân|mặt trận|thường vụ|kiểm tra)\b)")
