@@ -15,6 +15,7 @@ from pathlib import Path
 
 from congvan.errors import ReadError, UnsupportedFormatError
 from congvan.readers.docx import read_docx
+from congvan.readers.md import read_html, read_markdown
 from congvan.readers.txt import read_txt
 from congvan.source import SourceDocument
 
@@ -22,7 +23,9 @@ from congvan.source import SourceDocument
 #: this big, and an archive batch must not stall on a stray disk image.
 MAX_INPUT_BYTES = 100 * 1024 * 1024
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -60,9 +63,12 @@ def read_bytes(data: bytes, path: str | None = None, suffix: str = ".txt") -> So
         )
     if data.startswith(b"%PDF"):
         raise UnsupportedFormatError(path, "tệp PDF chưa được hỗ trợ.")
+    if suffix in MARKDOWN_SUFFIXES:
+        return read_markdown(data, path, sha)
+    if suffix in HTML_SUFFIXES:
+        return read_html(data, path, sha)
     if suffix in TEXT_SUFFIXES:
-        fmt = "md" if suffix in {".md", ".markdown"} else "txt"
-        return read_txt(data, path, sha, fmt)
+        return read_txt(data, path, sha)
     raise UnsupportedFormatError(
-        path, f"định dạng '{suffix}' chưa được hỗ trợ (đọc được: .txt, .md, .docx)."
+        path, f"định dạng '{suffix}' chưa được hỗ trợ (đọc được: .txt, .md, .html, .docx)."
     )
