@@ -46,7 +46,26 @@ def main(argv: list[str]) -> int:
         print(f"| {name} | {right[name]}/{total} | {right[name] / total:.0%} |")
     overall = sum(right.values()) / (total * len(FIELDS))
     print(f"| **all fields** | {sum(right.values())}/{total * len(FIELDS)} | {overall:.0%} |")
+    _print_by_format(by_format)
     return 0
+
+
+def _print_by_format(by_format: dict[str, dict[str, list[int]]]) -> None:
+    """Append one column per input format (docx, md, ...) to the report."""
+    formats = sorted(by_format)
+    docs = {f: next(iter(by_format[f].values()))[1] for f in formats}
+    print("\nPer format\n")
+    print("| field | " + " | ".join(f"{f} ({docs[f]})" for f in formats) + " |")
+    print("|---|" + "---|" * len(formats))
+    for name in FIELDS:
+        cells = [f"{by_format[f][name][0]}/{by_format[f][name][1]}" for f in formats]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    totals = []
+    for f in formats:
+        ok = sum(v[0] for v in by_format[f].values())
+        n = sum(v[1] for v in by_format[f].values())
+        totals.append(f"{ok}/{n} ({ok / n:.0%})")
+    print("| **all fields** | " + " | ".join(totals) + " |")
 
 
 if __name__ == "__main__":
