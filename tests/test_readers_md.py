@@ -81,7 +81,7 @@ def test_markdown_letter_parses_like_a_word_letter():
         "Nguyễn Sinh Hùng",
     )
     assert [e.name for e in doc.distribution] == ["Như trên", "VPCP: BTCN", "Lưu: VT, KGVX (3)"]
-    assert {"CV021", "CV022"} <= {d.code for d in doc.diagnostics}
+    assert {"CV031", "CV032"} <= {d.code for d in doc.diagnostics}
 
 
 def test_a_document_exported_twice_is_read_once():
@@ -89,7 +89,7 @@ def test_a_document_exported_twice_is_read_once():
     src = _md(LETTER_MD + "\n" + body)
 
     assert sum(x.text == "THỦ TƯỚNG CHÍNH PHỦ" for x in src.lines) == 1
-    assert "CV020" in {d.code for d in src.diagnostics}
+    assert "CV030" in {d.code for d in src.diagnostics}
 
 
 def test_plain_markdown_without_tables_reads_like_text():

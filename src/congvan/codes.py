@@ -78,13 +78,13 @@ LEGACY_CASE_RESTORED = Code(
     "chữ hoa đã được khôi phục theo ngữ cảnh.",
 )
 EXPORT_DUPLICATE = Code(
-    "CV020", _W, "Tệp xuất có văn bản lặp lại lần thứ hai; chỉ đọc bản thứ nhất."
+    "CV030", _W, "Tệp xuất có văn bản lặp lại lần thứ hai; chỉ đọc bản thứ nhất."
 )
 EXPORT_CELLS_SPLIT = Code(
-    "CV021", _I, "Ô bảng gộp nhiều dòng (tiêu đề, chữ ký, nơi nhận) đã được tách lại."
+    "CV031", _I, "Ô bảng gộp nhiều dòng (tiêu đề, chữ ký, nơi nhận) đã được tách lại."
 )
 EXPORT_LETTERS_JOINED = Code(
-    "CV022", _I, 'Chữ bị tách rời khi xuất ("Qu ả ng", "0 6") đã được ghép lại.'
+    "CV032", _I, 'Chữ bị tách rời khi xuất ("Qu ả ng", "0 6") đã được ghép lại.'
 )
 
 ALL: tuple[Code, ...] = tuple(v for v in globals().values() if isinstance(v, Code))
