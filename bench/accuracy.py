@@ -51,6 +51,7 @@ def main(argv: list[str]) -> int:
     overall = sum(right.values()) / (total * len(FIELDS))
     print(f"| **all fields** | {sum(right.values())}/{total * len(FIELDS)} | {overall:.0%} |")
     _per_format(by_format, seconds)
+    _print_by_format(by_format)
     return 0
 
 
@@ -65,6 +66,24 @@ def _per_format(
         n = sum(v[1] for v in by_format[fmt].values())
         times = seconds[fmt]
         print(f"| {fmt} | {len(times)} | {ok}/{n} | {ok / n:.0%} | {sum(times) / len(times):.2f} |")
+
+
+def _print_by_format(by_format: dict[str, dict[str, list[int]]]) -> None:
+    """Append one column per input format (docx, md, ...) to the report."""
+    formats = sorted(by_format)
+    docs = {f: next(iter(by_format[f].values()))[1] for f in formats}
+    print("\nPer format\n")
+    print("| field | " + " | ".join(f"{f} ({docs[f]})" for f in formats) + " |")
+    print("|---|" + "---|" * len(formats))
+    for name in FIELDS:
+        cells = [f"{by_format[f][name][0]}/{by_format[f][name][1]}" for f in formats]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    totals = []
+    for f in formats:
+        ok = sum(v[0] for v in by_format[f].values())
+        n = sum(v[1] for v in by_format[f].values())
+        totals.append(f"{ok}/{n} ({ok / n:.0%})")
+    print("| **all fields** | " + " | ".join(totals) + " |")
 
 
 if __name__ == "__main__":

@@ -102,9 +102,10 @@ def test_binary_junk_with_an_office_name_is_one_clear_error(suffix: str) -> None
         read_bytes(os.urandom(2048).replace(b"%PDF", b"xxxx"), f"rac{suffix}", suffix)
 
 
-def test_html_saved_as_doc_is_reported_as_html() -> None:
-    with pytest.raises(UnsupportedFormatError, match="HTML"):
-        read_bytes("<html><body><p>Số: 1</p></body></html>".encode(), "cv.doc", ".doc")
+def test_html_saved_as_doc_is_read_as_html() -> None:
+    src = read_bytes("<html><body><p>Số: 1/UBND-VP</p></body></html>".encode(), "cv.doc", ".doc")
+    assert src.format == "html"
+    assert any("Số: 1/UBND-VP" in line.text for line in src.lines)
 
 
 # --- pdf -------------------------------------------------------------------------------------

@@ -112,6 +112,23 @@ CONVERTED = Code(
     "CV024", _I, "Tệp Word 97-2003 / RTF đã được LibreOffice chuyển sang .docx để đọc."
 )
 
+# Appended by the Markdown/HTML and legacy-encoding readers.
+LEGACY_ENCODING = Code("CV003", _I, "Văn bản mã cũ đã được chuyển sang Unicode.")
+LEGACY_CASE_RESTORED = Code(
+    "CV004",
+    _I,
+    "Bảng mã TCVN3 không ghi chữ hoa của nguyên âm có dấu; "
+    "chữ hoa đã được khôi phục theo ngữ cảnh.",
+)
+EXPORT_DUPLICATE = Code(
+    "CV030", _W, "Tệp xuất có văn bản lặp lại lần thứ hai; chỉ đọc bản thứ nhất."
+)
+EXPORT_CELLS_SPLIT = Code(
+    "CV031", _I, "Ô bảng gộp nhiều dòng (tiêu đề, chữ ký, nơi nhận) đã được tách lại."
+)
+EXPORT_LETTERS_JOINED = Code(
+    "CV032", _I, 'Chữ bị tách rời khi xuất ("Qu ả ng", "0 6") đã được ghép lại.'
+)
 
 ALL: tuple[Code, ...] = tuple(v for v in globals().values() if isinstance(v, Code))
 

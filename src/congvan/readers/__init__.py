@@ -19,6 +19,7 @@ from pathlib import Path
 from congvan.errors import ReadError, UnsupportedFormatError
 from congvan.readers.doc import read_doc
 from congvan.readers.docx import read_docx
+from congvan.readers.md import read_html, read_markdown
 from congvan.readers.pdf import read_pdf
 from congvan.readers.sniff import sniff
 from congvan.readers.txt import read_txt
@@ -28,7 +29,9 @@ from congvan.source import SourceDocument
 #: this big, and an archive batch must not stall on a stray disk image.
 MAX_INPUT_BYTES = 100 * 1024 * 1024
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 #: Extensions whose content must be what the name says; anything else is an error, not text.
 BINARY_SUFFIXES = {".doc", ".dot", ".rtf", ".pdf"}
 
@@ -65,20 +68,19 @@ def read_bytes(data: bytes, path: str | None = None, suffix: str = ".txt") -> So
         return read_doc(data, path, sha, kind)
     if kind == "pdf":
         return read_pdf(data, path, sha)
-    if kind == "html" and suffix in BINARY_SUFFIXES:
-        raise UnsupportedFormatError(
-            path,
-            f"tệp '{suffix}' này thực chất là trang HTML; hãy mở bằng Word và lưu thành .docx.",
-        )
+    if kind == "html" or suffix in HTML_SUFFIXES:
+        return read_html(data, path, sha)  # also a web page saved under a Word name
     if suffix in BINARY_SUFFIXES:
         what = {".pdf": "PDF", ".rtf": "RTF"}.get(suffix, "Word 97-2003")
         raise ReadError(
             path, f"tệp không phải {what} hợp lệ (nội dung không khớp đuôi '{suffix}')."
         )
+    if suffix in MARKDOWN_SUFFIXES:
+        return read_markdown(data, path, sha)
     if suffix in TEXT_SUFFIXES:
-        fmt = "md" if suffix in {".md", ".markdown"} else "txt"
-        return read_txt(data, path, sha, fmt)
+        return read_txt(data, path, sha)
     raise UnsupportedFormatError(
         path,
-        f"định dạng '{suffix}' chưa được hỗ trợ (đọc được: .txt, .md, .docx, .doc, .rtf, .pdf).",
+        f"định dạng '{suffix}' chưa được hỗ trợ "
+        "(đọc được: .txt, .md, .html, .docx, .doc, .rtf, .pdf).",
     )

@@ -1,17 +1,25 @@
-"""Plain text: UTF-8 (with or without BOM) and UTF-16, any line ending.
+"""Plain text: UTF-8 (with or without BOM), UTF-16 and the legacy Vietnamese encodings.
 
 Line numbers are the file's own, so evidence can be checked in any editor.
-Text that is neither UTF-8 nor UTF-16, or that holds NUL bytes, is refused
-rather than decoded into mojibake.
+Valid UTF-8 is never converted, except text that is plainly a legacy encoding
+seen through cp1252 and saved again as UTF-8 (``Céng hoµ``, no Unicode
+Vietnamese letter in it). Bytes that are not UTF-8 are decoded with the legacy
+encoding that yields the most valid Vietnamese syllables (TCVN3, VNI, VISCII,
+VPS, Windows-1258; see :mod:`congvan.encodings`). Text that reads as none of
+them, or that holds NUL bytes, is refused rather than decoded into mojibake.
 """
 
 from __future__ import annotations
 
 import codecs
 
-from congvan import codes, patterns
+from congvan import codes, encodings, patterns
 from congvan.errors import ReadError
 from congvan.source import Line, SourceDocument
+
+#: Share of marked words that must be valid syllables before a legacy decoding is
+#: trusted; below it the file is refused (a binary file, or an encoding we lack).
+MIN_SYLLABLE_SHARE = 0.6
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -46,21 +54,48 @@ def decode_text(data: bytes, path: str | None) -> tuple[str, str]:
             continue
         if "\x00" in text:
             raise ReadError(path, "tệp không phải văn bản (có byte rỗng, có thể là tệp nhị phân).")
+        if name == "utf-8" and encodings.looks_like_legacy_view(text):
+            legacy = _legacy(encodings.view_bytes(text))
+            if legacy is not None:
+                return legacy
         return text, name
+    if b"\x00" in data[:4096]:
+        raise ReadError(path, "tệp không phải văn bản (có byte rỗng, có thể là tệp nhị phân).")
+    legacy = _legacy(data)
+    if legacy is not None:
+        return legacy
     raise ReadError(
         path,
-        "không giải mã được: tệp không phải UTF-8 hay UTF-16 "
-        "(bảng mã cũ như TCVN3, VNI chưa được hỗ trợ).",
+        "không giải mã được: tệp không phải UTF-8, UTF-16 hay bảng mã tiếng Việt cũ "
+        "(TCVN3, VNI, VISCII, VPS, Windows-1258).",
     )
+
+
+def _legacy(data: bytes) -> tuple[str, str] | None:
+    found = encodings.detect_and_decode(data)
+    if found is None or found[2] < MIN_SYLLABLE_SHARE:
+        return None
+    return found[0], found[1]
 
 
 def read_txt(data: bytes, path: str | None, sha256: str, fmt: str = "txt") -> SourceDocument:
     """Read a text file into numbered lines."""
     text, encoding = decode_text(data, path)
-    lines = [Line(no=i, text=t) for i, t in enumerate(patterns.NEWLINE_RE.split(text), start=1)]
+    texts = patterns.NEWLINE_RE.split(text)
+    restored = False
+    if encoding == encodings.TCVN3:
+        fixed = encodings.restore_case(texts)
+        restored = fixed != texts
+        texts = fixed
+    lines = [Line(no=i, text=t) for i, t in enumerate(texts, start=1)]
     if lines and lines[-1].text == "" and len(lines) > 1:
         lines.pop()  # the final newline does not start a line
     doc = SourceDocument(path, fmt, sha256, encoding, lines)
     if encoding == "utf-16":
         doc.diagnostics.append(codes.diag(codes.DECODED_UTF16))
+    elif encoding in encodings.LABELS:
+        label = encodings.LABELS[encoding]
+        doc.diagnostics.append(codes.diag(codes.LEGACY_ENCODING, None, f"Bảng mã: {label}."))
+        if restored:
+            doc.diagnostics.append(codes.diag(codes.LEGACY_CASE_RESTORED))
     return doc
