@@ -207,11 +207,14 @@ def run_batch(
              previous.get(item.rel), opts.force)
         for i, item in enumerate(plan.items)
     )  # fmt: skip
+    outcomes = run_tasks(tasks, opts.parse, opts.jobs, opts.timeout, opts.max_memory)
     try:
-        for outcome in run_tasks(tasks, opts.parse, opts.jobs, opts.timeout, opts.max_memory):
+        for outcome in outcomes:
             journal.append(outcome.order, outcome.row)
             yield outcome
         journal.sync()
         _finish(journal, len(plan.items), out_dir)
     finally:
+        outcomes.close()  # stops the workers before anything is swept
         journal.close()
+        sweep_temporary(out_dir)  # what a killed (hung) worker could not clean up

@@ -22,7 +22,7 @@ import multiprocessing.connection
 import os
 import signal
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -143,7 +143,9 @@ def _alarm(signum: int, frame: FrameType | None) -> None:
     raise _Timeout
 
 
-def _run_here(tasks: Iterable[Task], parse: ParseFn, timeout: float) -> Iterator[Outcome]:
+def _run_here(
+    tasks: Iterable[Task], parse: ParseFn, timeout: float
+) -> Generator[Outcome, None, None]:
     """``--jobs 1``: no process start-up; the time limit is a ``SIGALRM`` timer."""
     use_alarm = hasattr(signal, "setitimer") and _in_main_thread()
     previous = signal.signal(signal.SIGALRM, _alarm) if use_alarm else None
@@ -227,9 +229,12 @@ class _Worker:
         self.conn.send(task)
 
     def stop(self, kill: bool = False) -> None:
+        """End the worker: ask an idle one to leave, terminate a busy one, kill a hung one."""
         if self.process.is_alive():
             if kill:
                 self.process.kill()
+            elif self.task is not None:
+                self.process.terminate()  # SIGTERM unwinds its atomic write
             else:
                 with contextlib.suppress(OSError, BrokenPipeError):
                     self.conn.send(None)
@@ -249,7 +254,7 @@ def _failed(task: Task, reason: str, started: float | None) -> Outcome:
 
 def _run_pool(
     tasks: Iterable[Task], parse: ParseFn, jobs: int, timeout: float, mem: int | None
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     ctx = multiprocessing.get_context("spawn")
     pending = iter(tasks)
     workers = [_Worker(ctx, parse, mem) for _ in range(jobs)]
@@ -281,7 +286,7 @@ def _run_pool(
                     workers[i] = _Worker(ctx, parse, mem)
     finally:
         for w in workers:
-            w.stop(kill=w.task is not None)
+            w.stop()
 
 
 def _check(w: _Worker, ready: list[Any], timeout: float) -> tuple[Outcome | None, bool]:
@@ -318,7 +323,7 @@ def run_tasks(
     jobs: int,
     timeout: float,
     max_memory: int | None,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     """Outcomes of ``tasks`` as they finish (in any order with several jobs)."""
     if jobs <= 1:
         return _run_here(tasks, parse, timeout)
