@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from congvan import codes, patterns
 from congvan.extract.body import extract_basis, extract_recipients, extract_tasks, span_of
+from congvan.extract.canon import canon
 from congvan.extract.citations import dedupe, find_citations
 from congvan.extract.closing import extract_distribution, extract_signer
 from congvan.extract.context import Context
@@ -23,7 +24,6 @@ from congvan.extract.header import (
     span,
 )
 from congvan.models import Citation, DeadlineMention, Document, Evidence, Source
-from congvan.normalize import canon
 from congvan.segment import Layout, Paragraph
 from congvan.source import SourceDocument
 

@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from congvan import codes, patterns
+from congvan.extract.canon import canon
 from congvan.extract.citations import find_citations
 from congvan.extract.context import Context
 from congvan.extract.deadlines import find_deadlines
 from congvan.models import BasisKind, Deadline, LegalBasis, LineSpan, Recipient, Task
-from congvan.normalize import canon, clean_value
+from congvan.normalize import clean_value
 from congvan.segment import Paragraph
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from congvan import patterns
+from congvan.extract.canon import canon
 from congvan.extract.header import iso_date
 from congvan.models import Citation, LineSpan
-from congvan.normalize import canon, clean_value
+from congvan.normalize import clean_value
 
 _TYPE_NAMES = {canon(t).lower().replace(" ", ""): t for t in patterns.CITED_TYPES}
 

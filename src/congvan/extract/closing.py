@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from congvan import codes, patterns
+from congvan.extract.canon import canon
 from congvan.extract.context import Context
 from congvan.extract.header import span
 from congvan.models import DistributionEntry, LineSpan, Signer
-from congvan.normalize import canon, clean_value
+from congvan.normalize import clean_value
 from congvan.segment import is_name_line
 from congvan.source import Line
 

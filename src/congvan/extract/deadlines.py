@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from congvan import patterns
+from congvan.extract.canon import canon
 from congvan.extract.header import iso_date
 from congvan.models import DateValue
-from congvan.normalize import canon, clean_value
+from congvan.normalize import clean_value
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 

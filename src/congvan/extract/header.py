@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 from congvan import codes, patterns
+from congvan.extract.canon import canon
 from congvan.extract.context import Context
 from congvan.models import DateValue, DocNumber, DocType, Issuer, LineSpan
-from congvan.normalize import canon, clean_value, fold
+from congvan.normalize import clean_value, fold
 from congvan.segment import TITLES, is_motto, title_of
 from congvan.source import Line
 
