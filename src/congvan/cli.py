@@ -7,16 +7,21 @@ stdout only; errors and diagnostics go to stderr. Exit codes:
 * 2: wrong usage (unknown option, missing argument);
 * 3: an input could not be read (missing, a folder, corrupt, unsupported);
 * 4: the output file could not be written;
-* 5: an internal error (a bug: please report it with the file).
+* 5: an internal error (a bug: please report it with the file);
+* 130 / 143: ``batch`` was interrupted (Ctrl-C / SIGTERM); rerun it to finish.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 import typer.rich_utils
@@ -35,6 +40,14 @@ from congvan.render.view import render_view
 EXIT_INPUT = 3
 EXIT_OUTPUT = 4
 EXIT_INTERNAL = 5
+#: Seconds between progress lines when stderr is a file or a pipe.
+_PLAIN_EVERY = 5.0
+
+if TYPE_CHECKING:
+    from congvan.batch import BatchOptions
+    from congvan.plan import Plan
+    from congvan.render.summary import BatchTally
+    from congvan.workers import Outcome
 
 # Help screens in Vietnamese: typer's panel titles.
 typer.rich_utils.ARGUMENTS_PANEL_TITLE = "Tham số"
@@ -173,6 +186,158 @@ def list_codes() -> None:
     """Liệt kê các mã ghi chú (diagnostic) và ý nghĩa."""
     for code in codes.ALL:
         sys.stdout.write(f"{code.code}\t{code.severity.value}\t{code.message}\n")
+
+
+@app.command()
+def batch(
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="Thư mục nguồn (đọc mọi tệp bên trong, kể cả thư mục con); '-' để đọc danh sách "
+            "đường dẫn từ đầu vào chuẩn (mỗi dòng một tệp).",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Thư mục ghi kết quả.", show_default=False)
+    ],
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Số tiến trình song song (0: số CPU).")
+    ] = 0,
+    include: Annotated[
+        list[str] | None,
+        typer.Option("--include", help="Chỉ đọc tệp khớp mẫu này (vd. '*.docx'); lặp được."),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", help="Bỏ qua tệp/thư mục khớp mẫu này (vd. 'nhap/*'); lặp được."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Đọc lại mọi tệp, kể cả tệp không đổi từ lần trước.")
+    ] = False,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Thời gian tối đa cho một tệp (giây).")
+    ] = 120.0,
+    max_memory: Annotated[
+        int,
+        typer.Option(
+            "--max-memory", min=0, help="Bộ nhớ tối đa mỗi tiến trình (MB; 0: không giới hạn)."
+        ),
+    ] = 2048,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Không hiện tiến độ và bảng tổng kết.")
+    ] = False,
+) -> None:
+    """Chuyển cả thư mục văn bản thành JSON, kèm chỉ mục index.jsonl và mục lục index.csv.
+
+    Chạy lại cùng lệnh chỉ đọc các tệp mới hoặc đã thay đổi. Ví dụ:
+    [bold]congvan batch kho_van_ban -o ket_qua[/],
+    [bold]find kho -name '*.docx' | congvan batch - -o ket_qua[/].
+    """
+    from congvan.batch import BatchOptions
+    from congvan.plan import Filters, plan_folder, plan_paths
+
+    filters = Filters(include or [], exclude or [])
+    try:
+        if source == "-":
+            plan = plan_paths(_stdin_paths(), output, filters)
+        else:
+            plan = plan_folder(Path(source), output, filters)
+    except CongvanError as exc:
+        _report(exc.path or source, exc.reason)
+        raise typer.Exit(EXIT_OUTPUT if isinstance(exc, OutputError) else EXIT_INPUT) from None
+    options = BatchOptions(
+        jobs=jobs or os.cpu_count() or 1,
+        timeout=timeout,
+        max_memory=max_memory * 1024 * 1024 or None,
+        force=force,
+    )
+    code = _run_batch(plan, output, options, quiet)
+    if code:
+        raise typer.Exit(code)
+
+
+def _stdin_paths() -> list[str]:
+    """Paths from stdin: one per line, or NUL-separated (``find -print0``)."""
+    data = sys.stdin.buffer.read().decode("utf-8", "surrogateescape")
+    return data.split("\0") if "\0" in data else data.splitlines()
+
+
+class _Terminated(Exception):
+    """SIGTERM, turned into an exception so the batch stops as cleanly as on Ctrl-C."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _run_batch(plan: Plan, output: Path, options: BatchOptions, quiet: bool) -> int:
+    """Run the batch with progress and summary on stderr; return the exit code."""
+    from congvan.batch import run_batch
+    from congvan.render.summary import BatchTally, summary_tables
+
+    tally = BatchTally(total=len(plan.items))
+    started = time.monotonic()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        with contextlib.closing(run_batch(plan, output, options)) as outcomes:
+            _consume(outcomes, tally, started, quiet)
+    except OutputError as exc:
+        _report(exc.path or str(output), exc.reason)
+        return EXIT_OUTPUT
+    except (KeyboardInterrupt, _Terminated) as exc:
+        if not quiet:
+            err.print(
+                f"Đã dừng sau {tally.done}/{tally.total} tệp; chạy lại cùng lệnh để làm tiếp.",
+                highlight=False,
+            )
+        return 143 if isinstance(exc, _Terminated) else 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if not quiet:
+        for table in summary_tables(tally, plan.skipped, time.monotonic() - started):
+            err.print(table)
+        for path, reason in tally.errors[:20]:
+            _report(path, reason)
+        if len(tally.errors) > 20:
+            err.print(f"... và {len(tally.errors) - 20} lỗi khác (xem index.jsonl).")
+    return EXIT_INPUT if tally.errors else 0
+
+
+def _consume(outcomes: Iterator[Outcome], tally: BatchTally, started: float, quiet: bool) -> None:
+    """Count outcomes, drawing a bar on a terminal or a line every few seconds elsewhere."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    from congvan.catalogue import Status
+    from congvan.render.summary import progress_line
+
+    if quiet or not err.is_terminal:
+        last = time.monotonic()
+        for outcome in outcomes:
+            tally.add(outcome)
+            if not quiet and time.monotonic() - last >= _PLAIN_EVERY:
+                last = time.monotonic()
+                err.print(progress_line(tally, last - started), highlight=False)
+        return
+    columns = (
+        TextColumn("Đang xử lý"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} tệp/giây"),
+        TextColumn("[red]{task.fields[errors]} lỗi"),
+        TextColumn("còn"), TimeRemainingColumn(),
+    )  # fmt: skip
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("batch", total=tally.total, rate=0.0, errors=0)
+        for outcome in outcomes:
+            tally.add(outcome)
+            elapsed = max(time.monotonic() - started, 1e-9)
+            errors = tally.by_status[Status.ERROR]
+            bar.update(task, completed=tally.done, rate=tally.done / elapsed, errors=errors)
 
 
 def main() -> None:

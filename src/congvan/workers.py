@@ -1,0 +1,330 @@
+"""Running one parse per input file, in this process or in a pool of workers.
+
+:func:`process_task` does the whole job for one file: skip it when the previous
+result still holds, otherwise parse, write the JSON atomically and return a
+small :class:`Outcome` (the index row plus timing). It never raises for a bad
+file, so one file can never stop a batch.
+
+:func:`run_tasks` runs tasks either in this process (``jobs=1``) or in ``jobs``
+worker processes. A worker that exceeds the time limit is killed, one that dies
+(out of memory, a crash in a C library) is noticed; both are recorded as an
+error for the file they held and replaced by a fresh worker. Memory is bounded
+per worker with ``RLIMIT_AS``, so a zip bomb raises ``MemoryError`` in the
+worker instead of swapping the machine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import time
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from congvan.catalogue import PARSER_VERSION, IndexRow, Status, catalogue_fields
+from congvan.errors import CongvanError
+from congvan.models import Document
+from congvan.output import atomic_write_text
+from congvan.render.json import render_json
+
+#: The parse step; tests inject a slow or crashing one.
+ParseFn = Callable[[str], Document]
+
+try:
+    import resource
+except ImportError:  # pragma: no cover - Windows has no rlimits
+    resource = None  # type: ignore[assignment]
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One input file to process (picklable: it crosses to a worker)."""
+
+    order: int
+    rel: str
+    source: str
+    output: str
+    out_root: str
+    previous: dict[str, Any] | None
+    force: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one task: its index row and how long it took."""
+
+    order: int
+    row: IndexRow
+    seconds: float
+
+
+class _Timeout(Exception):
+    """Raised by the alarm when one file takes longer than the time limit."""
+
+
+def _sha256(path: str) -> str | None:
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except (OSError, ValueError):
+        return None
+
+
+def _reusable(task: Task) -> IndexRow | None:
+    """The previous row, marked unchanged, when bytes, parser and output are all the same."""
+    prev = task.previous
+    if task.force or prev is None or prev.get("parser") != PARSER_VERSION:
+        return None
+    if prev.get("status") not in (Status.OK, Status.UNCHANGED) or not prev.get("sha256"):
+        return None
+    if not os.path.isfile(task.output) or _sha256(task.source) != prev["sha256"]:
+        return None
+    data = {**prev, "path": task.rel, "status": Status.UNCHANGED, "error": None}
+    return IndexRow.model_validate(data)
+
+
+def _error_row(task: Task, reason: str) -> IndexRow:
+    sha = _sha256(task.source) if os.path.isfile(task.source) else None
+    return IndexRow(
+        path=task.rel, status=Status.ERROR, output=None, error=reason, sha256=sha,
+        parser=PARSER_VERSION,
+    )  # fmt: skip
+
+
+def _write(task: Task, text: str) -> None:
+    target = Path(task.output)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # A symlink planted inside the output folder must not carry a write outside it.
+    real_root = os.path.realpath(task.out_root)
+    real_dir = os.path.realpath(target.parent)
+    if os.path.commonpath([real_root, real_dir]) != real_root:
+        raise CongvanError(task.output, "thư mục đích trỏ ra ngoài thư mục kết quả; không ghi.")
+    atomic_write_text(target, text)
+
+
+def process_task(task: Task, parse: ParseFn) -> Outcome:
+    """Skip, or parse and write, one file; every failure becomes an error row."""
+    start = time.perf_counter()
+    try:
+        row = _reusable(task)
+        if row is None:
+            doc = parse(task.source)
+            _write(task, render_json(doc) + "\n")
+            fields = catalogue_fields(doc, Path(task.source))
+            output = os.path.relpath(task.output, task.out_root).replace(os.sep, "/")
+            row = IndexRow(
+                path=task.rel, status=Status.OK, output=output, error=None,
+                sha256=doc.source.sha256, parser=PARSER_VERSION, **fields,
+            )  # fmt: skip
+    except CongvanError as exc:
+        row = _error_row(task, exc.reason)
+    except _Timeout:
+        row = _error_row(task, "quá thời gian xử lý cho phép; bỏ qua tệp này.")
+    except MemoryError:
+        row = _error_row(task, "vượt giới hạn bộ nhớ khi đọc (nghi tệp độc hại hoặc quá lớn).")
+    except RecursionError:
+        row = _error_row(task, "cấu trúc tệp lồng nhau quá sâu; bỏ qua tệp này.")
+    except Exception as exc:  # the parser is total; anything else is a bug, but not a stop
+        row = _error_row(task, f"lỗi nội bộ ({type(exc).__name__}: {exc}); hãy báo lỗi kèm tệp.")
+    return Outcome(task.order, row, time.perf_counter() - start)
+
+
+# --- in this process ----------------------------------------------------------------------
+
+
+def _alarm(signum: int, frame: FrameType | None) -> None:
+    raise _Timeout
+
+
+def _run_here(
+    tasks: Iterable[Task], parse: ParseFn, timeout: float
+) -> Generator[Outcome, None, None]:
+    """``--jobs 1``: no process start-up; the time limit is a ``SIGALRM`` timer."""
+    use_alarm = hasattr(signal, "setitimer") and _in_main_thread()
+    previous = signal.signal(signal.SIGALRM, _alarm) if use_alarm else None
+    try:
+        for task in tasks:
+            if use_alarm:
+                signal.setitimer(signal.ITIMER_REAL, timeout)
+            try:
+                outcome = process_task(task, parse)
+            finally:
+                if use_alarm:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+            yield outcome
+    finally:
+        if use_alarm:
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+# --- in worker processes ------------------------------------------------------------------
+
+
+def _limit_memory(max_bytes: int | None) -> None:
+    if resource is None or not max_bytes:
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = max_bytes if hard == resource.RLIM_INFINITY else min(max_bytes, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)  # unwinds atomic writes: their temporary files go away
+
+
+def _worker_main(
+    conn: multiprocessing.connection.Connection, parse: ParseFn, mem: int | None
+) -> None:
+    # Ctrl-C reaches the whole process group; the parent decides, workers just stop when told.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop)
+    _limit_memory(mem)
+    conn.send(_READY)  # the time limit starts now, not during start-up imports
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        conn.send(process_task(task, parse))
+
+
+_READY = "ready"
+
+
+class _Worker:
+    """A worker process, the end of its pipe, and the task it holds.
+
+    ``started`` is when the current task began, or ``None`` while the worker is
+    still starting up (a fresh interpreter takes a while to import congvan).
+    """
+
+    def __init__(self, ctx: Any, parse: ParseFn, mem: int | None) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(child, parse, mem), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: Task | None = None
+        self.ready = False
+        self.started: float | None = None
+
+    def give(self, task: Task) -> None:
+        self.task = task
+        self.started = time.monotonic() if self.ready else None
+        self.conn.send(task)
+
+    def stop(self, kill: bool = False) -> None:
+        """End the worker: ask an idle one to leave, terminate a busy one, kill a hung one."""
+        if self.process.is_alive():
+            if kill:
+                self.process.kill()
+            elif self.task is not None:
+                self.process.terminate()  # SIGTERM unwinds its atomic write
+            else:
+                with contextlib.suppress(OSError, BrokenPipeError):
+                    self.conn.send(None)
+                self.process.join(0.5)
+                if self.process.is_alive():
+                    self.process.terminate()
+        self.process.join(2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def _failed(task: Task, reason: str, started: float | None) -> Outcome:
+    return Outcome(task.order, _error_row(task, reason), time.monotonic() - (started or 0.0))
+
+
+def _run_pool(
+    tasks: Iterable[Task], parse: ParseFn, jobs: int, timeout: float, mem: int | None
+) -> Generator[Outcome, None, None]:
+    ctx = multiprocessing.get_context("spawn")
+    pending = iter(tasks)
+    workers = [_Worker(ctx, parse, mem) for _ in range(jobs)]
+    exhausted = False
+    try:
+        while True:
+            for w in workers:
+                if w.task is None and not exhausted:
+                    nxt = next(pending, None)
+                    if nxt is None:
+                        exhausted = True
+                    else:
+                        w.give(nxt)
+            busy = [w for w in workers if w.task is not None]
+            if not busy:
+                return
+            watched = [w for w in workers if w.task is not None or not w.ready]
+            clocks = [w.started + timeout for w in busy if w.started is not None]
+            wait_for = max(0.0, min(clocks) - time.monotonic()) if clocks else None
+            ready = multiprocessing.connection.wait(
+                [w.conn for w in watched] + [w.process.sentinel for w in watched], wait_for
+            )
+            for i, w in enumerate(workers):
+                outcome, replace = _check(w, ready, timeout)
+                if outcome is not None:
+                    yield outcome
+                if replace:
+                    w.stop(kill=True)
+                    workers[i] = _Worker(ctx, parse, mem)
+    finally:
+        for w in workers:
+            w.stop()
+
+
+def _check(w: _Worker, ready: list[Any], timeout: float) -> tuple[Outcome | None, bool]:
+    """The outcome a busy worker delivered or the error it caused, and whether to replace it."""
+    task = w.task
+    if not w.ready and w.conn in ready:
+        with contextlib.suppress(EOFError, OSError):
+            w.ready = w.conn.recv() == _READY
+            w.started = time.monotonic() if task is not None else None
+            return None, False
+    if task is None:
+        return None, not w.process.is_alive()
+    if w.conn in ready:
+        try:
+            outcome: Outcome = w.conn.recv()
+        except (EOFError, OSError):
+            w.task = None
+            return _failed(task, "tiến trình xử lý dừng đột ngột (hết bộ nhớ?).", w.started), True
+        w.task = None
+        return outcome, False
+    if w.process.sentinel in ready or not w.process.is_alive():
+        w.task = None
+        code = w.process.exitcode
+        return _failed(task, f"tiến trình xử lý dừng đột ngột (mã {code}).", w.started), True
+    if w.started is not None and time.monotonic() - w.started >= timeout:
+        w.task = None
+        return _failed(task, "quá thời gian xử lý cho phép; bỏ qua tệp này.", w.started), True
+    return None, False
+
+
+def run_tasks(
+    tasks: Iterable[Task],
+    parse: ParseFn,
+    jobs: int,
+    timeout: float,
+    max_memory: int | None,
+) -> Generator[Outcome, None, None]:
+    """Outcomes of ``tasks`` as they finish (in any order with several jobs)."""
+    if jobs <= 1:
+        return _run_here(tasks, parse, timeout)
+    return _run_pool(tasks, parse, jobs, timeout, max_memory)
