@@ -222,6 +222,15 @@ def _temp_entries() -> set[str]:
     return {p for p in os.listdir(tempfile.gettempdir()) if p.startswith("congvan-convert-")}
 
 
+@pytest.fixture(autouse=True)
+def _private_tempdir(tmp_path_factory, monkeypatch):
+    """Each test gets its own temporary folder, so that conversions run at the same
+    time by other processes cannot make its "nothing left behind" check fail."""
+    private = tmp_path_factory.mktemp("tmp")
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    monkeypatch.setenv("TMPDIR", str(private))
+
+
 @needs_soffice
 def test_doc_made_by_libreoffice_is_read_with_its_tables(docx_bytes, tmp_path) -> None:
     def edit(document):  # the header as a two-column table, as Word letters have it

@@ -72,7 +72,7 @@ def extract_signer(ctx: Context) -> Signer | None:
         position=" ".join(position) or None,
         name=name,
         rank=rank,
-        evidence=span(lines),
+        evidence=span([x for x in lines if name_line is None or x.no <= name_line.no]),
     )
 
 

@@ -324,11 +324,19 @@ def _closing_split(rows: list[_Row], i: int) -> float | None:
 
 
 def _in_closing(row: _Row, split: float) -> bool:
-    """A Nơi nhận entry (``- Sở Tư pháp ...``, ``Lưu: VT``) may be long; other rows may not."""
+    """A Nơi nhận entry (``- Sở Tư pháp ...``, ``Lưu: VT``) may be long; other rows may not.
+
+    An entry's continuation (``Trợ lý, Thư ký TTg, các PTTg;`` under ``- VPCP: ...``)
+    starts at the left margin and may run past the split, with at most the
+    signer's text beside it.
+    """
     t = _key(row.text)
     if patterns.BULLET_RE.match(t) or patterns.ARCHIVE_ENTRY_RE.match(t):
         return True
-    return _columnar(row, split)
+    if _columnar(row, split):
+        return True
+    groups = row.groups()
+    return groups[0].x0 < split - _INDENT / 2 and all(g.x0 >= split for g in groups[1:])
 
 
 def _right_only(row: _Row, split: float) -> bool:
