@@ -49,8 +49,13 @@ MOTTO_RE = re.compile(
 )
 #: Rules drawn with characters under names: ``-------``, ``_____``, ``*``, ``***``.
 RULE_RE = re.compile(r"^[\s\-–—_=*.~•]*$")
-#: ``Số: 1234/SNV-CCHC``, ``SỐ: 12``, ``Số 36-HD/VPTW`` (Party: no colon), ``Số:      /UBND-NC``.
-NUMBER_LINE_RE = re.compile(r"^\s*s[ốô]\s*(?:[:.]|(?=\s*\d))\s*(?P<body>.*)$", _I)
+#: ``Số: 1234/SNV-CCHC``, ``SỐ: 12``, ``Số 36-HD/VPTW`` (Party: no colon), ``Số:      /UBND-NC``;
+#: laws and resolutions name themselves: ``Luật số: 56/2010/QH12``, ``Nghị quyết số: 12/NQ-HĐND``.
+NUMBER_LINE_RE = re.compile(
+    r"^\s*(?:(?:b[ộo]\s+)?lu[ậa]t\s+|ph[áa]p\s+l[ệe]nh\s+|ngh[ịi]\s+quy[ếe]t\s+|l[ệe]nh\s+)?"
+    r"s[ốô]\s*(?:[:.]|(?=\s*\d))\s*(?P<body>.*)$",
+    _I,
+)
 #: The number body after cleaning spaces around ``/`` and ``-``:
 #: ``1234/SNV-CCHC``, ``/UBND-NC``, ``30/2020/NĐ-CP``, ``/2025/TT-BTC``, ``05a/QĐ-UBND``.
 STATE_NUMBER_RE = re.compile(
