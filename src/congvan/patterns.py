@@ -91,11 +91,13 @@ SECRECY_RE = re.compile(r"^\W*(?P<mark>tuy[ệe]t\s+m[ậa]t|t[ốo]i\s+m[ậa]t
 #: Draft markers above the title: ``DỰ THẢO``, ``DỰ THẢO 2``, ``(Dự thảo lần 3)``.
 DRAFT_RE = re.compile(r"^\W*d[ựu]\s+th[ảa]o\b[\w\s.]*\W*$", _I)
 #: Subject lead words removed from the trích yếu: ``V/v``, ``V/v:``, ``Về việc``, ``Về``.
-SUBJECT_LEAD_RE = re.compile(r"^\s*(?:v\s*/\s*v\b\s*:?|v[ềe]\s+vi[ệe]c\b\s*:?|v[ềe]\b\s*:?)\s*", _I)
+SUBJECT_LEAD_RE = re.compile(
+    r"^\s*[\"“]?\s*(?:v\s*/\s*v\b\s*:?|v[ềe]\s+vi[ệe]c\b\s*:?|v[ềe]\b\s*:?)\s*", _I
+)
 #: ``V/v`` written after the number in a merged cell: ``Số: 2638/LĐTBXH-KHTC V/v ...``.
 VV_INLINE_RE = re.compile(r"(?<!\w)v\s*/\s*v\b", _I)
-#: Where a công văn's subject starts: ``V/v tăng cường ...``, ``Về việc ...``.
-VV_LINE_RE = re.compile(r"^\s*(?:v\s*/\s*v\b|v[ềe]\s+vi[ệe]c\b)", _I)
+#: Where a công văn's subject starts: ``V/v tăng cường ...``, ``Về việc ...``, ``“V/v ...”``.
+VV_LINE_RE = re.compile(r"^\s*[\"“]?\s*(?:v\s*/\s*v\b|v[ềe]\s+vi[ệe]c\b)", _I)
 #: Organ lines that start a new body in a header: ``SỞ NỘI VỤ`` under ``UBND TỈNH``.
 ORGAN_HEAD_RE = re.compile(
     r"""^\s*(?:
@@ -138,6 +140,8 @@ BASIS_SPLIT_RE = re.compile(
 
 #: ``Kính gửi: Sở Khoa học và Công nghệ.``, ``Kính gửi:`` then a list; also a lost ``Kính``.
 RECIPIENTS_RE = re.compile(r"^\s*(?:k[íi]nh\s+)?g[ửu]i\s*:\s*(?P<rest>.*)$", _I)
+#: A công điện names its addressees after ``<ISSUER> điện:``: ``VĂN PHÒNG CHÍNH PHỦ điện:``.
+CONG_DIEN_RE = re.compile(r"^\s*[^\W\d_][^:]{2,80}?\s+[đd]i[ệe]n\s*:\s*(?P<rest>.*)$", _I)
 KINH_GUI_RE = re.compile(r"^\s*k[íi]nh\s+g[ửu]i\b\s*:?\s*(?P<rest>.*)$", _I)
 #: ``Nơi nhận:``, ``Nơi nhận :`` (bold italic in the original).
 DISTRIBUTION_RE = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", _I)
@@ -178,11 +182,13 @@ RANK_RE = re.compile(
 # --- body ---------------------------------------------------------------------------------
 
 #: Item labels at the start of a paragraph, tried in this order:
-#: ``Điều 1.``, ``I.``/``II-``/``IV/``, ``1.2.``, ``1.``/``1)``, ``a)``/``đ.``, ``(1)``, ``(a)``.
+#: ``Điều 1.``, ``I.``/``II-``/``IV/``, ``A.`` (parts lettered A-D), ``1.2.``, ``1.``/``1)``,
+#: ``a)``/``đ.``, ``(1)``, ``(a)``. ``C.`` and ``D.`` are letters: roman C and D never number.
 LABEL_RE = re.compile(
     r"""^\s*(?:
         (?P<article>[ĐđDd]i[ềe]u\s+\d+[a-z]?)\s*[.:]\s*
       | (?P<roman>[IVXL]{1,6})\s*[.\-/)]\s*(?=\S)
+      | (?P<upper_letter>[A-HK-UYĐ])\.\s+(?=\S)
       | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,4})\.?\s+(?=\S)
       | (?P<arabic>\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))(?=\S)
       | (?P<letter>[a-zđ])\s*[)]\s*(?=\S)
@@ -355,7 +361,7 @@ CITATION_RE = re.compile(
 #: Words that make a cited document part of another's title: ``Nghị định 82/2023 sửa đổi,
 #: bổ sung một số điều của Nghị định 120/2016``, ``Mẫu số 14 ban hành kèm theo Nghị định ...``.
 NESTED_LINK_RE = re.compile(
-    r"(?:s[ửu]a\s+[đd][ổo]i|b[ổo]\s+sung|thay\s+th[ếe]|h[ướư][ớo]ng\s+d[ẫa]n|quy\s+[đd][ịi]nh\s+chi\s+ti[ếe]t|b[ãa]i\s+b[ỏo]|k[èe]m\s+theo|thi\s+h[àa]nh)\b[^;]{0,60}$",
+    r"(?:s[ửu]a\s+[đd][ổo]i|b[ổo]\s+sung|thay\s+th[ếe]|h[ướư][ớo]ng\s+d[ẫa]n|quy\s+[đd][ịi]nh\s+chi\s+ti[ếe]t|b[ãa]i\s+b[ỏo]|k[èe]m\s+theo|thi\s+h[àa]nh|tri[ểe]n\s+khai|th[ựu]c\s+hi[ệe]n)\b[^;]{0,60}$",
     _I,
 )
 #: ``... kèm theo`` just before a citation: a form or annex of it is meant, not the document.
@@ -421,8 +427,11 @@ SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
 NAME_LIST_SEP_RE = re.compile(r"\s*;\s*(?:[-+•]\s*)?")
 #: Where an assignee's name ends at punctuation (``TP. Hồ Chí Minh`` keeps its dot).
 NAME_END_RE = re.compile(r":|\.(?=\s|$)")
-#: Nơi nhận entries collapsed on one line: ``- A; - B``.
-ENTRY_SEP_RE = re.compile(r";\s*(?=[-+•]\s*\S)")
+#: A purpose note left after an entry's ``;`` in a collapsed cell, where the printed letter
+#: had a brace over the group: ``- Bộ LĐTBXH; (báo cáo) - Thường trực ...``.
+NOTE_AFTER_SEP_RE = re.compile(r";\s*(\([^()]{1,30}\))\s*(?=[-+•])")
+#: Nơi nhận entries collapsed on one line: ``- A; - B``, ``- B. - Lưu: VT``.
+ENTRY_SEP_RE = re.compile(r";\s*(?=[-+•]\s*\S)|\.\s+(?=[-+•]\s*l[ưu]u\b)", _I)
 #: Closing sentences of the body that belong to no item: ``Trên đây là ...``.
 CLOSING_TEXT_RE = re.compile(
     r"^\s*(?:tr[êe]n\s+[đd][âa]y|trong\s+qu[áa]\s+tr[ìi]nh|qu[áa]\s+tr[ìi]nh\s+th[ựu]c\s+hi[ệe]n"

@@ -282,9 +282,18 @@ def _name_follows(lines: list[Line], i: int) -> bool:
 
 
 def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
-    """Move ``i`` back over flat signer lines written just above ``Nơi nhận:``."""
+    """Move ``i`` back over flat signer lines written just above ``Nơi nhận:``.
+
+    Before a closing table only authority lines move (a PDF may print
+    ``TM. BAN THƯỜNG VỤ`` above the two columns it then splits).
+    """
     if lines[i].cell is not None:
-        return i
+        j = i
+        while j - 1 >= begin and lines[j - 1].cell is None and not _blank(lines[j - 1]):
+            if not patterns.AUTHORITY_RE.match(canon(lines[j - 1].text.strip())):
+                break
+            j -= 1
+        return j
     j = i
     while j - 1 >= begin:
         prev = lines[j - 1]
@@ -337,13 +346,29 @@ def _closing(
     lines: list[Line], start: int, flat: bool
 ) -> tuple[list[Line], list[Line], int | None]:
     """Split the closing into the Nơi nhận list and the signer block; find an attachment."""
+    lead: list[Line] = []
+    while start < len(lines) and lines[start].cell is None and _next_cell(lines, start):
+        lead.append(lines[start].with_text(lines[start].text.strip()))
+        start += 1
     cell = lines[start].cell if start < len(lines) else None
     if cell is not None:
         distribution, signature, end = _closing_table(lines, start, cell.table)
+        signature = [x for x in lead if x.text] + signature
     else:
         distribution, signature, end = _closing_flat(lines, start, flat)
     attachment = end if end < len(lines) and _has_text(lines[end:]) else None
     return distribution, signature, attachment
+
+
+def _next_cell(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is an authority line standing just above a closing table."""
+    j = _next_text(lines, i + 1)
+    return (
+        j is not None
+        and j <= i + 2
+        and lines[j].cell is not None
+        and patterns.AUTHORITY_RE.match(canon(lines[i].text.strip())) is not None
+    )
 
 
 def _closing_table(lines: list[Line], start: int, table: int) -> tuple[list[Line], list[Line], int]:
@@ -451,11 +476,16 @@ def _title_and_subject(lines: list[Line], i: int) -> tuple[Line | None, list[Lin
             k += 1
             continue
         t = canon(text)
-        if (
-            (_header_stop(text) and not (len(text) > 110 and not subject))
-            or (_is_upper(text) and subject)
+        structural = bool(
+            title_of(text)
+            or patterns.KINH_GUI_RE.match(t)
+            or patterns.RECIPIENTS_RE.match(t)
+            or patterns.BASIS_RE.match(t)
+            or patterns.DISTRIBUTION_RE.match(t)
             or patterns.ENACTING_RE.match(t)
-        ):
+        )
+        long_line = len(text) > 110 and bool(subject)  # only a first subject line may be long
+        if structural or long_line or (_is_upper(text) and subject):
             break
         subject.append(lines[k].with_text(text))
         k += 1
@@ -478,7 +508,9 @@ def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
         if prev is not None and _joins(prev, line, text, pending_blank, last_para):
             if pending_blank:
                 diags.append(codes.diag(codes.PAGE_BREAK_JOINED, line.no))
-            out[-1] = Paragraph(f"{prev.text} {text}", prev.start, line.no, prev.cell)
+            # ``Quyết định số 2764/QĐ-`` + ``TTg ...``: a symbol cut at its hyphen.
+            glue = "" if prev.text.endswith("-") and not prev.text.endswith(" -") else " "
+            out[-1] = Paragraph(f"{prev.text}{glue}{text}", prev.start, line.no, prev.cell)
         else:
             out.append(Paragraph(text, line.no, line.no, line.cell))
         pending_blank = 0
@@ -497,6 +529,8 @@ def _joins(prev: Paragraph, line: Line, text: str, blanks: int, last_para: int |
         return blanks <= 3 and _page_break_continuation(prev.text, text)
     if _starts_block(text):
         return False
+    if patterns.KINH_GUI_RE.match(canon(prev.text)):
+        return text[0].islower()  # ``Kính gửi: Sở Nội vụ`` ends its line
     return not prev.text.endswith((".", ":", ";", "!", "?")) or text[0].islower()
 
 

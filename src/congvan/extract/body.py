@@ -50,7 +50,8 @@ def extract_recipients(
 
 def _recipients_in(paras: list[Paragraph]) -> tuple[list[Recipient], int] | None:
     for i, p in enumerate(paras):
-        m = patterns.RECIPIENTS_RE.match(canon(p.text))
+        t = canon(p.text)
+        m = patterns.RECIPIENTS_RE.match(t) or patterns.CONG_DIEN_RE.match(t)
         if m is None:
             continue
         out = [
@@ -163,6 +164,8 @@ def label_of(text: str) -> tuple[str, str, str, str] | None:
         kind = "letter"
     if kind == "roman" and len(label) == 1 and label in "LCDM":
         return None
+    if kind == "upper_letter" and not text[m.end() :][:1].isupper():
+        return None  # ``A. Mục tiêu``, not an initial in a sentence
     marker = " ".join(text[: m.end()].split())
     return kind, label, marker, text[m.end() :]
 

@@ -105,6 +105,8 @@ def extract_distribution(ctx: Context) -> list[DistributionEntry]:
             groups.extend((piece, [line]) for piece in _pieces(rest))
             continue
         bullet = patterns.BULLET_RE.match(line.text)
+        if groups and patterns.ARCHIVE_ENTRY_RE.match(canon(groups[-1][0])) and not bullet:
+            break  # ``Lưu: VT, ...`` ends the list; what follows is a footnote or a stamp
         if bullet or patterns.ARCHIVE_ENTRY_RE.match(t) or not groups:
             groups.extend((piece, [line]) for piece in _pieces(line.text))
         else:
@@ -115,4 +117,5 @@ def extract_distribution(ctx: Context) -> list[DistributionEntry]:
 
 def _pieces(text: str) -> list[str]:
     """Split ``- A; - B`` written on one line into its entries."""
+    text = patterns.NOTE_AFTER_SEP_RE.sub(r" \1; ", text)
     return [p for p in patterns.ENTRY_SEP_RE.split(text) if p.strip()]

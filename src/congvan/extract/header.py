@@ -18,8 +18,15 @@ from congvan.source import Line
 
 #: Type codes in a ký hiệu, mapped to the type they name (ND 30 Phụ lục III, TT 01/2011, Party).
 CODE_TYPES: dict[str, str] = {code: name for name, code in TITLES.values() if code}
+# Party and Đoàn numbers name even a công văn: ``Số 156-CV/TĐTN-BCTĐ&TTN``.
 CODE_TYPES.update(
-    {"QĐi": "Quy định", "HD": "Hướng dẫn", "TT": "Thông tư", "TTLT": "Thông tư liên tịch"}
+    {
+        "QĐi": "Quy định",
+        "HD": "Hướng dẫn",
+        "TT": "Thông tư",
+        "TTLT": "Thông tư liên tịch",
+        "CV": "Công văn",
+    }
 )
 
 
@@ -254,6 +261,8 @@ def extract_type_and_subject(
         joined = " ".join(x.text.strip() for x in subject_lines)
         lead = patterns.SUBJECT_LEAD_RE.match(canon(joined))
         subject = clean_value(joined[lead.end() :] if lead else joined) or None
+        if subject and joined.lstrip().startswith(("“", '"')):
+            subject = _unquote(subject)
         if subject:
             ctx.evidence["subject"] = span(subject_lines)
     code_in_number = _code_in_number(number)
@@ -264,10 +273,10 @@ def extract_type_and_subject(
         if code_in_number and CODE_TYPES.get(code_in_number) == name:
             code = code_in_number
         doc_type = DocType(name=name, code=code, evidence=span([layout.title]))
-    elif subject_lines:
-        doc_type = DocType(name="Công văn", code=None, evidence=span(subject_lines[:1]))
-    elif has_recipients and code_in_number is None:
-        doc_type = DocType(name="Công văn", code=None, evidence=None)
+    elif subject_lines or (has_recipients and code_in_number in (None, "CV")):
+        cv_code = "CV" if code_in_number == "CV" else None
+        where = span(subject_lines[:1]) if subject_lines else None
+        doc_type = DocType(name="Công văn", code=cv_code, evidence=where)
     elif code_in_number and code_in_number in CODE_TYPES and number is not None:
         doc_type = DocType(
             name=CODE_TYPES[code_in_number], code=code_in_number, evidence=number.evidence
@@ -279,6 +288,13 @@ def extract_type_and_subject(
     if subject is None:
         ctx.add(codes.SUBJECT_MISSING)
     return doc_type, subject
+
+
+def _unquote(text: str) -> str:
+    """Drop the closing mark of a subject quoted whole: ``“V/v giới thiệu ...”``."""
+    if text.endswith(("”", '"')) and text.count("“") + text.count('"') <= 1:
+        return clean_value(text[:-1])
+    return text
 
 
 def _code_in_number(number: DocNumber | None) -> str | None:
