@@ -253,6 +253,98 @@ def test_source_encoding_and_diagnostic_name_what_was_converted():
     assert legacy.diagnostic({"utf-8": 3}) is None
 
 
+# --- PDF ---------------------------------------------------------------------------------------
+
+LETTER = [
+    # (x, y, text, font): TCVN3 header and closing in capitals drawn with .VnTimeH
+    (70, 790, "ỦY BAN NHÂN DÂN", ".VnTimeH"),
+    (300, 790, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ".VnTimeH"),
+    (80, 775, "TỈNH LÂM ĐỒNG", ".VnTimeH"),
+    (330, 775, "Độc lập - Tự do - Hạnh phúc", ".VnTime"),
+    (70, 750, "Số: 125/UBND-VP", ".VnTime"),
+    (320, 750, "Lâm Đồng, ngày 05 tháng 3 năm 2025", ".VnTime"),
+    (60, 735, "V/v triển khai nhiệm vụ", ".VnTime"),
+    (200, 705, "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng", ".VnTime"),
+    (60, 680, "1. Sở Nội vụ tổng hợp báo cáo của người dân trước ngày 30/4/2025.", "VNI-Times"),
+    (60, 665, "2. Sở Tài chính bố trí kinh phí thực hiện bình đẳng.", "VNI-Times"),
+    (60, 630, "Nơi nhận:", ".VnTime"),
+    (330, 630, "TM. ỦY BAN NHÂN DÂN", ".VnTimeH"),
+    (60, 615, "- Như trên;", ".VnTime"),
+    (350, 615, "CHỦ TỊCH", ".VnTimeH"),
+    (60, 600, "- Lưu: VT, VP.", ".VnTime"),
+    (340, 560, "Trần Văn Minh", ".VnTime"),
+]
+
+
+def _pdf(legacy_fonts: bool) -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    for name in (".VnTime", ".VnTimeH", "VNI-Times", "DejaVu"):
+        font = TTFont(name, str(DEJAVU))
+        # The PDF names the embedded font after the face (``AAAAAA+.VnTime``), as a PDF
+        # printed from a .VnTime letter does; the DejaVu glyphs draw the latin-1 codes.
+        font.face.name = name.encode()
+        pdfmetrics.registerFont(font)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    for x, y, text, font in LETTER:
+        if not legacy_fonts:
+            c.setFont("DejaVu", 11)
+            c.drawString(x, y, text)
+            continue
+        c.setFont(font, 11)
+        typed = text.lower() if font.endswith("H") else text
+        c.drawString(x, y, _view(encodings.encode(typed, "vni" if "VNI" in font else "tcvn3")))
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.skipif(not DEJAVU.is_file(), reason="thiếu phông DejaVuSans (fonts-dejavu-core)")
+def test_pdf_text_layer_in_legacy_fonts_is_converted_by_font():
+    import pdfplumber
+
+    data = _pdf(legacy_fonts=True)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        fonts = {c["fontname"] for c in pdf.pages[0].chars}
+        raw = "".join(c["text"] for c in pdf.pages[0].chars)
+    assert {f.split("+", 1)[1] for f in fonts} == {".VnTime", ".VnTimeH", "VNI-Times"}
+    assert "ViÖt" not in raw
+    assert "viÖt" in raw
+
+    src = read_bytes(data, "cv.pdf", ".pdf")
+    unicode_src = read_bytes(_pdf(legacy_fonts=False), "u.pdf", ".pdf")
+
+    assert [(x.cell, x.text) for x in src.lines] == [(x.cell, x.text) for x in unicode_src.lines]
+    assert src.encoding == "tcvn3+vni"
+    assert unicode_src.encoding is None
+    assert [d.code for d in src.diagnostics] == ["CV003"]
+
+    got = congvan.parse_bytes(data, "cv.pdf", ".pdf")
+    want = congvan.parse_bytes(_pdf(legacy_fonts=False), "u.pdf", ".pdf")
+    assert _comparable(got) == _comparable(want)
+    assert got.signer is not None
+    assert got.signer.name == "Trần Văn Minh"
+
+
+def test_pdf_chars_of_a_vni_letter_merge_into_one():
+    def char(text: str, x0: float, font: str = "ABCDEF+VNI-Times") -> dict:
+        return {"text": text, "fontname": font, "x0": x0, "x1": x0 + 5, "width": 5.0}
+
+    found: dict[str, int] = {}
+    chars = [char(c, i * 5) for i, c in enumerate("Vieät")]
+    chars.append(char("ñ", 40, "ABCDEF+Symbol"))
+
+    out = legacy.convert_chars(chars, found, 2)
+
+    assert "".join(c["text"] for c in out) == "Việtñ"
+    assert out[2]["x0"] == 10
+    assert out[2]["x1"] == 20
+    assert found == {"vni": 2}
+
+
 # --- a real letter from the corpus ---------------------------------------------------------
 
 

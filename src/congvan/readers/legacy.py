@@ -1,7 +1,8 @@
 """Legacy-font text inside Word and PDF files: converted run by run, by the font.
 
 A ``.docx`` (or a ``.doc`` converted by LibreOffice) typed in ``.VnTime``
-stores the characters the font draws (``ViÖt Nam``). The font name says
+stores the characters the font draws (``ViÖt Nam``), and so does the text
+layer of a PDF printed from it (font ``ABCDEF+.VnTime``). The font name says
 which table to use (docs/vietnamese-document-standards.md §5.3): each
 stretch of text in a legacy font goes through :func:`encodings.convert_run`,
 every other stretch is left as it is, because documents mix fonts.
@@ -23,6 +24,7 @@ read as written.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from congvan import codes, encodings
 from congvan.models import Diagnostic
@@ -135,3 +137,53 @@ def mark_unicode(found: dict[str, int], runs: Iterable[tuple[int, str, str | Non
         if not is_legacy_font(font) and encodings.has_unicode_vietnamese(text):
             found[UNICODE] = min(found.get(UNICODE, line), line)
             return
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+
+def convert_chars(chars: list[dict[str, Any]], found: dict[str, int], page: int) -> list[Any]:
+    """pdfplumber chars with the text of legacy-font chars converted, before words form.
+
+    TCVN3, VISCII and VPS give one letter per character, so each char keeps its
+    box. A VNI letter is a base char and a mark char: the pair becomes one char
+    spanning both boxes. Chars in other fonts are returned as they are.
+    ``found`` records the ``page`` where each encoding first appeared (and
+    :data:`UNICODE` for Vietnamese letters already in Unicode on such a page).
+    """
+    out: list[Any] = []
+    i, n = 0, len(chars)
+    while i < n:
+        char = chars[i]
+        font = char.get("fontname")
+        kind = font_encoding(font)
+        if kind is None:
+            if UNICODE not in found and encodings.has_unicode_vietnamese(char.get("text", "")):
+                found[UNICODE] = page
+            out.append(char)
+            i += 1
+            continue
+        text = char.get("text", "")
+        nxt = chars[i + 1] if kind == encodings.VNI and i + 1 < n else None
+        if nxt is not None and nxt.get("fontname") == font and len(text) == 1:
+            pair, encoding = encodings.convert_run(text + nxt.get("text", ""), font)
+            if encoding is not None and len(pair) == 1:  # a VNI base letter and its mark
+                merged = dict(char, text=pair)
+                merged["x1"] = max(char["x1"], nxt["x1"])
+                merged["width"] = merged["x1"] - merged["x0"]
+                out.append(merged)
+                found.setdefault(encoding, page)
+                i += 2
+                continue
+        converted, encoding = encodings.convert_run(text, font)
+        if encoding is not None:
+            found.setdefault(encoding, page)
+            converted = converted.replace(SOFT_HYPHEN, "")
+            if converted:  # a VNI soft hyphen is no letter: dropped
+                out.append(dict(char, text=converted) if converted != text else char)
+        else:
+            if encodings.has_unicode_vietnamese(text):
+                found.setdefault(UNICODE, page)
+            out.append(char)
+        i += 1
+    return out
