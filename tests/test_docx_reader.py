@@ -378,8 +378,10 @@ def test_formatting_facts_resolve_styles_defaults_and_runs():
     )
     assert [(r.text, r.font) for r in body.fmt.runs] == [
         ("Căn cứ ", "Times New Roman"),
-        ("LuËt", ".VnTime"),
+        ("Luật", ".VnTime"),  # converted by its font; the run keeps the converted text
     ]
+    assert body.text == "Căn cứ Luật"
+    assert src.encoding == "tcvn3+utf-8"
     assert ".VnTime" in body.fmt.fonts
     assert not body.fmt.bold
     assert not body.fmt.italic

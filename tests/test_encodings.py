@@ -221,6 +221,8 @@ def test_bytes_that_read_as_no_vietnamese_encoding_are_refused():
         pytest.param("t\u00adëng", ".VnTime", ("tưởng", "tcvn3"), id="soft-hyphen-u"),
         # Bytes 0x80-0x9F reach a .docx as the cp1252 character the font shows.
         pytest.param("Coäng hoøa", "VNI-Times", ("Cộng hòa", "vni"), id="vni"),
+        # cp1252 punctuation (“ ” – …) in an ANSI legacy font stays punctuation.
+        pytest.param("“ViÖt” – …", ".VnTime", ("“Việt” – …", "tcvn3"), id="cp1252-punct"),
         pytest.param("Vi\xaet Nam", "VISCII Times", ("Việt Nam", "viscii"), id="viscii"),
         pytest.param("VI\u017dT", "VISCII Times", ("VIỆT", "viscii"), id="viscii-cp1252"),
         pytest.param("Vi\x06T", "VPS Times", ("ViỆT", "vps"), id="vps"),

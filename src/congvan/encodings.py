@@ -181,6 +181,8 @@ _CP1252_BACK = {
     if (ch := bytes([b]).decode("cp1252", errors="replace")) != "\ufffd"
 }
 _CP1252 = {b: chr(c) for c, b in _CP1252_BACK.items()}
+#: The same, as a ``str.translate`` table: bytes 0x80-0x9F no table maps are punctuation.
+_CP1252_FWD = {ord(b): c for b, c in _CP1252.items()}
 #: Symbol-font text stored in the private use area U+F020-U+F0FF.
 _PUA_BACK = {cp: chr(cp - 0xF000) for cp in range(0xF020, 0xF100)}
 
@@ -293,7 +295,8 @@ def convert_run(text: str, font: str | None) -> tuple[str, str | None]:
         return text, None
     if encoding == CP1258:  # pragma: no cover - no font implies it
         return text, None
-    converted = unicodedata.normalize("NFC", _decode_view(_byte_view(text), encoding))
+    converted = _decode_view(_byte_view(text), encoding).translate(_CP1252_FWD)
+    converted = unicodedata.normalize("NFC", converted)
     return (converted.upper() if upper else converted), encoding
 
 

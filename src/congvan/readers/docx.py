@@ -22,7 +22,10 @@ the object model hides what a faithful reader needs. What it reads:
 * the first section's page header (first-page header when ``w:titlePg`` is
   set) before the body, only when it says more than a page number; page
   numbers are never text; footnotes and endnotes go to ``notes``;
-* for each line the fonts of its runs, size, bold, italic and alignment.
+* for each line the fonts of its runs, size, bold, italic and alignment;
+* runs in a legacy Vietnamese font (``.VnTime``, ``.VnTimeH``, ``VNI-Times``, ``VPS``,
+  ``VISCII``) converted to Unicode by their font (:mod:`congvan.readers.legacy`),
+  ``CV003``, and ``source.encoding`` naming the encodings (``tcvn3``, ``tcvn3+utf-8``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from lxml import etree
 from congvan import codes, patterns
 from congvan.errors import ReadError
 from congvan.models import Diagnostic
+from congvan.readers import legacy
 from congvan.readers.numbering import Numbering
 from congvan.readers.ooxml import Package
 from congvan.readers.styles import Styles
@@ -140,7 +144,18 @@ def _read(pkg: Package, path: str | None, sha256: str) -> SourceDocument:
     walker.block(body, None, 0)
     notes = _notes(parts) if walker.has_notes else []
     diagnostics = _diagnostics(walker, head, notes, parts)
-    return SourceDocument(path, "docx", sha256, "utf-8", walker.lines, diagnostics, notes)
+    found = walker.legacy
+    if found:
+        legacy.mark_unicode(
+            found,
+            ((line.no, run.text, run.font) for line in walker.lines if line.fmt is not None
+             for run in line.fmt.runs),
+        )  # fmt: skip
+        converted = legacy.diagnostic(found)
+        if converted is not None:
+            diagnostics.insert(0, converted)
+    encoding = legacy.source_encoding(found, "utf-8")
+    return SourceDocument(path, "docx", sha256, encoding, walker.lines, diagnostics, notes)
 
 
 def _diagnostics(

@@ -21,6 +21,9 @@ What else it guarantees:
 * a page without text (a scan) is reported with ``CV020`` and the page
   numbers; a PDF with no text at all still gives a result (fields ``null``)
   so that a batch can sort scans out for OCR by code;
+* text in a legacy Vietnamese font (``ABCDEF+.VnTime``, ``VNI-Times``) is
+  converted char by char by its font before the words are formed
+  (:mod:`congvan.readers.legacy`; ``CV003``, ``source.encoding``);
 * only the first :data:`MAX_PAGES` pages are read (``CV023``): a letter is a
   few pages, and memory and time stay bounded on a stray 2,000-page report.
 
@@ -40,6 +43,7 @@ from congvan import codes, patterns
 from congvan.errors import ReadError
 from congvan.models import Diagnostic
 from congvan.normalize import canon
+from congvan.readers import legacy
 from congvan.source import Cell, Line, SourceDocument
 
 #: Pages read at most; the rest are reported (``CV023``) and skipped.
@@ -134,11 +138,25 @@ def _open(data: bytes, path: str | None) -> Any:
     return pdf
 
 
-def _page_rows(page: Any, number: int) -> list[_Row] | None:
-    """The rows of one page, or ``None`` when the page has no text layer."""
+def _page_words(page: Any, number: int, found: dict[str, int]) -> list[dict[str, Any]]:
+    """pdfplumber's words; chars in a legacy font (``ABCDEF+.VnTime``) converted first."""
+    chars = page.chars
+    if not any(legacy.is_legacy_font(f) for f in {c.get("fontname") for c in chars}):
+        return list(page.extract_words(x_tolerance=2, y_tolerance=3, keep_blank_chars=False))
+    from pdfplumber.utils.text import extract_words
+
+    converted = legacy.convert_chars(chars, found, number)
+    return list(extract_words(converted, x_tolerance=2, y_tolerance=3, keep_blank_chars=False))
+
+
+def _page_rows(page: Any, number: int, found: dict[str, int] | None = None) -> list[_Row] | None:
+    """The rows of one page, or ``None`` when the page has no text layer.
+
+    ``found`` collects the legacy encodings converted, by first page.
+    """
     words = [
         _Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
-        for w in page.extract_words(x_tolerance=2, y_tolerance=3, keep_blank_chars=False)
+        for w in _page_words(page, number, {} if found is None else found)
         if w["text"].strip()
     ]
     if not words:
@@ -162,7 +180,9 @@ def _page_rows(page: Any, number: int) -> list[_Row] | None:
     return rows
 
 
-def _read_pages(pdf: Any, path: str | None) -> tuple[list[list[_Row]], list[Diagnostic]]:
+def _read_pages(
+    pdf: Any, path: str | None, found: dict[str, int]
+) -> tuple[list[list[_Row]], list[Diagnostic]]:
     """Rows of every page with text; diagnostics for scans and skipped pages."""
     pages: list[list[_Row]] = []
     scans: list[int] = []
@@ -170,7 +190,7 @@ def _read_pages(pdf: Any, path: str | None) -> tuple[list[list[_Row]], list[Diag
     total = len(pdf.pages)
     try:
         for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
-            rows = _page_rows(page, number)
+            rows = _page_rows(page, number, found)
             page.close()  # drop pdfplumber's per-page caches: memory stays flat
             if rows is None:
                 scans.append(number)
@@ -403,11 +423,16 @@ def _lines(rows: list[_Row]) -> list[Line]:
 def read_pdf(data: bytes, path: str | None, sha256: str) -> SourceDocument:
     """Read a PDF's text layer into lines, with the header and closing as two columns."""
     pdf = _open(data, path)
+    found: dict[str, int] = {}
     try:
-        pages, diags = _read_pages(pdf, path)
+        pages, diags = _read_pages(pdf, path, found)
     finally:
         pdf.close()
     pages, more = _first_letter(pages)
     rows = [row for page in pages for row in page]
     lines = _lines(rows)
-    return SourceDocument(path, "pdf", sha256, None, lines, diags + more)
+    converted = legacy.diagnostic(found, pages=True)
+    if converted is not None:
+        diags.insert(0, converted)
+    encoding = legacy.source_encoding(found, None)
+    return SourceDocument(path, "pdf", sha256, encoding, lines, diags + more)

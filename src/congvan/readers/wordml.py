@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from congvan.readers import legacy
 from congvan.readers.numbering import Label, Numbering
 from congvan.readers.styles import RunProps, Styles
 from congvan.source import Cell, FontRun, Line, LineFormat
@@ -52,6 +53,7 @@ _TCPR, _TRPR, _GRIDSPAN, _VMERGE, _GRIDBEFORE = (
     W + "gridBefore",
 )
 _VAL, _TYPE = W + "val", W + "type"
+_SOFTHYPHEN = W + "softHyphen"
 
 # Subtrees of a paragraph whose text Word does not show (or shows elsewhere).
 _INLINE_SKIP = frozenset(
@@ -129,6 +131,8 @@ class Walker:
         #: What was seen, by kind, at which line (the first time).
         self.seen: dict[str, int] = {}
         self.has_notes = False
+        #: Legacy encodings converted (and ``utf-8`` when mixed), by first line.
+        self.legacy: dict[str, int] = dict(after.legacy) if after else {}
 
     def mark(self, kind: str, line: int | None = None) -> None:
         if kind not in self.seen:
@@ -304,6 +308,10 @@ class Walker:
             elif tag == _NBH:
                 if not self.hidden:
                     segs.append(("-", props))
+            elif tag == _SOFTHYPHEN:
+                # TCVN3 ``ư`` is byte 0xAD: Word keeps it as a soft hyphen (hidden elsewhere).
+                if not self.hidden and legacy.run_font(props) is not None:
+                    segs.append((legacy.SOFT_HYPHEN, props))
             else:
                 self._run_other(c, tag, boxes)
 
@@ -347,6 +355,7 @@ class Walker:
             if prefix:
                 pieces[0].insert(0, (prefix, None))
         for piece in pieces:
+            piece = legacy.convert_segments(piece, self.legacy, len(self.lines) + 1)
             text = "".join(s[0] for s in piece)
             self.lines.append(
                 Line(
