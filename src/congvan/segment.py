@@ -167,6 +167,7 @@ def _split_flat(line: Line) -> list[Line]:
 def _header_end(lines: list[Line]) -> int:
     """Index just past the header: the first table holding header marks, or the flat block."""
     seen_text = 0
+    seen_date = False
     first_table: int | None = None
     for i, line in enumerate(lines):
         if line.cell is not None and first_table is None:
@@ -180,7 +181,26 @@ def _header_end(lines: list[Line]) -> int:
         seen_text += 1
         if _header_stop(line.text) or seen_text > HEADER_WINDOW:
             return i
+        if seen_date and _unknown_title(line.text):
+            return i  # ``BẢN TỰ KIỂM ĐIỂM``: a title of a kind the decree does not list
+        seen_date = seen_date or any(is_place_date(p.text) for p in _split_flat(line))
     return len(lines)
+
+
+def _unknown_title(text: str) -> bool:
+    """An upper-case line after the date that is no organ, motto, number or mark."""
+    t = canon(text.strip())
+    return bool(
+        _is_upper(text)
+        and len(t.split()) >= 2
+        and not patterns.COLUMN_GAP_RE.match(text.strip())
+        and not patterns.ORGAN_HEAD_RE.match(t)
+        and not is_motto(t)
+        and not patterns.NUMBER_LINE_RE.match(t)
+        and not patterns.URGENCY_RE.match(t)
+        and not patterns.SECRECY_RE.match(t)
+        and not patterns.RULE_RE.match(t)
+    )
 
 
 def _table_has_header(lines: list[Line], table: int) -> bool:

@@ -100,6 +100,7 @@ def _issuer_lines(ctx: Context) -> list[Line]:
             or patterns.URGENCY_RE.match(t)
             or patterns.SECRECY_RE.match(t)
             or patterns.DRAFT_RE.match(t)
+            or patterns.FORM_CODE_RE.match(t)
         ):
             continue
         out.append(line.with_text(text.strip(" *-_")))
