@@ -51,6 +51,8 @@ def _characters(text: str) -> str:
 def _markdown(text: str) -> str:
     # Repeat until nothing changes, so that nested marks (``<<url>>``) also go and
     # the step stays idempotent; every round removes characters, so it ends.
+    if "*" not in text and "<" not in text:
+        return text  # every mark needs one of them: most lines skip the three patterns
     while True:
         new = patterns.MD_LINK_RE.sub(r"\g<url>", text)
         new = patterns.MD_STRONG_RE.sub(r"\g<inner>", new)
