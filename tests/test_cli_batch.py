@@ -158,7 +158,8 @@ def _wait_for_outputs(out: Path, proc: subprocess.Popen[bytes], at_least: int = 
 def test_an_interrupted_run_leaves_whole_files_and_a_rerun_finishes(
     run_cli, tmp_path, sig, jobs, code
 ):
-    count = _tree(tmp_path / "kho", copies=30)
+    # Enough files that the run is still going when the signal lands, however fast parsing is.
+    count = _tree(tmp_path / "kho", copies=120)
     out = tmp_path / "ra"
     proc = _start([str(tmp_path / "kho"), "-o", str(out), "-j", jobs])
     _wait_for_outputs(out, proc)

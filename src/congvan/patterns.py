@@ -302,6 +302,12 @@ DEADLINE_RELATIVE_RE = re.compile(
         (?:,?\s+k[ểe]\s+t[ừu]\s+ng[àa]y\s+(?P<from>[^,.;]{1,40}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o)|$)""",
     _I | _X,
 )
+#: Cheap tests that must pass before each deadline pattern above is run (most paragraphs
+#: fail them): a day and month ``20/8``, ``15 tháng 5``; a year ``/2025``, ``năm 2026``;
+#: a count of days ``05 ngày``, ``10 (mười) ngày``. Each is part of its pattern, same flags.
+DEADLINE_DATE_HINT_RE = re.compile(r"\d(?:\s*[/.\-]\s*|\s+th[áa]ng\s+)\d", _I)
+DEADLINE_PERIOD_HINT_RE = re.compile(r"(?:/|n[ăa]m)\s*\d{4}", _I)
+DEADLINE_RELATIVE_HINT_RE = re.compile(r"\d\s*(?:\(|ng[àa]y)", _I)
 #: Short dates in citations: ``05/8/2021``, ``05-3-2020``.
 SHORT_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\b")
 
@@ -360,6 +366,11 @@ CITATION_RE = re.compile(
         )""",
     _I | _X,
 )
+#: Cheap tests that must pass before the citation patterns are run on a paragraph (most
+#: paragraphs fail them): CITATION_RE needs a number ``30/`` or ``66-`` (its own number
+#: head, same flags); UNNUMBERED_CITATION_RE and LAW_BY_NAME_RE need ``ngày`` and a digit.
+CITATION_NUMBER_HINT_RE = re.compile(r"\d[\d.]*[a-z]?\s*[/-]", _I)
+CITATION_DATE_HINT_RE = re.compile(r"ng[àa]y\s+\d", _I)
 #: Words that make a cited document part of another's title: ``Nghị định 82/2023 sửa đổi,
 #: bổ sung một số điều của Nghị định 120/2016``, ``Mẫu số 14 ban hành kèm theo Nghị định ...``.
 NESTED_LINK_RE = re.compile(

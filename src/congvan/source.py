@@ -9,7 +9,7 @@ objects that share one line number, so evidence still points at the file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from congvan.models import Diagnostic
 
@@ -66,7 +66,9 @@ class Line:
     fmt: LineFormat | None = None
 
     def with_text(self, text: str) -> Line:
-        return replace(self, text=text)
+        if text == self.text:
+            return self  # frozen: the same line serves (normalizing leaves most lines alone)
+        return Line(self.no, text, self.cell, self.side, self.para, self.fmt)
 
 
 @dataclass(slots=True)

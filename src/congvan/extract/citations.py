@@ -69,7 +69,11 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
     """
     t = canon(text)
     hits: list[_Hit] = []
-    for m in patterns.CITATION_RE.finditer(t):
+    numbered = patterns.CITATION_NUMBER_HINT_RE.search(t) is not None
+    dated = patterns.CITATION_DATE_HINT_RE.search(t) is not None
+    if not (numbered or dated):
+        return []  # the patterns below are slow; most paragraphs cite nothing
+    for m in patterns.CITATION_RE.finditer(t) if numbered else ():
         date, issuer, title, end = _tail(text, t, m.end())
         number = compact_number(text[m.start("number") : m.end("number")])
         cite = Citation(
@@ -81,7 +85,7 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
             evidence=evidence,
         )
         hits.append(_Hit(m.start(), end, cite))
-    for m in patterns.UNNUMBERED_CITATION_RE.finditer(t):
+    for m in patterns.UNNUMBERED_CITATION_RE.finditer(t) if dated else ():
         if any(h.start <= m.start() < h.end for h in hits):
             continue
         _, issuer, title, end = _tail(text, t, m.end())
@@ -94,7 +98,7 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
             evidence=evidence,
         )
         hits.append(_Hit(m.start(), end, cite))
-    for m in patterns.LAW_BY_NAME_RE.finditer(t):
+    for m in patterns.LAW_BY_NAME_RE.finditer(t) if dated else ():
         if any(h.start <= m.start() < h.end for h in hits):
             continue
         name = clean_value(text[m.start("name") : m.end("name")])

@@ -65,7 +65,12 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     """Every deadline phrase in ``text``, in order of position, overlaps removed."""
     t = canon(text)
     found: list[Found] = []
-    for m in patterns.DEADLINE_DATE_RE.finditer(t):
+    # The patterns are slow on long paragraphs, and most paragraphs have no deadline:
+    # each runs only where its hint (a part it cannot match without) is found.
+    dates = patterns.DEADLINE_DATE_HINT_RE.search(t) is not None
+    periods = patterns.DEADLINE_PERIOD_HINT_RE.search(t) is not None
+    counts = patterns.DEADLINE_RELATIVE_HINT_RE.search(t) is not None
+    for m in patterns.DEADLINE_DATE_RE.finditer(t) if dates else ():
         if m.group("d"):
             d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
         else:
@@ -73,7 +78,7 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
         year = _letter_year(y, mo, letter)
         iso = iso_date(year, mo, d) if year is not None else None
         found.append(Found(m.start("raw"), text[m.start("raw") : m.end("raw")], iso))
-    for m in patterns.DEADLINE_PERIOD_RE.finditer(t):
+    for m in patterns.DEADLINE_PERIOD_RE.finditer(t) if periods else ():
         if m.group("m"):
             iso = iso_date(int(m.group("y")), int(m.group("m")), None)
         elif m.group("year"):
@@ -81,7 +86,7 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
         else:
             iso = None  # a quarter is a period, not a date
         found.append(Found(m.start("raw"), text[m.start("raw") : m.end("raw")], iso))
-    for m in patterns.DEADLINE_RELATIVE_RE.finditer(t):
+    for m in patterns.DEADLINE_RELATIVE_RE.finditer(t) if counts else ():
         found.append(
             Found(m.start("raw"), text[m.start("raw") : m.end("raw")], _relative(m, letter))
         )

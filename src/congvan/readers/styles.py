@@ -18,7 +18,7 @@ from lxml import etree
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
-_RFONTS, _SZ, _B, _I = W + "rFonts", W + "sz", W + "b", W + "i"
+_RFONTS, _SZ, _B, _I, _RSTYLE = W + "rFonts", W + "sz", W + "b", W + "i", W + "rStyle"
 _VAL = W + "val"
 _FALSE = frozenset({"0", "false", "off", "none"})
 #: ``basedOn`` chains deeper than this are cut: real templates use a handful.
@@ -73,6 +73,9 @@ class Styles:
         ] = {}
         self._base_cache: dict[tuple[str | None, str | None], RunProps] = {}
         self._chain_cache: dict[str, list[_Style]] = {}
+        # Asked once per paragraph: the answers per paragraph style are kept.
+        self._numbering_cache: dict[str | None, tuple[str | None, int | None]] = {}
+        self._jc_cache: dict[str | None, str | None] = {}
         if root is not None:
             self._load(root)
 
@@ -130,6 +133,9 @@ class Styles:
 
     def numbering(self, sid: str | None) -> tuple[str | None, int | None]:
         """``(numId, ilvl)`` a paragraph style gives its paragraphs, each inherited on its own."""
+        cached = self._numbering_cache.get(sid)
+        if cached is not None:
+            return cached
         num_id: str | None = None
         ilvl: int | None = None
         for st in self.chain(sid or self.default_para):
@@ -137,17 +143,23 @@ class Styles:
                 num_id = st.num_id
             if ilvl is None:
                 ilvl = st.ilvl
-        return num_id, ilvl
+        self._numbering_cache[sid] = result = (num_id, ilvl)
+        return result
 
     def style_num_id(self, sid: str) -> str | None:
         """The ``numId`` a numbering style points at (for ``w:numStyleLink``)."""
         return self.numbering(sid)[0] if sid in self._styles else None
 
     def jc(self, sid: str | None) -> str | None:
+        if sid in self._jc_cache:
+            return self._jc_cache[sid]
+        jc = self.default_jc
         for st in self.chain(sid or self.default_para):
             if st.jc is not None:
-                return st.jc
-        return self.default_jc
+                jc = st.jc
+                break
+        self._jc_cache[sid] = jc
+        return jc
 
     def run_base(self, psid: str | None, rsid: str | None) -> RunProps:
         """Run properties from defaults, the paragraph style chain and the run style chain."""
@@ -166,6 +178,29 @@ class Styles:
                 props = self.apply(props, st.rpr)
         self._base_cache[key] = props
         return props
+
+    def run_props(self, psid: str | None, props: RunProps, rpr: etree._Element) -> RunProps:
+        """A run's properties: ``props`` (or, when ``rpr`` names a ``w:rStyle``, the properties
+        of that style over paragraph style ``psid``) overridden by what ``rpr`` writes.
+
+        One pass over ``rpr`` when it names no run style, as almost every run does.
+        """
+        ascii_, hansi, cs, size, bold, italic = props
+        for el in rpr:
+            tag = el.tag
+            if tag == _RFONTS:
+                a, h, c = self._fonts(el)
+                ascii_, hansi, cs = a or ascii_, h or hansi, c or cs
+            elif tag == _SZ:
+                size = _int(el.get(_VAL)) or size
+            elif tag == _B:
+                bold = _on(el)
+            elif tag == _I:
+                italic = _on(el)
+            elif tag == _RSTYLE:
+                # The style's properties come first, then all of rpr's own: start again.
+                return self.apply(self.run_base(psid, el.get(_VAL)), rpr)
+        return RunProps(ascii_, hansi, cs, size, bold, italic)
 
     def apply(self, props: RunProps, rpr: etree._Element) -> RunProps:
         """``props`` overridden by the properties written in ``rpr``."""

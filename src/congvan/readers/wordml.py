@@ -184,7 +184,7 @@ class Walker:
         row = 0
         for tr in _rows(tbl):
             col = 0
-            tr_pr = tr.find(_TRPR)
+            tr_pr = _child(tr, _TRPR)
             if tr_pr is not None:
                 if tr_pr.find(_DEL) is not None:
                     self.mark("revision")
@@ -204,7 +204,7 @@ class Walker:
         para = self.paras
         self.paras += 1
         first = len(self.lines) + 1
-        ppr = p.find(_PPR)
+        ppr = _child(p, _PPR)
         style, num_id, ilvl, jc, mark = _para_props(ppr) if ppr is not None else _NO_PROPS
         if mark:
             self.mark("revision", first)
@@ -279,7 +279,8 @@ class Walker:
             else:
                 if tag in (_INS, _MOVETO):
                     self.mark("revision")
-                self._inline(child, segs, boxes, style, base)
+                if len(child):  # not for the many empty marks (proofErr, bookmarkStart)
+                    self._inline(child, segs, boxes, style, base)
 
     def _run(
         self,
@@ -295,10 +296,7 @@ class Walker:
                 if not self.hidden:
                     segs.append((c.text or "", props))
             elif tag == _RPR:
-                rs = c.find(_RSTYLE)
-                if rs is not None:
-                    props = self.styles.run_base(style, rs.get(_VAL))
-                props = self.styles.apply(props, c)
+                props = self.styles.run_props(style, props, c)
             elif tag in (_TAB, _PTAB):
                 if not self.hidden:
                     segs.append(("\t", props))
@@ -422,6 +420,7 @@ def _format(segs: list[_Seg], jc: str | None) -> LineFormat:
     sizes: dict[int, int] = {}
     bold = italic = True
     visible = False
+    last: RunProps | None = None
     for text, props in segs:
         font = None if props is None else (props.ascii or props.hansi)
         if runs and runs[-1][1] == font:
@@ -430,9 +429,11 @@ def _format(segs: list[_Seg], jc: str | None) -> LineFormat:
             runs.append([text, font])
         if props is None:
             continue
-        for name in (props.ascii, props.hansi, props.cs):
-            if name:
-                fonts[name] = None
+        if props is not last:  # the runs of a line mostly share one resolved props object
+            last = props
+            for name in (props.ascii, props.hansi, props.cs):
+                if name:
+                    fonts[name] = None
         if text.strip():
             visible = True
             bold = bold and props.bold
@@ -484,12 +485,28 @@ def _cells(tr: etree._Element) -> list[etree._Element]:
     return out
 
 
+def _child(el: etree._Element, tag: str) -> etree._Element | None:
+    """``el.find(tag)``, fast when the child comes first, where the schema puts
+    ``w:pPr``, ``w:trPr``, ``w:tcPr`` (``find`` goes through ElementPath each call)."""
+    if len(el):
+        first = el[0]
+        if first.tag == tag:
+            return first
+        return next(el.iterchildren(tag), None)
+    return None
+
+
 def _cell_shape(tc: etree._Element) -> tuple[int, bool]:
     """Grid columns a cell spans, and whether it continues a vertical merge (no own text)."""
-    pr = tc.find(_TCPR)
+    pr = _child(tc, _TCPR)
     if pr is None:
         return 1, False
-    span_el = pr.find(_GRIDSPAN)
+    span_el = merge = None
+    for c in pr:
+        tag = c.tag
+        if tag == _GRIDSPAN and span_el is None:
+            span_el = c
+        elif tag == _VMERGE and merge is None:
+            merge = c
     span = max(_int(span_el.get(_VAL)) or 1, 1) if span_el is not None else 1
-    merge = pr.find(_VMERGE)
     return span, merge is not None and merge.get(_VAL, "continue") == "continue"
