@@ -220,16 +220,24 @@ def assignees_in(text: str) -> list[str]:
     colon = patterns.UNIT_COLON_RE.match(t)
     if colon and patterns.UNIT_START_RE.match(t) and not _all_caps(t[:30]):
         return split_assignees(text[colon.start("unit") : colon.end("unit")])
-    for m in patterns.ASSIGN_RE.finditer(t):
-        who = _who(text, t, m.end())
-        if who:
-            return who
+    who = _assigned_by_verb(text, t)
+    if who:
+        return who
     # ``Sở Xây dựng chỉ đạo ...`` at the start of the item or of one of its sentences.
     for start in [0, *(m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t))]:
         if patterns.UNIT_START_RE.match(t, start) and not _all_caps(t[start : start + 30]):
             who = _who(text, t, start, strong=start > 0)
             if who:
                 return who
+    return []
+
+
+def _assigned_by_verb(text: str, t: str) -> list[str]:
+    """Units named after ``Giao``, ``Đề nghị`` or ``Yêu cầu``."""
+    for m in patterns.ASSIGN_RE.finditer(t):
+        who = _who(text, t, m.end())
+        if who:
+            return who
     return []
 
 
@@ -402,6 +410,6 @@ def _unnumbered(paras: list[Paragraph]) -> list[_Item]:
         t = canon(p.text)
         if patterns.CLOSING_TEXT_RE.match(t) or patterns.BASIS_RE.match(t):
             continue
-        if patterns.ASSIGN_RE.search(t) and assignees_in(p.text):
+        if _assigned_by_verb(p.text, t):  # ``Giao X ...``: a request, not a narration
             out.append(_Item(None, None, "paragraph", [p.text], p.start, p.end))
     return out
