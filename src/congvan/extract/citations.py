@@ -8,6 +8,7 @@ so the same document cited twice is recognised as one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from congvan import patterns
@@ -60,6 +61,24 @@ class _Hit:
     citation: Citation
 
 
+def _cite(
+    m: re.Match[str],
+    number: str | None,
+    date: str | None,
+    issuer: str | None,
+    title: str | None,
+    evidence: LineSpan,
+) -> Citation:
+    return Citation(
+        doc_type=_type_name(m.group("type")),
+        number=number,
+        date=date,
+        issuer=issuer,
+        title=title,
+        evidence=evidence,
+    )
+
+
 def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[Citation]:
     """Every cited document in ``text`` in order of position.
 
@@ -76,27 +95,12 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
     for m in patterns.CITATION_RE.finditer(t) if numbered else ():
         date, issuer, title, end = _tail(text, t, m.end())
         number = compact_number(text[m.start("number") : m.end("number")])
-        cite = Citation(
-            doc_type=_type_name(m.group("type")),
-            number=number,
-            date=date,
-            issuer=issuer,
-            title=title,
-            evidence=evidence,
-        )
-        hits.append(_Hit(m.start(), end, cite))
+        hits.append(_Hit(m.start(), end, _cite(m, number, date, issuer, title, evidence)))
     for m in patterns.UNNUMBERED_CITATION_RE.finditer(t) if dated else ():
         if any(h.start <= m.start() < h.end for h in hits):
             continue
         _, issuer, title, end = _tail(text, t, m.end())
-        cite = Citation(
-            doc_type=_type_name(m.group("type")),
-            number=None,
-            date=_iso(m.group("date")),
-            issuer=issuer,
-            title=title,
-            evidence=evidence,
-        )
+        cite = _cite(m, None, _iso(m.group("date")), issuer, title, evidence)
         hits.append(_Hit(m.start(), end, cite))
     for m in patterns.LAW_BY_NAME_RE.finditer(t) if dated else ():
         if any(h.start <= m.start() < h.end for h in hits):
@@ -104,14 +108,7 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
         name = clean_value(text[m.start("name") : m.end("name")])
         if patterns.HAS_NUMBER_RE.search(canon(name)):
             continue
-        cite = Citation(
-            doc_type=_type_name(m.group("type")),
-            number=None,
-            date=_iso(m.group("date")),
-            issuer=None,
-            title=name,
-            evidence=evidence,
-        )
+        cite = _cite(m, None, _iso(m.group("date")), None, name, evidence)
         hits.append(_Hit(m.start(), m.end(), cite))
     hits.sort(key=lambda h: h.start)
     if not nested:

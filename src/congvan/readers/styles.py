@@ -185,7 +185,20 @@ class Styles:
 
         One pass over ``rpr`` when it names no run style, as almost every run does.
         """
+        result, style = self._override(props, rpr)
+        if style is None:
+            return result
+        # The style's properties come first, then all of rpr's own.
+        return self._override(self.run_base(psid, style), rpr)[0]
+
+    def apply(self, props: RunProps, rpr: etree._Element) -> RunProps:
+        """``props`` overridden by the properties written in ``rpr``."""
+        return self._override(props, rpr)[0]
+
+    def _override(self, props: RunProps, rpr: etree._Element) -> tuple[RunProps, str | None]:
+        """``props`` overridden by ``rpr``, and the run style ``rpr`` names, if any."""
         ascii_, hansi, cs, size, bold, italic = props
+        style = None
         for el in rpr:
             tag = el.tag
             if tag == _RFONTS:
@@ -198,25 +211,8 @@ class Styles:
             elif tag == _I:
                 italic = _on(el)
             elif tag == _RSTYLE:
-                # The style's properties come first, then all of rpr's own: start again.
-                return self.apply(self.run_base(psid, el.get(_VAL)), rpr)
-        return RunProps(ascii_, hansi, cs, size, bold, italic)
-
-    def apply(self, props: RunProps, rpr: etree._Element) -> RunProps:
-        """``props`` overridden by the properties written in ``rpr``."""
-        ascii_, hansi, cs, size, bold, italic = props
-        for el in rpr:
-            tag = el.tag
-            if tag == _RFONTS:
-                a, h, c = self._fonts(el)
-                ascii_, hansi, cs = a or ascii_, h or hansi, c or cs
-            elif tag == _SZ:
-                size = _int(el.get(_VAL)) or size
-            elif tag == _B:
-                bold = _on(el)
-            elif tag == _I:
-                italic = _on(el)
-        return RunProps(ascii_, hansi, cs, size, bold, italic)
+                style = el.get(_VAL)
+        return RunProps(ascii_, hansi, cs, size, bold, italic), style
 
     def _fonts(self, el: etree._Element) -> tuple[str | None, ...]:
         """(ascii, hAnsi, cs) named by one ``w:rFonts``; a theme font wins over a named one."""
