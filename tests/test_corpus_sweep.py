@@ -37,6 +37,8 @@ FILES = (
 @pytest.mark.skipif(not FILES, reason="kho văn bản ../shared/corpus không có")
 @pytest.mark.parametrize("path", FILES, ids=[p.name[:60] for p in FILES])
 def test_corpus_file_parses_or_fails_cleanly(path: Path) -> None:
+    if path.suffix.lower() in {".doc", ".rtf"} and find_converter() is None:
+        pytest.skip("LibreOffice (soffice) không được cài")
     if path.suffix.lower() not in PARSED:
         with pytest.raises(congvan.CongvanError, match=r"\S"):
             congvan.parse_file(path)
