@@ -167,3 +167,10 @@ def test_every_evidence_span_points_at_a_line_holding_the_value() -> None:
         lines[doc.signer.evidence.start - 1 : doc.signer.evidence.end]
     )
     assert "30/6/2025" in lines[doc.tasks[0].evidence.start - 1]
+
+
+def test_a_wholly_blank_date_keeps_the_place_and_invents_no_date() -> None:
+    doc = congvan.parse_text("VĂN PHÒNG CHÍNH PHỦ\nSố: /CĐ-VPCP\nHà Nội, ngày tháng năm\n")
+    assert doc.place == "Hà Nội"
+    assert doc.date is None
+    assert "CV208" in {d.code for d in doc.diagnostics}

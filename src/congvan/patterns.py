@@ -78,6 +78,10 @@ PLACE_DATE_RE = re.compile(
         \s*[.;]?\s*$""",
     _I | _X,
 )
+#: A place with a date left wholly blank, year included: ``Hà Nội, ngày tháng năm``.
+PLACE_BLANK_DATE_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^,;:]{0,60}?)\s*,\s*ng[àa]y[\s.…_]*th[áa]ng[\s.…_]*n[ăa]m[\s.…_]*$", _I
+)
 #: The parts of a long date, any of day and month blank: ``ngày 05 tháng 8 năm 2021``,
 #: ``ngày   tháng 8 năm 2021``, ``ngày … tháng … năm 2025``.
 LONG_DATE_PARTS_RE = re.compile(

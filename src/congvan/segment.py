@@ -175,7 +175,7 @@ def _header_end(lines: list[Line]) -> int:
         if line.cell is not None and line.cell.table == first_table:
             continue
         if first_table is not None and _table_has_header(lines, first_table):
-            return i
+            return _past_subject_table(lines, i)
         if _blank(line):
             continue
         seen_text += 1
@@ -185,6 +185,23 @@ def _header_end(lines: list[Line]) -> int:
             return i  # ``BẢN TỰ KIỂM ĐIỂM``: a title of a kind the decree does not list
         seen_date = seen_date or any(is_place_date(p.text) for p in _split_flat(line))
     return len(lines)
+
+
+def _past_subject_table(lines: list[Line], i: int) -> int:
+    """Include a small table right after the header table that holds the ``V/v`` subject."""
+    j = i
+    while j < len(lines) and _blank(lines[j]) and lines[j].cell is None:
+        j += 1
+    if j >= len(lines) or lines[j].cell is None:
+        return i
+    table = lines[j].cell.table  # type: ignore[union-attr]
+    k = j
+    while k < len(lines) and lines[k].cell is not None and lines[k].cell.table == table:  # type: ignore[union-attr]
+        k += 1
+    texts = [x.text for x in lines[j:k] if x.text.strip()]
+    if texts and patterns.VV_LINE_RE.match(canon(texts[0])) and k - j <= 12:
+        return k
+    return i
 
 
 def _unknown_title(text: str) -> bool:

@@ -154,6 +154,12 @@ def extract_place_date(ctx: Context) -> tuple[str | None, DateValue | None]:
         value = parse_date_value(raw, line, ctx)
         ctx.evidence["place"] = span([line])
         return place, value
+    for line in ctx.layout.right + ctx.layout.left:
+        blank = patterns.PLACE_BLANK_DATE_RE.match(canon(line.text))
+        if blank:  # a draft that leaves the whole date, year too, to be filled in
+            ctx.evidence["place"] = span([line])
+            ctx.add(codes.DATE_BLANK, line.no)
+            return clean_value(line.text[blank.start("place") : blank.end("place")]), None
     ctx.add(codes.DATE_MISSING)
     return None, None
 
