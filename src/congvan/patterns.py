@@ -55,7 +55,7 @@ RULE_RE = re.compile(r"^[\s\-–—_=*.~•]*$")
 #: laws and resolutions name themselves: ``Luật số: 56/2010/QH12``, ``Nghị quyết số: 12/NQ-HĐND``.
 NUMBER_LINE_RE = re.compile(
     r"^\s*(?:(?:b[ộo]\s+)?lu[ậa]t\s+|ph[áa]p\s+l[ệe]nh\s+|ngh[ịi]\s+quy[ếe]t\s+|l[ệe]nh\s+)?"
-    r"s[ốô]\s*(?:[:.]|(?=\s*\d))\s*(?P<body>.*)$",
+    r"s[ốô]\s*(?:[:.]|(?=\s*[\d/]))\s*(?P<body>.*)$",
     _I,
 )
 #: The number body after cleaning spaces around ``/`` and ``-``:
