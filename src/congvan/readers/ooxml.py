@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+import zlib
 
 from lxml import etree
 
@@ -48,7 +49,8 @@ class Package:
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             self._names = {info.filename: info for info in self._zip.infolist()}
-        except (zipfile.BadZipFile, ValueError, EOFError, OSError):
+        except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OSError):
+            # NotImplementedError: a damaged header claiming an unknown zip version
             raise ReadError(path, "tệp .docx bị hỏng (không mở được tệp nén).") from None
 
     def close(self) -> None:
@@ -79,7 +81,15 @@ class Package:
         try:
             with self._zip.open(info) as fh:
                 xml = fh.read(budget + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError):
+        except (
+            zipfile.BadZipFile,
+            zlib.error,  # corrupt deflate data: ``invalid distance too far back``
+            RuntimeError,  # an encrypted member
+            OSError,
+            EOFError,
+            NotImplementedError,
+            ValueError,
+        ):
             raise ReadError(self.path, "tệp .docx bị hỏng (dữ liệu nén lỗi).") from None
         if len(xml) > budget:
             raise self._too_big(name)

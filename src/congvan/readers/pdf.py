@@ -34,6 +34,7 @@ column, body, ...), not of the printed page.
 from __future__ import annotations
 
 import io
+import logging
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,6 +46,13 @@ from congvan.models import Diagnostic
 from congvan.normalize import canon
 from congvan.readers import legacy
 from congvan.source import Cell, Line, SourceDocument
+
+# pdfminer logs every oddity of a damaged file ("Data-loss while decompressing ...")
+# through the root logger's last-resort handler, i.e. onto the user's stderr. The
+# library never prints: what matters reaches the result as diagnostics or errors.
+_PDFMINER_LOG = logging.getLogger("pdfminer")
+_PDFMINER_LOG.addHandler(logging.NullHandler())
+_PDFMINER_LOG.propagate = False
 
 #: Pages read at most; the rest are reported (``CV023``) and skipped.
 MAX_PAGES = 200

@@ -1,0 +1,58 @@
+"""Damaged files found by fuzzing the readers: one clean error, nothing on stderr."""
+
+from __future__ import annotations
+
+import io
+import struct
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import congvan
+from congvan.errors import ReadError
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "samples" / "cong_van.docx"
+
+
+def _member_data_offset(data: bytes, name: str) -> tuple[int, int]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        info = archive.getinfo(name)
+    name_len, extra_len = struct.unpack(
+        "<HH", data[info.header_offset + 26 : info.header_offset + 30]
+    )
+    return info.header_offset + 30 + name_len + extra_len, info.compress_size
+
+
+@pytest.mark.parametrize("shift", [5, 40, 200, 1000])
+def test_corrupt_deflate_data_in_document_xml_is_a_read_error(shift: int) -> None:
+    data = bytearray(SAMPLE.read_bytes())
+    start, size = _member_data_offset(bytes(data), "word/document.xml")
+    for i in range(start + min(shift, size - 8), start + min(shift, size - 8) + 6):
+        data[i] ^= 0x5A
+    with pytest.raises(ReadError, match="hỏng"):
+        congvan.parse_bytes(bytes(data), "hong.docx", ".docx")
+
+
+def test_a_zip_claiming_an_unknown_version_is_a_read_error() -> None:
+    data = bytearray(SAMPLE.read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 6 : central + 8] = struct.pack("<H", 162)  # version needed: 16.2
+    with pytest.raises(ReadError, match="hỏng"):
+        congvan.parse_bytes(bytes(data), "hong.docx", ".docx")
+
+
+def test_pdfminer_complaints_about_a_damaged_pdf_never_reach_stderr() -> None:
+    """pdfminer logs damage ("Data-loss while decompressing ...") through Python's
+    last-resort handler, i.e. onto the user's stderr, unless the reader mutes it.
+    Run in a fresh interpreter: pytest's own log capture would hide the leak."""
+    code = (
+        "import logging, congvan.readers.pdf\n"
+        "logging.getLogger('pdfminer.pdfparser').warning('Data-loss while decompressing')\n"
+        "logging.getLogger('pdfminer.psparser').error('broken token')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stderr == ""
