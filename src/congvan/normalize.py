@@ -134,3 +134,13 @@ def clean_value(text: str) -> str:
     if text.rstrip()[-1:] in ";,.":  # the pattern, unanchored at its start, is slow to fail
         text = patterns.TRAILING_PUNCT_RE.sub("", text)
     return text.strip()
+
+
+def is_upper(text: str, share: float = 1.0) -> bool:
+    """True when at least ``share`` of the letters of ``text`` are capitals (and it has some).
+
+    Headings and organ names are written in capitals; a little tolerance
+    (``share`` below 1) lets a stray lower-case letter or abbreviation through.
+    """
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= share * len(letters)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from congvan import codes, patterns
 from congvan.models import Diagnostic
-from congvan.normalize import canon, fold
+from congvan.normalize import canon, fold, is_upper
 from congvan.source import Cell, Line
 
 #: How far into a document the header may reach (lines with text).
@@ -169,12 +169,14 @@ def _header_end(lines: list[Line]) -> int:
     seen_text = 0
     seen_date = False
     first_table: int | None = None
+    header_table = False
     for i, line in enumerate(lines):
         if line.cell is not None and first_table is None:
             first_table = line.cell.table
+            header_table = _table_has_header(lines, first_table)
         if line.cell is not None and line.cell.table == first_table:
             continue
-        if first_table is not None and _table_has_header(lines, first_table):
+        if header_table:
             return _past_subject_table(lines, i)
         if _blank(line):
             continue
@@ -361,8 +363,7 @@ def _table_start(lines: list[Line], i: int) -> int:
 
 
 def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return is_upper(text, 0.8)
 
 
 def is_name_line(text: str) -> bool:

@@ -17,7 +17,7 @@ from congvan.extract.citations import find_citations
 from congvan.extract.context import Context
 from congvan.extract.deadlines import find_deadlines
 from congvan.models import BasisKind, Deadline, LegalBasis, LineSpan, Recipient, Task
-from congvan.normalize import canon, clean_value
+from congvan.normalize import canon, clean_value, is_upper
 from congvan.segment import Paragraph
 
 
@@ -97,9 +97,9 @@ def extract_basis(body: list[Paragraph], start: int) -> tuple[list[LegalBasis], 
         if patterns.BASIS_RE.match(t) is not None:
             out.extend(_grounds(p))
         elif out or narrative >= _NARRATIVE_BEFORE_BASIS:
-            if not _is_authority_line(p.text):
+            if not is_upper(p.text):
                 break
-        elif not _is_authority_line(p.text):
+        elif not is_upper(p.text):
             narrative += 1
         i += 1
     return out, start if not out else i
@@ -121,11 +121,6 @@ def _grounds(p: Paragraph) -> list[LegalBasis]:
             LegalBasis(text=value, kind=_basis_kind(m), citations=cites, evidence=span_of(p))
         )
     return out
-
-
-def _is_authority_line(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
 
 
 # --- tasks ------------------------------------------------------------------------------------
@@ -198,14 +193,9 @@ def heading_unit(text: str) -> str | None:
     t = canon(text).rstrip()
     if not t.endswith(":") or len(t) > 160 or not patterns.UNIT_START_RE.match(t):
         return None
-    if _all_caps(t[:30]) or (len(t) > 70 and patterns.ASSIGNEE_STOP_RE.search(t)):
+    if is_upper(t[:30]) or (len(t) > 70 and patterns.ASSIGNEE_STOP_RE.search(t)):
         return None
     return text.rstrip()[:-1]
-
-
-def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def assignees_in(text: str) -> list[str]:
@@ -218,14 +208,14 @@ def assignees_in(text: str) -> list[str]:
         return split_assignees(head)
     t = canon(text)
     colon = patterns.UNIT_COLON_RE.match(t)
-    if colon and patterns.UNIT_START_RE.match(t) and not _all_caps(t[:30]):
+    if colon and patterns.UNIT_START_RE.match(t) and not is_upper(t[:30]):
         return split_assignees(text[colon.start("unit") : colon.end("unit")])
     who = _assigned_by_verb(text, t)
     if who:
         return who
     # ``Sở Xây dựng chỉ đạo ...`` at the start of the item or of one of its sentences.
     for start in [0, *(m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t))]:
-        if patterns.UNIT_START_RE.match(t, start) and not _all_caps(t[start : start + 30]):
+        if patterns.UNIT_START_RE.match(t, start) and not is_upper(t[start : start + 30]):
             who = _who(text, t, start, strong=start > 0)
             if who:
                 return who

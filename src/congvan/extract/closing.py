@@ -6,7 +6,7 @@ from congvan import codes, patterns
 from congvan.extract.context import Context
 from congvan.extract.header import span
 from congvan.models import DistributionEntry, LineSpan, Signer
-from congvan.normalize import canon, clean_value
+from congvan.normalize import canon, clean_value, is_upper
 from congvan.segment import is_name_line
 from congvan.source import Line
 
@@ -18,11 +18,6 @@ def _prefix(raw: str) -> str:
     if up in _PARTY_PREFIX:
         return _PARTY_PREFIX[up]
     return f"{up}."
-
-
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def extract_signer(ctx: Context) -> Signer | None:
@@ -50,11 +45,9 @@ def extract_signer(ctx: Context) -> Signer | None:
             chain.append(clean_value(text))
             if authority is None:
                 authority, authority_of = prefix, of
-        elif (
-            name_line is None and is_name_line(text) and (position or chain or not _is_upper(text))
-        ):
+        elif name_line is None and is_name_line(text) and (position or chain or not is_upper(text)):
             name_line = line
-        elif name_line is None and (_is_upper(text) or not chain):
+        elif name_line is None and (is_upper(text) or not chain):
             position.append(clean_value(text))
     name = rank = None
     if name_line is not None:

@@ -12,7 +12,7 @@ from datetime import date
 from congvan import codes, patterns
 from congvan.extract.context import Context
 from congvan.models import DateValue, DocNumber, DocType, Issuer, LineSpan
-from congvan.normalize import canon, clean_value, fold
+from congvan.normalize import canon, clean_value, fold, is_upper
 from congvan.segment import TITLES, is_motto, is_place_date, title_of
 from congvan.source import Line
 
@@ -117,9 +117,7 @@ def _issuer_lines(ctx: Context) -> list[Line]:
 
 
 def _organ_like(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
-    return upper or patterns.ORGAN_HEAD_RE.match(canon(text)) is not None
+    return is_upper(text, 0.7) or patterns.ORGAN_HEAD_RE.match(canon(text)) is not None
 
 
 def extract_issuer(ctx: Context) -> Issuer | None:

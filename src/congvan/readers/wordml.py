@@ -461,28 +461,26 @@ def _find_boxes(el: etree._Element, boxes: list[etree._Element]) -> None:
             _find_boxes(c, boxes)
 
 
-def _rows(tbl: etree._Element) -> list[etree._Element]:
+def _children(el: etree._Element, tag: str) -> list[etree._Element]:
+    """Children ``tag`` of ``el`` (rows of a table, cells of a row), looking through the
+    content controls and custom XML that may wrap them."""
     out: list[etree._Element] = []
-    for child in tbl:
-        if child.tag == _TR:
+    for child in el:
+        if child.tag == tag:
             out.append(child)
         elif child.tag in (_SDT, _CUSTOMXML):
             content = child.find(_SDTCONTENT) if child.tag == _SDT else child
             if content is not None:
-                out.extend(_rows(content))
+                out.extend(_children(content, tag))
     return out
+
+
+def _rows(tbl: etree._Element) -> list[etree._Element]:
+    return _children(tbl, _TR)
 
 
 def _cells(tr: etree._Element) -> list[etree._Element]:
-    out: list[etree._Element] = []
-    for child in tr:
-        if child.tag == _TC:
-            out.append(child)
-        elif child.tag in (_SDT, _CUSTOMXML):
-            content = child.find(_SDTCONTENT) if child.tag == _SDT else child
-            if content is not None:
-                out.extend(_cells(content))
-    return out
+    return _children(tr, _TC)
 
 
 def _child(el: etree._Element, tag: str) -> etree._Element | None:
