@@ -17,14 +17,11 @@ from congvan.readers import read_bytes, read_path
 from congvan.segment import segment
 from congvan.source import Line, SourceDocument
 
-#: Formats whose readers give table-cell provenance; their cell lines are never re-split.
-LAYOUT_FORMATS = frozenset({"docx", "doc", "rtf", "pdf"})
-
 
 def parse_source(src: SourceDocument) -> Document:
     """Run every stage after reading."""
     doc = normalize_document(src)
-    layout = segment(doc.lines, flat=doc.format not in LAYOUT_FORMATS)
+    layout = segment(doc.lines)
     return extract_document(doc, layout)
 
 

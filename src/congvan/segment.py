@@ -231,7 +231,7 @@ def _table_has_header(lines: list[Line], table: int) -> bool:
     )
 
 
-def _columns(header: list[Line], flat: bool) -> tuple[list[Line], list[Line], list[Diagnostic]]:
+def _columns(header: list[Line]) -> tuple[list[Line], list[Line], list[Diagnostic]]:
     """Sort header lines into the left (issuer, number, V/v) and right (motto, date) columns."""
     right_cols: dict[int, int] = {}
     for line in header:
@@ -241,7 +241,7 @@ def _columns(header: list[Line], flat: bool) -> tuple[list[Line], list[Line], li
     right: list[Line] = []
     split = False
     for line in header:
-        parts = _split_flat(line) if flat or line.cell is None else [line]
+        parts = _split_flat(line) if line.cell is None else [line]
         split = split or len(parts) > 1
         for part in parts:
             if _blank(part):
@@ -380,9 +380,7 @@ def is_name_line(text: str) -> bool:
     return all(w[0].isupper() for w in words if w[0].isalpha())
 
 
-def _closing(
-    lines: list[Line], start: int, flat: bool
-) -> tuple[list[Line], list[Line], int | None]:
+def _closing(lines: list[Line], start: int) -> tuple[list[Line], list[Line], int | None]:
     """Split the closing into the Nơi nhận list and the signer block; find an attachment."""
     lead: list[Line] = []
     while start < len(lines) and lines[start].cell is None and _next_cell(lines, start):
@@ -393,7 +391,7 @@ def _closing(
         distribution, signature, end = _closing_table(lines, start, cell.table)
         signature = [x for x in lead if x.text] + signature
     else:
-        distribution, signature, end = _closing_flat(lines, start, flat)
+        distribution, signature, end = _closing_flat(lines, start)
     attachment = end if end < len(lines) and _has_text(lines[end:]) else None
     return distribution, signature, attachment
 
@@ -429,14 +427,14 @@ def _closing_table(lines: list[Line], start: int, table: int) -> tuple[list[Line
     return distribution, signature, _next_text(lines, end) or len(lines)
 
 
-def _closing_flat(lines: list[Line], start: int, flat: bool) -> tuple[list[Line], list[Line], int]:
+def _closing_flat(lines: list[Line], start: int) -> tuple[list[Line], list[Line], int]:
     """A closing in running text: the list and the signer lines, maybe sharing lines."""
     distribution: list[Line] = []
     signature: list[Line] = []
     in_list = False
     for i in range(start, len(lines)):
         line = lines[i]
-        for part in _split_flat(line) if flat or line.cell is None else [line]:
+        for part in _split_flat(line) if line.cell is None else [line]:
             text = part.text.strip()
             if not text:
                 in_list = in_list and part.side is None and _next_is_bullet(lines, i)
@@ -589,18 +587,22 @@ def _starts_block(text: str) -> bool:
     )
 
 
-def segment(lines: list[Line], flat: bool) -> Layout:
-    """Cut ``lines`` into zones. ``flat`` is true for text without table provenance."""
+def segment(lines: list[Line]) -> Layout:
+    """Cut ``lines`` into zones.
+
+    Only lines without table provenance are ever split into flattened columns:
+    a cell already says which column it is.
+    """
     layout = Layout()
     end = _header_end(lines)
     header = lines[:end]
-    layout.left, layout.right, layout.diagnostics = _columns(header, flat)
+    layout.left, layout.right, layout.diagnostics = _columns(header)
     title, subject, body_start = _title_and_subject(lines, end)
     layout.title, layout.subject = title, subject
     close = _closing_start(lines, body_start)
     layout.body = paragraphs(lines[body_start:close], layout.diagnostics)
     if close < len(lines):
-        dist, sig, attachment = _closing(lines, close, flat)
+        dist, sig, attachment = _closing(lines, close)
         layout.distribution, layout.signature = dist, sig
         if attachment is not None:
             layout.attachment_start = lines[attachment].no
