@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import io
 import json
+import re
 import sys
 import zipfile
 from collections.abc import Callable
@@ -381,3 +382,96 @@ def test_tcvn3_party_review_of_2011_reads_as_vietnamese(corpus_letter):
     assert doc.date is not None
     assert doc.date.iso == "2011-11-29"
     assert doc.place == "Lệ Thuỷ"
+
+
+# --- where a run's legacy font is named ------------------------------------------------------
+# The Word reader resolves run fonts while walking only when some w:rFonts of the part (or of
+# styles.xml, or the theme it points at) names a legacy font; each way a font reaches a run
+# must still be seen.
+
+
+def _docx_parts(edit: Callable[[str, str], tuple[str, str]], header: str | None = None) -> bytes:
+    """A one-paragraph letter typed in TCVN3 without any w:rFonts of its own; ``edit``
+    rewrites (styles.xml, theme1.xml); ``header`` adds a first-section page header."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(_view("ViÖt Nam".encode("latin-1")))
+    if header is not None:
+        document.sections[0].header.paragraphs[0].text = header
+        fonts = document.sections[0].header.paragraphs[0].runs[0]._r.get_or_add_rPr()
+        fonts.append(
+            fonts.makeelement(qn("w:rFonts"), {qn("w:ascii"): ".VnTime", qn("w:hAnsi"): ".VnTime"})
+        )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        styles, theme = edit(
+            src.read("word/styles.xml").decode(), src.read("word/theme/theme1.xml").decode()
+        )
+        for info in src.infolist():
+            if info.filename == "word/styles.xml":
+                dst.writestr(info, styles)
+            elif info.filename == "word/theme/theme1.xml":
+                dst.writestr(info, theme)
+            else:
+                dst.writestr(info, src.read(info.filename))
+    return out.getvalue()
+
+
+def _unchanged(styles: str, theme: str) -> tuple[str, str]:
+    return styles, theme
+
+
+def test_legacy_font_of_the_document_defaults_converts_runs_without_fonts():
+    def defaults(styles: str, theme: str) -> tuple[str, str]:
+        fonts = re.search(r"<w:rPrDefault><w:rPr><w:rFonts [^>]*/>", styles)
+        assert fonts is not None
+        new = '<w:rPrDefault><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>'
+        return styles.replace(fonts.group(0), new), theme
+
+    src = read_bytes(_docx_parts(defaults), "a.docx", ".docx")
+
+    assert src.lines[0].text == "Việt Nam"
+    assert src.encoding == "tcvn3"
+    fmt = src.lines[0].fmt
+    assert fmt is not None
+    assert fmt.fonts == (".VnTime",)
+
+
+def test_legacy_font_of_the_theme_converts_runs_that_name_theme_fonts():
+    def themed(styles: str, theme: str) -> tuple[str, str]:
+        minor = theme.index("<a:minorFont>")
+        latin = re.compile(r'<a:latin typeface="[^"]*"/>')
+        return styles, theme[:minor] + latin.sub(
+            '<a:latin typeface=".VnTime"/>', theme[minor:], count=1
+        )
+
+    src = read_bytes(_docx_parts(themed), "a.docx", ".docx")
+
+    assert src.lines[0].text == "Việt Nam"
+    assert src.encoding == "tcvn3"
+
+
+def test_legacy_font_only_in_the_page_header_is_converted_there():
+    data = _docx_parts(_unchanged, header=_view("Bé Néi vô".encode("latin-1")))
+
+    src = read_bytes(data, "a.docx", ".docx")
+
+    assert [line.text for line in src.lines[:2]] == ["Bộ Nội vụ", "ViÖt Nam"]
+    assert src.encoding == "tcvn3"
+
+
+def test_unicode_letter_formats_are_worked_out_when_asked(tmp_path):
+    path = _letter_docx("cong_van", tmp_path / "u.docx")
+    src = read_bytes(path.read_bytes(), "u.docx", ".docx")
+
+    formats = [line.fmt for line in src.lines if line.text.strip()]
+
+    assert all(f is not None and f.fonts == ("Times New Roman",) for f in formats)
+    assert any(f is not None and f.bold and f.align == "center" for f in formats)
+    assert formats[0] is src.lines[0].fmt or not src.lines[0].text.strip()  # kept once worked out

@@ -10,6 +10,7 @@ objects that share one line number, so evidence still points at the file.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from congvan.models import Diagnostic
 
@@ -51,6 +52,12 @@ class LineFormat:
     align: str | None = None
 
 
+class PendingFormat(Protocol):
+    """Formatting facts worked out on first use (and kept): see :attr:`Line.fmt`."""
+
+    def __call__(self) -> LineFormat: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of reading text with its 1-based number and provenance."""
@@ -62,13 +69,23 @@ class Line:
     side: int | None = None
     #: Index of the Word paragraph the line belongs to (soft line breaks share it).
     para: int | None = None
-    #: Formatting facts from a Word file; ``None`` for text input.
-    fmt: LineFormat | None = None
+    #: The line's :class:`LineFormat`, or what works it out when first asked: parsing
+    #: itself never needs sizes and weights, so a Word reader defers resolving them
+    #: (through styles) to whoever reads :attr:`fmt`. Not compared: it is derived.
+    format_facts: LineFormat | PendingFormat | None = field(default=None, compare=False)
+
+    @property
+    def fmt(self) -> LineFormat | None:
+        """Formatting facts from a Word file; ``None`` for text input."""
+        facts = self.format_facts
+        if facts is None or isinstance(facts, LineFormat):
+            return facts
+        return facts()
 
     def with_text(self, text: str) -> Line:
         if text == self.text:
             return self  # frozen: the same line serves (normalizing leaves most lines alone)
-        return Line(self.no, text, self.cell, self.side, self.para, self.fmt)
+        return Line(self.no, text, self.cell, self.side, self.para, self.format_facts)
 
 
 @dataclass(slots=True)

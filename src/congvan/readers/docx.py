@@ -45,6 +45,7 @@ from congvan.source import SourceDocument
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _P, _PPR, _BODY, _SECTPR = W + "p", W + "pPr", W + "body", W + "sectPr"
 _TITLEPG, _HEADERREF, _VAL, _TYPE = W + "titlePg", W + "headerReference", W + "val", W + "type"
+_RFONTS = W + "rFonts"
 _NOTE_SKIP_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
@@ -65,6 +66,7 @@ class _Parts:
             self.load("styles", "word/styles.xml"),
             lambda: self.load("theme", "word/theme/theme1.xml"),
         )
+        self._legacy_styles = _names_legacy_font(self.styles.root, self.styles)
 
     def load(self, kind: str, default: str) -> etree._Element | None:
         return self.pkg.part(self.by_kind.get(kind, default))
@@ -76,6 +78,26 @@ class _Parts:
                 self.load("numbering", "word/numbering.xml"), self.styles
             )
         return self._numbering.fresh()
+
+    def fonts_needed(self, root: etree._Element) -> bool:
+        """Whether walking part ``root`` must resolve run fonts as it goes: only when
+        some run in it may be drawn in a legacy font (its text is then converted)."""
+        return self._legacy_styles or _names_legacy_font(root, self.styles)
+
+
+def _names_legacy_font(root: etree._Element | None, styles: Styles) -> bool:
+    """True when a ``w:rFonts`` in ``root`` names a legacy font, itself or through the
+    theme. Cheap next to resolving every run: lxml finds the few ``w:rFonts`` in C."""
+    if root is None:
+        return False
+    themed = False
+    for el in root.iter(_RFONTS):
+        for key, value in el.items():
+            if str(key).endswith(("Theme", "theme")):  # w:asciiTheme ... w:cstheme
+                themed = True
+            elif legacy.is_legacy_font(str(value)):
+                return True
+    return themed and any(legacy.is_legacy_font(font) for font in styles.theme.values())
 
 
 def _first_header(parts: _Parts, body: etree._Element) -> etree._Element | None:
@@ -105,10 +127,11 @@ def _notes(parts: _Parts) -> list[str]:
         root = parts.load(kind, default)
         if root is None:
             continue
+        fonts = parts.fonts_needed(root)
         for note in root.iterfind(tag):
             if note.get(_TYPE) in _NOTE_SKIP_TYPES:
                 continue
-            walker = Walker(parts.styles, parts.numbering)
+            walker = Walker(parts.styles, parts.numbering, fonts=fonts)
             walker.block(note, None, 0)
             text = " ".join(t for t in (line.text.strip() for line in walker.lines) if t)
             if text:
@@ -136,11 +159,13 @@ def _read(pkg: Package, path: str | None, sha256: str) -> SourceDocument:
     header = _first_header(parts, body)
     head: Walker | None = None
     if header is not None:
-        head = Walker(parts.styles, parts.numbering, drop_page_numbers=True)
+        fonts = parts.fonts_needed(header)
+        head = Walker(parts.styles, parts.numbering, drop_page_numbers=True, fonts=fonts)
         head.block(header, None, 0)
         if all(patterns.PAGE_ONLY_RE.match(line.text) for line in head.lines):
             head = None
-    walker = Walker(parts.styles, parts.numbering, after=head)
+    fonts = parts.fonts_needed(root)
+    walker = Walker(parts.styles, parts.numbering, after=head, fonts=fonts)
     walker.block(body, None, 0)
     notes = _notes(parts) if walker.has_notes else []
     diagnostics = _diagnostics(walker, head, notes, parts)

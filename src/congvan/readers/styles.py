@@ -76,6 +76,8 @@ class Styles:
         # Asked once per paragraph: the answers per paragraph style are kept.
         self._numbering_cache: dict[str | None, tuple[str | None, int | None]] = {}
         self._jc_cache: dict[str | None, str | None] = {}
+        #: The parsed ``styles.xml`` (``None`` when the package has none).
+        self.root = root
         if root is not None:
             self._load(root)
 

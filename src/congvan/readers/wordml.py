@@ -9,6 +9,7 @@ cells once; and it records what it saw (by kind, first line) for diagnostics.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple, cast
 
 from lxml import etree
 
@@ -77,7 +78,18 @@ _BOX_HOSTS = frozenset({_DRAWING, _PICT, _OBJECT, _ALT})
 _PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
 _BULLETS = frozenset("-+•·–—*")
 
-_Seg = tuple[str, RunProps | None]
+
+class _RunRef(NamedTuple):
+    """A run's properties not yet resolved: its paragraph style and its own ``w:rPr``."""
+
+    style: str | None
+    rprs: tuple[etree._Element, ...]
+
+
+#: What a stretch of text is drawn with: resolved properties when the reader needs fonts
+#: now (legacy encodings), a reference to resolve later otherwise, ``None`` for a label.
+_Props = RunProps | _RunRef
+_Seg = tuple[str, _Props | None]
 
 
 class _Field:
@@ -117,8 +129,12 @@ class Walker:
         *,
         drop_page_numbers: bool = False,
         after: Walker | None = None,
+        fonts: bool = True,
     ) -> None:
         self.styles = styles
+        #: Resolve run properties while walking: only legacy-font conversion needs them
+        #: then; otherwise each line's format is worked out when first asked.
+        self.fonts = fonts
         self._numbering_loader = numbering
         self._numbering: Numbering | None = None
         self.drop_page_numbers = drop_page_numbers
@@ -215,7 +231,8 @@ class Walker:
             self.hidden = sum(f.hides for f in self.fields)
         segs: list[_Seg] = []
         boxes: list[etree._Element] = []
-        self._inline(p, segs, boxes, style, self.styles.run_base(style, None))
+        base: _Props = self.styles.run_base(style, None) if self.fonts else _RunRef(style, ())
+        self._inline(p, segs, boxes, style, base)
         if self.carry is not None:
             carried, label = self.carry
             self.carry = None
@@ -258,7 +275,7 @@ class Walker:
         segs: list[_Seg],
         boxes: list[etree._Element],
         style: str | None,
-        base: RunProps,
+        base: _Props,
     ) -> None:
         for child in el:
             tag = child.tag
@@ -288,7 +305,7 @@ class Walker:
         segs: list[_Seg],
         boxes: list[etree._Element],
         style: str | None,
-        props: RunProps,
+        props: _Props,
     ) -> None:
         for c in r:
             tag = c.tag
@@ -296,7 +313,10 @@ class Walker:
                 if not self.hidden:
                     segs.append((c.text or "", props))
             elif tag == _RPR:
-                props = self.styles.run_props(style, props, c)
+                if isinstance(props, RunProps):
+                    props = self.styles.run_props(style, props, c)
+                else:
+                    props = _RunRef(style, (*props.rprs, c))
             elif tag in (_TAB, _PTAB):
                 if not self.hidden:
                     segs.append(("\t", props))
@@ -308,7 +328,11 @@ class Walker:
                     segs.append(("-", props))
             elif tag == _SOFTHYPHEN:
                 # TCVN3 ``ư`` is byte 0xAD: Word keeps it as a soft hyphen (hidden elsewhere).
-                if not self.hidden and legacy.run_font(props) is not None:
+                if (
+                    not self.hidden
+                    and isinstance(props, RunProps)
+                    and legacy.run_font(props) is not None
+                ):
                     segs.append((legacy.SOFT_HYPHEN, props))
             else:
                 self._run_other(c, tag, boxes)
@@ -353,17 +377,48 @@ class Walker:
             if prefix:
                 pieces[0].insert(0, (prefix, None))
         for piece in pieces:
-            piece = legacy.convert_segments(piece, self.legacy, len(self.lines) + 1)
+            if self.fonts:  # then every run's properties are resolved
+                resolved = cast(list[tuple[str, RunProps | None]], piece)
+                converted = legacy.convert_segments(resolved, self.legacy, len(self.lines) + 1)
+                piece = cast(list[_Seg], converted)
             text = "".join(s[0] for s in piece)
             self.lines.append(
-                Line(
-                    no=len(self.lines) + 1,
-                    text=text,
-                    cell=cell,
-                    para=para,
-                    fmt=_format(piece, jc),
-                )
+                Line(len(self.lines) + 1, text, cell, None, para, _Facts(piece, jc, self.styles))
             )
+
+
+class _Facts:
+    """A line's :class:`LineFormat`, worked out (through the styles) when first asked."""
+
+    __slots__ = ("jc", "segs", "styles", "value")
+
+    def __init__(self, segs: list[_Seg], jc: str | None, styles: Styles) -> None:
+        self.segs = segs
+        self.jc = jc
+        self.styles = styles
+        self.value: LineFormat | None = None
+
+    def __call__(self) -> LineFormat:
+        if self.value is None:
+            resolved: dict[int, RunProps] = {}  # the runs of a line mostly share properties
+            segs: list[tuple[str, RunProps | None]] = []
+            for text, props in self.segs:
+                if isinstance(props, _RunRef):
+                    key = id(props)
+                    if key not in resolved:
+                        resolved[key] = self._resolve(props)
+                    segs.append((text, resolved[key]))
+                else:
+                    segs.append((text, props))
+            self.value = _format(segs, self.jc)
+            self.segs = []  # the XML it referred to may go
+        return self.value
+
+    def _resolve(self, ref: _RunRef) -> RunProps:
+        props = self.styles.run_base(ref.style, None)
+        for rpr in ref.rprs:
+            props = self.styles.run_props(ref.style, props, rpr)
+        return props
 
 
 _PProps = tuple[str | None, str | None, int | None, str | None, str | None]
@@ -414,7 +469,7 @@ def _prefix(label: Label, text: str) -> str:
     return label.text + label.suffix if stripped else label.text
 
 
-def _format(segs: list[_Seg], jc: str | None) -> LineFormat:
+def _format(segs: list[tuple[str, RunProps | None]], jc: str | None) -> LineFormat:
     fonts: dict[str, None] = {}
     runs: list[list[str | None]] = []
     sizes: dict[int, int] = {}
