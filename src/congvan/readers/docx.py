@@ -90,13 +90,15 @@ def _names_legacy_font(root: etree._Element | None, styles: Styles) -> bool:
     theme. Cheap next to resolving every run: lxml finds the few ``w:rFonts`` in C."""
     if root is None:
         return False
-    themed = False
+    named: set[tuple[str, str]] = set()  # a document repeats a handful of them
     for el in root.iter(_RFONTS):
-        for key, value in el.items():
-            if str(key).endswith(("Theme", "theme")):  # w:asciiTheme ... w:cstheme
-                themed = True
-            elif legacy.is_legacy_font(str(value)):
-                return True
+        named.update(el.items())  # type: ignore[arg-type]  # lxml: str keys and values
+    themed = False
+    for key, value in named:
+        if key.endswith(("Theme", "theme")):  # w:asciiTheme ... w:cstheme
+            themed = True
+        elif legacy.is_legacy_font(value):
+            return True
     return themed and any(legacy.is_legacy_font(font) for font in styles.theme.values())
 
 
