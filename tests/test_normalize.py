@@ -103,3 +103,12 @@ def test_fold_ignores_case_tone_placement_and_spacing():
 )
 def test_clean_value_applies_the_contract_string_rules(raw, expected):
     assert clean_value(raw) == expected
+
+
+def test_the_mapped_character_pattern_lists_exactly_the_mapped_characters():
+    from congvan import normalize, patterns
+
+    every = "".join(chr(c) for c in range(0x10000))
+    found = {c for c in every if patterns.NORMALIZE_MAPPED_RE.match(c)}
+
+    assert found == {chr(c) for c in normalize._TABLE}

@@ -202,3 +202,22 @@ def test_parse_text_is_total_on_letter_like_text(text):
     doc = congvan.parse_text(text)
 
     _check_document(doc, text)
+
+
+_NORMALIZE_ALPHABET = st.sampled_from(
+    ["o", "a", "A", " ", "\t", "*", "**", "<", ">", "<https://a.b>", "\u200b", "\u00ad",
+     "\u00a0", "\u00d0", "\u2010", "\u0300", "\u0301", "\u0323", "\u031b", "\n", "\r", "ệ"]
+)  # fmt: skip
+
+
+@PROPERTY
+@given(st.lists(st.lists(_NORMALIZE_ALPHABET, max_size=8).map("".join), max_size=12))
+@example(["a", "\u0301b"])  # a mark at a line start must not reach the line before
+@example(["o\n", "x"])  # a line feed inside a line: one by one
+def test_normalize_document_is_normalize_text_of_each_line(texts):
+    lines = [Line(no=i, text=t) for i, t in enumerate(texts, start=1)]
+    src = SourceDocument("cv.txt", "txt", "0" * 64, "utf-8", lines)
+
+    result = normalize_document(src)
+
+    assert [line.text for line in result.lines] == [normalize_text(t) for t in texts]

@@ -41,11 +41,18 @@ _TABLE = {**_SPACES, **_DROP, **_LOOKALIKE}
 
 
 def _nfc(text: str) -> str:
+    if unicodedata.is_normalized("NFC", text):
+        return text  # the usual case, and the check is cheaper than normalize's own
     return unicodedata.normalize("NFC", text)
 
 
+def _map(match: re.Match[str]) -> str:
+    return _TABLE[ord(match.group())] or ""
+
+
 def _characters(text: str) -> str:
-    return text.translate(_TABLE)
+    # Only the few mapped characters are visited (``str.translate`` visits every one).
+    return patterns.NORMALIZE_MAPPED_RE.sub(_map, text)
 
 
 def _markdown(text: str) -> str:
@@ -77,6 +84,10 @@ STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("nfc_again", _nfc),
 )
 
+#: How many of the first STEPS give the same result on lines joined by line feeds as on
+#: each line alone (see :func:`_normalize_texts`).
+_JOINABLE = 2
+
 
 def normalize_text(text: str) -> str:
     """Apply every normalization step to one line (or any string)."""
@@ -85,10 +96,33 @@ def normalize_text(text: str) -> str:
     return text
 
 
+def _normalize_texts(texts: list[str]) -> list[str]:
+    """:func:`normalize_text` of each text, the whole-text steps done once for all.
+
+    Mapping characters and NFC give the same result on the texts joined by line
+    feeds as on each text alone (a line feed maps to itself, and neither composes
+    with nor reorders around any character), and one call over a document costs
+    far less than one per line. Texts that hold a line feed go one by one.
+    """
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        return [normalize_text(text) for text in texts]
+    for _name, step in STEPS[:_JOINABLE]:
+        joined = step(joined)
+    out: list[str] = []
+    for text in joined.split("\n"):
+        for _name, step in STEPS[_JOINABLE:]:
+            text = step(text)
+        out.append(text)
+    return out
+
+
 def normalize_document(doc: SourceDocument) -> SourceDocument:
     """Normalize every line of ``doc`` in place of a copy; line numbers are kept."""
-    decomposed = any(not unicodedata.is_normalized("NFC", line.text) for line in doc.lines)
-    lines = [line.with_text(normalize_text(line.text)) for line in doc.lines]
+    texts = [line.text for line in doc.lines]
+    decomposed = not all(unicodedata.is_normalized("NFC", text) for text in texts)
+    normalized = _normalize_texts(texts)
+    lines = [line.with_text(text) for line, text in zip(doc.lines, normalized, strict=True)]
     result = replace(doc, lines=lines, diagnostics=list(doc.diagnostics))
     if decomposed:
         result.diagnostics.append(codes.diag(codes.DECOMPOSED_UNICODE))
