@@ -397,6 +397,43 @@ def test_theme_fonts_of_the_document_defaults_are_resolved():
     assert all(not f.startswith("minor") for f in fmt.fonts)
 
 
+def test_a_unicode_letter_in_plain_styles_formats_the_same_before_and_after_reading():
+    def edit(document):
+        normal = document.styles["Normal"]
+        normal.font.name = "Times New Roman"
+        normal.font.size = Pt(13)
+        p = document.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.add_run("Hà Nội, ngày 05 tháng 3 năm 2026").italic = True
+        document.add_paragraph("Kính gửi: Sở Nội vụ", style="Heading 1")
+
+    src = read(build(edit))
+    place, heading = src.lines
+
+    # Nothing in this letter needs its styles while being read: they are parsed on first ask.
+    assert place.fmt is not None
+    assert heading.fmt is not None
+    assert (place.fmt.fonts, place.fmt.size, place.fmt.italic, place.fmt.align) == (
+        ("Times New Roman",),
+        13.0,
+        True,
+        "right",
+    )
+    assert heading.fmt.bold  # from the Heading 1 style, resolved after the read
+    assert heading.fmt.size == 14.0
+
+
+def test_broken_styles_part_not_needed_for_the_text_is_left_out():
+    data = build(lambda d: d.add_paragraph("Kính gửi: Sở Nội vụ"), word__styles_xml=b"<w:styles")
+
+    src = read(data)
+
+    assert [line.text for line in src.lines] == ["Kính gửi: Sở Nội vụ"]
+    fmt = src.lines[0].fmt
+    assert fmt is not None
+    assert fmt.size is None  # no styles: no size, and no error long after the read
+
+
 def test_text_lines_carry_no_format():
     from congvan.readers import read_bytes
 

@@ -30,6 +30,8 @@ the object model hides what a faithful reader needs. What it reads:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from congvan import codes, patterns
@@ -62,11 +64,37 @@ class _Parts:
         for kind, target in self.rels.values():
             self.by_kind.setdefault(kind, target)
         self._numbering: Numbering | None = None
+        #: Set once the file is read: styles parsed later (for a line's format) that turn
+        #: out broken are then taken as absent, not a reason to fail.
+        self.closed = False
+        # Styles and theme are inflated now but parsed only when needed (see Styles).
+        styles_name = self.by_kind.get("styles", "word/styles.xml")
+        theme_name = self.by_kind.get("theme", "word/theme/theme1.xml")
+        styles, theme = pkg.raw(styles_name), pkg.raw(theme_name)
+        if styles is not None and b"<!" in styles:
+            pkg.parse(styles_name, styles)  # a DOCTYPE is refused, needed or not
         self.styles = Styles(
-            self.load("styles", "word/styles.xml"),
-            lambda: self.load("theme", "word/theme/theme1.xml"),
+            self._later(styles_name, styles),
+            self._later(theme_name, theme),
+            numbered=styles is not None and b"numPr" in styles,
         )
-        self._legacy_styles = _names_legacy_font(self.styles.root, self.styles)
+        self._legacy_styles = styles is not None and (
+            legacy.may_name_legacy_font(styles)
+            or (b"heme" in styles and theme is not None and legacy.may_name_legacy_font(theme))
+        )  # ``w:asciiTheme``, ``w:cstheme``: a theme font named by the styles
+
+    def _later(self, name: str, xml: bytes | None) -> Callable[[], etree._Element | None]:
+        def parse() -> etree._Element | None:
+            if xml is None:
+                return None
+            try:
+                return self.pkg.parse(name, xml)
+            except ReadError:
+                if self.closed:
+                    return None
+                raise
+
+        return parse
 
     def load(self, kind: str, default: str) -> etree._Element | None:
         return self.pkg.part(self.by_kind.get(kind, default))
@@ -158,6 +186,15 @@ def _read(pkg: Package, path: str | None, sha256: str) -> SourceDocument:
     if body is None:
         raise ReadError(path, "tệp .docx không có phần thân văn bản (w:body).")
     parts = _Parts(pkg)
+    try:
+        return _walk(parts, root, body, path, sha256)
+    finally:
+        parts.closed = True
+
+
+def _walk(
+    parts: _Parts, root: etree._Element, body: etree._Element, path: str | None, sha256: str
+) -> SourceDocument:
     header = _first_header(parts, body)
     head: Walker | None = None
     if header is not None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from congvan import codes, encodings
+from congvan import codes, encodings, patterns
 from congvan.models import Diagnostic
 from congvan.readers.styles import RunProps
 
@@ -50,6 +50,35 @@ def font_encoding(font: str | None) -> str | None:
 def is_legacy_font(font: str | None) -> bool:
     """True for a font whose characters are a legacy encoding (``.VnTime``, ``VNI-Times``)."""
     return font_encoding(font) is not None
+
+
+#: How far before a font word its attribute's opening quote is looked for.
+_LEAD = 64
+#: White-space character references as Word writes them (``&#xa;`` in embedded base64).
+_SPACE_REFS = (b"&#xa;", b"&#xd;", b"&#x9;", b"&#x20;", b"&#10;", b"&#13;", b"&#9;", b"&#32;")
+
+
+def may_name_legacy_font(xml: bytes) -> bool:
+    """False when the raw XML of a Word part cannot name a legacy font.
+
+    For parts read without parsing them (styles, theme): substring search runs
+    at memory speed, a pattern runs only just before each hit. A character
+    reference other than white space could spell a name. Errs towards ``True``.
+    """
+    low = xml.lower()
+    if b"viscii" in low:
+        return True
+    for word in (b".vn", b"vni", b"vps"):
+        i = low.find(word)
+        while i >= 0:
+            start = max(0, i - _LEAD)
+            if patterns.LEGACY_FONT_LEAD_XML_RE.search(low, start, i):
+                return True
+            if start > 0 and patterns.XML_SPACES_RE.match(low, start, i):
+                return True  # a name after a long run of white space: not worth more
+            i = low.find(word, i + 1)
+    refs = low.count(b"&#")
+    return refs > 0 and refs != sum(low.count(ref) for ref in _SPACE_REFS)
 
 
 def run_font(props: RunProps | None) -> str | None:

@@ -61,10 +61,14 @@ class Package:
 
     def part(self, name: str) -> etree._Element | None:
         """The root of part ``name``, or ``None`` when the package has no such part."""
+        xml = self.raw(name)
+        return None if xml is None else self.parse(name, xml)
+
+    def raw(self, name: str) -> bytes | None:
+        """The inflated bytes of part ``name`` (every size guard applied), to be parsed
+        with :meth:`parse` now or later; ``None`` when the package has no such part."""
         info = self._names.get(name)
-        if info is None:
-            return None
-        return self._parse(name, self._read(info))
+        return None if info is None else self._read(info)
 
     def _too_big(self, name: str) -> ReadError:
         return ReadError(self.path, f"phần {name} quá lớn khi giải nén (nghi tệp nén độc hại).")
@@ -96,7 +100,8 @@ class Package:
         self._inflated += len(xml)
         return xml
 
-    def _parse(self, name: str, xml: bytes) -> etree._Element:
+    def parse(self, name: str, xml: bytes) -> etree._Element:
+        """Part ``name``'s bytes as a tree; a DOCTYPE or broken XML is a :class:`ReadError`."""
         try:
             root = etree.fromstring(xml, _parser())
         except etree.XMLSyntaxError as exc:

@@ -56,11 +56,23 @@ def _int(value: str | None) -> int | None:
 
 
 class Styles:
-    """``styles.xml`` (and the theme's fonts), resolved on demand and cached."""
+    """``styles.xml`` (and the theme's fonts), resolved on demand and cached.
+
+    Both parts are parsed when first needed: a letter whose runs need no font
+    while being read and whose styles give no numbering never needs its styles
+    until someone asks for a line's format (and most never ask).
+    """
 
     def __init__(
-        self, root: etree._Element | None, theme: Callable[[], etree._Element | None]
+        self,
+        root: Callable[[], etree._Element | None],
+        theme: Callable[[], etree._Element | None],
+        *,
+        numbered: bool = True,
     ) -> None:
+        self._root_loader: Callable[[], etree._Element | None] | None = root
+        #: False when styles.xml cannot give a paragraph numbering (it has no ``numPr``).
+        self.numbered = numbered
         self._styles: dict[str, _Style] = {}
         self._default_rpr: etree._Element | None = None
         self.default_para: str | None = None
@@ -76,10 +88,13 @@ class Styles:
         # Asked once per paragraph: the answers per paragraph style are kept.
         self._numbering_cache: dict[str | None, tuple[str | None, int | None]] = {}
         self._jc_cache: dict[str | None, str | None] = {}
-        #: The parsed ``styles.xml`` (``None`` when the package has none).
-        self.root = root
-        if root is not None:
-            self._load(root)
+
+    def _ensure(self) -> None:
+        loader, self._root_loader = self._root_loader, None
+        if loader is not None:
+            root = loader()
+            if root is not None:
+                self._load(root)
 
     def _load(self, root: etree._Element) -> None:
         defaults = root.find(W + "docDefaults")
@@ -120,6 +135,7 @@ class Styles:
         cached = self._chain_cache.get(sid)
         if cached is not None:
             return cached
+        self._ensure()
         out: list[_Style] = []
         seen: set[str] = set()
         cur: str | None = sid
@@ -135,9 +151,12 @@ class Styles:
 
     def numbering(self, sid: str | None) -> tuple[str | None, int | None]:
         """``(numId, ilvl)`` a paragraph style gives its paragraphs, each inherited on its own."""
+        if not self.numbered:
+            return None, None
         cached = self._numbering_cache.get(sid)
         if cached is not None:
             return cached
+        self._ensure()
         num_id: str | None = None
         ilvl: int | None = None
         for st in self.chain(sid or self.default_para):
@@ -150,11 +169,13 @@ class Styles:
 
     def style_num_id(self, sid: str) -> str | None:
         """The ``numId`` a numbering style points at (for ``w:numStyleLink``)."""
+        self._ensure()
         return self.numbering(sid)[0] if sid in self._styles else None
 
     def jc(self, sid: str | None) -> str | None:
         if sid in self._jc_cache:
             return self._jc_cache[sid]
+        self._ensure()
         jc = self.default_jc
         for st in self.chain(sid or self.default_para):
             if st.jc is not None:
@@ -169,6 +190,7 @@ class Styles:
         cached = self._base_cache.get(key)
         if cached is not None:
             return cached
+        self._ensure()
         props = RunProps()
         if self._default_rpr is not None:
             props = self.apply(props, self._default_rpr)

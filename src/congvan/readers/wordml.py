@@ -90,6 +90,8 @@ class _RunRef(NamedTuple):
 #: now (legacy encodings), a reference to resolve later otherwise, ``None`` for a label.
 _Props = RunProps | _RunRef
 _Seg = tuple[str, _Props | None]
+#: A paragraph's alignment: its own ``w:jc``, else the one its style (given) inherits.
+_Align = tuple[str | None, str | None]
 
 
 class _Field:
@@ -187,7 +189,7 @@ class Walker:
         if self.carry is not None:
             segs, label = self.carry
             self.carry = None
-            self._emit(segs, label, cell, self.paras - 1, None)
+            self._emit(segs, label, cell, self.paras - 1, None)  # no alignment of its own
         self.carry = saved
 
     def table(self, tbl: etree._Element, outer: Cell | None, depth: int) -> None:
@@ -242,7 +244,7 @@ class Walker:
         if mark_deleted:
             self.carry = (segs, label)
         else:
-            self._emit(segs, label, cell, para, jc or self.styles.jc(style))
+            self._emit(segs, label, cell, para, (jc, style))
         for box in boxes:
             if any(True for _ in box.iter(_T)):
                 self.mark("textbox")
@@ -364,7 +366,12 @@ class Walker:
     # --- lines ----------------------------------------------------------------------------
 
     def _emit(
-        self, segs: list[_Seg], label: Label | None, cell: Cell | None, para: int, jc: str | None
+        self,
+        segs: list[_Seg],
+        label: Label | None,
+        cell: Cell | None,
+        para: int,
+        align: _Align | None,
     ) -> None:
         pieces: list[list[_Seg]] = [[]]
         for seg in segs:
@@ -383,18 +390,18 @@ class Walker:
                 piece = cast(list[_Seg], converted)
             text = "".join(s[0] for s in piece)
             self.lines.append(
-                Line(len(self.lines) + 1, text, cell, None, para, _Facts(piece, jc, self.styles))
+                Line(len(self.lines) + 1, text, cell, None, para, _Facts(piece, align, self.styles))
             )
 
 
 class _Facts:
     """A line's :class:`LineFormat`, worked out (through the styles) when first asked."""
 
-    __slots__ = ("jc", "segs", "styles", "value")
+    __slots__ = ("align", "segs", "styles", "value")
 
-    def __init__(self, segs: list[_Seg], jc: str | None, styles: Styles) -> None:
+    def __init__(self, segs: list[_Seg], align: _Align | None, styles: Styles) -> None:
         self.segs = segs
-        self.jc = jc
+        self.align = align
         self.styles = styles
         self.value: LineFormat | None = None
 
@@ -410,7 +417,10 @@ class _Facts:
                     segs.append((text, resolved[key]))
                 else:
                     segs.append((text, props))
-            self.value = _format(segs, self.jc)
+            jc = None
+            if self.align is not None:
+                jc = self.align[0] or self.styles.jc(self.align[1])
+            self.value = _format(segs, jc)
             self.segs = []  # the XML it referred to may go
         return self.value
 
