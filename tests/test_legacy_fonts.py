@@ -475,3 +475,22 @@ def test_unicode_letter_formats_are_worked_out_when_asked(tmp_path):
     assert all(f is not None and f.fonts == ("Times New Roman",) for f in formats)
     assert any(f is not None and f.bold and f.align == "center" for f in formats)
     assert formats[0] is src.lines[0].fmt or not src.lines[0].text.strip()  # kept once worked out
+
+
+@pytest.mark.parametrize(
+    ("xml", "may"),
+    [
+        (b'<w:rFonts w:ascii=".VnTime"/>', True),
+        (b'<w:rFonts w:hAnsi="VNI-Times"/>', True),
+        (b"<w:rFonts w:ascii='  vps times'/>", True),
+        (b'<w:rFonts w:ascii="&#xa; .VnArialH"/>', True),  # white space as a reference
+        (b'<w:rFonts w:ascii="ABCDEF+.VnTime"/>', True),  # a subset tag
+        (b'<a:latin typeface="VISCII Times"/>', True),
+        (b'<w:rFonts w:ascii="&#46;VnTime"/>', True),  # a reference could spell a name
+        (b'<w:rFonts w:ascii="Times New Roman"/>', False),
+        (b"<w:t>www.moha.gov.vn, vni, vps</w:t>", False),  # words, not font names
+        (b'<w:binData>AAAA&#xa;BBBB&#xd;&#xa;</w:binData><w:t x="a"/>', False),
+    ],
+)
+def test_raw_xml_that_may_name_a_legacy_font(xml, may):
+    assert legacy.may_name_legacy_font(xml) is may
