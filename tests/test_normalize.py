@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from congvan.normalize import canon, clean_value, fold, normalize_text
+from congvan.normalize import canon, canon_lower, clean_value, fold, normalize_text
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,21 @@ def test_fold_ignores_case_tone_placement_and_spacing():
 )
 def test_clean_value_applies_the_contract_string_rules(raw, expected):
     assert clean_value(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Trước Ngày 20/8", "trước ngày 20/8", id="lowered"),
+        pytest.param("HOÀ BÌNH, Uỷ ban", "hòa bình, ủy ban", id="canon-and-lowered"),
+        pytest.param("İzmir", "izmir", id="dotted-capital-i-keeps-length"),
+        pytest.param("ıſ\u212a", "isk", id="dotless-i-long-s-kelvin-as-ignorecase"),
+        pytest.param("ΑΣ Σ", "ας σ", id="greek-final-sigma"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_canon_lower_lowers_canon_text_and_keeps_length(raw, expected):
+    result = canon_lower(raw)
+
+    assert result == expected
+    assert len(result) == len(raw)

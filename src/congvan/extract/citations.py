@@ -8,13 +8,12 @@ so the same document cited twice is recognised as one.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from congvan import patterns
 from congvan.extract.header import iso_date
 from congvan.models import Citation, LineSpan
-from congvan.normalize import canon, clean_value
+from congvan.normalize import canon, canon_lower, clean_value
 
 _TYPE_NAMES = {canon(t).lower().replace(" ", ""): t for t in patterns.CITED_TYPES}
 
@@ -62,7 +61,7 @@ class _Hit:
 
 
 def _cite(
-    m: re.Match[str],
+    raw_type: str,
     number: str | None,
     date: str | None,
     issuer: str | None,
@@ -70,7 +69,7 @@ def _cite(
     evidence: LineSpan,
 ) -> Citation:
     return Citation(
-        doc_type=_type_name(m.group("type")),
+        doc_type=_type_name(raw_type),
         number=number,
         date=date,
         issuer=issuer,
@@ -86,21 +85,24 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
     (``Nghị định 82/2023 sửa đổi Nghị định 120/2016``) is left out: a ground
     cites the first, and the second is only part of its name.
     """
-    t = canon(text)
+    low = canon_lower(text)  # for the lower-case patterns; values come from ``t`` and ``text``
     hits: list[_Hit] = []
-    numbered = patterns.CITATION_NUMBER_HINT_RE.search(t) is not None
-    dated = patterns.CITATION_DATE_HINT_RE.search(t) is not None
+    numbered = patterns.CITATION_NUMBER_HINT_RE.search(low) is not None
+    dated = patterns.CITATION_DATE_HINT_RE.search(low) is not None
     if not (numbered or dated):
         return []  # the patterns below are slow; most paragraphs cite nothing
-    for m in patterns.CITATION_RE.finditer(t) if numbered else ():
+    t = canon(text)
+    for m in patterns.CITATION_RE.finditer(low) if numbered else ():
         date, issuer, title, end = _tail(text, t, m.end())
         number = compact_number(text[m.start("number") : m.end("number")])
-        hits.append(_Hit(m.start(), end, _cite(m, number, date, issuer, title, evidence)))
-    for m in patterns.UNNUMBERED_CITATION_RE.finditer(t) if dated else ():
+        raw_type = t[m.start("type") : m.end("type")]
+        hits.append(_Hit(m.start(), end, _cite(raw_type, number, date, issuer, title, evidence)))
+    for m in patterns.UNNUMBERED_CITATION_RE.finditer(low) if dated else ():
         if any(h.start <= m.start() < h.end for h in hits):
             continue
         _, issuer, title, end = _tail(text, t, m.end())
-        cite = _cite(m, None, _iso(m.group("date")), issuer, title, evidence)
+        raw_type, raw_date = t[m.start("type") : m.end("type")], t[m.start("date") : m.end("date")]
+        cite = _cite(raw_type, None, _iso(raw_date), issuer, title, evidence)
         hits.append(_Hit(m.start(), end, cite))
     for m in patterns.LAW_BY_NAME_RE.finditer(t) if dated else ():
         if any(h.start <= m.start() < h.end for h in hits):
@@ -108,7 +110,7 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
         name = clean_value(text[m.start("name") : m.end("name")])
         if patterns.HAS_NUMBER_RE.search(canon(name)):
             continue
-        cite = _cite(m, None, _iso(m.group("date")), None, name, evidence)
+        cite = _cite(m.group("type"), None, _iso(m.group("date")), None, name, evidence)
         hits.append(_Hit(m.start(), m.end(), cite))
     hits.sort(key=lambda h: h.start)
     if not nested:
