@@ -7,9 +7,13 @@ Patterns that match Vietnamese words are written in the new tone placement
 
 The patterns run on every body paragraph (deadlines, citations, their hints) are
 instead written in lower case, compiled *without* ``IGNORECASE`` and run on
-:func:`congvan.normalize.canon_lower` text: they find the same spans about twenty
-times faster, because ``re`` can then skip ahead to a possible first character.
-Their comments say so; their groups are sliced from the canon or original text.
+:func:`congvan.normalize.canon_lower` text: they find the same spans many times
+faster. Their comments say so; their groups are sliced from the canon or original
+text. ``re`` skips ahead to a possible first character only when the pattern starts
+with one (a character, a class) or with alternatives that each start with a plain
+character; a class such as ``[đd]`` opening an alternative, an optional part, a
+look-behind or ``^`` in one alternative make it try every position. The hot patterns
+are written so (``đ[ếe]n|d[ếe]n``, look-behinds after the first letter).
 """
 
 from __future__ import annotations
@@ -289,26 +293,36 @@ CLOSING_MARK_RE = re.compile(r"\./\.\s*$")
 
 _DAY_MONTH_YEAR = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
 _LONG = r"(?P<ld>\d{1,2})\s+th[áa]ng\s+(?P<lm>\d{1,2})(?:\s+n[ăa]m\s+(?P<ly>\d{4}))?"
+#: What opens a deadline date: ``trước``, ``chậm nhất``, ``hạn chót``, ``đến hết``; each
+#: alternative starts with a letter (see the module docstring).
+_DATE_LEAD = r"""tr[ướư][ớo]c | ch[ậa]m\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o))? | h[ạa]n\s+ch[óo]t | kh[ôo]ng\s+qu[áa]
+    | tr[ướư][ớo]c\s+hoặc\s+trong | đến\s+hết | đ[ếe]n\s+h[ếe]t | d[ếe]n\s+h[ếe]t"""
 #: Deadlines: ``trước ngày 20/8/2021``, ``chậm nhất ngày 15 tháng 5 năm 2025``,
 #: ``hoàn thành trước 30/4/2025``, ``trước 17 giờ 00 ngày 10/3/2026``. Lower case, on
-#: ``canon_lower`` text (as the two patterns below and the hints).
+#: ``canon_lower`` text (as the patterns below and the hints). ``hoàn thành`` or ``xong``
+#: before the lead is written out per alternative for the same reason as _DATE_LEAD.
 DEADLINE_DATE_RE = re.compile(
-    rf"""(?P<raw>(?:(?:ho[àa]n\s+th[àa]nh|xong)\s+)?
-        (?:tr[ướư][ớo]c|ch[ậa]m\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o))?|h[ạa]n\s+ch[óo]t|kh[ôo]ng\s+qu[áa]|tr[ướư][ớo]c\s+hoặc\s+trong|đến\s+hết|[đd][ếe]n\s+h[ếe]t)
+    rf"""(?P<raw>(?:ho[àa]n\s+th[àa]nh\s+(?:{_DATE_LEAD}) | xong\s+(?:{_DATE_LEAD}) | {_DATE_LEAD})
         (?:\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?(?:\s*ph[úu]t)?,?)?
         \s+(?:ng[àa]y\s+)?(?:{_DAY_MONTH_YEAR}|{_LONG}))""",
     _X,
 )
-#: ``trong tháng 9/2025``, ``trong tháng 9 năm 2025``, ``trong quý III/2025``, ``trong năm 2026``;
-#: the roman quarter is matched lowered (``quý iii``), so ``QUÝ III`` and ``quý iii`` both count.
-DEADLINE_PERIOD_RE = re.compile(
-    r"""(?P<raw>(?:(?:tr[ướư][ớo]c|trong|h[ếe]t|cu[ốo]i|[đd][ầa]u)\s+|^\s*)(?:
+#: The period of DEADLINE_PERIOD_RE and DEADLINE_PERIOD_OPENING_RE: a month, a quarter, a year.
+_PERIOD = r"""(?:
         th[áa]ng\s+(?P<m>\d{1,2})\s*(?:/|\s+n[ăa]m\s+)\s*(?P<y>\d{4})
       | qu[ýy]\s+(?P<q>i{1,3}|iv|[1-4])\s*(?:/|\s+n[ăa]m\s+)\s*(?P<qy>\d{4})
       | n[ăa]m\s+(?P<year>\d{4})
-    ))""",
-    _X,
+    )"""
+#: ``trong tháng 9/2025``, ``trong tháng 9 năm 2025``, ``trong quý III/2025``, ``trong năm 2026``;
+#: the roman quarter is matched lowered (``quý iii``), so ``QUÝ III`` and ``quý iii`` both count.
+#: A period opening the text without a lead word (``Quý II/2025``, after ``Thời gian:``) is
+#: DEADLINE_PERIOD_OPENING_RE's, tried first with ``match``: a ``^\s*`` alternative here
+#: would keep ``re`` from skipping to the lead words' first letters.
+DEADLINE_PERIOD_RE = re.compile(
+    rf"""(?P<raw>(?:tr[ướư][ớo]c | trong | h[ếe]t | cu[ốo]i | đ[ầa]u | d[ầa]u)\s+{_PERIOD})""", _X
 )
+#: ``Quý II/2025`` at the start of the text (``match`` only), spaces before it included.
+DEADLINE_PERIOD_OPENING_RE = re.compile(rf"""(?P<raw>\s*{_PERIOD})""", _X)
 #: ``trong thời hạn 05 ngày làm việc kể từ ngày ký``, ``trong vòng 10 ngày kể từ ngày nhận``.
 DEADLINE_RELATIVE_RE = re.compile(
     r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|v[òo]ng)|ch[ậa]m\s+nh[ấa]t(?:\s+sau)?|sau)\s+

@@ -10,6 +10,7 @@ holidays are not known and not skipped). Anything else keeps ``iso: null``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -70,6 +71,14 @@ def _group(m: re.Match[str], t: str, name: str) -> str | None:
     return t[start:end] if start >= 0 else None
 
 
+def _periods(low: str) -> Iterator[re.Match[str]]:
+    """DEADLINE_PERIOD_RE's matches in order, after a period that opens the text."""
+    opening = patterns.DEADLINE_PERIOD_OPENING_RE.match(low)
+    if opening is not None:
+        yield opening
+    yield from patterns.DEADLINE_PERIOD_RE.finditer(low, opening.end() if opening else 0)
+
+
 def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     """Every deadline phrase in ``text``, in order of position, overlaps removed."""
     low = canon_lower(text)  # for the lower-case patterns; values come from ``t`` and ``text``
@@ -90,7 +99,7 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
         year = _letter_year(y, mo, letter)
         iso = iso_date(year, mo, d) if year is not None else None
         found.append(Found(m.start("raw"), text[m.start("raw") : m.end("raw")], iso))
-    for m in patterns.DEADLINE_PERIOD_RE.finditer(low) if periods else ():
+    for m in _periods(low) if periods else ():
         if m.group("m"):
             iso = iso_date(int(m.group("y")), int(m.group("m")), None)
         elif m.group("year"):
