@@ -121,3 +121,17 @@ def test_canon_lower_lowers_canon_text_and_keeps_length(raw, expected):
 
     assert result == expected
     assert len(result) == len(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("HOÀ hoÀ HoÀ", "HÒA hòA HòA", id="each-case-of-o"),
+        pytest.param("UỶ uỶ Uỷ", "ỦY ủY Ủy", id="each-case-of-u"),
+        pytest.param("QUÝ quý Quỷ qUỷ", "QUÝ quý Quỷ qUỷ", id="qu-is-a-consonant"),
+        pytest.param("khoẻ,hoà.uỷ", "khỏe,hòa.ủy", id="punctuation-ends-the-word"),
+        pytest.param("hoàng thuỷt", "hoàng thuỷt", id="letter-follows"),
+    ],
+)
+def test_canon_matches_old_tones_in_any_case(raw, expected):
+    assert canon(raw) == expected

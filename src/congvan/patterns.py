@@ -32,8 +32,15 @@ MD_STRONG_RE = re.compile(r"\*\*(?P<inner>[^*\n]+?)\*\*")
 #: ``(*Theo dõi trang*)`` -> ``(Theo dõi trang)``; a lone ``*`` (Party headers) stays.
 MD_EM_RE = re.compile(r"(?<![\w*])\*(?P<inner>[^*\s][^*\n]*?)\*(?![\w*])")
 #: Old tone placement at a word end: ``hoà``, ``uỷ``, ``khoẻ`` (not ``quý``, where ``u`` is
-#: part of the consonant ``qu``).
-OLD_TONE_RE = re.compile(r"(?:o[àáảãạ]|o[èéẻẽẹ]|(?<![qQ])u[ỳýỷỹỵ])(?![^\W\d_])", _I)
+#: part of the consonant ``qu``). ``canon`` runs it on every new string: both cases are spelled
+#: out instead of ``IGNORECASE``, and each alternative starts with a letter (``qu`` is checked
+#: behind the ``u``), so that ``re`` can skip to an ``o`` or a ``u``.
+OLD_TONE_RE = re.compile(
+    r"""(?:o[àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ] | O[àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]
+      | u(?<![qQ]u)[ỳýỷỹỵỲÝỶỸỴ] | U(?<![qQ]U)[ỳýỷỹỵỲÝỶỸỴ]
+    )(?![^\W\d_])""",
+    _X,
+)
 #: Bullets at the start of a value: ``- Như trên``, ``+ Sở Tài chính``, ``• A``.
 LEADING_BULLET_RE = re.compile(r"^(?:[-+•·*–—]+|\.(?!\d))\s*")
 #: End punctuation of a value: ``Như trên;``, ``triển khai thực hiện./.``
