@@ -99,6 +99,10 @@ def test_fold_ignores_case_tone_placement_and_spacing():
         pytest.param("30/2020/NĐ-CP", "30/2020/NĐ-CP", id="number-kept"),
         pytest.param("", "", id="empty"),
         pytest.param(" ;, ", "", id="only-punctuation"),
+        pytest.param("Như trên ; , .", "Như trên", id="spaced-stacked-punctuation"),
+        pytest.param("hết hạn a/.", "hết hạn a/", id="slash-without-end-mark"),
+        pytest.param("thực hiện ./. ;", "thực hiện", id="end-mark-then-semicolon"),
+        pytest.param("1.5, 2.5.", "1.5, 2.5", id="inner-marks-kept"),
     ],
 )
 def test_clean_value_applies_the_contract_string_rules(raw, expected):
