@@ -17,7 +17,7 @@ from congvan.extract.citations import find_citations
 from congvan.extract.context import Context
 from congvan.extract.deadlines import find_deadlines
 from congvan.models import BasisKind, Deadline, LegalBasis, LineSpan, Recipient, Task
-from congvan.normalize import canon, clean_value, is_upper
+from congvan.normalize import canon, canon_lower, clean_value, is_upper
 from congvan.segment import Paragraph
 
 
@@ -224,7 +224,7 @@ def assignees_in(text: str) -> list[str]:
 
 def _assigned_by_verb(text: str, t: str) -> list[str]:
     """Units named after ``Giao``, ``Đề nghị`` or ``Yêu cầu``."""
-    for m in patterns.ASSIGN_RE.finditer(t):
+    for m in patterns.ASSIGN_RE.finditer(canon_lower(text)):
         who = _who(text, t, m.end())
         if who:
             return who
