@@ -8,6 +8,7 @@ so the same document cited twice is recognised as one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from congvan import patterns
@@ -23,8 +24,13 @@ def _type_name(raw: str) -> str:
     return _TYPE_NAMES.get(key, " ".join(raw.split()))
 
 
+def _separator(m: re.Match[str]) -> str:
+    return m[1]
+
+
 def compact_number(raw: str) -> str:
-    return patterns.NUMBER_SPACES_RE.sub(r"\1", " ".join(raw.split()))
+    # A function rather than the template r"\1", which re expands in Python for every match.
+    return patterns.NUMBER_SPACES_RE.sub(_separator, " ".join(raw.split()))
 
 
 def _iso(raw: str) -> str | None:
@@ -35,19 +41,22 @@ def _iso(raw: str) -> str | None:
     return iso_date(y, m, d)
 
 
-def _tail(text: str, t: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
-    """Date, issuer and title written after a citation's number at ``pos``; and where they end."""
+def _tail(text: str, t: str, low: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
+    """Date, issuer and title written after a citation's number at ``pos``; and where they end.
+
+    The patterns run on ``low`` (``canon_lower(text)``); values are sliced from ``t`` and ``text``.
+    """
     date = issuer = title = None
-    d = patterns.CITATION_DATE_RE.match(t, pos)
+    d = patterns.CITATION_DATE_RE.match(low, pos)
     if d:
         date = _iso(t[d.start("date") : d.end("date")])
         pos = d.end()
-    i = patterns.CITATION_ISSUER_RE.match(t, pos)
+    i = patterns.CITATION_ISSUER_RE.match(low, pos)
     if i:
         issuer = clean_value(text[i.start("issuer") : i.end("issuer")]) or None
         pos = i.end()
-    ti = patterns.CITATION_TITLE_RE.match(t, pos)
-    if ti and (issuer or ti.group(0).strip().lower().startswith(("về", "v/v"))):
+    ti = patterns.CITATION_TITLE_RE.match(low, pos)
+    if ti and (issuer or t[ti.start() : ti.end()].strip().lower().startswith(("về", "v/v"))):
         title = clean_value(text[ti.start("title") : ti.end("title")]) or None
         pos = ti.end()
     return date, issuer, title, pos
@@ -93,14 +102,14 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
         return []  # the patterns below are slow; most paragraphs cite nothing
     t = canon(text)
     for m in patterns.CITATION_RE.finditer(low) if numbered else ():
-        date, issuer, title, end = _tail(text, t, m.end())
+        date, issuer, title, end = _tail(text, t, low, m.end())
         number = compact_number(text[m.start("number") : m.end("number")])
         raw_type = t[m.start("type") : m.end("type")]
         hits.append(_Hit(m.start(), end, _cite(raw_type, number, date, issuer, title, evidence)))
     for m in patterns.UNNUMBERED_CITATION_RE.finditer(low) if dated else ():
         if any(h.start <= m.start() < h.end for h in hits):
             continue
-        _, issuer, title, end = _tail(text, t, m.end())
+        _, issuer, title, end = _tail(text, t, low, m.end())
         raw_type, raw_date = t[m.start("type") : m.end("type")], t[m.start("date") : m.end("date")]
         cite = _cite(raw_type, None, _iso(raw_date), issuer, title, evidence)
         hits.append(_Hit(m.start(), end, cite))
