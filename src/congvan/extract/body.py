@@ -9,6 +9,7 @@ a reader sees a list: a kind seen before closes the deeper levels.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -21,8 +22,17 @@ from congvan.normalize import canon, canon_lower, clean_value, is_upper
 from congvan.segment import Paragraph
 
 
+@functools.lru_cache(maxsize=1024)
+def line_span(start: int, end: int) -> LineSpan:
+    """The span of lines ``start``..``end``; frozen, so one object serves every value read there.
+
+    Every body paragraph is given one for its citations, most of which it never uses.
+    """
+    return LineSpan(start=start, end=end)
+
+
 def span_of(p: Paragraph) -> LineSpan:
-    return LineSpan(start=p.start, end=p.end)
+    return line_span(p.start, p.end)
 
 
 # --- recipients -----------------------------------------------------------------------------
@@ -329,8 +339,7 @@ def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Para
 
 def _data_cell(text: str) -> bool:
     """A short or mostly numeric table cell: a figure or a row number, not a paragraph."""
-    digits = sum(c.isdigit() for c in text)
-    return len(text) < 40 or digits > 0.3 * len(text)
+    return len(text) < 40 or sum(map(str.isdigit, text)) > 0.3 * len(text)
 
 
 def _quote_balance(text: str) -> tuple[int, bool]:
@@ -356,7 +365,7 @@ def _finish(item: _Item, inherited: list[str], ctx: Context) -> Task:
             deadline = Deadline(
                 raw=clean_value(found[0].raw),
                 iso=found[0].iso,
-                evidence=LineSpan(start=item.start, end=item.end),
+                evidence=line_span(item.start, item.end),
             )
     subtasks = [_finish(c, assignees, ctx) for c in item.children]
     return Task(
@@ -366,7 +375,7 @@ def _finish(item: _Item, inherited: list[str], ctx: Context) -> Task:
         assignees=assignees,
         deadline=deadline,
         subtasks=subtasks,
-        evidence=LineSpan(start=item.start, end=item.end),
+        evidence=line_span(item.start, item.end),
     )
 
 
