@@ -473,9 +473,13 @@ CITATION_DATE_RE = re.compile(
 CITATION_ISSUER_RE = re.compile(
     r"\s*,?\s*c[ủu]a\s+(?P<issuer>.+?)(?=\s+(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v|quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i|t[ạa]i|[đd][ốo]i\s+v[ớo]i|nh[ằa]m|theo)\b|\s*[;,.(]|\s*$)",
 )
-#: After the issuer: ``về công tác văn thư`` (a title) up to ``;`` ``.`` or ``,``.
+#: After the issuer: ``về công tác văn thư`` (a title) up to ``;`` ``.`` or ``,``. The title runs
+#: to the first place where _TITLE_END holds; characters that cannot start it (all but spaces,
+#: ``;``, ``.`` and ``(``) are taken a run at a time instead of testing _TITLE_END before each.
+_TITLE_END = r"\s*[;]|\s*\.\s|\s*\.$|\s*\(|$"
 CITATION_TITLE_RE = re.compile(
-    r"\s*,?\s*(?:(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v)\s*:?\s+)?(?P<title>(?:quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i)?[^;]*?)(?=\s*[;]|\s*\.\s|\s*\.$|\s*\(|$)",
+    r"\s*,?\s*(?:(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v)\s*:?\s+)?(?P<title>(?:quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i)?"
+    rf"(?:[^\s;.(]++|(?!{_TITLE_END})[^;])*+)(?={_TITLE_END})",
 )
 
 
