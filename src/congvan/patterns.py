@@ -341,11 +341,13 @@ DEADLINE_RELATIVE_RE = re.compile(
     _X,
 )
 #: Cheap tests that must pass before each deadline pattern above is run (most paragraphs
-#: fail them): a day and month ``20/8``, ``15 tháng 5``; a year ``/2025``, ``năm 2026``;
+#: fail them): a day and month ``20/8``, ``15 tháng 5``; a year ``/2025`` or ``năm 2026``;
 #: a count of days ``05 ngày``, ``10 (mười) ngày``. Each is part of its pattern, same flags
-#: (lower case, on ``canon_lower`` text).
+#: (lower case, on ``canon_lower`` text). The year is two tests, each starting with a plain
+#: character: ``re`` scans for a first character several times faster than for one of a set.
 DEADLINE_DATE_HINT_RE = re.compile(r"\d(?:\s*[/.\-]\s*|\s+th[áa]ng\s+)\d")
-DEADLINE_PERIOD_HINT_RE = re.compile(r"(?:/|n[ăa]m)\s*\d{4}")
+DEADLINE_PERIOD_SLASH_HINT_RE = re.compile(r"/\s*\d{4}")
+DEADLINE_PERIOD_YEAR_HINT_RE = re.compile(r"n[ăa]m\s*\d{4}")
 DEADLINE_RELATIVE_HINT_RE = re.compile(r"\d\s*(?:\(|ng[àa]y)")
 #: Short dates in citations: ``05/8/2021``, ``05-3-2020``.
 SHORT_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\b")

@@ -355,12 +355,13 @@ def _is_last_top(paras: list[Paragraph], p: Paragraph) -> bool:
 
 
 def _finish(item: _Item, inherited: list[str], ctx: Context) -> Task:
-    own = item.assignees or assignees_in(" ".join(item.lines))
+    joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
+    own = item.assignees or assignees_in(joined)
     assignees = own or inherited
-    text = clean_value(" ".join(item.lines))
+    text = clean_value(joined)
     deadline = item.deadline
     if deadline is None:
-        found = find_deadlines(" ".join(item.lines), ctx.date)
+        found = find_deadlines(joined, ctx.date)
         if found:
             deadline = Deadline(
                 raw=clean_value(found[0].raw),

@@ -86,7 +86,10 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     # The patterns are slow on long paragraphs, and most paragraphs have no deadline:
     # each runs only where its hint (a part it cannot match without) is found.
     dates = patterns.DEADLINE_DATE_HINT_RE.search(low) is not None
-    periods = patterns.DEADLINE_PERIOD_HINT_RE.search(low) is not None
+    periods = (
+        patterns.DEADLINE_PERIOD_SLASH_HINT_RE.search(low) is not None
+        or patterns.DEADLINE_PERIOD_YEAR_HINT_RE.search(low) is not None
+    )
     counts = patterns.DEADLINE_RELATIVE_HINT_RE.search(low) is not None
     if not (dates or periods or counts):
         return found
