@@ -505,6 +505,9 @@ LEADING_DIGITS_RE = re.compile(r"^(\d+)")
 SYMBOL_SEP_RE = re.compile(r"[-/]")
 #: Every run of digits (day, month, year of a citation date).
 DIGITS_RE = re.compile(r"\d+")
+#: Any digit: a text without one has no deadline and cites nothing. (``\d+`` would not do:
+#: ``re`` skips ahead only for a pattern that starts with a character or a class.)
+DIGIT_RE = re.compile(r"\d")
 #: ``số 12`` inside a law's name means the match was not a law cited by name.
 HAS_NUMBER_RE = re.compile(r"\bs[ốo]\s*\d", _I)
 #: ``kể từ ngày ký``, ``kể từ ngày ban hành``: counted from the letter's own date.

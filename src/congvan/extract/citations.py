@@ -94,6 +94,8 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
     (``Nghị định 82/2023 sửa đổi Nghị định 120/2016``) is left out: a ground
     cites the first, and the second is only part of its name.
     """
+    if patterns.DIGIT_RE.search(text) is None:
+        return []  # every citation pattern has a digit (its number or date)
     low = canon_lower(text)  # for the lower-case patterns; values come from ``t`` and ``text``
     hits: list[_Hit] = []
     numbered = patterns.CITATION_NUMBER_HINT_RE.search(low) is not None

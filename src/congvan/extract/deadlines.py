@@ -81,6 +81,8 @@ def _periods(low: str) -> Iterator[re.Match[str]]:
 
 def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     """Every deadline phrase in ``text``, in order of position, overlaps removed."""
+    if patterns.DIGIT_RE.search(text) is None:
+        return []  # every deadline pattern has a digit; most paragraphs need nothing more
     low = canon_lower(text)  # for the lower-case patterns; values come from ``t`` and ``text``
     found: list[Found] = []
     # The patterns are slow on long paragraphs, and most paragraphs have no deadline:
