@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from congvan.normalize import canon, clean_value, fold, normalize_text
+from congvan.normalize import canon, canon_lower, clean_value, fold, normalize_text
 
 
 @pytest.mark.parametrize(
@@ -99,6 +99,10 @@ def test_fold_ignores_case_tone_placement_and_spacing():
         pytest.param("30/2020/NĐ-CP", "30/2020/NĐ-CP", id="number-kept"),
         pytest.param("", "", id="empty"),
         pytest.param(" ;, ", "", id="only-punctuation"),
+        pytest.param("Như trên ; , .", "Như trên", id="spaced-stacked-punctuation"),
+        pytest.param("hết hạn a/.", "hết hạn a/", id="slash-without-end-mark"),
+        pytest.param("thực hiện ./. ;", "thực hiện", id="end-mark-then-semicolon"),
+        pytest.param("1.5, 2.5.", "1.5, 2.5", id="inner-marks-kept"),
     ],
 )
 def test_clean_value_applies_the_contract_string_rules(raw, expected):
@@ -112,3 +116,35 @@ def test_the_mapped_character_pattern_lists_exactly_the_mapped_characters():
     found = {c for c in every if patterns.NORMALIZE_MAPPED_RE.match(c)}
 
     assert found == {chr(c) for c in normalize._TABLE}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Trước Ngày 20/8", "trước ngày 20/8", id="lowered"),
+        pytest.param("HOÀ BÌNH, Uỷ ban", "hòa bình, ủy ban", id="canon-and-lowered"),
+        pytest.param("İzmir", "izmir", id="dotted-capital-i-keeps-length"),
+        pytest.param("ıſ\u212a", "isk", id="dotless-i-long-s-kelvin-as-ignorecase"),
+        pytest.param("ΑΣ Σ", "ας σ", id="greek-final-sigma"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_canon_lower_lowers_canon_text_and_keeps_length(raw, expected):
+    result = canon_lower(raw)
+
+    assert result == expected
+    assert len(result) == len(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("HOÀ hoÀ HoÀ", "HÒA hòA HòA", id="each-case-of-o"),
+        pytest.param("UỶ uỶ Uỷ", "ỦY ủY Ủy", id="each-case-of-u"),
+        pytest.param("QUÝ quý Quỷ qUỷ", "QUÝ quý Quỷ qUỷ", id="qu-is-a-consonant"),
+        pytest.param("khoẻ,hoà.uỷ", "khỏe,hòa.ủy", id="punctuation-ends-the-word"),
+        pytest.param("hoàng thuỷt", "hoàng thuỷt", id="letter-follows"),
+    ],
+)
+def test_canon_matches_old_tones_in_any_case(raw, expected):
+    assert canon(raw) == expected

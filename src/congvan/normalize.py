@@ -156,6 +156,26 @@ def canon(text: str) -> str:
     return patterns.OLD_TONE_RE.sub(_swap, text)
 
 
+#: What ``re.IGNORECASE`` treats as ``i`` or ``s`` but ``str.lower`` does not give as such:
+#: ``İ`` (whose ``lower()`` is two characters, ``i`` and a combining dot), ``ı`` and ``ſ``.
+_LOWER_ODD = {ord("\u0130"): "i", ord("\u0131"): "i", ord("\u017f"): "s"}
+
+
+@functools.lru_cache(maxsize=4096)
+def canon_lower(text: str) -> str:
+    """``canon(text)`` in lower case, keeping the length of ``text``.
+
+    The hot patterns are written in lower case and compiled without
+    ``IGNORECASE``: Python's ``re`` runs such a pattern about twenty times faster
+    on this text than the case-insensitive one on ``canon(text)``, and finds the
+    same spans. Values are sliced from the original text, never from this one.
+    """
+    low = canon(text).lower()
+    if len(low) != len(text) or "\u0131" in low or "\u017f" in low:
+        low = canon(text).translate(_LOWER_ODD).lower()
+    return low
+
+
 def fold(text: str) -> str:
     """Case- and tone-insensitive key for comparing short labels."""
     return " ".join(canon(text).lower().split())

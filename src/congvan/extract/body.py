@@ -9,6 +9,7 @@ a reader sees a list: a kind seen before closes the deeper levels.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -17,12 +18,21 @@ from congvan.extract.citations import find_citations
 from congvan.extract.context import Context
 from congvan.extract.deadlines import find_deadlines
 from congvan.models import BasisKind, Deadline, LegalBasis, LineSpan, Recipient, Task
-from congvan.normalize import canon, clean_value, is_upper
+from congvan.normalize import canon, canon_lower, clean_value, is_upper
 from congvan.segment import Paragraph
 
 
+@functools.lru_cache(maxsize=1024)
+def line_span(start: int, end: int) -> LineSpan:
+    """The span of lines ``start``..``end``; frozen, so one object serves every value read there.
+
+    Every body paragraph is given one for its citations, most of which it never uses.
+    """
+    return LineSpan(start=start, end=end)
+
+
 def span_of(p: Paragraph) -> LineSpan:
-    return LineSpan(start=p.start, end=p.end)
+    return line_span(p.start, p.end)
 
 
 # --- recipients -----------------------------------------------------------------------------
@@ -224,7 +234,7 @@ def assignees_in(text: str) -> list[str]:
 
 def _assigned_by_verb(text: str, t: str) -> list[str]:
     """Units named after ``Giao``, ``Đề nghị`` or ``Yêu cầu``."""
-    for m in patterns.ASSIGN_RE.finditer(t):
+    for m in patterns.ASSIGN_RE.finditer(canon_lower(text)):
         who = _who(text, t, m.end())
         if who:
             return who
@@ -329,8 +339,7 @@ def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Para
 
 def _data_cell(text: str) -> bool:
     """A short or mostly numeric table cell: a figure or a row number, not a paragraph."""
-    digits = sum(c.isdigit() for c in text)
-    return len(text) < 40 or digits > 0.3 * len(text)
+    return len(text) < 40 or sum(map(str.isdigit, text)) > 0.3 * len(text)
 
 
 def _quote_balance(text: str) -> tuple[int, bool]:
@@ -346,17 +355,18 @@ def _is_last_top(paras: list[Paragraph], p: Paragraph) -> bool:
 
 
 def _finish(item: _Item, inherited: list[str], ctx: Context) -> Task:
-    own = item.assignees or assignees_in(" ".join(item.lines))
+    joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
+    own = item.assignees or assignees_in(joined)
     assignees = own or inherited
-    text = clean_value(" ".join(item.lines))
+    text = clean_value(joined)
     deadline = item.deadline
     if deadline is None:
-        found = find_deadlines(" ".join(item.lines), ctx.date)
+        found = find_deadlines(joined, ctx.date)
         if found:
             deadline = Deadline(
                 raw=clean_value(found[0].raw),
                 iso=found[0].iso,
-                evidence=LineSpan(start=item.start, end=item.end),
+                evidence=line_span(item.start, item.end),
             )
     subtasks = [_finish(c, assignees, ctx) for c in item.children]
     return Task(
@@ -366,7 +376,7 @@ def _finish(item: _Item, inherited: list[str], ctx: Context) -> Task:
         assignees=assignees,
         deadline=deadline,
         subtasks=subtasks,
-        evidence=LineSpan(start=item.start, end=item.end),
+        evidence=line_span(item.start, item.end),
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from congvan import patterns
 from congvan.extract.header import iso_date
 from congvan.models import Citation, LineSpan
-from congvan.normalize import canon, clean_value
+from congvan.normalize import canon, canon_lower, clean_value
 
 _TYPE_NAMES = {canon(t).lower().replace(" ", ""): t for t in patterns.CITED_TYPES}
 
@@ -24,8 +24,13 @@ def _type_name(raw: str) -> str:
     return _TYPE_NAMES.get(key, " ".join(raw.split()))
 
 
+def _separator(m: re.Match[str]) -> str:
+    return m[1]
+
+
 def compact_number(raw: str) -> str:
-    return patterns.NUMBER_SPACES_RE.sub(r"\1", " ".join(raw.split()))
+    # A function rather than the template r"\1", which re expands in Python for every match.
+    return patterns.NUMBER_SPACES_RE.sub(_separator, " ".join(raw.split()))
 
 
 def _iso(raw: str) -> str | None:
@@ -36,19 +41,22 @@ def _iso(raw: str) -> str | None:
     return iso_date(y, m, d)
 
 
-def _tail(text: str, t: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
-    """Date, issuer and title written after a citation's number at ``pos``; and where they end."""
+def _tail(text: str, t: str, low: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
+    """Date, issuer and title written after a citation's number at ``pos``; and where they end.
+
+    The patterns run on ``low`` (``canon_lower(text)``); values are sliced from ``t`` and ``text``.
+    """
     date = issuer = title = None
-    d = patterns.CITATION_DATE_RE.match(t, pos)
+    d = patterns.CITATION_DATE_RE.match(low, pos)
     if d:
         date = _iso(t[d.start("date") : d.end("date")])
         pos = d.end()
-    i = patterns.CITATION_ISSUER_RE.match(t, pos)
+    i = patterns.CITATION_ISSUER_RE.match(low, pos)
     if i:
         issuer = clean_value(text[i.start("issuer") : i.end("issuer")]) or None
         pos = i.end()
-    ti = patterns.CITATION_TITLE_RE.match(t, pos)
-    if ti and (issuer or ti.group(0).strip().lower().startswith(("về", "v/v"))):
+    ti = patterns.CITATION_TITLE_RE.match(low, pos)
+    if ti and (issuer or t[ti.start() : ti.end()].strip().lower().startswith(("về", "v/v"))):
         title = clean_value(text[ti.start("title") : ti.end("title")]) or None
         pos = ti.end()
     return date, issuer, title, pos
@@ -62,7 +70,7 @@ class _Hit:
 
 
 def _cite(
-    m: re.Match[str],
+    raw_type: str,
     number: str | None,
     date: str | None,
     issuer: str | None,
@@ -70,7 +78,7 @@ def _cite(
     evidence: LineSpan,
 ) -> Citation:
     return Citation(
-        doc_type=_type_name(m.group("type")),
+        doc_type=_type_name(raw_type),
         number=number,
         date=date,
         issuer=issuer,
@@ -86,21 +94,26 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
     (``Nghị định 82/2023 sửa đổi Nghị định 120/2016``) is left out: a ground
     cites the first, and the second is only part of its name.
     """
-    t = canon(text)
+    if patterns.DIGIT_RE.search(text) is None:
+        return []  # every citation pattern has a digit (its number or date)
+    low = canon_lower(text)  # for the lower-case patterns; values come from ``t`` and ``text``
     hits: list[_Hit] = []
-    numbered = patterns.CITATION_NUMBER_HINT_RE.search(t) is not None
-    dated = patterns.CITATION_DATE_HINT_RE.search(t) is not None
+    numbered = patterns.CITATION_NUMBER_HINT_RE.search(low) is not None
+    dated = patterns.CITATION_DATE_HINT_RE.search(low) is not None
     if not (numbered or dated):
         return []  # the patterns below are slow; most paragraphs cite nothing
-    for m in patterns.CITATION_RE.finditer(t) if numbered else ():
-        date, issuer, title, end = _tail(text, t, m.end())
+    t = canon(text)
+    for m in patterns.CITATION_RE.finditer(low) if numbered else ():
+        date, issuer, title, end = _tail(text, t, low, m.end())
         number = compact_number(text[m.start("number") : m.end("number")])
-        hits.append(_Hit(m.start(), end, _cite(m, number, date, issuer, title, evidence)))
-    for m in patterns.UNNUMBERED_CITATION_RE.finditer(t) if dated else ():
+        raw_type = t[m.start("type") : m.end("type")]
+        hits.append(_Hit(m.start(), end, _cite(raw_type, number, date, issuer, title, evidence)))
+    for m in patterns.UNNUMBERED_CITATION_RE.finditer(low) if dated else ():
         if any(h.start <= m.start() < h.end for h in hits):
             continue
-        _, issuer, title, end = _tail(text, t, m.end())
-        cite = _cite(m, None, _iso(m.group("date")), issuer, title, evidence)
+        _, issuer, title, end = _tail(text, t, low, m.end())
+        raw_type, raw_date = t[m.start("type") : m.end("type")], t[m.start("date") : m.end("date")]
+        cite = _cite(raw_type, None, _iso(raw_date), issuer, title, evidence)
         hits.append(_Hit(m.start(), end, cite))
     for m in patterns.LAW_BY_NAME_RE.finditer(t) if dated else ():
         if any(h.start <= m.start() < h.end for h in hits):
@@ -108,7 +121,7 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
         name = clean_value(text[m.start("name") : m.end("name")])
         if patterns.HAS_NUMBER_RE.search(canon(name)):
             continue
-        cite = _cite(m, None, _iso(m.group("date")), None, name, evidence)
+        cite = _cite(m.group("type"), None, _iso(m.group("date")), None, name, evidence)
         hits.append(_Hit(m.start(), m.end(), cite))
     hits.sort(key=lambda h: h.start)
     if not nested:

@@ -10,13 +10,14 @@ holidays are not known and not skipped). Anything else keeps ``iso: null``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from congvan import patterns
 from congvan.extract.header import iso_date
 from congvan.models import DateValue
-from congvan.normalize import canon, clean_value
+from congvan.normalize import canon, canon_lower, clean_value
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -49,8 +50,8 @@ def _add_working_days(start: date, n: int) -> date:
     return day
 
 
-def _relative(m: re.Match[str], letter: DateValue | None) -> str | None:
-    origin = m.group("from")
+def _relative(m: re.Match[str], t: str, letter: DateValue | None) -> str | None:
+    origin = _group(m, t, "from")
     if origin is None or not patterns.FROM_LETTER_RE.match(origin.strip()):
         return None
     if letter is None or letter.iso is None or letter.day is None or letter.month is None:
@@ -61,34 +62,59 @@ def _relative(m: re.Match[str], letter: DateValue | None) -> str | None:
     return end.isoformat()
 
 
+def _group(m: re.Match[str], t: str, name: str) -> str | None:
+    """Group ``name`` of a match found in ``canon_lower`` text, sliced from ``t``.
+
+    Digits are the same in both texts, so groups read by ``int`` are taken as matched.
+    """
+    start, end = m.span(name)
+    return t[start:end] if start >= 0 else None
+
+
+def _periods(low: str) -> Iterator[re.Match[str]]:
+    """DEADLINE_PERIOD_RE's matches in order, after a period that opens the text."""
+    opening = patterns.DEADLINE_PERIOD_OPENING_RE.match(low)
+    if opening is not None:
+        yield opening
+    yield from patterns.DEADLINE_PERIOD_RE.finditer(low, opening.end() if opening else 0)
+
+
 def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     """Every deadline phrase in ``text``, in order of position, overlaps removed."""
-    t = canon(text)
+    if patterns.DIGIT_RE.search(text) is None:
+        return []  # every deadline pattern has a digit; most paragraphs need nothing more
+    low = canon_lower(text)  # for the lower-case patterns; values come from ``t`` and ``text``
     found: list[Found] = []
     # The patterns are slow on long paragraphs, and most paragraphs have no deadline:
     # each runs only where its hint (a part it cannot match without) is found.
-    dates = patterns.DEADLINE_DATE_HINT_RE.search(t) is not None
-    periods = patterns.DEADLINE_PERIOD_HINT_RE.search(t) is not None
-    counts = patterns.DEADLINE_RELATIVE_HINT_RE.search(t) is not None
-    for m in patterns.DEADLINE_DATE_RE.finditer(t) if dates else ():
+    dates = patterns.DEADLINE_DATE_HINT_RE.search(low) is not None
+    periods = (
+        patterns.DEADLINE_PERIOD_SLASH_HINT_RE.search(low) is not None
+        or patterns.DEADLINE_PERIOD_YEAR_HINT_RE.search(low) is not None
+    )
+    counts = patterns.DEADLINE_RELATIVE_HINT_RE.search(low) is not None
+    if not (dates or periods or counts):
+        return found
+    t = canon(text)
+    for m in patterns.DEADLINE_DATE_RE.finditer(low) if dates else ():
         if m.group("d"):
-            d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
+            d, mo, y = int(m.group("d")), int(m.group("m")), _group(m, t, "y")
         else:
-            d, mo, y = int(m.group("ld")), int(m.group("lm")), m.group("ly")
+            d, mo, y = int(m.group("ld")), int(m.group("lm")), _group(m, t, "ly")
         year = _letter_year(y, mo, letter)
         iso = iso_date(year, mo, d) if year is not None else None
         found.append(Found(m.start("raw"), text[m.start("raw") : m.end("raw")], iso))
-    for m in patterns.DEADLINE_PERIOD_RE.finditer(t) if periods else ():
+    for m in _periods(low) if periods else ():
         if m.group("m"):
             iso = iso_date(int(m.group("y")), int(m.group("m")), None)
         elif m.group("year"):
-            iso = m.group("year")
+            iso = _group(m, t, "year")
         else:
             iso = None  # a quarter is a period, not a date
         found.append(Found(m.start("raw"), text[m.start("raw") : m.end("raw")], iso))
-    for m in patterns.DEADLINE_RELATIVE_RE.finditer(t) if counts else ():
+    for m in patterns.DEADLINE_RELATIVE_RE.finditer(low) if counts else ():
         found.append(
-            Found(m.start("raw"), text[m.start("raw") : m.end("raw")], _relative(m, letter))
+            Found(m.start("raw"), text[m.start("raw") : m.end("raw")], _relative(m, t, letter))
         )
     found.sort(key=lambda f: f.start)
     out: list[Found] = []
