@@ -131,6 +131,13 @@ def test_include_exclude_hidden_and_office_lock_files(run_cli, tmp_path):
     assert "tệp/thư mục ẩn" in summary
 
 
+def _interruptible() -> None:
+    # Started from a background job, a process inherits SIGINT ignored, and Python then
+    # installs no Ctrl-C handler: the run would go on to the end. A user at a terminal
+    # presses Ctrl-C on a foreground process, which has the default.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(args: list[str]) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if k != "CONGVAN_DEBUG"}
     return subprocess.Popen(
@@ -138,6 +145,7 @@ def _start(args: list[str]) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=env,
+        preexec_fn=_interruptible,
     )
 
 
