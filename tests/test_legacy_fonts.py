@@ -494,3 +494,18 @@ def test_unicode_letter_formats_are_worked_out_when_asked(tmp_path):
 )
 def test_raw_xml_that_may_name_a_legacy_font(xml, may):
     assert legacy.may_name_legacy_font(xml) is may
+
+
+@pytest.mark.parametrize(
+    ("xml", "found"),
+    [
+        (b'<w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr>', (True, False)),
+        (b'<ns0:rFonts ns0:hAnsi="VNI-Times"/>', (True, False)),  # any prefix
+        (b'<w:rFonts w:ascii="&#46;VnTime"/>', (True, False)),  # a reference: checked on the tree
+        (b'<w:rFonts w:asciiTheme="minorHAnsi" w:cstheme="minorBidi"/>', (False, True)),
+        (b'<w:rFonts w:ascii="Times New Roman"/><w:t>.VnTime, vni, vps</w:t>', (False, False)),
+        (b"<w:t>no fonts named</w:t>", (False, False)),
+    ],
+)
+def test_fonts_named_in_raw_xml_are_found_without_the_tree(xml, found):
+    assert legacy.rfonts_in_xml(xml) == found

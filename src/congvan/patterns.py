@@ -585,6 +585,9 @@ FONT_VNI_RE = re.compile(r"^vni[-\s_]", _I)
 FONT_VPS_RE = re.compile(r"^vps(?:[-\s_]|$)", _I)
 #: VISCII fonts carry the name: ``VISCII Times``, ``VTimes VISCII``.
 FONT_VISCII_RE = re.compile(r"viscii", _I)
+#: A ``w:rFonts`` element in a Word part's raw XML, up to the end of its attributes (any
+#: namespace prefix): the fonts a part names, found without walking its parsed tree.
+RFONTS_XML_RE = re.compile(rb"rFonts\b[^>]*")
 #: Finding a legacy font named in the raw, lower-cased XML of a Word part without parsing
 #: it (``legacy.may_name_legacy_font``): where ``.vn``, ``vni`` or ``vps`` starts, what
 #: comes before must be an attribute value's opening quote, then white space (also as a

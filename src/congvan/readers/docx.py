@@ -107,10 +107,20 @@ class _Parts:
             )
         return self._numbering.fresh()
 
-    def fonts_needed(self, root: etree._Element) -> bool:
+    def fonts_needed(self, root: etree._Element, xml: bytes | None = None) -> bool:
         """Whether walking part ``root`` must resolve run fonts as it goes: only when
-        some run in it may be drawn in a legacy font (its text is then converted)."""
-        return self._legacy_styles or _names_legacy_font(root, self.styles)
+        some run in it may be drawn in a legacy font (its text is then converted).
+
+        With the part's raw ``xml``, a cheap test on its ``w:rFonts`` first: only a
+        possible hit is checked on the tree.
+        """
+        if self._legacy_styles:
+            return True
+        if xml is not None:
+            may, themed = legacy.rfonts_in_xml(xml)
+            if not may:
+                return themed and _theme_is_legacy(self.styles)
+        return _names_legacy_font(root, self.styles)
 
 
 def _names_legacy_font(root: etree._Element | None, styles: Styles) -> bool:
@@ -127,7 +137,11 @@ def _names_legacy_font(root: etree._Element | None, styles: Styles) -> bool:
             themed = True
         elif legacy.is_legacy_font(value):
             return True
-    return themed and any(legacy.is_legacy_font(font) for font in styles.theme.values())
+    return themed and _theme_is_legacy(styles)
+
+
+def _theme_is_legacy(styles: Styles) -> bool:
+    return any(legacy.is_legacy_font(font) for font in styles.theme.values())
 
 
 def _first_header(parts: _Parts, body: etree._Element) -> etree._Element | None:
@@ -179,22 +193,27 @@ def read_docx(data: bytes, path: str | None, sha256: str) -> SourceDocument:
 
 
 def _read(pkg: Package, path: str | None, sha256: str) -> SourceDocument:
-    root = pkg.part("word/document.xml")
-    if root is None:
+    xml = pkg.raw("word/document.xml")
+    if xml is None:
         raise ReadError(path, "tệp .docx thiếu phần word/document.xml.")
+    root = pkg.parse("word/document.xml", xml)
     body = root.find(_BODY)
     if body is None:
         raise ReadError(path, "tệp .docx không có phần thân văn bản (w:body).")
     parts = _Parts(pkg)
     try:
-        return _walk(parts, root, body, path, sha256)
+        return _walk(parts, (root, body, xml), path, sha256)
     finally:
         parts.closed = True
 
 
 def _walk(
-    parts: _Parts, root: etree._Element, body: etree._Element, path: str | None, sha256: str
+    parts: _Parts,
+    document: tuple[etree._Element, etree._Element, bytes],
+    path: str | None,
+    sha256: str,
 ) -> SourceDocument:
+    root, body, xml = document  # the part's root, its w:body, its raw XML
     header = _first_header(parts, body)
     head: Walker | None = None
     if header is not None:
@@ -203,7 +222,7 @@ def _walk(
         head.block(header, None, 0)
         if all(patterns.PAGE_ONLY_RE.match(line.text) for line in head.lines):
             head = None
-    fonts = parts.fonts_needed(root)
+    fonts = parts.fonts_needed(root, xml)
     walker = Walker(parts.styles, parts.numbering, after=head, fonts=fonts)
     walker.block(body, None, 0)
     notes = _notes(parts) if walker.has_notes else []

@@ -81,6 +81,16 @@ def may_name_legacy_font(xml: bytes) -> bool:
     return refs > 0 and refs != sum(low.count(ref) for ref in _SPACE_REFS)
 
 
+def rfonts_in_xml(xml: bytes) -> tuple[bool, bool]:
+    """Whether the ``w:rFonts`` of a part's raw XML may name a legacy font, and whether
+    they name a theme font: a superset test (``.vn``, ``vni``, ``vps``, ``viscii`` or a
+    character reference anywhere in their attributes) that is much cheaper than
+    visiting every element of the parsed part; a hit is confirmed on the tree."""
+    fonts = b"".join(patterns.RFONTS_XML_RE.findall(xml)).lower()
+    may = any(word in fonts for word in (b".vn", b"vni", b"vps", b"viscii", b"&#"))
+    return may, b"theme" in fonts
+
+
 def run_font(props: RunProps | None) -> str | None:
     """The font Word draws a run's legacy bytes (0x80-0xFF) in: ``w:hAnsi``, else ``w:ascii``."""
     if props is None:
