@@ -480,16 +480,14 @@ def test_unicode_letter_formats_are_worked_out_when_asked(tmp_path):
 @pytest.mark.parametrize(
     ("xml", "may"),
     [
-        (b'<w:rFonts w:ascii=".VnTime"/>', True),
-        (b'<w:rFonts w:hAnsi="VNI-Times"/>', True),
-        (b"<w:rFonts w:ascii='  vps times'/>", True),
-        (b'<w:rFonts w:ascii="&#xa; .VnArialH"/>', True),  # white space as a reference
-        (b'<w:rFonts w:ascii="ABCDEF+.VnTime"/>', True),  # a subset tag
-        (b'<a:latin typeface="VISCII Times"/>', True),
-        (b'<w:rFonts w:ascii="&#46;VnTime"/>', True),  # a reference could spell a name
-        (b'<w:rFonts w:ascii="Times New Roman"/>', False),
-        (b"<w:t>www.moha.gov.vn, vni, vps</w:t>", False),  # words, not font names
-        (b'<w:binData>AAAA&#xa;BBBB&#xd;&#xa;</w:binData><w:t x="a"/>', False),
+        (b'<a:latin typeface=".VnTime"/>', True),
+        (b'<a:latin typeface="VNI-Times"/>', True),
+        (b"<a:latin typeface='VPS Times'/>", True),
+        (b'<a:latin typeface="ABCDEF+.VnArialH"/>', True),  # a subset tag
+        (b'<a:latin typeface="VTimes VISCII"/>', True),
+        (b'<a:latin typeface="&#46;VnTime"/>', True),  # a reference could spell a name
+        (b'<a:latin typeface="Times New Roman"/><a:ea typeface=""/>', False),
+        (b'<a:font script="Viet" typeface="Cambria"/>', False),
     ],
 )
 def test_raw_xml_that_may_name_a_legacy_font(xml, may):

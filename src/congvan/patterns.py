@@ -588,14 +588,6 @@ FONT_VISCII_RE = re.compile(r"viscii", _I)
 #: A ``w:rFonts`` element in a Word part's raw XML, up to the end of its attributes (any
 #: namespace prefix): the fonts a part names, found without walking its parsed tree.
 RFONTS_XML_RE = re.compile(rb"rFonts\b[^>]*")
-#: Finding a legacy font named in the raw, lower-cased XML of a Word part without parsing
-#: it (``legacy.may_name_legacy_font``): where ``.vn``, ``vni`` or ``vps`` starts, what
-#: comes before must be an attribute value's opening quote, then white space (also as a
-#: character reference) and an optional subset tag, as FONT_TCVN3_RE, FONT_VNI_RE and
-#: FONT_VPS_RE see a name after stripping.
-_SPACE_REF = rb"&\#(?:x0*(?:9|a|d|20)|0*(?:9|10|13|32));"
-LEGACY_FONT_LEAD_XML_RE = re.compile(rb"""["'](?:\s|""" + _SPACE_REF + rb")*(?:[a-z]{6}\+)?\Z")
-XML_SPACES_RE = re.compile(rb"(?:\s|" + _SPACE_REF + rb")*\Z")
 #: Letters only Unicode Vietnamese text has: ``ạ``..``ỹ`` and ``ă đ ơ ư`` (``Việt``, ``Đà``).
 UNICODE_VIETNAMESE_RE = re.compile(
     r"[\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0]"

@@ -78,10 +78,11 @@ class _Parts:
             self._later(theme_name, theme),
             numbered=styles is not None and b"numPr" in styles,
         )
-        self._legacy_styles = styles is not None and (
-            legacy.may_name_legacy_font(styles)
-            or (b"heme" in styles and theme is not None and legacy.may_name_legacy_font(theme))
-        )  # ``w:asciiTheme``, ``w:cstheme``: a theme font named by the styles
+        # Whether the styles' w:rFonts may name a legacy font, themselves or as a theme font.
+        named, themed = legacy.rfonts_in_xml(styles) if styles is not None else (False, False)
+        self._legacy_styles = named or (
+            themed and theme is not None and legacy.may_name_legacy_font(theme)
+        )
 
     def _later(self, name: str, xml: bytes | None) -> Callable[[], etree._Element | None]:
         def parse() -> etree._Element | None:

@@ -52,33 +52,16 @@ def is_legacy_font(font: str | None) -> bool:
     return font_encoding(font) is not None
 
 
-#: How far before a font word its attribute's opening quote is looked for.
-_LEAD = 64
-#: White-space character references as Word writes them (``&#xa;`` in embedded base64).
-_SPACE_REFS = (b"&#xa;", b"&#xd;", b"&#x9;", b"&#x20;", b"&#10;", b"&#13;", b"&#9;", b"&#32;")
+#: What every legacy font name contains once lower-cased (FONT_TCVN3_RE, FONT_VNI_RE,
+#: FONT_VPS_RE, FONT_VISCII_RE), and a character reference, which could spell one.
+_FONT_WORDS = (b".vn", b"vni", b"vps", b"viscii", b"&#")
 
 
 def may_name_legacy_font(xml: bytes) -> bool:
-    """False when the raw XML of a Word part cannot name a legacy font.
-
-    For parts read without parsing them (styles, theme): substring search runs
-    at memory speed, a pattern runs only just before each hit. A character
-    reference other than white space could spell a name. Errs towards ``True``.
-    """
+    """False when raw XML cannot name a legacy font: it holds none of the words every
+    such name contains. A substring search runs at memory speed; errs towards ``True``."""
     low = xml.lower()
-    if b"viscii" in low:
-        return True
-    for word in (b".vn", b"vni", b"vps"):
-        i = low.find(word)
-        while i >= 0:
-            start = max(0, i - _LEAD)
-            if patterns.LEGACY_FONT_LEAD_XML_RE.search(low, start, i):
-                return True
-            if start > 0 and patterns.XML_SPACES_RE.match(low, start, i):
-                return True  # a name after a long run of white space: not worth more
-            i = low.find(word, i + 1)
-    refs = low.count(b"&#")
-    return refs > 0 and refs != sum(low.count(ref) for ref in _SPACE_REFS)
+    return any(word in low for word in _FONT_WORDS)
 
 
 def rfonts_in_xml(xml: bytes) -> tuple[bool, bool]:
@@ -86,9 +69,8 @@ def rfonts_in_xml(xml: bytes) -> tuple[bool, bool]:
     they name a theme font: a superset test (``.vn``, ``vni``, ``vps``, ``viscii`` or a
     character reference anywhere in their attributes) that is much cheaper than
     visiting every element of the parsed part; a hit is confirmed on the tree."""
-    fonts = b"".join(patterns.RFONTS_XML_RE.findall(xml)).lower()
-    may = any(word in fonts for word in (b".vn", b"vni", b"vps", b"viscii", b"&#"))
-    return may, b"theme" in fonts
+    fonts = b"".join(patterns.RFONTS_XML_RE.findall(xml))
+    return may_name_legacy_font(fonts), b"theme" in fonts.lower()
 
 
 def run_font(props: RunProps | None) -> str | None:
