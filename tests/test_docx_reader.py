@@ -518,3 +518,19 @@ def test_corpus_environment_variable_is_respected():
     assert os.environ.get("CONGVAN_CORPUS") is None or corpus_dir() == Path(
         os.environ["CONGVAN_CORPUS"]
     )
+
+
+def test_lines_of_a_word_file_pickle_and_copy_with_their_formats():
+    import copy
+    import pickle
+
+    def edit(document):
+        document.add_paragraph().add_run("QUYẾT ĐỊNH").bold = True
+
+    line = read(build(edit)).lines[0]
+
+    for twin in (pickle.loads(pickle.dumps(line)), copy.deepcopy(line), copy.copy(line)):
+        assert twin == line
+        assert twin.fmt == line.fmt
+        assert twin.fmt is not None
+        assert twin.fmt.bold

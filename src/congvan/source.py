@@ -82,6 +82,10 @@ class Line:
             return facts
         return facts()
 
+    def __reduce__(self) -> tuple[type[Line], tuple[object, ...]]:
+        # Pickled or copied with its format worked out: what works it out holds XML.
+        return Line, (self.no, self.text, self.cell, self.side, self.para, self.fmt)
+
     def with_text(self, text: str) -> Line:
         if text == self.text:
             return self  # frozen: the same line serves (normalizing leaves most lines alone)
