@@ -9,14 +9,15 @@ cells once; and it records what it saw (by kind, first line) for diagnostics.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple, cast
+from typing import cast
 
 from lxml import etree
 
 from congvan.readers import legacy
+from congvan.readers.formats import Align, PendingFacts, Props, RunRef, Seg
 from congvan.readers.numbering import Label, Numbering
 from congvan.readers.styles import RunProps, Styles
-from congvan.source import Cell, FontRun, Line, LineFormat
+from congvan.source import Cell, Line
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -79,21 +80,6 @@ _PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
 _BULLETS = frozenset("-+•·–—*")
 
 
-class _RunRef(NamedTuple):
-    """A run's properties not yet resolved: its paragraph style and its own ``w:rPr``."""
-
-    style: str | None
-    rprs: tuple[etree._Element, ...]
-
-
-#: What a stretch of text is drawn with: resolved properties when the reader needs fonts
-#: now (legacy encodings), a reference to resolve later otherwise, ``None`` for a label.
-_Props = RunProps | _RunRef
-_Seg = tuple[str, _Props | None]
-#: A paragraph's alignment: its own ``w:jc``, else the one its style (given) inherits.
-_Align = tuple[str | None, str | None]
-
-
 class _Field:
     """One open field: still in its code part, or a result to drop (a page number)."""
 
@@ -145,7 +131,7 @@ class Walker:
         self.paras: int = after.paras if after else 0
         self.fields: list[_Field] = []
         self.hidden = 0
-        self.carry: tuple[list[_Seg], Label | None] | None = None
+        self.carry: tuple[list[Seg], Label | None] | None = None
         #: What was seen, by kind, at which line (the first time).
         self.seen: dict[str, int] = {}
         self.has_notes = False
@@ -231,9 +217,9 @@ class Walker:
             # A field's code never spans paragraphs; an unclosed one must not hide the rest.
             self.fields = [f for f in self.fields if not f.code]
             self.hidden = sum(f.hides for f in self.fields)
-        segs: list[_Seg] = []
+        segs: list[Seg] = []
         boxes: list[etree._Element] = []
-        base: _Props = self.styles.run_base(style, None) if self.fonts else _RunRef(style, ())
+        base: Props = self.styles.run_base(style, None) if self.fonts else RunRef(style, ())
         self._inline(p, segs, boxes, style, base)
         if self.carry is not None:
             carried, label = self.carry
@@ -274,10 +260,10 @@ class Walker:
     def _inline(
         self,
         el: etree._Element,
-        segs: list[_Seg],
+        segs: list[Seg],
         boxes: list[etree._Element],
         style: str | None,
-        base: _Props,
+        base: Props,
     ) -> None:
         for child in el:
             tag = child.tag
@@ -304,10 +290,10 @@ class Walker:
     def _run(
         self,
         r: etree._Element,
-        segs: list[_Seg],
+        segs: list[Seg],
         boxes: list[etree._Element],
         style: str | None,
-        props: _Props,
+        props: Props,
     ) -> None:
         for c in r:
             tag = c.tag
@@ -318,7 +304,7 @@ class Walker:
                 if isinstance(props, RunProps):
                     props = self.styles.run_props(style, props, c)
                 else:
-                    props = _RunRef(style, (*props.rprs, c))
+                    props = RunRef(style, (*props.rprs, c))
             elif tag in (_TAB, _PTAB):
                 if not self.hidden:
                     segs.append(("\t", props))
@@ -367,13 +353,13 @@ class Walker:
 
     def _emit(
         self,
-        segs: list[_Seg],
+        segs: list[Seg],
         label: Label | None,
         cell: Cell | None,
         para: int,
-        align: _Align | None,
+        align: Align | None,
     ) -> None:
-        pieces: list[list[_Seg]] = [[]]
+        pieces: list[list[Seg]] = [[]]
         for seg in segs:
             if seg[0] == "\n" and seg[1] is None:
                 pieces.append([])
@@ -387,48 +373,18 @@ class Walker:
             if self.fonts:  # then every run's properties are resolved
                 resolved = cast(list[tuple[str, RunProps | None]], piece)
                 converted = legacy.convert_segments(resolved, self.legacy, len(self.lines) + 1)
-                piece = cast(list[_Seg], converted)
+                piece = cast(list[Seg], converted)
             text = "".join(s[0] for s in piece)
             self.lines.append(
-                Line(len(self.lines) + 1, text, cell, None, para, _Facts(piece, align, self.styles))
+                Line(
+                    len(self.lines) + 1,
+                    text,
+                    cell,
+                    None,
+                    para,
+                    PendingFacts(piece, align, self.styles),
+                )
             )
-
-
-class _Facts:
-    """A line's :class:`LineFormat`, worked out (through the styles) when first asked."""
-
-    __slots__ = ("align", "segs", "styles", "value")
-
-    def __init__(self, segs: list[_Seg], align: _Align | None, styles: Styles) -> None:
-        self.segs = segs
-        self.align = align
-        self.styles = styles
-        self.value: LineFormat | None = None
-
-    def __call__(self) -> LineFormat:
-        if self.value is None:
-            resolved: dict[int, RunProps] = {}  # the runs of a line mostly share properties
-            segs: list[tuple[str, RunProps | None]] = []
-            for text, props in self.segs:
-                if isinstance(props, _RunRef):
-                    key = id(props)
-                    if key not in resolved:
-                        resolved[key] = self._resolve(props)
-                    segs.append((text, resolved[key]))
-                else:
-                    segs.append((text, props))
-            jc = None
-            if self.align is not None:
-                jc = self.align[0] or self.styles.jc(self.align[1])
-            self.value = _format(segs, jc)
-            self.segs = []  # the XML it referred to may go
-        return self.value
-
-    def _resolve(self, ref: _RunRef) -> RunProps:
-        props = self.styles.run_base(ref.style, None)
-        for rpr in ref.rprs:
-            props = self.styles.run_props(ref.style, props, rpr)
-        return props
 
 
 _PProps = tuple[str | None, str | None, int | None, str | None, str | None]
@@ -477,43 +433,6 @@ def _prefix(label: Label, text: str) -> str:
     ):
         return ""  # ``1.`` typed and also generated: Word's file shows it twice, we once
     return label.text + label.suffix if stripped else label.text
-
-
-def _format(segs: list[tuple[str, RunProps | None]], jc: str | None) -> LineFormat:
-    fonts: dict[str, None] = {}
-    runs: list[list[str | None]] = []
-    sizes: dict[int, int] = {}
-    bold = italic = True
-    visible = False
-    last: RunProps | None = None
-    for text, props in segs:
-        font = None if props is None else (props.ascii or props.hansi)
-        if runs and runs[-1][1] == font:
-            runs[-1][0] = f"{runs[-1][0]}{text}"
-        else:
-            runs.append([text, font])
-        if props is None:
-            continue
-        if props is not last:  # the runs of a line mostly share one resolved props object
-            last = props
-            for name in (props.ascii, props.hansi, props.cs):
-                if name:
-                    fonts[name] = None
-        if text.strip():
-            visible = True
-            bold = bold and props.bold
-            italic = italic and props.italic
-            if props.size:
-                sizes[props.size] = sizes.get(props.size, 0) + len(text)
-    size = max(sizes, key=sizes.__getitem__) / 2 if sizes else None
-    return LineFormat(
-        fonts=tuple(fonts),
-        runs=tuple(FontRun(str(t), f) for t, f in runs),
-        size=size,
-        bold=visible and bold,
-        italic=visible and italic,
-        align=jc,
-    )
 
 
 def _find_boxes(el: etree._Element, boxes: list[etree._Element]) -> None:
