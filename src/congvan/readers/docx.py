@@ -64,9 +64,6 @@ class _Parts:
         for kind, target in self.rels.values():
             self.by_kind.setdefault(kind, target)
         self._numbering: Numbering | None = None
-        #: Set once the file is read: styles parsed later (for a line's format) that turn
-        #: out broken are then taken as absent, not a reason to fail.
-        self.closed = False
         # Styles and theme are inflated now but parsed only when needed (see Styles).
         styles_name = self.by_kind.get("styles", "word/styles.xml")
         theme_name = self.by_kind.get("theme", "word/theme/theme1.xml")
@@ -85,13 +82,16 @@ class _Parts:
         )
 
     def _later(self, name: str, xml: bytes | None) -> Callable[[], etree._Element | None]:
+        """Parse ``xml`` when called. Once the file is read (a line's format asked for
+        later), a broken part counts as absent rather than failing then."""
+
         def parse() -> etree._Element | None:
             if xml is None:
                 return None
             try:
                 return self.pkg.parse(name, xml)
             except ReadError:
-                if self.closed:
+                if self.pkg.closed:
                     return None
                 raise
 
@@ -202,19 +202,6 @@ def _read(pkg: Package, path: str | None, sha256: str) -> SourceDocument:
     if body is None:
         raise ReadError(path, "tệp .docx không có phần thân văn bản (w:body).")
     parts = _Parts(pkg)
-    try:
-        return _walk(parts, (root, body, xml), path, sha256)
-    finally:
-        parts.closed = True
-
-
-def _walk(
-    parts: _Parts,
-    document: tuple[etree._Element, etree._Element, bytes],
-    path: str | None,
-    sha256: str,
-) -> SourceDocument:
-    root, body, xml = document  # the part's root, its w:body, its raw XML
     header = _first_header(parts, body)
     head: Walker | None = None
     if header is not None:

@@ -46,6 +46,8 @@ class Package:
     def __init__(self, data: bytes, path: str | None) -> None:
         self.path = path
         self._inflated = 0
+        #: Once closed, parts already inflated can still be parsed (see :meth:`raw`).
+        self.closed = False
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             self._names = {info.filename: info for info in self._zip.infolist()}
@@ -55,6 +57,7 @@ class Package:
 
     def close(self) -> None:
         self._zip.close()
+        self.closed = True
 
     def has(self, name: str) -> bool:
         return name in self._names
