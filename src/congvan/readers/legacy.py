@@ -24,7 +24,7 @@ read as written.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from congvan import codes, encodings, patterns
 from congvan.models import Diagnostic
@@ -36,6 +36,7 @@ UNICODE = "utf-8"
 SOFT_HYPHEN = "\u00ad"
 
 _FONT_CACHE: dict[str | None, str | None] = {}
+_P = TypeVar("_P")  # what a segment is drawn with: resolved run properties or not
 
 
 def font_encoding(font: str | None) -> str | None:
@@ -73,17 +74,21 @@ def rfonts_in_xml(xml: bytes) -> tuple[bool, bool]:
     return may_name_legacy_font(fonts), b"theme" in fonts.lower()
 
 
-def run_font(props: RunProps | None) -> str | None:
-    """The font Word draws a run's legacy bytes (0x80-0xFF) in: ``w:hAnsi``, else ``w:ascii``."""
-    if props is None:
+def run_font(props: object) -> str | None:
+    """The font Word draws a run's legacy bytes (0x80-0xFF) in: ``w:hAnsi``, else ``w:ascii``.
+
+    Only resolved :class:`RunProps` name one; anything else (no properties, or
+    properties the reader left unresolved because no legacy font is near) does not.
+    """
+    if not isinstance(props, RunProps):
         return None
     font = props.hansi or props.ascii
     return font if is_legacy_font(font) else None
 
 
 def convert_segments(
-    segs: list[tuple[str, RunProps | None]], found: dict[str, int], line: int
-) -> list[tuple[str, RunProps | None]]:
+    segs: list[tuple[str, _P]], found: dict[str, int], line: int
+) -> list[tuple[str, _P]]:
     """Convert the segments of one line that are written in a legacy font.
 
     Consecutive segments with the same properties (the pieces of one run split
@@ -94,7 +99,7 @@ def convert_segments(
     of :data:`UNICODE` for a legacy-font run that already held Unicode
     Vietnamese). Returns ``segs`` itself when nothing is in a legacy font.
     """
-    out: list[tuple[str, RunProps | None]] | None = None
+    out: list[tuple[str, _P]] | None = None
     i, n = 0, len(segs)
     while i < n:
         props = segs[i][1]

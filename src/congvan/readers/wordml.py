@@ -9,7 +9,6 @@ cells once; and it records what it saw (by kind, first line) for diagnostics.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import cast
 
 from lxml import etree
 
@@ -316,11 +315,7 @@ class Walker:
                     segs.append(("-", props))
             elif tag == _SOFTHYPHEN:
                 # TCVN3 ``ư`` is byte 0xAD: Word keeps it as a soft hyphen (hidden elsewhere).
-                if (
-                    not self.hidden
-                    and isinstance(props, RunProps)
-                    and legacy.run_font(props) is not None
-                ):
+                if not self.hidden and legacy.run_font(props) is not None:
                     segs.append((legacy.SOFT_HYPHEN, props))
             else:
                 self._run_other(c, tag, boxes)
@@ -370,10 +365,8 @@ class Walker:
             if prefix:
                 pieces[0].insert(0, (prefix, None))
         for piece in pieces:
-            if self.fonts:  # then every run's properties are resolved
-                resolved = cast(list[tuple[str, RunProps | None]], piece)
-                converted = legacy.convert_segments(resolved, self.legacy, len(self.lines) + 1)
-                piece = cast(list[Seg], converted)
+            if self.fonts:  # otherwise no run can be in a legacy font
+                piece = legacy.convert_segments(piece, self.legacy, len(self.lines) + 1)
             text = "".join(s[0] for s in piece)
             self.lines.append(
                 Line(
