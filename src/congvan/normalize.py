@@ -96,15 +96,15 @@ def normalize_text(text: str) -> str:
     return text
 
 
-def _normalize_texts(texts: list[str]) -> list[str]:
+def _normalize_texts(texts: list[str], joined: str) -> list[str]:
     """:func:`normalize_text` of each text, the whole-text steps done once for all.
 
     Mapping characters and NFC give the same result on the texts joined by line
-    feeds as on each text alone (a line feed maps to itself, and neither composes
-    with nor reorders around any character), and one call over a document costs
-    far less than one per line. Texts that hold a line feed go one by one.
+    feeds (``joined``) as on each text alone (a line feed maps to itself, and
+    neither composes with nor reorders around any character), and one call over a
+    document costs far less than one per line. Texts that hold a line feed go one
+    by one.
     """
-    joined = "\n".join(texts)
     if joined.count("\n") != len(texts) - 1:
         return [normalize_text(text) for text in texts]
     for _name, step in STEPS[:_JOINABLE]:
@@ -120,8 +120,9 @@ def _normalize_texts(texts: list[str]) -> list[str]:
 def normalize_document(doc: SourceDocument) -> SourceDocument:
     """Normalize every line of ``doc`` in place of a copy; line numbers are kept."""
     texts = [line.text for line in doc.lines]
-    decomposed = not all(unicodedata.is_normalized("NFC", text) for text in texts)
-    normalized = _normalize_texts(texts)
+    joined = "\n".join(texts)
+    decomposed = not unicodedata.is_normalized("NFC", joined)  # iff some line is not
+    normalized = _normalize_texts(texts, joined)
     lines = [line.with_text(text) for line, text in zip(doc.lines, normalized, strict=True)]
     result = replace(doc, lines=lines, diagnostics=list(doc.diagnostics))
     if decomposed:

@@ -65,7 +65,7 @@ def _relative(m: re.Match[str], t: str, letter: DateValue | None) -> str | None:
 def _group(m: re.Match[str], t: str, name: str) -> str | None:
     """Group ``name`` of a match found in ``canon_lower`` text, sliced from ``t``.
 
-    Digits are the same in both texts, so groups read by ``int`` are taken as matched.
+    Only for words: digits are the same in both texts, so digit groups are taken as matched.
     """
     start, end = m.span(name)
     return t[start:end] if start >= 0 else None
@@ -98,9 +98,9 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     t = canon(text)
     for m in patterns.DEADLINE_DATE_RE.finditer(low) if dates else ():
         if m.group("d"):
-            d, mo, y = int(m.group("d")), int(m.group("m")), _group(m, t, "y")
+            d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
         else:
-            d, mo, y = int(m.group("ld")), int(m.group("lm")), _group(m, t, "ly")
+            d, mo, y = int(m.group("ld")), int(m.group("lm")), m.group("ly")
         year = _letter_year(y, mo, letter)
         iso = iso_date(year, mo, d) if year is not None else None
         found.append(Found(m.start("raw"), text[m.start("raw") : m.end("raw")], iso))
@@ -108,7 +108,7 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
         if m.group("m"):
             iso = iso_date(int(m.group("y")), int(m.group("m")), None)
         elif m.group("year"):
-            iso = _group(m, t, "year")
+            iso = m.group("year")
         else:
             iso = None  # a quarter is a period, not a date
         found.append(Found(m.start("raw"), text[m.start("raw") : m.end("raw")], iso))
