@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from congvan.normalize import canon, canon_lower, clean_value, fold, normalize_text
+from congvan.normalize import _TABLE, canon, canon_lower, clean_value, fold, normalize_text
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,21 @@ from congvan.normalize import canon, canon_lower, clean_value, fold, normalize_t
 def test_normalize_text_gives_the_reading_form(raw, expected):
     assert normalize_text(raw) == expected
 
+
+
+def test_characters_mapped_one_to_one_compose_with_nothing():
+    # normalize_document skips a second NFC pass when no character was dropped: that is
+    # exact only while every character mapped to another is a starter that composes with
+    # no letter before it and no mark after it.
+    marks = [chr(c) for c in range(0x300, 0x370) if unicodedata.is_normalized("NFC", chr(c))]
+    marks += ["\u1161", "\u11a8"]  # Hangul vowel and final jamo: they compose too
+    letters = [chr(c) for c in range(0x41, 0x7B)] + ["\u1100", "\uac00", "ơ", "ư", "ê"]
+    for value in filter(None, _TABLE.values()):
+        assert unicodedata.combining(value) == 0
+        for mark in marks:
+            assert unicodedata.is_normalized("NFC", value + mark), (value, mark)
+        for letter in letters:
+            assert unicodedata.is_normalized("NFC", letter + value), (letter, value)
 
 @pytest.mark.parametrize(
     ("raw", "expected"),

@@ -75,7 +75,8 @@ def _trailing(text: str) -> str:
 
 #: The steps, in order. Invisible characters go first so that composition sees the
 #: letters they separated; NFC runs again last because removing marks can bring a
-#: combining accent next to its letter.
+#: combining accent next to its letter. :func:`_normalize_texts` spells out the same
+#: steps for a whole document: keep the two alike.
 STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("characters", _characters),
     ("nfc", _nfc),
@@ -83,10 +84,6 @@ STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("trailing", _trailing),
     ("nfc_again", _nfc),
 )
-
-#: How many of the first STEPS give the same result on lines joined by line feeds as on
-#: each line alone (see :func:`_normalize_texts`).
-_JOINABLE = 2
 
 
 def normalize_text(text: str) -> str:
@@ -96,24 +93,28 @@ def normalize_text(text: str) -> str:
     return text
 
 
-def _normalize_texts(texts: list[str], joined: str) -> list[str]:
+def _normalize_texts(texts: list[str], joined: str, joined_is_nfc: bool) -> list[str]:
     """:func:`normalize_text` of each text, the whole-text steps done once for all.
 
     Mapping characters and NFC give the same result on the texts joined by line
     feeds (``joined``) as on each text alone (a line feed maps to itself, and
     neither composes with nor reorders around any character), and one call over a
     document costs far less than one per line. Texts that hold a line feed go one
-    by one.
+    by one. ``joined_is_nfc`` is the caller's answer for ``joined``, not asked twice.
     """
     if joined.count("\n") != len(texts) - 1:
         return [normalize_text(text) for text in texts]
-    for _name, step in STEPS[:_JOINABLE]:
-        joined = step(joined)
+    mapped = _characters(joined)
+    # A character mapped to one other is a starter put for a starter that composes with
+    # nothing (a space, a hyphen, ``Đ``): only a dropped one can leave a text not NFC.
+    dropped = len(mapped) != len(joined)
+    joined = _nfc(mapped) if dropped or not joined_is_nfc else mapped
     out: list[str] = []
     for text in joined.split("\n"):
-        for _name, step in STEPS[_JOINABLE:]:
-            text = step(text)
-        out.append(text)
+        unmarked = _markdown(text)
+        # The rest of STEPS in order. When no mark went, the line is still NFC, and so is
+        # any part of it that ends before a space (nothing composes across a starter).
+        out.append(_trailing(text) if unmarked is text else _nfc(_trailing(unmarked)))
     return out
 
 
@@ -122,7 +123,7 @@ def normalize_document(doc: SourceDocument) -> SourceDocument:
     texts = [line.text for line in doc.lines]
     joined = "\n".join(texts)
     decomposed = not unicodedata.is_normalized("NFC", joined)  # iff some line is not
-    normalized = _normalize_texts(texts, joined)
+    normalized = _normalize_texts(texts, joined, not decomposed)
     lines = [line.with_text(text) for line, text in zip(doc.lines, normalized, strict=True)]
     result = replace(doc, lines=lines, diagnostics=list(doc.diagnostics))
     if decomposed:
