@@ -41,7 +41,6 @@ def test_normalize_text_gives_the_reading_form(raw, expected):
     assert normalize_text(raw) == expected
 
 
-
 def test_characters_mapped_one_to_one_compose_with_nothing():
     # normalize_document skips a second NFC pass when no character was dropped: that is
     # exact only while every character mapped to another is a starter that composes with
@@ -55,6 +54,7 @@ def test_characters_mapped_one_to_one_compose_with_nothing():
             assert unicodedata.is_normalized("NFC", value + mark), (value, mark)
         for letter in letters:
             assert unicodedata.is_normalized("NFC", letter + value), (letter, value)
+
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
