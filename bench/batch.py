@@ -1,14 +1,18 @@
 """Throughput, scaling and peak memory of ``congvan batch`` on the corpus .docx files.
 
-Run ``python bench/batch.py`` (``--rss 1000 10000`` adds the memory runs;
-``--copies 10`` sets the size of the scaling tree). It times, in the same run:
+Run ``python bench/batch.py`` (``--rss 1000 10000`` adds the memory runs, ``--doc``
+the ``.doc`` runs, ``--copies 10`` sets the size of the scaling tree). It times,
+in the same run:
 
 * a bare pass: unzip ``word/document.xml`` and join its ``w:t`` texts with lxml;
 * ``congvan.parse_file`` alone on the same files;
 * the whole batch on one worker (parse, JSON, index, CSV, disk writes);
 * the batch on 1 and on N workers over a tree of corpus copies (scaling);
 * peak RSS of the batch process and of its largest worker for 1,000 and
-  10,000 files (each in a fresh interpreter, on hard-linked copies).
+  10,000 files (each in a fresh interpreter, on hard-linked copies);
+* with ``--doc``: the batch over the corpus ``.doc`` files converted through
+  LibreOffice in lots (one start for up to ``LOT_SIZE`` files) and file by file
+  (lots of one), on 1 and N workers, once each (every conversion is slow).
 
 Every copy is made in a temporary folder and deleted afterwards.
 """
@@ -30,6 +34,7 @@ from pathlib import Path
 from lxml import etree
 
 import congvan
+from congvan import workers
 from congvan.batch import BatchOptions, run_batch
 from congvan.plan import plan_folder, plan_paths
 
@@ -126,6 +131,29 @@ def scaling(files: list[Path], copies: int) -> None:
             )
 
 
+def doc_lots() -> None:
+    files = sorted((CORPUS / "raw").rglob("*.doc"))
+    if not files:
+        return
+    cpus = os.cpu_count() or 1
+    lot = workers.LOT_SIZE
+    print(f"\n{len(files)} .doc files through LibreOffice, once each")
+    print("| conversion | workers | seconds | s/file | x file by file |")
+    print("|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        plan = plan_paths([str(f) for f in files], Path(tmp))
+        for jobs in sorted({1, cpus}):
+            alone = 0.0
+            for name, size in (("file by file", 1), (f"lots of {lot}", lot)):
+                workers.LOT_SIZE = size  # read by the coordinator when it forms lots
+                start = time.perf_counter()
+                list(run_batch(plan, Path(tmp), BatchOptions(jobs=jobs, force=True)))
+                t = time.perf_counter() - start
+                alone = alone or t
+                print(f"| {name} | {jobs} | {t:.1f} | {t / len(files):.2f} | {t / alone:.2f} |")
+    workers.LOT_SIZE = lot
+
+
 def rss_run(count: int, jobs: int) -> None:
     """Child mode: batch ``count`` files, print peak RSS of this process and of the workers."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -143,6 +171,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--rss", type=int, nargs="*", default=[])
     parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--doc", action="store_true", help="also time .doc conversion")
     args = parser.parse_args(argv)
     if args.rss_child:
         rss_run(args.rss_child, args.jobs)
@@ -153,6 +182,8 @@ def main(argv: list[str]) -> int:
         return 1
     throughput(files, args.reps)
     scaling(files, args.copies)
+    if args.doc:
+        doc_lots()
     if args.rss:
         print(
             "\n| files | workers | seconds | peak RSS batch (MB) | peak RSS largest worker (MB) |"

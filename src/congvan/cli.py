@@ -117,7 +117,9 @@ def parse(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="Tệp cần đọc (.docx, .txt, .md); '-' để đọc từ đầu vào chuẩn.", show_default=False
+            help="Tệp cần đọc (.docx, .doc, .rtf, .pdf, .txt, .md, .html); "
+            "'-' để đọc từ đầu vào chuẩn.",
+            show_default=False,
         ),
     ],
     fmt: Annotated[

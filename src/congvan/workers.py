@@ -11,19 +11,27 @@ worker processes. A worker that exceeds the time limit is killed, one that dies
 error for the file they held and replaced by a fresh worker. Memory is bounded
 per worker with ``RLIMIT_AS``, so a zip bomb raises ``MemoryError`` in the
 worker instead of swapping the machine.
+
+Consecutive ``.doc`` (or ``.rtf``) files that need parsing travel as a lot: the
+first carries the list, one worker gets them all, and it converts them with
+one LibreOffice start before reading the first (see
+:func:`congvan.readers.doc.prepare_lot`); a lot cut short by a lost worker is
+handed out again file by file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import multiprocessing
 import multiprocessing.connection
 import os
 import signal
 import time
-from collections.abc import Callable, Generator, Iterable
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -32,6 +40,7 @@ from congvan.catalogue import PARSER_VERSION, IndexRow, Status, catalogue_fields
 from congvan.errors import CongvanError
 from congvan.models import Document
 from congvan.output import atomic_write_text
+from congvan.readers import doc as doc_reader
 from congvan.render.json import render_json
 
 #: The parse step; tests inject a slow or crashing one.
@@ -41,6 +50,24 @@ try:
     import resource
 except ImportError:  # pragma: no cover - Windows has no rlimits
     resource = None  # type: ignore[assignment]
+
+
+#: Files of one kind converted by one LibreOffice start: about a second of start-up
+#: shared by all, and at most this many files redone alone when a lot fails.
+LOT_SIZE = 16
+#: Input suffixes converted through LibreOffice, and the reader's kind for each.
+_CONVERTED = {".doc": "doc", ".rtf": "rtf"}
+
+
+@dataclass(frozen=True, slots=True)
+class Lot:
+    """Files to convert together before the task that carries it is read."""
+
+    kind: str
+    sources: tuple[str, ...]
+    #: Seconds the whole conversion may take: at most half the time limit of one
+    #: file, so that the file waiting for it keeps time to be read.
+    timeout: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +81,8 @@ class Task:
     out_root: str
     previous: dict[str, Any] | None
     force: bool
+    #: Set on the first file of a lot; the others follow it, to the same worker.
+    lot: Lot | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +106,23 @@ def _sha256(path: str) -> str | None:
         return None
 
 
+def _may_need_parsing(task: Task) -> bool:
+    """False when the previous row may still hold: all but the file's bytes agree."""
+    prev = task.previous
+    return (
+        task.force
+        or prev is None
+        or prev.get("parser") != PARSER_VERSION
+        or prev.get("status") not in (Status.OK, Status.UNCHANGED)
+        or not prev.get("sha256")
+        or not os.path.isfile(task.output)
+    )
+
+
 def _reusable(task: Task) -> IndexRow | None:
     """The previous row, marked unchanged, when bytes, parser and output are all the same."""
     prev = task.previous
-    if task.force or prev is None or prev.get("parser") != PARSER_VERSION:
-        return None
-    if prev.get("status") not in (Status.OK, Status.UNCHANGED) or not prev.get("sha256"):
-        return None
-    if not os.path.isfile(task.output) or _sha256(task.source) != prev["sha256"]:
+    if prev is None or _may_need_parsing(task) or _sha256(task.source) != prev["sha256"]:
         return None
     data = {**prev, "path": task.rel, "status": Status.UNCHANGED, "error": None}
     return IndexRow.model_validate(data)
@@ -109,10 +147,42 @@ def _write(task: Task, text: str) -> None:
     atomic_write_text(target, text)
 
 
+def with_lots(tasks: Iterable[Task], timeout: float) -> Iterator[Task]:
+    """``tasks`` in the same order, runs of files to convert grouped into lots.
+
+    A file that may be unchanged stays out of lots: an unchanged rerun converts nothing.
+    """
+    run: list[Task] = []
+    run_kind = ""
+    for task in tasks:
+        kind = _CONVERTED.get(os.path.splitext(task.source)[1].lower())
+        if kind is None or not _may_need_parsing(task):
+            yield from _as_lot(run, run_kind, timeout)
+            run = []
+            yield task
+            continue
+        if kind != run_kind or len(run) == LOT_SIZE:
+            yield from _as_lot(run, run_kind, timeout)
+            run = []
+        run_kind = kind
+        run.append(task)
+    yield from _as_lot(run, run_kind, timeout)
+
+
+def _as_lot(run: list[Task], kind: str, timeout: float) -> list[Task]:
+    if len(run) < 2:
+        return run  # one file gains nothing from a lot
+    lot = Lot(kind, tuple(t.source for t in run), min(doc_reader.CONVERT_TIMEOUT, timeout / 2))
+    return [replace(run[0], lot=lot), *run[1:]]
+
+
 def process_task(task: Task, parse: ParseFn) -> Outcome:
     """Skip, or parse and write, one file; every failure becomes an error row."""
     start = time.perf_counter()
     try:
+        if task.lot is not None:
+            doc_reader.prepare_lot(task.lot.sources, task.lot.kind, task.lot.timeout)
+            start = time.perf_counter()  # shared by the lot: not this file's own time
         row = _reusable(task)
         if row is None:
             doc = parse(task.source)
@@ -150,7 +220,7 @@ def _run_here(
     use_alarm = hasattr(signal, "setitimer") and _in_main_thread()
     previous = signal.signal(signal.SIGALRM, _alarm) if use_alarm else None
     try:
-        for task in tasks:
+        for task in with_lots(tasks, timeout):
             if use_alarm:
                 signal.setitimer(signal.ITIMER_REAL, timeout)
             try:
@@ -162,6 +232,7 @@ def _run_here(
     finally:
         if use_alarm:
             signal.signal(signal.SIGALRM, previous)
+        doc_reader.discard_lot()
 
 
 def _in_main_thread() -> bool:
@@ -220,6 +291,8 @@ class _Worker:
         self.process.start()
         child.close()
         self.task: Task | None = None
+        #: The rest of the lot its current task opened: they go to this worker next.
+        self.queue: deque[Task] = deque()
         self.ready = False
         self.started: float | None = None
 
@@ -256,17 +329,15 @@ def _run_pool(
     tasks: Iterable[Task], parse: ParseFn, jobs: int, timeout: float, mem: int | None
 ) -> Generator[Outcome, None, None]:
     ctx = multiprocessing.get_context("spawn")
-    pending = iter(tasks)
+    pending = with_lots(tasks, timeout)
+    returned: deque[Task] = deque()  # a lost worker's lot, handed out again file by file
     workers = [_Worker(ctx, parse, mem) for _ in range(jobs)]
-    exhausted = False
     try:
         while True:
             for w in workers:
-                if w.task is None and not exhausted:
-                    nxt = next(pending, None)
-                    if nxt is None:
-                        exhausted = True
-                    else:
+                if w.task is None:
+                    nxt = _next_for(w, returned, pending)
+                    if nxt is not None:
                         w.give(nxt)
             busy = [w for w in workers if w.task is not None]
             if not busy:
@@ -278,15 +349,29 @@ def _run_pool(
                 [w.conn for w in watched] + [w.process.sentinel for w in watched], wait_for
             )
             for i, w in enumerate(workers):
-                outcome, replace = _check(w, ready, timeout)
+                outcome, lost = _check(w, ready, timeout)
                 if outcome is not None:
                     yield outcome
-                if replace:
+                if lost:
+                    returned.extend(w.queue)  # the lot's results died with the worker
                     w.stop(kill=True)
                     workers[i] = _Worker(ctx, parse, mem)
     finally:
         for w in workers:
             w.stop()
+
+
+def _next_for(w: _Worker, returned: deque[Task], pending: Iterator[Task]) -> Task | None:
+    """The worker's next file: the rest of its lot, a returned file, or a new one (with
+    the rest of its lot reserved for the same worker, which converts them all)."""
+    if w.queue:
+        return w.queue.popleft()
+    if returned:
+        return returned.popleft()
+    task = next(pending, None)
+    if task is not None and task.lot is not None:
+        w.queue.extend(itertools.islice(pending, len(task.lot.sources) - 1))
+    return task
 
 
 def _check(w: _Worker, ready: list[Any], timeout: float) -> tuple[Outcome | None, bool]:

@@ -21,16 +21,25 @@ Every conversion:
 The converter is found as ``$CONGVAN_SOFFICE``, else ``soffice`` or
 ``libreoffice`` on ``PATH``; a missing converter is a ``ReadError`` that
 names the Debian package to install.
+
+Starting LibreOffice costs about a second, converting a letter once started a
+tenth of that. A batch therefore converts a lot of files in one start
+(:func:`prepare_lot`) and :func:`read_doc` takes a file's prepared result when
+its bytes match; anything the lot did not deliver (a file LibreOffice could
+not open, a lot that hung or crashed) is converted alone as above, so a
+file's result or error never depends on the files it shared a lot with.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import signal
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from congvan import codes
@@ -42,8 +51,11 @@ from congvan.source import SourceDocument
 CONVERT_TIMEOUT = 120.0
 #: The converted ``.docx`` larger than this is refused (the docx reader has its own limits too).
 MAX_OUTPUT_BYTES = 100 * 1024 * 1024
+#: Prepared results of one lot kept at once, at most this much in all; the rest is
+#: converted file by file.
+MAX_PREPARED_BYTES = 64 * 1024 * 1024
 #: LibreOffice import filter per input kind.
-_FILTERS = {".doc": "MS Word 97", ".rtf": "Rich Text Format"}
+_FILTERS = {"doc": "MS Word 97", "rtf": "Rich Text Format"}
 _INSTALL_HINT = (
     "cần LibreOffice để đọc tệp {kind}: cài gói 'libreoffice-writer-nogui' "
     "(Debian/Ubuntu: apt-get install --no-install-recommends libreoffice-writer-nogui) "
@@ -77,7 +89,7 @@ def convert_to_docx(
         source.write_bytes(data)
         outdir = work / "out"
         outdir.mkdir()
-        _run(binary, source, outdir, work, path, timeout or CONVERT_TIMEOUT)
+        _run(binary, kind, [source], outdir, work, path, timeout or CONVERT_TIMEOUT)
         result = outdir / "input.docx"
         if not result.is_file() or result.stat().st_size == 0:
             raise ReadError(
@@ -91,9 +103,18 @@ def convert_to_docx(
 
 
 def _run(
-    binary: str, source: Path, outdir: Path, work: Path, path: str | None, timeout: float
-) -> None:
-    """Run one conversion in its own process group; kill the group on timeout."""
+    binary: str,
+    kind: str,
+    sources: list[Path],
+    outdir: Path,
+    work: Path,
+    path: str | None,
+    timeout: float,
+) -> int:
+    """Run one conversion in its own process group; kill the group on timeout.
+
+    Returns LibreOffice's exit status (it is 0 even when some file of several
+    could not be opened; such a file just has no output)."""
     profile = (work / "profile").as_uri()
     env = dict(os.environ, TMPDIR=str(work), TMP=str(work), TEMP=str(work), HOME=str(work))
     cmd = [
@@ -103,12 +124,12 @@ def _run(
         "--norestore",
         "--nolockcheck",
         # Without a fixed import filter LibreOffice opens any junk as plain text.
-        f"--infilter={_FILTERS[source.suffix]}",
+        f"--infilter={_FILTERS[kind]}",
         "--convert-to",
         "docx:MS Word 2007 XML",
         "--outdir",
         str(outdir),
-        str(source),
+        *map(str, sources),
     ]
     try:
         proc = subprocess.Popen(
@@ -123,7 +144,7 @@ def _run(
     except OSError as exc:
         raise ReadError(path, f"không chạy được LibreOffice ({exc.strerror or exc}).") from None
     try:
-        proc.wait(timeout=timeout)
+        return proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         raise ReadError(
             path, f"LibreOffice không chuyển đổi xong trong {timeout:g} giây; đã dừng."
@@ -139,9 +160,68 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
     proc.wait()
 
 
+#: Converted ``.docx`` bytes by (kind, SHA-256 of the input): the current lot's results.
+_prepared: dict[tuple[str, str], bytes] = {}
+
+
+def prepare_lot(paths: Sequence[str], kind: str, timeout: float) -> int:
+    """Convert the ``kind`` files at ``paths`` with one LibreOffice start and keep the
+    results for :func:`read_doc`, in place of the previous lot's; returns how many
+    are ready. Never raises: whatever is not ready is converted alone when read.
+
+    A lot that fails as a whole (no converter, a time-out, a crash) leaves nothing
+    ready, since a crash can leave an output half written.
+    """
+    discard_lot()
+    binary = find_converter()
+    if binary is None or kind not in _FILTERS:
+        return 0
+    try:
+        work = Path(tempfile.mkdtemp(prefix="congvan-convert-"))
+    except OSError:
+        return 0
+    try:
+        _convert_lot(binary, kind, paths, work, timeout)
+    except (OSError, ReadError):
+        discard_lot()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return len(_prepared)
+
+
+def _convert_lot(binary: str, kind: str, paths: Sequence[str], work: Path, timeout: float) -> None:
+    inputs: list[tuple[str, Path]] = []
+    for i, name in enumerate(paths):
+        with contextlib.suppress(OSError), open(name, "rb") as fh:
+            data = fh.read(MAX_PREPARED_BYTES + 1)
+            if len(data) > MAX_PREPARED_BYTES:
+                continue  # left to be converted alone
+            source = work / f"input-{i:04d}.{kind}"
+            source.write_bytes(data)
+            inputs.append((hashlib.sha256(data).hexdigest(), source))
+    if not inputs:
+        return
+    outdir = work / "out"
+    outdir.mkdir()
+    if _run(binary, kind, [src for _, src in inputs], outdir, work, None, timeout) != 0:
+        return
+    total = 0
+    for sha, source in inputs:
+        result = outdir / (source.stem + ".docx")
+        size = result.stat().st_size if result.is_file() else 0
+        if size > 0 and total + size <= MAX_PREPARED_BYTES:
+            _prepared[(kind, sha)] = result.read_bytes()
+            total += size
+
+
+def discard_lot() -> None:
+    """Forget the prepared results (the memory they hold goes too)."""
+    _prepared.clear()
+
+
 def read_doc(data: bytes, path: str | None, sha256: str, kind: str = "doc") -> SourceDocument:
     """Read a ``.doc`` (``kind="doc"``) or ``.rtf`` (``kind="rtf"``) through LibreOffice."""
-    docx = convert_to_docx(data, path, kind)
+    docx = _prepared.pop((kind, sha256), None) or convert_to_docx(data, path, kind)
     src = read_docx(docx, path, sha256)
     src.format = kind
     src.diagnostics.insert(0, codes.diag(codes.CONVERTED))
