@@ -88,6 +88,8 @@ _DONE = {"status": "ok", "parser": PARSER_VERSION, "sha256": "0" * 64}
         pytest.param(["a.doc", "b.rtf", "c.RTF"],
                      [("a.doc", None), ("b.rtf", ["b.rtf", "c.RTF"]), ("c.RTF", None)],
                      id="kinds-apart-suffix-case-ignored"),
+        pytest.param(["mau.dot", "thu.doc"], [("mau.dot", ["mau.dot", "thu.doc"]),
+                     ("thu.doc", None)], id="a-word-template-is-a-doc"),
         pytest.param(["a.txt", "b.docx", "c.pdf"],
                      [("a.txt", None), ("b.docx", None), ("c.pdf", None)], id="nothing-to-convert"),
         pytest.param(["a.doc", "done.doc", "b.doc", "c.doc"],

@@ -55,8 +55,6 @@ except ImportError:  # pragma: no cover - Windows has no rlimits
 #: Files of one kind converted by one LibreOffice start: about a second of start-up
 #: shared by all, and at most this many files redone alone when a lot fails.
 LOT_SIZE = 16
-#: Input suffixes converted through LibreOffice, and the reader's kind for each.
-_CONVERTED = {".doc": "doc", ".rtf": "rtf"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +153,7 @@ def with_lots(tasks: Iterable[Task], timeout: float) -> Iterator[Task]:
     run: list[Task] = []
     run_kind = ""
     for task in tasks:
-        kind = _CONVERTED.get(os.path.splitext(task.source)[1].lower())
+        kind = doc_reader.LIKELY_KINDS.get(os.path.splitext(task.source)[1].lower())
         if kind is None or not _may_need_parsing(task):
             yield from _as_lot(run, run_kind, timeout)
             run = []

@@ -54,6 +54,9 @@ MAX_OUTPUT_BYTES = 100 * 1024 * 1024
 #: Prepared results of one lot kept at once, at most this much in all; the rest is
 #: converted file by file.
 MAX_PREPARED_BYTES = 64 * 1024 * 1024
+#: The kind a file name promises, for grouping files into lots before any is read (the
+#: reader goes by the bytes: a wrong guess only wastes that file's place in its lot).
+LIKELY_KINDS = {".doc": "doc", ".dot": "doc", ".rtf": "rtf"}
 #: LibreOffice import filter per input kind.
 _FILTERS = {"doc": "MS Word 97", "rtf": "Rich Text Format"}
 _INSTALL_HINT = (
