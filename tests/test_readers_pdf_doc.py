@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -109,6 +110,95 @@ def test_html_saved_as_doc_is_read_as_html() -> None:
 
 
 # --- pdf -------------------------------------------------------------------------------------
+
+
+# --- characters read without pdfplumber's other objects ------------------------------------
+
+_CHAR_KEYS = ("text", "fontname", "size", "upright", "x0", "x1", "width", "top", "bottom", "doctop")
+
+
+def _raw_pdf(mediabox: str, rotate: int, content: bytes, form: bytes) -> bytes:
+    """A one-page PDF written by hand: what reportlab does not make (a MediaBox away
+    from the origin, a rotated page), text in a form XObject, and drawn shapes."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [" + mediabox.encode() + b"] /Rotate "
+        + str(rotate).encode() + b" /Resources << /Font << /F1 4 0 R >> "
+        b"/XObject << /X1 6 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content
+        + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 600 800] /Resources << /Font "
+        b"<< /F1 4 0 R >> >> /Length " + str(len(form)).encode() + b" >>\nstream\n" + form
+        + b"\nendstream",
+    ]  # fmt: skip
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+_CONTENT = (
+    b"0 0 1 RG 50 700 200 20 re S 60 650 m 300 650 l S "
+    b"BT /F1 12 Tf 72 720 Td (So: 12/UBND-VP) Tj 0 -20 Td 2 Tc (Kinh gui) Tj ET "
+    b"q 1 0 0 1 0 -100 cm /X1 Do Q "
+    b"BT /F1 9 Tf 0.8 0.2 -0.2 0.8 300 400 Tm (nghieng) Tj ET"
+)
+_FORM = b"BT /F1 10 Tf 100 600 Td (Trong bieu mau) Tj ET 10 10 50 50 re f"
+
+
+@pytest.mark.parametrize(
+    ("mediabox", "rotate"),
+    [
+        pytest.param("0 0 612 792", 0, id="plain"),
+        pytest.param("10 20 622 812", 0, id="mediabox-away-from-origin"),
+        pytest.param("0 0 612 792", 90, id="rotated"),
+        pytest.param("-5 7 607 799", 270, id="both"),
+    ],
+)
+def test_characters_are_pdfplumbers_own(mediabox: str, rotate: int) -> None:
+    import pdfplumber
+
+    from congvan.readers.pdf import _page_chars
+
+    data = _raw_pdf(mediabox, rotate, _CONTENT, _FORM)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        expected = [{k: c[k] for k in _CHAR_KEYS} for c in page.chars]
+        page.close()
+        got = _page_chars(page)
+
+    assert len(expected) > 30  # the text of the page and of the form both
+    assert got == expected
+
+
+def test_characters_of_the_corpus_pdfs_are_pdfplumbers_own() -> None:
+    import pdfplumber
+
+    from congvan.readers.pdf import _page_chars
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from gold import corpus_dir
+
+    files = sorted(corpus_dir().rglob("*.pdf")) if corpus_dir().is_dir() else []
+    if not files:
+        pytest.skip("không có kho văn bản mẫu ../shared/corpus")
+    for path in files:
+        with pdfplumber.open(path) as pdf:
+            page = pdf.pages[0]
+            expected = [{k: c[k] for k in _CHAR_KEYS} for c in page.chars]
+            page.close()
+            assert _page_chars(page) == expected, path.name
 
 
 @needs_font

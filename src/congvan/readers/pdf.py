@@ -146,15 +146,58 @@ def _open(data: bytes, path: str | None) -> Any:
     return pdf
 
 
+def _page_chars(page: Any) -> list[dict[str, Any]]:
+    """``page.chars`` as pdfplumber gives them, with only the keys words are made from.
+
+    pdfplumber turns every object of a page (curves, rectangles, images: a
+    signature stamp draws many) into a dictionary of twenty-odd keys before it
+    offers the characters, a quarter of the time a PDF takes to read. These are
+    its formulas applied to pdfminer's characters alone (``Page.process_object``,
+    pdfplumber 0.11), so the words come out the same.
+    """
+    from pdfminer.layout import LTChar, LTContainer
+    from pdfplumber.page import fix_fontname_bytes
+
+    height = page.height
+    mb_x0, mb_top = page.mediabox[:2]
+    doctop = page.initial_doctop
+    out: list[dict[str, Any]] = []
+    todo = [iter(page.layout)]
+    while todo:
+        obj = next(todo[-1], None)
+        if obj is None:
+            todo.pop()
+        elif isinstance(obj, LTChar):
+            top = (height - obj.y1) + mb_top
+            x0, x1 = (obj.x0 + mb_x0, obj.x1 + mb_x0) if mb_x0 != 0 else (obj.x0, obj.x1)
+            font = obj.fontname
+            out.append(
+                {
+                    "text": obj.get_text(),
+                    "fontname": fix_fontname_bytes(font) if isinstance(font, bytes) else font,
+                    "size": obj.size,
+                    "upright": obj.upright,
+                    "x0": x0,
+                    "x1": x1,
+                    "width": obj.width,
+                    "top": top,
+                    "bottom": (height - obj.y0) + mb_top,
+                    "doctop": doctop + top,
+                }
+            )
+        elif isinstance(obj, LTContainer):  # a form XObject: its characters count too
+            todo.append(iter(obj))
+    return out
+
+
 def _page_words(page: Any, number: int, found: dict[str, int]) -> list[dict[str, Any]]:
     """pdfplumber's words; chars in a legacy font (``ABCDEF+.VnTime``) converted first."""
-    chars = page.chars
-    if not any(legacy.is_legacy_font(f) for f in {c.get("fontname") for c in chars}):
-        return list(page.extract_words(x_tolerance=2, y_tolerance=3, keep_blank_chars=False))
     from pdfplumber.utils.text import extract_words
 
-    converted = legacy.convert_chars(chars, found, number)
-    return list(extract_words(converted, x_tolerance=2, y_tolerance=3, keep_blank_chars=False))
+    chars = _page_chars(page)
+    if any(legacy.is_legacy_font(f) for f in {c["fontname"] for c in chars}):
+        chars = legacy.convert_chars(chars, found, number)
+    return list(extract_words(chars, x_tolerance=2, y_tolerance=3, keep_blank_chars=False))
 
 
 def _page_rows(page: Any, number: int, found: dict[str, int] | None = None) -> list[_Row] | None:
