@@ -6,6 +6,8 @@ documented behaviour), not from what the reader happens to print.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import docx
@@ -192,6 +194,31 @@ def test_numbering_from_the_paragraph_style_and_its_based_on_parent():
     numbering = _list(lvl(0), lvl(1, "lowerLetter", "%2)"))
 
     assert texts(build(edit, word__numbering_xml=numbering)) == ["1. Một", "2. Hai", "a) Ba"]
+
+
+def test_styles_with_a_comment_are_checked_for_a_doctype_and_parsed_once(monkeypatch):
+    from congvan.readers.ooxml import Package
+
+    def edit(document):
+        style_with_numbering(document, "Muc", 1, ilvl=0)
+        document.add_paragraph("Một", style="Muc")
+
+    data = build(edit, word__numbering_xml=_list(lvl(0)))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        styles = z.read("word/styles.xml")
+    head, rest = styles.split(b"?>", 1)  # a comment after the XML declaration
+    data = with_parts(data, word__styles_xml=head + b"?><!-- ghi ch\xc3\xba -->" + rest)
+    parsed: list[str] = []
+    original = Package.parse
+
+    def counting(self, name, xml):
+        parsed.append(name)
+        return original(self, name, xml)
+
+    monkeypatch.setattr(Package, "parse", counting)
+
+    assert texts(data) == ["1. Một"]  # the style's numbering is read
+    assert parsed.count("word/styles.xml") == 1
 
 
 def test_style_linked_level_found_by_its_pstyle():

@@ -68,10 +68,11 @@ class _Parts:
         styles_name = self.by_kind.get("styles", "word/styles.xml")
         theme_name = self.by_kind.get("theme", "word/theme/theme1.xml")
         styles, theme = pkg.raw(styles_name), pkg.raw(theme_name)
+        checked = None
         if styles is not None and b"<!" in styles:
-            pkg.parse(styles_name, styles)  # a DOCTYPE is refused, needed or not
+            checked = pkg.parse(styles_name, styles)  # a DOCTYPE is refused, needed or not
         self.styles = Styles(
-            self._later(styles_name, styles),
+            self._later(styles_name, styles, checked),
             self._later(theme_name, theme),
             numbered=styles is not None and b"numPr" in styles,
         )
@@ -81,13 +82,16 @@ class _Parts:
             themed and theme is not None and legacy.may_name_legacy_font(theme)
         )
 
-    def _later(self, name: str, xml: bytes | None) -> Callable[[], etree._Element | None]:
-        """Parse ``xml`` when called. Once the file is read (a line's format asked for
-        later), a broken part counts as absent rather than failing then."""
+    def _later(
+        self, name: str, xml: bytes | None, parsed: etree._Element | None = None
+    ) -> Callable[[], etree._Element | None]:
+        """Parse ``xml`` when called (unless it was ``parsed`` already). Once the file is
+        read (a line's format asked for later), a broken part counts as absent rather
+        than failing then."""
 
         def parse() -> etree._Element | None:
-            if xml is None:
-                return None
+            if parsed is not None or xml is None:
+                return parsed
             try:
                 return self.pkg.parse(name, xml)
             except ReadError:
