@@ -81,12 +81,18 @@ VOCABULARY = [
     "\t",
     "",
 ]
+_DATE_WORDS = ["05", "2", "8", "tháng", "Tám", "mùng", "/", "…", ""]
 _line = st.one_of(
     st.sampled_from(VOCABULARY),
     st.text(max_size=30),
     st.builds(lambda a, b: a + b, st.sampled_from(VOCABULARY), st.text(max_size=10)),
     st.builds(lambda a, b: a + b, st.text(max_size=10), st.sampled_from(VOCABULARY)),
     st.builds(lambda a: "    " + a, st.sampled_from(VOCABULARY)),
+    # A place-and-date line with anything between ``ngày`` and the year.
+    st.builds(
+        lambda parts: "Hà Nội, ngày " + " ".join(parts) + " năm 2025",
+        st.lists(st.sampled_from(_DATE_WORDS), max_size=5),
+    ),
 )
 letters = st.builds(
     lambda lines, end: "\n".join(lines) + end,

@@ -115,6 +115,8 @@ PLACE_BLANK_DATE_RE = re.compile(
 LONG_DATE_PARTS_RE = re.compile(
     r"ng[àa]y\s*(?P<d>\d{1,2})?[\s.…_]*th[áa]ng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăa]m\s*(?P<y>\d{4})", _I
 )
+#: The year of a date whose day and month are in neither form above (``tháng Tám``).
+DATE_YEAR_RE = re.compile(r"n[ăa]m\s*(?P<y>\d{4})", _I)
 #: Urgency marks (ô 10b): ``KHẨN``, ``THƯỢNG KHẨN``, ``HỎA TỐC``, ``HỎA TỐC HẸN GIỜ``.
 URGENCY_RE = re.compile(
     r"^\W*(?P<mark>h[ỏo]a\s+t[ốo]c\s+h[ẹe]n\s+gi[ờo]|h[ỏo]a\s+t[ốo]c|th[ượư]ợ?ng\s+kh[ẩa]n|kh[ẩa]n)\W*$",

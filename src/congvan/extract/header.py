@@ -166,14 +166,18 @@ def parse_date_value(raw: str, line: Line, ctx: Context) -> DateValue:
     """Read ``ngày 05 tháng 8 năm 2021`` (parts may be blank) or ``ngày 05/8/2021``."""
     t = canon(raw)
     m = patterns.LONG_DATE_PARTS_RE.search(t)
+    s = None if m else patterns.SHORT_DATE_RE.search(t)
     if m:
         d = int(m.group("d")) if m.group("d") else None
         mo = int(m.group("m")) if m.group("m") else None
         y = int(m.group("y"))
-    else:
-        s = patterns.SHORT_DATE_RE.search(t)
-        assert s is not None  # PLACE_DATE_RE admits only these two forms
+    elif s:
         d, mo, y = int(s.group("d")), int(s.group("m")), int(s.group("y"))
+    else:  # ``ngày 05 tháng Tám năm 2025``, ``ngày 2 8 tháng ...``: only the year is sure
+        year = patterns.DATE_YEAR_RE.search(t)
+        ctx.add(codes.DATE_INVALID, line.no, f"({raw})")
+        known = int(year.group("y")) if year else None
+        return DateValue(raw=raw, iso=None, day=None, month=None, year=known, evidence=span([line]))
     iso = iso_date(y, mo, d)
     if d is None or mo is None:
         ctx.add(codes.DATE_BLANK, line.no)
