@@ -117,14 +117,14 @@ def test_html_saved_as_doc_is_read_as_html() -> None:
 _CHAR_KEYS = ("text", "fontname", "size", "upright", "x0", "x1", "width", "top", "bottom", "doctop")
 
 
-def _raw_pdf(mediabox: str, rotate: int, content: bytes, form: bytes) -> bytes:
+def _raw_pdf(mediabox: str, rotate: int, content: bytes, form: bytes, annots: bytes = b"") -> bytes:
     """A one-page PDF written by hand: what reportlab does not make (a MediaBox away
     from the origin, a rotated page), text in a form XObject, and drawn shapes."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [" + mediabox.encode() + b"] /Rotate "
-        + str(rotate).encode() + b" /Resources << /Font << /F1 4 0 R >> "
+        + str(rotate).encode() + annots + b" /Resources << /Font << /F1 4 0 R >> "
         b"/XObject << /X1 6 0 R >> >> /Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content
@@ -182,6 +182,26 @@ def test_characters_are_pdfplumbers_own(mediabox: str, rotate: int) -> None:
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    "annots",
+    [
+        pytest.param(b"[<< /Subtype /Widget /Rect [(a) 0 10 10] /AP << /N 6 0 R >> >>]", id="rect"),
+        pytest.param(b"[<< /Subtype /Widget /Rect [0 0 9 9] /AP << /N 99 0 R >> >>]", id="no-obj"),
+        pytest.param(b"[<< /Subtype /Widget /Rect [0 0 9 9] /AP << /N /X >> /AS 3 >>]", id="state"),
+        pytest.param(b"[<< /Subtype /Widget /F (x) >>]", id="flags"),
+        pytest.param(b"7", id="not-an-array"),
+    ],
+)
+def test_a_damaged_form_field_costs_nothing_of_the_page(annots: bytes) -> None:
+    plain = read_bytes(_raw_pdf("0 0 612 792", 0, _CONTENT, _FORM), "cv.pdf", ".pdf")
+    damaged = _raw_pdf("0 0 612 792", 0, _CONTENT, _FORM, b" /Annots " + annots)
+
+    src = read_bytes(damaged, "cv.pdf", ".pdf")
+
+    assert [line.text for line in src.lines] == [line.text for line in plain.lines]
+    assert any("So: 12/UBND-VP" in line.text for line in src.lines)
+
+
 def test_characters_of_the_corpus_pdfs_are_pdfplumbers_own() -> None:
     import pdfplumber
 
@@ -199,6 +219,92 @@ def test_characters_of_the_corpus_pdfs_are_pdfplumbers_own() -> None:
             expected = [{k: c[k] for k in _CHAR_KEYS} for c in page.chars]
             page.close()
             assert _page_chars(page) == expected, path.name
+
+
+def _after(x: float, text: str) -> float:
+    """Where ``text`` drawn at ``x`` in the fixtures' font ends."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    return x + pdfmetrics.stringWidth(text, "DejaVu", 11)
+
+
+def _signed_pdf(fields: list[tuple[str, float, float, str]]) -> bytes:
+    """The letter with its number and day left blank, and form fields ``(value, x, y,
+    annotation flags)`` over the page, as a signing system stamps them."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    blank = {
+        "Số: 125/UBND-VP": "Số:           /UBND-VP",
+        "Lâm Đồng, ngày 05 tháng 3 năm 2025": "Lâm Đồng, ngày        tháng 3 năm 2025",
+    }
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("DejaVu", 11)
+    for x, y, text in HEADER + BODY + CLOSING:
+        c.drawString(x, y, blank.get(text, text))
+    for i, (value, x, y, flags) in enumerate(fields):
+        c.acroForm.textfield(
+            name=f"ky_so_{i}", value=value, x=x, y=y - 4, width=6.5 * len(value) + 4, height=16,
+            fontName="Helvetica", fontSize=11, borderWidth=0, borderColor=None, fillColor=None,
+            annotationFlags=flags,
+        )  # fmt: skip
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@needs_font
+def test_number_and_day_stamped_by_signing_fields_fill_the_blanks() -> None:
+    stamps = [
+        ("125", _after(70, "Số:  "), 750, "print"),  # in the blank of ``Số:``
+        ("05", _after(320, "Lâm Đồng, ngày  "), 750, "print"),  # in the day's blank
+    ]
+    data = _signed_pdf(stamps)
+
+    src = read_bytes(data, "cv.pdf", ".pdf")
+    doc = congvan.parse_bytes(data, "cv.pdf", ".pdf")
+
+    texts = [line.text for line in src.lines]
+    assert "Số: 125 /UBND-VP" in texts
+    assert "Lâm Đồng, ngày 05 tháng 3 năm 2025" in texts
+    assert doc.number is not None
+    assert (doc.number.number, doc.number.symbol) == ("125", "UBND-VP")
+    assert doc.date is not None
+    assert doc.date.iso == "2025-03-05"
+    assert "CV025" in {d.code for d in doc.diagnostics}
+
+
+@needs_font
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        pytest.param(("Co quan phat hanh: UBND", 10, 825, "print"), id="a-banner-in-the-margin"),
+        pytest.param(("999", 200, 648, "print"), id="digits-on-no-printed-line"),
+        pytest.param(("777", 150, 680, "hidden"), id="a-field-not-shown"),
+        pytest.param(("Ky boi: Tran Van Minh", 330, 600, "print"), id="signer-details-on-a-line"),
+    ],
+)
+def test_other_form_fields_change_nothing(decoy: tuple[str, float, float, str]) -> None:
+    stamps = [("125", _after(70, "Số:  "), 750, "print")]
+
+    plain = read_bytes(_signed_pdf(stamps), "cv.pdf", ".pdf")
+    decoyed = read_bytes(_signed_pdf([*stamps, decoy]), "cv.pdf", ".pdf")
+
+    assert [line.text for line in decoyed.lines] == [line.text for line in plain.lines]
+
+
+@needs_font
+def test_a_letter_without_signing_fields_has_no_stamp_note() -> None:
+    doc = congvan.parse_bytes(_signed_pdf([]), "cv.pdf", ".pdf")
+
+    assert doc.number is not None
+    assert doc.number.number is None  # the blank stays blank
+    assert "CV025" not in {d.code for d in doc.diagnostics}
 
 
 @needs_font

@@ -111,6 +111,11 @@ PDF_PAGES_LIMIT = Code("CV023", _W, "Tệp PDF quá dài; chỉ đọc các tran
 CONVERTED = Code(
     "CV024", _I, "Tệp Word 97-2003 / RTF đã được LibreOffice chuyển sang .docx để đọc."
 )
+PDF_STAMPED = Code(
+    "CV025",
+    _I,
+    "Số và ngày được đọc từ ô chữ ký số điền vào chỗ trống của trang PDF (không có trong lớp chữ).",
+)
 
 # Appended by the Markdown/HTML and legacy-encoding readers.
 LEGACY_ENCODING = Code("CV003", _I, "Văn bản mã cũ đã được chuyển sang Unicode.")

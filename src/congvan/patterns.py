@@ -115,6 +115,8 @@ PLACE_BLANK_DATE_RE = re.compile(
 LONG_DATE_PARTS_RE = re.compile(
     r"ng[àa]y\s*(?P<d>\d{1,2})?[\s.…_]*th[áa]ng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăa]m\s*(?P<y>\d{4})", _I
 )
+#: What a signing stamp writes into a printed blank of a PDF: the number or the day.
+STAMPED_NUMBER_RE = re.compile(r"[0-9]+")
 #: The year of a date whose day and month are in neither form above (``tháng Tám``).
 DATE_YEAR_RE = re.compile(r"n[ăa]m\s*(?P<y>\d{4})", _I)
 #: Urgency marks (ô 10b): ``KHẨN``, ``THƯỢNG KHẨN``, ``HỎA TỐC``, ``HỎA TỐC HẸN GIỜ``.
