@@ -169,14 +169,14 @@ _FORM = b"BT /F1 10 Tf 100 600 Td (Trong bieu mau) Tj ET 10 10 50 50 re f"
 def test_characters_are_pdfplumbers_own(mediabox: str, rotate: int) -> None:
     import pdfplumber
 
-    from congvan.readers.pdf import _page_chars
+    from congvan.readers.pdfchars import page_chars
 
     data = _raw_pdf(mediabox, rotate, _CONTENT, _FORM)
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         page = pdf.pages[0]
         expected = [{k: c[k] for k in _CHAR_KEYS} for c in page.chars]
         page.close()
-        got = _page_chars(page)
+        got = page_chars(page)
 
     assert len(expected) > 30  # the text of the page and of the form both
     assert got == expected
@@ -205,7 +205,7 @@ def test_a_damaged_form_field_costs_nothing_of_the_page(annots: bytes) -> None:
 def test_characters_of_the_corpus_pdfs_are_pdfplumbers_own() -> None:
     import pdfplumber
 
-    from congvan.readers.pdf import _page_chars
+    from congvan.readers.pdfchars import page_chars
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
     from gold import corpus_dir
@@ -218,7 +218,7 @@ def test_characters_of_the_corpus_pdfs_are_pdfplumbers_own() -> None:
             page = pdf.pages[0]
             expected = [{k: c[k] for k in _CHAR_KEYS} for c in page.chars]
             page.close()
-            assert _page_chars(page) == expected, path.name
+            assert page_chars(page) == expected, path.name
 
 
 def _after(x: float, text: str) -> float:
