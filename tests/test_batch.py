@@ -249,6 +249,13 @@ def test_the_csv_opens_with_the_csv_module_one_row_per_input(tmp_path):
     src, out = tmp_path / "kho", tmp_path / "ra"
     _good_tree(src)
     (src / "hong.docx").write_bytes(b"x")
+    with zipfile.ZipFile(src / "cong_van.docx") as z:
+        parts = {n: z.read(n) for n in z.namelist() if n != "docProps/app.xml"}
+    parts["docProps/app.xml"] = (
+        b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'extended-properties"><Pages>2</Pages><Words>310</Words></Properties>'
+    )
+    (src / "dem_trang.docx").write_bytes(_zip(parts))
     _run(plan_folder(src, out), out, jobs=1)
 
     raw = (out / CSV_NAME).read_bytes()
@@ -267,6 +274,8 @@ def test_the_csv_opens_with_the_csv_module_one_row_per_input(tmp_path):
     assert row["Ngôn ngữ"] == "Tiếng Việt"
     assert row["Số trang"] == ""  # python-docx's template count is stale: never shown
     assert row["Trạng thái"] == "đã đọc"
+    counted = next(r for r in table if r["Đường dẫn"] == "dem_trang.docx")
+    assert counted["Số trang"] == "2"  # Word counted them
     bad = next(r for r in table if r["Đường dẫn"] == "hong.docx")
     assert bad["Trạng thái"] == "lỗi"
     assert bad["Ghi chú"]

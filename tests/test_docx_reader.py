@@ -473,6 +473,41 @@ def test_doctype_in_any_part_read_is_refused(part):
         read(build(edit, **{part: evil}))
 
 
+_APP = (
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'extended-properties">%s</Properties>'
+)
+
+
+@pytest.mark.parametrize(
+    ("app", "pages"),
+    [
+        pytest.param(_APP % b"<Pages>3</Pages><Words>412</Words>", 3, id="counted"),
+        pytest.param(_APP % b"<Pages>1</Pages><Words>0</Words>", None, id="template-stale"),
+        pytest.param(_APP % b"<Pages>x</Pages><Words>9</Words>", None, id="not-a-number"),
+        pytest.param(_APP % b"<Words>9</Words>", None, id="no-pages"),
+        pytest.param(b"<Properties><Pages>", None, id="broken-xml"),
+        pytest.param(
+            b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "1">]>' + _APP % b"<Pages>&e;</Pages>",
+            None,
+            id="doctype",
+        ),
+        pytest.param(_APP % (b"<Pages>2</Pages><Words>5</Words>" + b" " * 300_000), None, id="big"),
+        pytest.param(None, None, id="absent"),
+    ],
+)
+def test_page_count_is_words_own_count_or_unknown(app, pages):
+    data = with_parts(
+        build(lambda document: document.add_paragraph("Kính gửi: Sở Y tế")),
+        docProps__app_xml=app,
+    )
+
+    src = read(data)
+
+    assert src.pages == pages
+    assert [line.text for line in src.lines] == ["Kính gửi: Sở Y tế"]  # read all the same
+
+
 def test_missing_document_part_is_a_read_error():
     data = with_parts(save(docx.Document()), word__document_xml=None)
 

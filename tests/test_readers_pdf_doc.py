@@ -321,6 +321,7 @@ def test_pdf_columns_become_cells_and_the_letter_parses() -> None:
 
     doc = congvan.parse_bytes(_letter_pdf(), "cv.pdf", ".pdf")
     assert doc.source.format == "pdf"
+    assert doc.source.pages == 1
     assert doc.issuer is not None
     assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
     assert doc.number is not None
@@ -340,6 +341,7 @@ def test_a_repeated_copy_of_the_letter_is_dropped_and_tasks_are_not_doubled() ->
 
     assert [t.label for t in doc.tasks] == ["1", "2"]
     assert "CV021" in {d.code for d in doc.diagnostics}
+    assert doc.source.pages == 2  # the file's pages, the dropped copy's included
 
 
 @needs_font
@@ -446,6 +448,7 @@ def test_doc_made_by_libreoffice_is_read_with_its_tables(docx_bytes, tmp_path) -
     doc = congvan.parse_bytes(doc_bytes, "cv.doc", ".doc")
 
     assert doc.source.format == "doc"
+    assert doc.source.pages is None  # LibreOffice's layout, not the original's
     assert doc.number is not None
     assert doc.number.symbol == "SNV-VP"
     assert doc.date is not None
@@ -505,6 +508,32 @@ def test_a_converter_that_writes_nothing_is_one_error(tmp_path, monkeypatch) -> 
     monkeypatch.setenv("CONGVAN_SOFFICE", str(_fake_converter(tmp_path, "exit 0\n")))
     with pytest.raises(ReadError, match="không mở được"):
         read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512, "cv.doc", ".doc")
+
+
+def test_a_converted_doc_has_no_page_count(docx_bytes, tmp_path, monkeypatch) -> None:
+    # Even a count LibreOffice wrote would be of its own layout, not of the original's.
+    import zipfile
+
+    converted = tmp_path / "ready.docx"
+    with zipfile.ZipFile(io.BytesIO(docx_bytes())) as z:
+        parts = {n: z.read(n) for n in z.namelist() if n != "docProps/app.xml"}
+    parts["docProps/app.xml"] = (
+        b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'extended-properties"><Pages>4</Pages><Words>900</Words></Properties>'
+    )
+    with zipfile.ZipFile(converted, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    copy = (
+        'out=""; prev=""; for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done\n'
+    )
+    script = _fake_converter(tmp_path, copy + f'cp "{converted}" "$out/input.docx"\n')
+    monkeypatch.setenv("CONGVAN_SOFFICE", str(script))
+
+    src = read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512, "cv.doc", ".doc")
+
+    assert src.format == "doc"
+    assert src.pages is None
 
 
 def test_a_missing_converter_names_the_package(monkeypatch) -> None:

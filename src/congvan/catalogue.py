@@ -7,20 +7,16 @@ hiệu, ngày, tên loại, trích yếu, cơ quan ban hành, số trang, ngôn 
 người ký), with Vietnamese headers, so an archivist can open it in Excel.
 
 A value is filled only when the parser found it; nothing is guessed. The page
-count is the one value the parsed text cannot give: it is taken from a .docx
-file's own statistics (``docProps/app.xml``) when the program that saved it
-counted them, and left empty otherwise.
+count is the one value the text cannot give: the readers take it from the file
+(a PDF's pages; a .docx's own statistics when the program that saved it counted
+them) and it is left empty otherwise.
 """
 
 from __future__ import annotations
 
-import io
 import unicodedata
-import zipfile
 from enum import StrEnum
-from pathlib import Path
 
-from lxml import etree
 from pydantic import BaseModel, ConfigDict, Field
 
 from congvan import __version__
@@ -30,10 +26,6 @@ from congvan.models import SCHEMA_VERSION, Document
 #: version and the contract's schema version.
 PARSER_VERSION = f"{__version__}+schema{SCHEMA_VERSION}"
 
-_APP_XML = "docProps/app.xml"
-_EXT = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
-#: ``docProps/app.xml`` is a few kilobytes; anything bigger is not read.
-_MAX_APP_XML = 256 * 1024
 #: Marks only Vietnamese uses among the languages of the archives: hook above,
 #: dot below, horn (after NFD), and đ. French or German accents do not count.
 _VIETNAMESE_MARKS = frozenset("\u0309\u0323\u031bđĐ")
@@ -93,7 +85,7 @@ CSV_COLUMNS: tuple[tuple[str, str], ...] = (
 _STATUS_LABELS = {Status.OK: "đã đọc", Status.ERROR: "lỗi", Status.UNCHANGED: "không đổi"}
 
 
-def catalogue_fields(doc: Document, file: Path | None = None) -> dict[str, object]:
+def catalogue_fields(doc: Document) -> dict[str, object]:
     """The catalogue fields of a parsed document (keys of :class:`IndexRow`)."""
     number = doc.number
     symbol = number.symbol if number else None
@@ -108,7 +100,7 @@ def catalogue_fields(doc: Document, file: Path | None = None) -> dict[str, objec
         "subject": doc.subject,
         "issuer": doc.issuer.name if doc.issuer else None,
         "signer": doc.signer.name if doc.signer else None,
-        "pages": docx_pages(file) if file is not None and doc.source.format == "docx" else None,
+        "pages": doc.source.pages,
         "language": _language(doc),
     }
 
@@ -130,29 +122,6 @@ def _language(doc: Document) -> str | None:
     parts.append(doc.doc_type.name if doc.doc_type else None)
     text = unicodedata.normalize("NFD", " ".join(p for p in parts if p))
     return "Tiếng Việt" if any(ch in _VIETNAMESE_MARKS for ch in text) else None
-
-
-def docx_pages(file: Path) -> int | None:
-    """The page count a word processor stored in the .docx, if it really counted.
-
-    ``docProps/app.xml`` keeps the statistics of the last save. A file made by
-    a library from a template (python-docx) carries the template's ``Pages``
-    with ``Words`` 0; such a count is stale, so it is ignored.
-    """
-    try:
-        with zipfile.ZipFile(file) as archive:
-            info = archive.getinfo(_APP_XML)
-            if info.file_size > _MAX_APP_XML:
-                return None
-            data = archive.read(info)
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        root = etree.parse(io.BytesIO(data), parser).getroot()
-    except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, EOFError):
-        return None
-    pages, words = root.findtext(_EXT + "Pages"), root.findtext(_EXT + "Words")
-    if not pages or not words or not pages.isdigit() or not words.isdigit() or int(words) == 0:
-        return None
-    return int(pages) or None
 
 
 def csv_cells(row: IndexRow, serial: int) -> list[str]:

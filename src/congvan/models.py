@@ -55,6 +55,11 @@ class Source(_Frozen):
     format: str = Field(description="Định dạng: txt, docx, ...")
     sha256: str = Field(description="SHA-256 của các byte đầu vào.")
     encoding: str | None = Field(description="Bảng mã phát hiện được (utf-8, utf-16, ...).")
+    pages: int | None = Field(
+        default=None,
+        description="Số trang của tệp: số trang của tệp PDF, hoặc số trang trình soạn thảo "
+        "đã đếm và ghi trong tệp .docx; null khi tệp không cho biết.",
+    )
 
 
 class DocType(_Frozen):

@@ -104,3 +104,5 @@ class SourceDocument:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     #: Footnote and endnote texts, kept out of the reading text (not in the JSON contract).
     notes: list[str] = field(default_factory=list)
+    #: Pages of the file, where the file itself tells them (see :class:`~congvan.models.Source`).
+    pages: int | None = None

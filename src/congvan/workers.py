@@ -185,7 +185,7 @@ def process_task(task: Task, parse: ParseFn) -> Outcome:
         if row is None:
             doc = parse(task.source)
             _write(task, render_json(doc) + "\n")
-            fields = catalogue_fields(doc, Path(task.source))
+            fields = catalogue_fields(doc)
             output = os.path.relpath(task.output, task.out_root).replace(os.sep, "/")
             row = IndexRow(
                 path=task.rel, status=Status.OK, output=output, error=None,

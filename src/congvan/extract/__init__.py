@@ -89,7 +89,13 @@ def extract_document(src: SourceDocument, layout: Layout) -> Document:
     elif number is None and date is None and issuer is None:
         ctx.add(codes.NOT_A_LETTER)
     return Document(
-        source=Source(path=src.path, format=src.format, sha256=src.sha256, encoding=src.encoding),
+        source=Source(
+            path=src.path,
+            format=src.format,
+            sha256=src.sha256,
+            encoding=src.encoding,
+            pages=src.pages,
+        ),
         doc_type=doc_type,
         number=number,
         issuer=issuer,

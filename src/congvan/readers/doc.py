@@ -227,5 +227,6 @@ def read_doc(data: bytes, path: str | None, sha256: str, kind: str = "doc") -> S
     docx = _prepared.pop((kind, sha256), None) or convert_to_docx(data, path, kind)
     src = read_docx(docx, path, sha256)
     src.format = kind
+    src.pages = None  # LibreOffice's own layout counted them, not the original's
     src.diagnostics.insert(0, codes.diag(codes.CONVERTED))
     return src

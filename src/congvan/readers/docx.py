@@ -23,6 +23,8 @@ the object model hides what a faithful reader needs. What it reads:
   set) before the body, only when it says more than a page number; page
   numbers are never text; footnotes and endnotes go to ``notes``;
 * for each line the fonts of its runs, size, bold, italic and alignment;
+* the page count Word stored in ``docProps/app.xml``, when it counted (not a
+  template's stale count);
 * runs in a legacy Vietnamese font (``.VnTime``, ``.VnTimeH``, ``VNI-Times``, ``VPS``,
   ``VISCII``) converted to Unicode by their font (:mod:`congvan.readers.legacy`),
   ``CV003``, and ``source.encoding`` naming the encodings (``tcvn3``, ``tcvn3+utf-8``).
@@ -49,6 +51,10 @@ _P, _PPR, _BODY, _SECTPR = W + "p", W + "pPr", W + "body", W + "sectPr"
 _TITLEPG, _HEADERREF, _VAL, _TYPE = W + "titlePg", W + "headerReference", W + "val", W + "type"
 _RFONTS = W + "rFonts"
 _NOTE_SKIP_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+_APP_XML = "docProps/app.xml"
+_EXT = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+#: ``docProps/app.xml`` is a few kilobytes; anything bigger is not read.
+_MAX_APP_XML = 256 * 1024
 
 
 # --- the package --------------------------------------------------------------------------
@@ -230,7 +236,31 @@ def _read(pkg: Package, path: str | None, sha256: str) -> SourceDocument:
         if converted is not None:
             diagnostics.insert(0, converted)
     encoding = legacy.source_encoding(found, "utf-8")
-    return SourceDocument(path, "docx", sha256, encoding, walker.lines, diagnostics, notes)
+    return SourceDocument(
+        path, "docx", sha256, encoding, walker.lines, diagnostics, notes, _page_count(pkg)
+    )
+
+
+def _page_count(pkg: Package) -> int | None:
+    """The page count the word processor stored, if it really counted.
+
+    ``docProps/app.xml`` keeps the statistics of the last save. A file made by
+    a library from a template (python-docx) carries the template's ``Pages``
+    with ``Words`` 0; such a count is stale, so it is not given. The part is
+    optional metadata: when it is damaged or oversized the count is unknown,
+    and the letter is read all the same.
+    """
+    try:
+        xml = pkg.raw(_APP_XML)
+        if xml is None or len(xml) > _MAX_APP_XML:
+            return None
+        root = pkg.parse(_APP_XML, xml)
+    except ReadError:
+        return None
+    pages, words = root.findtext(_EXT + "Pages"), root.findtext(_EXT + "Words")
+    if not pages or not words or not pages.isdigit() or not words.isdigit() or int(words) == 0:
+        return None
+    return int(pages) or None
 
 
 def _diagnostics(

@@ -451,6 +451,7 @@ def read_pdf(data: bytes, path: str | None, sha256: str) -> SourceDocument:
     seen = _Seen()
     found = seen.encodings
     try:
+        count = len(pdf.pages)
         pages, diags = _read_pages(pdf, path, seen)
     finally:
         pdf.close()
@@ -461,4 +462,4 @@ def read_pdf(data: bytes, path: str | None, sha256: str) -> SourceDocument:
     if converted is not None:
         diags.insert(0, converted)
     encoding = legacy.source_encoding(found, None)
-    return SourceDocument(path, "pdf", sha256, encoding, lines, diags + more)
+    return SourceDocument(path, "pdf", sha256, encoding, lines, diags + more, pages=count)
