@@ -287,6 +287,10 @@ def test_number_and_day_stamped_by_signing_fields_fill_the_blanks() -> None:
         pytest.param(("999", 200, 648, "print"), id="digits-on-no-printed-line"),
         pytest.param(("777", 150, 680, "hidden"), id="a-field-not-shown"),
         pytest.param(("Ky boi: Tran Van Minh", 330, 600, "print"), id="signer-details-on-a-line"),
+        pytest.param(
+            ("30", _after(60, "1. Sở Nội vụ tổng hợp báo cáo trước ngày "), 680, "print"),
+            id="digits-over-printed-digits",
+        ),
     ],
 )
 def test_other_form_fields_change_nothing(decoy: tuple[str, float, float, str]) -> None:

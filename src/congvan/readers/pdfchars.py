@@ -92,6 +92,12 @@ def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(a["top"] < b["bottom"] and b["top"] < a["bottom"])
 
 
+def _hides(stamp: dict[str, Any], char: dict[str, Any]) -> bool:
+    """``stamp`` stands over most of printed ``char`` (not just touching its edge)."""
+    width = min(stamp["x1"], char["x1"]) - max(stamp["x0"], char["x0"])
+    return _overlap(stamp, char) and width > 0.5 * min(char["x1"] - char["x0"], stamp["width"])
+
+
 def _covered(char: dict[str, Any], stamped: list[dict[str, Any]]) -> bool:
     return any(_overlap(char, s) and s["x0"] < char["x1"] and char["x0"] < s["x1"] for s in stamped)
 
@@ -102,9 +108,10 @@ def stamped_digits(page: Any, chars: list[dict[str, Any]]) -> list[list[dict[str
     A letter signed through the e-government systems gets its number and day
     at signing time from signature fields laid over the blanks of ``Số:
     /UBND-VP`` and ``ngày   tháng``: each field's appearance draws them, never
-    the page's text. Only such a field counts: its text is digits, and printed
-    text shares its line. Other appearances (the signer's image and details, an
-    issuing-system banner in the margin) are not the letter's text.
+    the page's text. Only such a field counts: its text is digits, printed text
+    shares its line, and it stands over no printed letter or digit (it fills a blank).
+    Other appearances (the signer's image and details, an issuing-system banner
+    in the margin, a field repeating what is printed) are not the letter's text.
     """
     printed = [c for c in chars if not c["text"].isspace()]
     out: list[list[dict[str, Any]]] = []
@@ -113,8 +120,11 @@ def stamped_digits(page: Any, chars: list[dict[str, Any]]) -> list[list[dict[str
         text = "".join(c["text"] for c in field)
         if not patterns.STAMPED_NUMBER_RE.fullmatch(text):
             continue
-        if any(_overlap(c, p) for c in field for p in printed):
-            out.append(field)
+        if not any(_overlap(c, p) for c in field for p in printed):
+            continue  # no printed line to fill
+        if any(_hides(c, p) for c in field for p in printed if p["text"].isalnum()):
+            continue  # not a blank: the page prints a word there (a stamp may touch a "/")
+        out.append(field)
     return out
 
 
