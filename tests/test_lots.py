@@ -268,3 +268,22 @@ def test_the_rest_of_a_lot_is_read_again_after_its_worker_dies(tmp_path):
     assert sorted(rows) == ["a_1.rtf", "a_2.rtf", "sap.rtf", "z_1.rtf", "z_2.rtf"]
     assert rows["sap.rtf"]["status"] == "error"
     assert all(r["status"] == "ok" for p, r in rows.items() if p != "sap.rtf")
+
+
+def test_a_worker_stops_a_hung_converter_before_its_own_time_limit(tmp_path, monkeypatch):
+    # LibreOffice runs in a session of its own: a worker killed at the time limit would
+    # leave it running for ever. The worker must stop it itself, in time.
+    marker = tmp_path / "helper-still-running"
+    script = _script(tmp_path / "soffice", f"(sleep 4; touch {marker}) &\nsleep 60\n")
+    monkeypatch.setenv("CONGVAN_SOFFICE", str(script))
+    src, out = tmp_path / "kho", tmp_path / "ra"
+    src.mkdir()
+    (src / "treo.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+
+    list(run_batch(plan_folder(src, out), out, BatchOptions(jobs=2, timeout=2.5)))
+
+    row = _rows(out)["treo.doc"]
+    assert row["status"] == "error"
+    assert "LibreOffice" in str(row["error"])  # the worker's own stop, not the time limit
+    time.sleep(4.5)
+    assert not marker.exists()

@@ -52,6 +52,8 @@ except ImportError:  # pragma: no cover - Windows has no rlimits
     resource = None  # type: ignore[assignment]
 
 
+#: The part of a file's time limit a worker lets one LibreOffice conversion take.
+_CONVERSION_SHARE = 0.8
 #: Files of one kind converted by one LibreOffice start: about a second of start-up
 #: shared by all, and at most this many files redone alone when a lot fails.
 LOT_SIZE = 16
@@ -256,12 +258,15 @@ def _stop(signum: int, frame: FrameType | None) -> None:
 
 
 def _worker_main(
-    conn: multiprocessing.connection.Connection, parse: ParseFn, mem: int | None
+    conn: multiprocessing.connection.Connection, parse: ParseFn, mem: int | None, timeout: float
 ) -> None:
     # Ctrl-C reaches the whole process group; the parent decides, workers just stop when told.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
     _limit_memory(mem)
+    # A hung LibreOffice runs in its own session: killing this worker at the time limit
+    # would leave it running. The worker stops it first, before the limit.
+    doc_reader.limit_conversions(_CONVERSION_SHARE * timeout)
     conn.send(_READY)  # the time limit starts now, not during start-up imports
     while True:
         try:
@@ -283,9 +288,11 @@ class _Worker:
     still starting up (a fresh interpreter takes a while to import congvan).
     """
 
-    def __init__(self, ctx: Any, parse: ParseFn, mem: int | None) -> None:
+    def __init__(self, ctx: Any, parse: ParseFn, mem: int | None, timeout: float) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, parse, mem), daemon=True)
+        self.process = ctx.Process(
+            target=_worker_main, args=(child, parse, mem, timeout), daemon=True
+        )
         self.process.start()
         child.close()
         self.task: Task | None = None
@@ -329,7 +336,7 @@ def _run_pool(
     ctx = multiprocessing.get_context("spawn")
     pending = with_lots(tasks, timeout)
     returned: deque[Task] = deque()  # a lost worker's lot, handed out again file by file
-    workers = [_Worker(ctx, parse, mem) for _ in range(jobs)]
+    workers = [_Worker(ctx, parse, mem, timeout) for _ in range(jobs)]
     try:
         while True:
             for w in workers:
@@ -353,7 +360,7 @@ def _run_pool(
                 if lost:
                     returned.extend(w.queue)  # the lot's results died with the worker
                     w.stop(kill=True)
-                    workers[i] = _Worker(ctx, parse, mem)
+                    workers[i] = _Worker(ctx, parse, mem, timeout)
     finally:
         for w in workers:
             w.stop()

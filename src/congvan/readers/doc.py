@@ -49,6 +49,8 @@ from congvan.source import SourceDocument
 
 #: Seconds one conversion may take; a hung LibreOffice is killed after this.
 CONVERT_TIMEOUT = 120.0
+#: A lower bound this process set (:func:`limit_conversions`), or ``None``.
+_limit: float | None = None
 #: The converted ``.docx`` larger than this is refused (the docx reader has its own limits too).
 MAX_OUTPUT_BYTES = 100 * 1024 * 1024
 #: Prepared results of one lot kept at once, at most this much in all; the rest is
@@ -64,6 +66,19 @@ _INSTALL_HINT = (
     "(Debian/Ubuntu: apt-get install --no-install-recommends libreoffice-writer-nogui) "
     "hoặc lưu lại tệp thành .docx."
 )
+
+
+def limit_conversions(seconds: float) -> None:
+    """Bound every conversion of this process to ``seconds`` (at most
+    :data:`CONVERT_TIMEOUT`): a batch worker stops a hung LibreOffice itself before
+    its own time limit, since LibreOffice outlives a killed worker."""
+    global _limit
+    _limit = seconds
+
+
+def _timeout(requested: float | None) -> float:
+    wanted = requested or CONVERT_TIMEOUT
+    return min(wanted, _limit) if _limit is not None else wanted
 
 
 def find_converter() -> str | None:
@@ -92,7 +107,7 @@ def convert_to_docx(
         source.write_bytes(data)
         outdir = work / "out"
         outdir.mkdir()
-        _run(binary, kind, [source], outdir, work, path, timeout or CONVERT_TIMEOUT)
+        _run(binary, kind, [source], outdir, work, path, _timeout(timeout))
         result = outdir / "input.docx"
         if not result.is_file() or result.stat().st_size == 0:
             raise ReadError(
@@ -184,7 +199,7 @@ def prepare_lot(paths: Sequence[str], kind: str, timeout: float) -> int:
     except OSError:
         return 0
     try:
-        _convert_lot(binary, kind, paths, work, timeout)
+        _convert_lot(binary, kind, paths, work, _timeout(timeout))
     except (OSError, ReadError):
         discard_lot()
     finally:
