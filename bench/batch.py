@@ -34,9 +34,9 @@ from pathlib import Path
 from lxml import etree
 
 import congvan
-from congvan import workers
 from congvan.batch import BatchOptions, run_batch
 from congvan.plan import plan_folder, plan_paths
+from congvan.readers import doc as doc_reader
 
 CORPUS = Path(
     os.environ.get("CONGVAN_CORPUS", Path(__file__).resolve().parents[2] / "shared/corpus")
@@ -136,7 +136,7 @@ def doc_lots() -> None:
     if not files:
         return
     cpus = os.cpu_count() or 1
-    lot = workers.LOT_SIZE
+    lot = doc_reader.LOT_SIZE
     print(f"\n{len(files)} .doc files through LibreOffice, once each")
     print("| conversion | workers | seconds | s/file | x file by file |")
     print("|---|---|---|---|---|")
@@ -145,13 +145,13 @@ def doc_lots() -> None:
         for jobs in sorted({1, cpus}):
             alone = 0.0
             for name, size in (("file by file", 1), (f"lots of {lot}", lot)):
-                workers.LOT_SIZE = size  # read by the coordinator when it forms lots
+                doc_reader.LOT_SIZE = size  # read by the coordinator when it forms lots
                 start = time.perf_counter()
                 list(run_batch(plan, Path(tmp), BatchOptions(jobs=jobs, force=True)))
                 t = time.perf_counter() - start
                 alone = alone or t
                 print(f"| {name} | {jobs} | {t:.1f} | {t / len(files):.2f} | {t / alone:.2f} |")
-    workers.LOT_SIZE = lot
+    doc_reader.LOT_SIZE = lot
 
 
 def rss_run(count: int, jobs: int) -> None:

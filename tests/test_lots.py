@@ -16,8 +16,9 @@ from congvan.batch import INDEX_NAME, BatchOptions, run_batch
 from congvan.catalogue import PARSER_VERSION
 from congvan.plan import plan_folder
 from congvan.readers import doc as doc_reader
+from congvan.readers.doc import LOT_SIZE
 from congvan.render.json import render_json
-from congvan.workers import LOT_SIZE, Task, with_lots
+from congvan.workers import Task, with_lots
 
 needs_soffice = pytest.mark.skipif(
     doc_reader.find_converter() is None, reason="LibreOffice (soffice) không được cài"
@@ -287,3 +288,27 @@ def test_a_worker_stops_a_hung_converter_before_its_own_time_limit(tmp_path, mon
     assert "LibreOffice" in str(row["error"])  # the worker's own stop, not the time limit
     time.sleep(4.5)
     assert not marker.exists()
+
+
+@needs_soffice
+def test_parse_converts_a_run_of_files_given_together_with_one_start(tmp_path):
+    import subprocess
+    import sys
+
+    script, log = _counting_converter(tmp_path)
+    paths = []
+    for n in range(1, 4):
+        path = tmp_path / f"thu_{n}.rtf"
+        path.write_bytes(_rtf(_letter(n)))
+        paths.append(str(path))
+    env = {**os.environ, "CONGVAN_SOFFICE": str(script)}
+
+    result = subprocess.run(
+        [sys.executable, "-m", "congvan", "parse", *paths, "-f", "jsonl"],
+        capture_output=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr.decode()
+    docs = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [d["number"]["number"] for d in docs] == ["1", "2", "3"]
+    assert _starts(log) == 1

@@ -33,6 +33,7 @@ from congvan.errors import CongvanError, OutputError
 from congvan.models import Document
 from congvan.output import atomic_write_text
 from congvan.pipeline import parse_bytes, parse_file
+from congvan.readers import doc as doc_reader
 from congvan.render import TEXT_RENDERERS, OutputFormat
 from congvan.render.json import render_json_array
 from congvan.render.view import render_view
@@ -93,6 +94,18 @@ def _parse_one(name: str) -> Document:
     return parse_file(name)
 
 
+def _lots(files: list[str]) -> dict[int, tuple[list[str], str]]:
+    """Where each run of ``.doc``/``.rtf`` names starts: one LibreOffice start converts
+    the run (see :func:`congvan.readers.doc.prepare_lot`)."""
+    found: dict[int, tuple[list[str], str]] = {}
+    for kind, run in doc_reader.runs(
+        enumerate(files), lambda item: doc_reader.likely_kind(item[1])
+    ):
+        if kind and len(run) > 1:
+            found[run[0][0]] = ([name for _, name in run], kind)
+    return found
+
+
 def _report(name: str, message: str) -> None:
     line = Text("Lỗi:", style="bold red")
     line.append(f" {name}: {message}")  # file names may hold [brackets]: never markup
@@ -143,7 +156,10 @@ def parse(
     """
     docs: list[Document] = []
     failed = False
-    for name in files:
+    lots = _lots(files)
+    for i, name in enumerate(files):
+        if i in lots:
+            doc_reader.prepare_lot(*lots[i], doc_reader.CONVERT_TIMEOUT)
         try:
             docs.append(_parse_one(name))
         except CongvanError as exc:

@@ -54,9 +54,6 @@ except ImportError:  # pragma: no cover - Windows has no rlimits
 
 #: The part of a file's time limit a worker lets one LibreOffice conversion take.
 _CONVERSION_SHARE = 0.8
-#: Files of one kind converted by one LibreOffice start: about a second of start-up
-#: shared by all, and at most this many files redone alone when a lot fails.
-LOT_SIZE = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,25 +149,16 @@ def with_lots(tasks: Iterable[Task], timeout: float) -> Iterator[Task]:
 
     A file that may be unchanged stays out of lots: an unchanged rerun converts nothing.
     """
-    run: list[Task] = []
-    run_kind = ""
-    for task in tasks:
-        kind = doc_reader.LIKELY_KINDS.get(os.path.splitext(task.source)[1].lower())
-        if kind is None or not _may_need_parsing(task):
-            yield from _as_lot(run, run_kind, timeout)
-            run = []
-            yield task
-            continue
-        if kind != run_kind or len(run) == LOT_SIZE:
-            yield from _as_lot(run, run_kind, timeout)
-            run = []
-        run_kind = kind
-        run.append(task)
-    yield from _as_lot(run, run_kind, timeout)
+    for kind, run in doc_reader.runs(tasks, _lot_kind):
+        yield from _as_lot(run, kind, timeout)
+
+
+def _lot_kind(task: Task) -> str | None:
+    return doc_reader.likely_kind(task.source) if _may_need_parsing(task) else None
 
 
 def _as_lot(run: list[Task], kind: str, timeout: float) -> list[Task]:
-    if len(run) < 2:
+    if len(run) < 2 or not kind:
         return run  # one file gains nothing from a lot
     lot = Lot(kind, tuple(t.source for t in run), min(doc_reader.CONVERT_TIMEOUT, timeout / 2))
     return [replace(run[0], lot=lot), *run[1:]]

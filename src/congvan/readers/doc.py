@@ -39,8 +39,9 @@ import shutil
 import signal
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from congvan import codes
 from congvan.errors import ReadError, UnsupportedFormatError
@@ -56,6 +57,9 @@ MAX_OUTPUT_BYTES = 100 * 1024 * 1024
 #: Prepared results of one lot kept at once, at most this much in all; the rest is
 #: converted file by file.
 MAX_PREPARED_BYTES = 64 * 1024 * 1024
+#: Files of one kind converted by one LibreOffice start: about a second of start-up
+#: shared by all, and at most this many files redone alone when a lot fails.
+LOT_SIZE = 16
 #: The kind a file name promises, for grouping files into lots before any is read (the
 #: reader goes by the bytes: a wrong guess only wastes that file's place in its lot).
 LIKELY_KINDS = {".doc": "doc", ".dot": "doc", ".rtf": "rtf"}
@@ -230,6 +234,32 @@ def _convert_lot(binary: str, kind: str, paths: Sequence[str], work: Path, timeo
         if size > 0 and total + size <= MAX_PREPARED_BYTES:
             _prepared[(kind, sha)] = result.read_bytes()
             total += size
+
+
+_T = TypeVar("_T")
+
+
+def likely_kind(name: str) -> str | None:
+    """``doc`` or ``rtf`` when the file name promises a file LibreOffice converts."""
+    return LIKELY_KINDS.get(os.path.splitext(name)[1].lower())
+
+
+def runs(
+    items: Iterable[_T], kind_of: Callable[[_T], str | None]
+) -> Iterator[tuple[str, list[_T]]]:
+    """``items`` in order, as runs of consecutive items of one kind (``""`` for items to
+    convert on their own), each run at most :data:`LOT_SIZE` long: the lots to convert."""
+    run: list[_T] = []
+    run_kind = ""
+    for item in items:
+        kind = kind_of(item) or ""
+        if run and (kind != run_kind or not kind or len(run) == LOT_SIZE):
+            yield run_kind, run
+            run = []
+        run_kind = kind
+        run.append(item)
+    if run:
+        yield run_kind, run
 
 
 def discard_lot() -> None:
