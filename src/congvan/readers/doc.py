@@ -105,14 +105,10 @@ def convert_to_docx(
     binary = find_converter()
     if binary is None:
         raise UnsupportedFormatError(path, _INSTALL_HINT.format(kind=f".{kind}"))
-    work = Path(tempfile.mkdtemp(prefix="congvan-convert-"))
-    try:
+    with _workdir() as work:
         source = work / f"input.{kind}"
         source.write_bytes(data)
-        outdir = work / "out"
-        outdir.mkdir()
-        _run(binary, kind, [source], outdir, work, path, _timeout(timeout))
-        result = outdir / "input.docx"
+        _, [result] = _run(binary, kind, [source], work, path, _timeout(timeout))
         if not result.is_file() or result.stat().st_size == 0:
             raise ReadError(
                 path, f"LibreOffice không mở được tệp .{kind} (tệp hỏng hoặc có mật khẩu)."
@@ -120,23 +116,29 @@ def convert_to_docx(
         if result.stat().st_size > MAX_OUTPUT_BYTES:
             raise ReadError(path, "tệp sau khi chuyển đổi quá lớn.")
         return result.read_bytes()
+
+
+@contextlib.contextmanager
+def _workdir() -> Iterator[Path]:
+    """A private temporary folder for one LibreOffice run (input, output, profile and its
+    ``TMPDIR``), removed on leaving whatever happens."""
+    work = Path(tempfile.mkdtemp(prefix="congvan-convert-"))
+    try:
+        yield work
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 def _run(
-    binary: str,
-    kind: str,
-    sources: list[Path],
-    outdir: Path,
-    work: Path,
-    path: str | None,
-    timeout: float,
-) -> int:
+    binary: str, kind: str, sources: list[Path], work: Path, path: str | None, timeout: float
+) -> tuple[int, list[Path]]:
     """Run one conversion in its own process group; kill the group on timeout.
 
     Returns LibreOffice's exit status (it is 0 even when some file of several
-    could not be opened; such a file just has no output)."""
+    could not be opened; such a file just has no output) and where each source's
+    ``.docx`` goes."""
+    outdir = work / "out"
+    outdir.mkdir()
     profile = (work / "profile").as_uri()
     env = dict(os.environ, TMPDIR=str(work), TMP=str(work), TEMP=str(work), HOME=str(work))
     cmd = [
@@ -166,13 +168,14 @@ def _run(
     except OSError as exc:
         raise ReadError(path, f"không chạy được LibreOffice ({exc.strerror or exc}).") from None
     try:
-        return proc.wait(timeout=timeout)
+        status = proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         raise ReadError(
             path, f"LibreOffice không chuyển đổi xong trong {timeout:g} giây; đã dừng."
         ) from None
     finally:
         _kill_group(proc)
+    return status, [outdir / (source.stem + ".docx") for source in sources]
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
@@ -199,41 +202,36 @@ def prepare_lot(paths: Sequence[str], kind: str, timeout: float) -> int:
     if binary is None or kind not in _FILTERS:
         return 0
     try:
-        work = Path(tempfile.mkdtemp(prefix="congvan-convert-"))
-    except OSError:
-        return 0
-    try:
-        _convert_lot(binary, kind, paths, work, _timeout(timeout))
+        _convert_lot(binary, kind, paths, _timeout(timeout))
     except (OSError, ReadError):
         discard_lot()
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     return len(_prepared)
 
 
-def _convert_lot(binary: str, kind: str, paths: Sequence[str], work: Path, timeout: float) -> None:
-    inputs: list[tuple[str, Path]] = []
-    for i, name in enumerate(paths):
-        with contextlib.suppress(OSError), open(name, "rb") as fh:
-            data = fh.read(MAX_PREPARED_BYTES + 1)
-            if len(data) > MAX_PREPARED_BYTES:
-                continue  # left to be converted alone
-            source = work / f"input-{i:04d}.{kind}"
-            source.write_bytes(data)
-            inputs.append((hashlib.sha256(data).hexdigest(), source))
-    if not inputs:
-        return
-    outdir = work / "out"
-    outdir.mkdir()
-    if _run(binary, kind, [src for _, src in inputs], outdir, work, None, timeout) != 0:
-        return
-    total = 0
-    for sha, source in inputs:
-        result = outdir / (source.stem + ".docx")
-        size = result.stat().st_size if result.is_file() else 0
-        if size > 0 and total + size <= MAX_PREPARED_BYTES:
-            _prepared[(kind, sha)] = result.read_bytes()
-            total += size
+def _convert_lot(binary: str, kind: str, paths: Sequence[str], timeout: float) -> None:
+    with _workdir() as work:
+        sources: list[Path] = []
+        shas: list[str] = []
+        for name in paths:
+            with contextlib.suppress(OSError), open(name, "rb") as fh:
+                data = fh.read(MAX_PREPARED_BYTES + 1)
+                if len(data) > MAX_PREPARED_BYTES:
+                    continue  # left to be converted alone
+                source = work / f"input-{len(sources):04d}.{kind}"
+                source.write_bytes(data)
+                sources.append(source)
+                shas.append(hashlib.sha256(data).hexdigest())
+        if not sources:
+            return
+        status, results = _run(binary, kind, sources, work, None, timeout)
+        if status != 0:
+            return
+        total = 0
+        for sha, result in zip(shas, results, strict=True):
+            size = result.stat().st_size if result.is_file() else 0
+            if size > 0 and total + size <= MAX_PREPARED_BYTES:
+                _prepared[(kind, sha)] = result.read_bytes()
+                total += size
 
 
 _T = TypeVar("_T")
