@@ -156,9 +156,8 @@ def _page_words(page: Any, number: int, seen: _Seen) -> list[dict[str, Any]]:
     if fields:
         chars = pdfchars.with_stamps(chars, fields)
         seen.stamped.append(number)
-    found = seen.encodings
     if any(legacy.is_legacy_font(f) for f in {c["fontname"] for c in chars}):
-        chars = legacy.convert_chars(chars, found, number)
+        chars = legacy.convert_chars(chars, seen.encodings, number)
     return list(extract_words(chars, x_tolerance=2, y_tolerance=3, keep_blank_chars=False))
 
 
@@ -449,7 +448,6 @@ def read_pdf(data: bytes, path: str | None, sha256: str) -> SourceDocument:
     """Read a PDF's text layer into lines, with the header and closing as two columns."""
     pdf = _open(data, path)
     seen = _Seen()
-    found = seen.encodings
     try:
         count = len(pdf.pages)
         pages, diags = _read_pages(pdf, path, seen)
@@ -458,8 +456,8 @@ def read_pdf(data: bytes, path: str | None, sha256: str) -> SourceDocument:
     pages, more = _first_letter(pages)
     rows = [row for page in pages for row in page]
     lines = _lines(rows)
-    converted = legacy.diagnostic(found, pages=True)
+    converted = legacy.diagnostic(seen.encodings, pages=True)
     if converted is not None:
         diags.insert(0, converted)
-    encoding = legacy.source_encoding(found, None)
+    encoding = legacy.source_encoding(seen.encodings, None)
     return SourceDocument(path, "pdf", sha256, encoding, lines, diags + more, pages=count)
