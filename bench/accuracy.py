@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold import FIELDS, compare, corpus_dir, load_gold
+from gold import FIELDS, TASK_FACTS, compare, corpus_dir, load_gold, load_task_gold, score_tasks
 
 import congvan
 
@@ -52,7 +52,34 @@ def main(argv: list[str]) -> int:
     print(f"| **all fields** | {sum(right.values())}/{total * len(FIELDS)} | {overall:.0%} |")
     _per_format(by_format, seconds)
     _print_by_format(by_format)
+    _print_tasks(details)
     return 0
+
+
+def _print_tasks(details: bool) -> None:
+    """Precision and recall of the task trees, per split (``dev`` and ``holdout``)."""
+    print("\nTask trees (tests/corpus/tasks): precision / recall\n")
+    print("| split | documents | " + " | ".join(TASK_FACTS) + " |")
+    print("|---|---|" + "---|" * len(TASK_FACTS))
+    for split in ("dev", "holdout"):
+        totals = {k: [0, 0, 0] for k in TASK_FACTS}
+        golds = list(load_task_gold(split))
+        for g in golds:
+            result = json.loads(congvan.parse_file(g.path).model_dump_json())
+            for kind, (tp, found, want) in score_tasks(result["tasks"], g.tasks).items():
+                totals[kind][0] += tp
+                totals[kind][1] += found
+                totals[kind][2] += want
+                if details and split == "dev" and (tp < found or tp < want):
+                    print(f"{g.name} {kind}: {tp} right of {found} found, {want} in gold")
+        cells = [_pr(*totals[k]) for k in TASK_FACTS]
+        print(f"| {split} | {len(golds)} | " + " | ".join(cells) + " |")
+
+
+def _pr(tp: int, found: int, want: int) -> str:
+    precision = tp / found if found else 1.0
+    recall = tp / want if want else 1.0
+    return f"{precision:.0%} / {recall:.0%} ({tp}/{found}/{want})"
 
 
 def _per_format(

@@ -107,3 +107,51 @@ def known_gaps() -> dict[str, list[str]]:
         return {}
     data: dict[str, list[str]] = json.loads(KNOWN_GAPS.read_text(encoding="utf-8"))
     return data
+
+
+# --- task trees (tests/corpus/tasks) --------------------------------------------------------
+
+TASK_GOLD_DIR = REPO / "tests" / "corpus" / "tasks"
+#: What is scored of a task tree, each as a set of facts per document.
+TASK_FACTS = ("items", "assignees", "partners", "deadlines")
+
+
+@dataclass(frozen=True)
+class TaskGold:
+    name: str
+    path: Path
+    split: str
+    tasks: list[dict[str, Any]]
+
+
+def load_task_gold(split: str | None = None) -> Iterator[TaskGold]:
+    """The hand-written task trees, of one split (``dev``, ``holdout``) or all."""
+    for f in sorted(TASK_GOLD_DIR.glob("*.json")):
+        data = json.loads(f.read_text(encoding="utf-8"))
+        if split is None or data["split"] == split:
+            yield TaskGold(f.stem, corpus_dir() / data["file"], data["split"], data["tasks"])
+
+
+def task_facts(tasks: list[dict[str, Any]]) -> dict[str, set[tuple[Any, ...]]]:
+    """Items (label paths), (path, assignee), (path, partner), (path, iso, recurrence)."""
+    out: dict[str, set[tuple[Any, ...]]] = {k: set() for k in TASK_FACTS}
+
+    def walk(items: list[dict[str, Any]], prefix: str) -> None:
+        for t in items:
+            path = f"{prefix}/{t['label']}" if prefix else str(t["label"])
+            out["items"].add((path,))
+            out["assignees"].update((path, a) for a in t["assignees"])
+            out["partners"].update((path, a) for a in t.get("partners") or [])
+            d = t.get("deadline")
+            if d is not None:
+                out["deadlines"].add((path, d.get("iso"), d.get("recurrence")))
+            walk(t["subtasks"], path)
+
+    walk(tasks, "")
+    return out
+
+
+def score_tasks(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[str, list[int]]:
+    """Per fact kind: [true positives, facts found, facts in the gold]."""
+    g, w = task_facts(got), task_facts(want)
+    return {k: [len(g[k] & w[k]), len(g[k]), len(w[k])] for k in TASK_FACTS}

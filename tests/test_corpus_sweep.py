@@ -7,6 +7,7 @@ No file may raise anything but a :class:`congvan.CongvanError`; every ``.docx``,
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -16,11 +17,12 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 from gold import corpus_dir
+from sanity import check
 
 import congvan
 from congvan.readers.doc import find_converter
 
-PARSED = {".docx", ".txt", ".md", ".pdf"} | ({".doc"} if find_converter() else set())
+PARSED = {".docx", ".txt", ".md", ".pdf"} | ({".doc", ".rtf"} if find_converter() else set())
 
 FILES = (
     sorted(
@@ -45,6 +47,9 @@ def test_corpus_file_parses_or_fails_cleanly(path: Path) -> None:
         return
     doc = congvan.parse_file(path)
     assert doc.schema_version == "1"
+    # the checklist a clerk reads: no sentence as an assignee, no past fact as a deadline,
+    # no task after the signature (bench/sanity.py)
+    assert check(json.loads(doc.model_dump_json())) == []
     assert doc.source.sha256
     if path.suffix.lower() in {".pdf", ".doc"}:
         assert doc.source.format == path.suffix.lower()[1:]

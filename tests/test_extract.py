@@ -8,7 +8,8 @@ import pytest
 from casefile import load
 
 import congvan
-from congvan.extract.body import assignees_in, label_of
+from congvan.extract.assignees import assignees_in
+from congvan.extract.body import label_of
 from congvan.extract.citations import find_citations
 from congvan.extract.closing import distribution_entry, extract_signer
 from congvan.extract.context import Context
@@ -52,6 +53,14 @@ def test_place_and_date(text: str, expected: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("text", "expected"), load("deadlines.txt"))
 def test_deadlines(text: str, expected: list[list[str | None]]) -> None:
     assert [[f.raw, f.iso] for f in find_deadlines(text, LETTER_DATE)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("deadlines_required.txt"))
+def test_only_what_is_required_from_now_on_is_a_deadline(
+    text: str, expected: list[list[str | None]]
+) -> None:
+    got = [[f.raw, f.iso, f.recurrence] for f in find_deadlines(text, LETTER_DATE)]
+    assert got == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), load("citations.txt"))

@@ -136,11 +136,25 @@ class LegalBasis(_Frozen):
     evidence: LineSpan = Field(description="Dòng căn cứ.")
 
 
+class Recurrence(StrEnum):
+    """Chu kỳ của một nhiệm vụ định kỳ."""
+
+    YEARLY = "yearly"
+    HALF_YEARLY = "half-yearly"
+    QUARTERLY = "quarterly"
+    MONTHLY = "monthly"
+    WEEKLY = "weekly"
+
+
 class Deadline(_Frozen):
     """Thời hạn của một nhiệm vụ."""
 
     raw: str = Field(description="Cụm thời hạn như đã viết: 'trước ngày 20/8/2021'.")
     iso: str | None = Field(description="Ngày ISO 8601 (có thể rút gọn), null nếu không xác định.")
+    recurrence: Recurrence | None = Field(
+        default=None,
+        description="Nhiệm vụ định kỳ (hằng năm, hằng tháng, ...): chu kỳ; khi đó iso là null.",
+    )
     evidence: LineSpan = Field(description="Dòng chứa thời hạn.")
 
 
@@ -162,7 +176,10 @@ class Task(_Frozen):
         description="Số mục kèm dấu câu như văn bản viết: '1.', 'a)', 'II-', 'Điều 2.'.",
     )
     text: str = Field(description="Nội dung riêng của mục (không gồm mục con).")
-    assignees: list[str] = Field(description="Đơn vị được giao, như đã viết.")
+    assignees: list[str] = Field(description="Đơn vị được giao (chủ trì), như đã viết.")
+    partners: list[str] = Field(
+        default_factory=list, description="Đơn vị phối hợp, như đã viết; [] nếu không có."
+    )
     deadline: Deadline | None = Field(description="Thời hạn, hoặc null.")
     subtasks: list[Task] = Field(description="Các mục con.")
     evidence: LineSpan = Field(description="Các dòng của mục (gồm mục con).")

@@ -77,6 +77,8 @@ MOTTO_RE = re.compile(
 )
 #: A form's code printed above the header: ``Mẫu 01-ĐGCL``, ``Mẫu số 14``.
 FORM_CODE_RE = re.compile(r"^\s*m[ẫa]u\s+(?:s[ốo]\s+)?\S+\s*$", _I)
+#: A chapter heading of an attached regulation: ``Chương I``, ``CHƯƠNG 2``.
+CHAPTER_RE = re.compile(r"^\s*ch[ươư][ơo]ng\s+[IVXLC\d]+\b", _I)
 #: Rules drawn with characters under names: ``-------``, ``_____``, ``*``, ``***``.
 RULE_RE = re.compile(r"^[\s\-–—_=*.~•]*$")
 #: ``Số: 1234/SNV-CCHC``, ``SỐ: 12``, ``Số 36-HD/VPTW`` (Party: no colon), ``Số:      /UBND-NC``;
@@ -207,7 +209,7 @@ AUTHORITY_RE = re.compile(
 SIGNED_NOTE_RE = re.compile(r"\(?\s*[đd][ãa]\s+k[ýy]\b[^)]*\)?", _I)
 #: Words of a position title, never of a person's name: ``TRƯỞNG PHÒNG``, ``PHÓ CHỦ TỊCH``.
 POSITION_WORD_RE = re.compile(
-    r"\b(?:tr[ưu][ởo]ng|ph[óo]|gi[áa]m\s+[đd][ốo]c|ch[ủu]\s+t[ịi]ch|b[íi]\s+th[ưu]|ch[áa]nh|th[ứu]|[ủu]y\s+vi[êe]n|ch[ủu]\s+nhi[ệe]m|t[ổo]ng|c[ụu]c|v[ụu]|ban|s[ởo]|ph[òo]ng|[ủu]y\s+ban|v[ăa]n\s+ph[òo]ng|thanh\s+tra|qu[ảa]n\s+l[ýy]|k[ếe]\s+to[áa]n|th[ủu]\s+qu[ỹy]|hi[ệe]u)\b",
+    r"\b(?:th[ủu]\s+t[ướư][ớo]ng|tr[ưu][ởo]ng|ph[óo]|gi[áa]m\s+[đd][ốo]c|ch[ủu]\s+t[ịi]ch|b[íi]\s+th[ưu]|ch[áa]nh|th[ứu]|[ủu]y\s+vi[êe]n|ch[ủu]\s+nhi[ệe]m|t[ổo]ng|c[ụu]c|v[ụu]|ban|s[ởo]|ph[òo]ng|[ủu]y\s+ban|v[ăa]n\s+ph[òo]ng|thanh\s+tra|qu[ảa]n\s+l[ýy]|k[ếe]\s+to[áa]n|th[ủu]\s+qu[ỹy]|hi[ệe]u)\b",
     _I,
 )
 #: Ranks written before a name in the armed forces and police.
@@ -229,7 +231,7 @@ LABEL_RE = re.compile(
       | (?P<upper_letter>[A-HK-UYĐ])\.\s+(?=\S)
       | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,4})\.?\s+(?=\S)
       | (?P<arabic>\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))(?=\S)
-      | (?P<letter>[a-zđ])\s*[)]\s*(?=\S)
+      | (?P<letter>[a-zđ])\s*(?:[)]|/(?=\s))\s*(?=\S)
       | (?P<letter_dot>[a-zđ])\.\s+(?=\S)
       | \((?P<paren_num>\d{1,3})\)\s*(?=\S)
       | \((?P<paren_letter>[a-zđ])\)\s*(?=\S)
@@ -264,12 +266,14 @@ ASSIGNEE_STOP_RE = re.compile(
       | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
       | qu[ảa]n\s+l[ýy] | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
       | l[ựu]a\s+ch[ọo]n | l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
-      | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)
+      | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)
       | ph[ảa]i | c[ầa]n | n[ắa]m | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | [đd][ượư][ợo]c | v[ừu]a | s[ẽe]
       | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
+      | x[áa]c\s+[đd][ịi]nh | t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
+      | n[âa]ng\s+cao | ph[áa]t\s+huy
     )\b""",
     _X,
 )
@@ -294,9 +298,61 @@ UNIT_START_RE = re.compile(
       | hi[ệe]u\s+tr[ưu][ởo]ng\s | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
       | t[òo]a\s+[áa]n\s | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\s | h[đd]nd\s | ubmttq | th[ườư][ờo]ng\s+tr[ựu]c\s
       | ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u\s | l[ãa]nh\s+[đd][ạa]o\s | t[ỉi]nh\s+[đd]o[àa]n\b
-      | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
+      | l[ựu]c\s+l[ượư][ợo]ng\s | c[ấa]p\s+[ủu]y\b | ch[íi]nh\s+quy[ềe]n\s | [đd][ịi]a\s+ph[ươư][ơo]ng\b
+      | c[áa]c\s+[ôo]ng\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
     _I | _X,
+)
+#: What follows a unit's name and is not part of it, in the text as written (verbs are lower
+#: case, names capitalised): ``(sau đây viết tắt là Ban Chỉ đạo)``, ``... trân trọng đề nghị``,
+#: ``Công an tỉnh Lâm Đồng trực tiếp``, ``Các Bộ, cơ quan, địa phương dự Hội nghị``.
+UNIT_TAIL_RE = re.compile(
+    r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | trực\s+tiếp | đề\s+nghị | yêu\s+cầu | như\s+sau
+      | dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | về\s+việc\b)""",
+    _X,
+)
+#: A dash followed by a verb ends a heading's unit: ``Sở Y tế - Tăng cường đầu tư ...``;
+#: ``Sở Lao động - Thương binh và Xã hội`` keeps its dash.
+UNIT_DASH_VERB_RE = re.compile(
+    r"""\s+[-–]\s+(?=(?i:tăng\s+cường|quản\s+lý|tổ\s+chức|thực\s+hiện|triển\s+khai|chủ\s+trì
+      |phối\s+hợp|xây\s+dựng|rà\s+soát|kiểm\s+tra|hướng\s+dẫn|tham\s+mưu|theo\s+dõi|đẩy\s+mạnh
+      |chỉ\s+đạo|tiếp\s+tục|bố\s+trí|nâng\s+cao|đôn\s+đốc|chịu\s+trách|có\s+trách)\b)""",
+    _X,
+)
+#: Where a verb-like word belongs to a unit's name: ``Ban Quản lý dự án đầu tư *xây dựng*``.
+NAME_VERB_OK_RE = re.compile(r"(?:đầu\s+tư|dự\s+án)$", _I)
+#: A lower-case group of units that starts a new assignee after a comma: ``Sở Xây dựng, *các
+#: sở, ngành*``.
+PLURAL_UNIT_RE = re.compile(
+    r"c[áa]c\s+(?:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa])\b"
+)
+#: A capitalised verb after a unit, where a heading and its first sentence lost the line break
+#: between them: ``Tòa án nhân dân tỉnh Phối hợp ...``; ``Ban Chỉ đạo`` is a name.
+CAPITAL_VERB_RE = re.compile(
+    r"(?<!\bBan)(?<!\bTổ)\s+(?:Chỉ\s+đạo|Phối\s+hợp|Chủ\s+trì|Tăng\s+cường|Thực\s+hiện|Triển\s+khai|Huy\s+động|Thường\s+xuyên|Tiếp\s+tục|Rà\s+soát|Tham\s+mưu)\b"
+)
+#: The end of a sentence proper (``;`` only separates the units of a list).
+FULL_STOP_RE = re.compile(r"[.!?](?:\s|$)")
+#: A unit opening a sentence only to make a request of others: ``Văn phòng Chính phủ trân
+#: trọng đề nghị ...``; the units asked come after the verb.
+REQUESTER_RE = re.compile(
+    r"[^.;:]{2,110}?\s(?:trân\s+trọng|đề\s+nghị|yêu\s+cầu|kính\s+đề\s+nghị)(?!\w)"
+)
+#: An item marker inside a would-be name: ``Sở Nội vụ a) Xây dựng``, ``... 2. Giao``.
+NAME_MARKER_RE = re.compile(r"(?:^|\s)(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\s|[IVX]{1,4}\.\s)")
+#: Verbs that make a would-be name a sentence; case-sensitive on the text as written, since
+#: ``Sở Giao thông`` is a name and ``Nhà nước giao nhiệm vụ`` is not.
+SENTENCE_VERB_RE = re.compile(
+    r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+thông)|trân\s+trọng|kính\s+gửi|như\s+sau|[Bb]an\s+hành)(?!\w)"
+)
+#: ``phối hợp với X``, ``phối hợp cùng X``: X coordinates. Lower case, on ``canon_lower`` text.
+PARTNER_WITH_RE = re.compile(
+    r"ph[ốo]i\s+h[ợo]p(?:\s+(?:ch[ặa]t\s+ch[ẽe]|th[ườư][ờo]ng\s+xuy[êe]n|t[ốo]t))?\s+(?:v[ớo]i|c[ùu]ng)\s+"
+)
+#: Attribute lines naming who coordinates: ``- Đơn vị phối hợp: Sở Tài chính``.
+PARTNER_ATTR_RE = re.compile(
+    r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+)?ph[ốo]i\s+h[ợo]p(?:\s+th[ựu]c\s+hi[ệe]n)?\s*:\s*(?P<value>.+)$",
+    _I,
 )
 #: A unit named before a colon at the start of an item: ``Sở Xây dựng: Tiếp tục duy trì ...``.
 UNIT_COLON_RE = re.compile(r"\s*(?P<unit>[^:;.]{2,90}?)\s*:\s")
@@ -352,6 +408,31 @@ DEADLINE_RELATIVE_RE = re.compile(
         (?:,?\s+k[ểe]\s+t[ừu]\s+ng[àa]y\s+(?P<from>[^,.;]{1,40}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o)|$)""",
     _X,
 )
+#: A recurring duty (lower case, on ``canon_lower`` text): ``hằng năm``, ``hàng tháng``,
+#: ``định kỳ 6 tháng``, ``định kỳ hằng quý``, ``01 lần/năm``, ``mỗi tuần``. The named groups say
+#: the period; ``six`` is half a year.
+RECURRENCE_RE = re.compile(
+    r"""(?P<raw>(?:(?P<periodic>định\s+kỳ)\s+)?(?:h[ằàa]ng|mỗi)\s+(?P<unit>năm|tháng|quý|tuần)
+      | (?P<periodic2>định\s+kỳ)\s+(?:(?P<six>0?6|sáu)\s+tháng|(?P<unit2>năm|tháng|quý|tuần))
+      | \d{1,2}\s+lần\s*/\s*(?P<unit3>năm|tháng|quý|tuần))(?!\w)""",
+    _X,
+)
+#: What just before a date makes it a data cut-off or a start, not a deadline:
+#: ``số liệu tính đến hết ngày``, ``từ ngày``, ``kể từ tháng``. Lower case, searched at the end
+#: of the text before the deadline.
+CUTOFF_BEFORE_RE = re.compile(r"(?:tính|số\s+liệu|từ|kể\s+từ|tới)\s*(?:\S+\s+){0,2}$")
+#: Words of a sentence about the past: ``đã ban hành``, ``vừa qua``. Lower case.
+PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|đã\s+được)(?!\w)")
+#: Words that make a clause an obligation even when it mentions the past. Lower case.
+OBLIGATION_RE = re.compile(
+    r"(?<!\w)(?:phải|cần|đề\s+nghị|yêu\s+cầu|giao|hoàn\s+thành|chậm\s+nhất|hạn\s+chót|xong)(?!\w)"
+)
+#: What turns a bare year (``trong năm 2026``) into a deadline: ``hoàn thành trong năm 2026``.
+YEAR_DUE_RE = re.compile(r"(?:hoàn\s+thành|xong|kết\s+thúc|trước)\s*$")
+#: The same after the year: ``Năm 2026 hoàn thành ...``.
+YEAR_DUE_AFTER_RE = re.compile(r"\s*(?:phải\s+)?(?:hoàn\s+thành|xong)")
+#: Clause boundaries inside a sentence: ``,`` ``;`` ``:`` ``.``.
+CLAUSE_BREAK_RE = re.compile(r"[,;:.](?:\s|$)")
 #: Cheap tests that must pass before each deadline pattern above is run (most paragraphs
 #: fail them): a day and month ``20/8``, ``15 tháng 5``; a year ``/2025`` or ``năm 2026``;
 #: a count of days ``05 ngày``, ``10 (mười) ngày``. Each is part of its pattern, same flags
@@ -538,7 +619,7 @@ NOTE_AFTER_SEP_RE = re.compile(r";\s*(\([^()]{1,30}\))\s*(?=[-+•])")
 ENTRY_SEP_RE = re.compile(r";\s*(?=[-+•]\s*\S)|\.\s+(?=[-+•]\s*l[ưu]u\b)", _I)
 #: Closing sentences of the body that belong to no item: ``Trên đây là ...``.
 CLOSING_TEXT_RE = re.compile(
-    r"^\s*(?:tr[êe]n\s+[đd][âa]y|trong\s+qu[áa]\s+tr[ìi]nh|qu[áa]\s+tr[ìi]nh\s+th[ựu]c\s+hi[ệe]n"
+    r"^\s*(?:tr[âa]n\s+tr[ọo]ng|tr[êe]n\s+[đd][âa]y|trong\s+qu[áa]\s+tr[ìi]nh|qu[áa]\s+tr[ìi]nh\s+th[ựu]c\s+hi[ệe]n"
     r"|nh[ậa]n\s+[đd][ượư][ợo]c\s+(?:v[ăa]n\s+b[ảa]n|c[ôo]ng\s+v[ăa]n|k[ếe]\s+ho[ạa]ch|th[ôo]ng\s+b[áa]o)\s+n[àa]y)\b",
     _I,
 )

@@ -366,14 +366,22 @@ def _is_upper(text: str) -> bool:
     return is_upper(text, 0.8)
 
 
+def _not_a_name(text: str) -> bool:
+    """What follows a signature and looks like a name: ``PHỤ LỤC``, ``Mẫu 4``, ``KẾ HOẠCH``."""
+    t = canon(text)
+    return bool(patterns.ATTACHMENT_RE.match(t) or patterns.FORM_CODE_RE.match(t) or title_of(text))
+
+
 def is_name_line(text: str) -> bool:
     """A signer's name: 2 to 6 capitalised words, maybe with a rank or ``(Đã ký)``."""
-    t = patterns.SIGNED_NOTE_RE.sub("", text).strip()
+    t = patterns.SIGNED_NOTE_RE.sub("", text).strip().rstrip("-–— ")
     rank = patterns.RANK_RE.match(t)
     if rank:
         t = rank.group("name")
     words = t.split()
-    if not 2 <= len(words) <= 7 or any(ch in t for ch in ":;,/"):
+    if not 2 <= len(words) <= 7 or any(ch in t for ch in ":;,/") or any(map(str.isdigit, t)):
+        return False
+    if _not_a_name(t):
         return False
     if _is_upper(t) and (len(words) > 4 or patterns.POSITION_WORD_RE.search(canon(t))):
         return False
@@ -559,7 +567,9 @@ def _joins(prev: Paragraph, line: Line, text: str, blanks: int, last_para: int |
         # Word: lines of one paragraph (soft breaks) join; separate paragraphs never do,
         # except a paragraph split by a page break mid-sentence.
         if line.para == last_para and not blanks:
-            return True
+            # a soft break before ``a)`` or ``- `` starts a block all the same
+            t = canon(text)
+            return not (patterns.LABEL_RE.match(t) or patterns.BULLET_RE.match(t))
         return _page_break_continuation(prev.text, text) and blanks <= 2
     if blanks:
         return blanks <= 3 and _page_break_continuation(prev.text, text)
@@ -571,7 +581,12 @@ def _joins(prev: Paragraph, line: Line, text: str, blanks: int, last_para: int |
 
 
 def _page_break_continuation(prev: str, text: str) -> bool:
-    return not prev.endswith((".", ":", ";", "!", "?", "./.")) and text[0].islower()
+    """A lower-case line after one without final punctuation, unless it opens a block (``a)``)."""
+    return (
+        not prev.endswith((".", ":", ";", "!", "?", "./."))
+        and text[0].islower()
+        and not _starts_block(text)
+    )
 
 
 def _starts_block(text: str) -> bool:

@@ -14,11 +14,26 @@ import re
 from dataclasses import dataclass, field
 
 from congvan import codes, patterns
+from congvan.extract.assignees import (
+    assigned_by_verb,
+    assignees_in,
+    heading_unit,
+    partners_in,
+    split_assignees,
+)
 from congvan.extract.citations import find_citations
 from congvan.extract.context import Context
-from congvan.extract.deadlines import find_deadlines
-from congvan.models import BasisKind, Deadline, LegalBasis, LineSpan, Recipient, Task
-from congvan.normalize import canon, canon_lower, clean_value, is_upper
+from congvan.extract.deadlines import Found, find_deadlines
+from congvan.models import (
+    BasisKind,
+    Deadline,
+    LegalBasis,
+    LineSpan,
+    Recipient,
+    Recurrence,
+    Task,
+)
+from congvan.normalize import canon, clean_value, is_upper
 from congvan.segment import Paragraph
 
 
@@ -145,6 +160,7 @@ class _Item:
     start: int
     end: int
     assignees: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
     deadline: Deadline | None = None
     children: list[_Item] = field(default_factory=list)
 
@@ -171,96 +187,10 @@ def label_of(text: str) -> tuple[str, str, str, str] | None:
         return None
     if kind == "upper_letter" and not text[m.end() :][:1].isupper():
         return None  # ``A. Mục tiêu``, not an initial in a sentence
+    if kind == "upper_letter" and label == "Q" and is_upper(text[m.end() :]):
+        return None  # ``Q. CHÁNH VĂN PHÒNG``: a signing authority quoted in a guide
     marker = " ".join(text[: m.end()].split())
     return kind, label, marker, text[m.end() :]
-
-
-def split_assignees(who: str) -> list[str]:
-    """Split ``Đài Truyền thanh - Truyền hình huyện, UBND các xã, thị trấn`` into units.
-
-    A comma, ``;`` or ``và`` separates two units only when a capitalised unit
-    word follows it: ``Sở Văn hóa, Thể thao và Du lịch`` and ``UBND các xã, thị
-    trấn`` stay whole.
-    """
-    names: list[str] = []
-    last = 0
-    for m in patterns.ASSIGNEE_SPLIT_RE.finditer(who):
-        rest = who[m.end() :]
-        if rest[:1].isupper() and patterns.UNIT_START_RE.match(rest):
-            names.append(who[last : m.start()])
-            last = m.end()
-    names.append(who[last:])
-    return [n for n in (clean_value(x) for x in names) if n]
-
-
-def heading_unit(text: str) -> str | None:
-    """The unit named by a heading item such as ``1. Sở Tài chính:``.
-
-    A short heading is taken whole even when a verb-like word is part of the
-    name (``Ban Quản lý dự án đầu tư xây dựng số 1:``); a longer one must hold
-    no verb (``Các sở ... tổ chức tự đánh giá, cụ thể:`` is a sentence).
-    """
-    t = canon(text).rstrip()
-    if not t.endswith(":") or len(t) > 160 or not patterns.UNIT_START_RE.match(t):
-        return None
-    if is_upper(t[:30]) or (len(t) > 70 and patterns.ASSIGNEE_STOP_RE.search(t)):
-        return None
-    return text.rstrip()[:-1]
-
-
-def assignees_in(text: str) -> list[str]:
-    """Units an item's text makes responsible.
-
-    ``1. Sở Tài chính:`` (a heading item), ``Giao X ...``, ``Đề nghị X ...``, ``X chủ trì ...``.
-    """
-    head = heading_unit(text)
-    if head is not None:
-        return split_assignees(head)
-    t = canon(text)
-    colon = patterns.UNIT_COLON_RE.match(t)
-    if colon and patterns.UNIT_START_RE.match(t) and not is_upper(t[:30]):
-        return split_assignees(text[colon.start("unit") : colon.end("unit")])
-    who = _assigned_by_verb(text, t)
-    if who:
-        return who
-    # ``Sở Xây dựng chỉ đạo ...`` at the start of the item or of one of its sentences.
-    for start in [0, *(m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t))]:
-        if patterns.UNIT_START_RE.match(t, start) and not is_upper(t[start : start + 30]):
-            who = _who(text, t, start, strong=start > 0)
-            if who:
-                return who
-    return []
-
-
-def _assigned_by_verb(text: str, t: str) -> list[str]:
-    """Units named after ``Giao``, ``Đề nghị`` or ``Yêu cầu``."""
-    for m in patterns.ASSIGN_RE.finditer(canon_lower(text)):
-        who = _who(text, t, m.end())
-        if who:
-            return who
-    return []
-
-
-def _who(text: str, t: str, pos: int, strong: bool = False) -> list[str]:
-    """The units named from ``pos`` up to their verb; with ``strong`` only an obligation verb."""
-    if not patterns.UNIT_START_RE.match(t, pos):
-        return []
-    if strong:
-        end_of_sentence = patterns.SENTENCE_END_RE.search(t, pos)
-        limit = end_of_sentence.start() if end_of_sentence else len(t)
-        stop = patterns.OBLIGATION_VERB_RE.search(t, pos, limit)
-        if stop is None:
-            return []
-    else:
-        stop = patterns.ASSIGNEE_STOP_RE.search(t, pos)
-    end = stop.start() if stop else len(t)
-    punct = patterns.NAME_END_RE.search(t, pos, end)
-    if punct:
-        end = punct.start()
-    who = text[pos:end]
-    if not who.strip() or len(who) > 160 or (stop is None and punct is None):
-        return []
-    return split_assignees(who)
 
 
 def _attach(item: _Item, p: Paragraph, ctx: Context) -> bool:
@@ -271,17 +201,25 @@ def _attach(item: _Item, p: Paragraph, ctx: Context) -> bool:
         item.assignees = split_assignees(p.text[lead.start("value") :]) or item.assignees
         item.end = p.end
         return True
+    partner = patterns.PARTNER_ATTR_RE.match(t)
+    if partner:
+        item.partners.extend(split_assignees(p.text[partner.start("value") :]))
+        item.end = p.end
+        return True
     time = patterns.TIME_ATTR_RE.match(t)
     if time:
         value = p.text[time.start("value") :]
         found = find_deadlines(value, ctx.date)
         if found and item.deadline is None:
-            item.deadline = Deadline(
-                raw=clean_value(found[0].raw), iso=found[0].iso, evidence=span_of(p)
-            )
+            item.deadline = _deadline(found[0], span_of(p))
         item.end = p.end
         return True
     return False
+
+
+def _deadline(found: Found, span: LineSpan) -> Deadline:
+    recurrence = Recurrence(found.recurrence) if found.recurrence else None
+    return Deadline(raw=clean_value(found.raw), iso=found.iso, recurrence=recurrence, evidence=span)
 
 
 def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Paragraph]]:
@@ -354,26 +292,33 @@ def _is_last_top(paras: list[Paragraph], p: Paragraph) -> bool:
     return not any(label_of(canon(q.text)) for q in after)
 
 
-def _finish(item: _Item, inherited: list[str], ctx: Context) -> Task:
+def _finish(
+    item: _Item, inherited: list[str], ctx: Context, inherited_partners: list[str] | None = None
+) -> Task:
     joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
-    own = item.assignees or assignees_in(joined)
+    head = heading_unit(item.lines[0], has_children=bool(item.children) or len(item.lines) > 1)
+    own = (
+        item.assignees
+        or (split_assignees(head, whole=True) if head else [])
+        or assignees_in(joined)
+    )
     assignees = own or inherited
+    partners = item.partners or partners_in(joined, assignees)
+    if not own and not partners:
+        partners = list(inherited_partners or [])
     text = clean_value(joined)
     deadline = item.deadline
     if deadline is None:
         found = find_deadlines(joined, ctx.date)
         if found:
-            deadline = Deadline(
-                raw=clean_value(found[0].raw),
-                iso=found[0].iso,
-                evidence=line_span(item.start, item.end),
-            )
-    subtasks = [_finish(c, assignees, ctx) for c in item.children]
+            deadline = _deadline(found[0], line_span(item.start, item.end))
+    subtasks = [_finish(c, assignees, ctx, partners) for c in item.children]
     return Task(
         label=item.label,
         marker=item.marker,
         text=text,
         assignees=assignees,
+        partners=partners,
         deadline=deadline,
         subtasks=subtasks,
         evidence=line_span(item.start, item.end),
@@ -410,6 +355,6 @@ def _unnumbered(paras: list[Paragraph]) -> list[_Item]:
         t = canon(p.text)
         if patterns.CLOSING_TEXT_RE.match(t) or patterns.BASIS_RE.match(t):
             continue
-        if _assigned_by_verb(p.text, t):  # ``Giao X ...``: a request, not a narration
+        if assigned_by_verb(p.text):  # ``Giao X ...``: a request, not a narration
             out.append(_Item(None, None, "paragraph", [p.text], p.start, p.end))
     return out

@@ -51,7 +51,7 @@ def extract_signer(ctx: Context) -> Signer | None:
             position.append(clean_value(text))
     name = rank = None
     if name_line is not None:
-        name = clean_value(patterns.SIGNED_NOTE_RE.sub("", name_line.text)) or None
+        name = clean_value(patterns.SIGNED_NOTE_RE.sub("", name_line.text).rstrip("-–— ")) or None
         if name:
             r = patterns.RANK_RE.match(name)
             if r:

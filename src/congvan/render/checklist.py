@@ -8,7 +8,13 @@ and subject as the heading.
 from __future__ import annotations
 
 from congvan.models import Document, Task
-from congvan.render.labels import FIELD_LABELS, date_text, deadline_text, marker_text, number_text
+from congvan.render.labels import (
+    FIELD_LABELS,
+    date_phrase,
+    deadline_text,
+    marker_text,
+    number_text,
+)
 
 
 def _heading(doc: Document) -> list[str]:
@@ -16,8 +22,8 @@ def _heading(doc: Document) -> list[str]:
     parts = [kind]
     if (number := number_text(doc)) is not None:
         parts.append(f"số {number}")
-    if (date := date_text(doc.date)) is not None:
-        parts.append(f"ngày {date}")
+    if (date := date_phrase(doc.date)) is not None:
+        parts.append(date)
     if doc.issuer is not None:
         parts.append(f"của {doc.issuer.name}")
     out = [f"# {' '.join(parts)}"]
@@ -32,6 +38,8 @@ def _task_lines(task: Task, depth: int) -> list[str]:
     extras = []
     if task.assignees:
         extras.append(f"*{FIELD_LABELS['assignees']}:* {'; '.join(task.assignees)}")
+    if task.partners:
+        extras.append(f"*{FIELD_LABELS['partners']}:* {'; '.join(task.partners)}")
     if (deadline := deadline_text(task.deadline)) is not None:
         extras.append(f"*{FIELD_LABELS['deadline']}:* {deadline}")
     if extras:

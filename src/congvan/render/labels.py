@@ -21,6 +21,7 @@ FIELD_LABELS = {
     "references": "Văn bản được viện dẫn",
     "diagnostics": "Ghi chú của trình phân tích",
     "assignees": "Thực hiện",
+    "partners": "Phối hợp",
     "deadline": "Hạn",
     "missing": "(không có)",
 }
@@ -38,6 +39,23 @@ def date_text(date: DateValue | None) -> str | None:
     if date is None:
         return None
     return dmy(date.iso) or date.raw
+
+
+def date_phrase(date: DateValue | None) -> str | None:
+    """``ngày 05/03/2025``; ``tháng 04/2026`` when the day is blank; ``năm 2026``; the raw
+    words when no date could be read from them (never ``ngày ngày ...``)."""
+    if date is None:
+        return None
+    if date.iso:
+        lead = {10: "ngày", 7: "tháng", 4: "năm"}.get(len(date.iso), "ngày")
+        return f"{lead} {dmy(date.iso)}"
+    raw = " ".join(date.raw.split())
+    return raw if raw.lower().startswith(("ngày", "tháng", "năm")) else f"ngày {raw}"
+
+
+def count_tasks(tasks: list[Task]) -> int:
+    """Every item of the tree, subitems included."""
+    return sum(1 + count_tasks(t.subtasks) for t in tasks)
 
 
 def deadline_text(deadline: Deadline | DeadlineMention | None) -> str | None:

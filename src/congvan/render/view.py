@@ -14,7 +14,13 @@ from rich.tree import Tree
 
 from congvan.models import Document, Severity, Task
 from congvan.render.labels import FIELD_LABELS as L
-from congvan.render.labels import date_text, deadline_text, marker_text, number_text
+from congvan.render.labels import (
+    count_tasks,
+    date_text,
+    deadline_text,
+    marker_text,
+    number_text,
+)
 
 _MISSING = Text(L["missing"], style="dim")
 _SEVERITY_STYLE = {Severity.INFO: "cyan", Severity.WARNING: "yellow", Severity.ERROR: "red"}
@@ -62,6 +68,9 @@ def _task_label(task: Task) -> Text:
     if task.assignees:
         text.append(f"\n  {L['assignees']}: ", style="green")
         text.append("; ".join(task.assignees))
+    if task.partners:
+        text.append(f"\n  {L['partners']}: ", style="cyan")
+        text.append("; ".join(task.partners))
     if task.deadline is not None:
         text.append(f"\n  {L['deadline']}: ", style="magenta")
         text.append(deadline_text(task.deadline) or task.deadline.raw, style="bold magenta")
@@ -83,7 +92,7 @@ def render_view(doc: Document) -> RenderableType:
             basis.add(Text(b.text))
         parts.append(basis)
     items = doc.tasks or doc.requests
-    tasks = Tree(Text(f"{L['tasks']} ({len(items)})", style="bold"))
+    tasks = Tree(Text(f"{L['tasks']} ({count_tasks(items)})", style="bold"))
     for task in items:
         _add(tasks, task)
     if not items:

@@ -1,0 +1,191 @@
+"""Who an item makes responsible (assignees) and who it asks to coordinate (partners).
+
+An assignee is an agency, a unit, a position or a person, never a sentence.
+Every candidate, however it was found (a heading item, ``Giao X``, ``X chủ
+trì``, ``- Đơn vị chủ trì: X``), passes :func:`unit_name`, which cuts what
+follows the name and refuses what cannot be one: a text longer than any unit's
+name, one holding an item marker (``Sở Nội vụ a) Xây dựng``) or a verb that
+assigns (``Văn phòng Chính phủ trân trọng đề nghị``). A refused candidate
+leaves the item to inherit from its parent, which is what a clerk reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from congvan import patterns
+from congvan.normalize import canon, canon_lower, clean_value, is_upper
+
+#: The longest name of a unit in the corpus is about 100 characters
+#: (``Ủy ban nhân dân các xã, phường, đặc khu nơi ... đặt trụ sở`` is a sentence).
+MAX_UNIT = 110
+#: A heading longer than this must hold no verb to be a unit (see :func:`heading_unit`).
+_SHORT_HEADING = 70
+
+
+def unit_name(candidate: str, *, whole: bool = False) -> str | None:
+    """``candidate`` cut to the unit it names, or None when it is not a unit's name.
+
+    With ``whole`` (a heading, a unit before a colon) a candidate that holds a verb
+    of request (``Văn phòng Chính phủ trân trọng đề nghị:``) names no unit at all.
+    """
+    if whole and patterns.SENTENCE_VERB_RE.search(canon(candidate)):
+        return None
+    text = candidate
+    for cut in (patterns.UNIT_TAIL_RE.search(text), patterns.UNIT_DASH_VERB_RE.search(text)):
+        if cut is not None:
+            text = text[: cut.start()]
+    verb = _stop(canon(text))
+    if verb is not None:
+        text = text[: verb.start()]
+    capital = patterns.CAPITAL_VERB_RE.search(text)
+    if capital is not None:
+        text = text[: capital.start()]  # ``Tòa án nhân dân tỉnh Phối hợp ...``: a lost line break
+    name = clean_value(text)
+    if not name or len(name) > MAX_UNIT:
+        return None
+    t = canon(name)
+    if not patterns.UNIT_START_RE.match(t):
+        return None
+    if patterns.NAME_MARKER_RE.search(t) or patterns.SENTENCE_VERB_RE.search(t):
+        return None
+    return name
+
+
+def _stop(t: str, pos: int = 0) -> re.Match[str] | None:
+    """The verb that ends the name starting at ``pos``: ``Bộ Chỉ huy quân sự tỉnh *chỉ đạo* ...``.
+
+    A verb right after the head word belongs to the name (``Ban chỉ đạo``, ``Đội kiểm
+    tra``), and so does ``đầu tư xây dựng`` (``Ban Quản lý dự án đầu tư xây dựng``).
+    """
+    for m in patterns.ASSIGNEE_STOP_RE.finditer(t, pos):
+        before = t[pos : m.start()]
+        if len(before.split()) <= 1 or patterns.NAME_VERB_OK_RE.search(before):
+            continue
+        return m
+    return None
+
+
+def split_assignees(who: str, *, whole: bool = False) -> list[str]:
+    """Split ``Đài Truyền thanh - Truyền hình huyện, UBND các xã, thị trấn`` into units.
+
+    A comma, ``;`` or ``và`` separates two units only when a capitalised unit
+    word follows it: ``Sở Văn hóa, Thể thao và Du lịch`` and ``UBND các xã, thị
+    trấn`` stay whole. A piece that is not a unit's name is dropped.
+    """
+    names: list[str] = []
+    last = 0
+    for m in patterns.ASSIGNEE_SPLIT_RE.finditer(who):
+        rest = who[m.end() :]
+        if (
+            rest[:1].isupper() or patterns.PLURAL_UNIT_RE.match(rest)
+        ) and patterns.UNIT_START_RE.match(rest):
+            names.append(who[last : m.start()])
+            last = m.end()
+    names.append(who[last:])
+    return [n for n in (unit_name(x, whole=whole) for x in names) if n]
+
+
+def heading_unit(text: str, *, has_children: bool = False) -> str | None:
+    """The unit named by a heading item such as ``1. Sở Tài chính:``.
+
+    A short heading is taken whole even when a verb-like word is part of the
+    name (``Ban Quản lý dự án đầu tư xây dựng số 1:``); a longer one must hold
+    no verb (``Các sở ... tổ chức tự đánh giá, cụ thể:`` is a sentence). An
+    item with subitems may name its unit without the colon (``1. Sở Nội vụ``
+    over ``a)``, ``b)``), as long as the whole text is that name.
+    """
+    t = canon(text).rstrip()
+    colon = t.endswith(":")
+    if not colon and not (has_children and len(t) <= _SHORT_HEADING):
+        return None
+    if len(t) > 160 or not patterns.UNIT_START_RE.match(t):
+        return None
+    if is_upper(t[:30]) or (
+        (len(t) > _SHORT_HEADING or not colon) and patterns.ASSIGNEE_STOP_RE.search(t)
+    ):
+        return None
+    return text.rstrip()[:-1] if colon else text.rstrip().rstrip(".")
+
+
+def assignees_in(text: str, *, has_children: bool = False) -> list[str]:
+    """Units an item's text makes responsible.
+
+    ``1. Sở Tài chính:`` (a heading item), ``Giao X ...``, ``Đề nghị X ...``, ``X chủ trì ...``.
+    """
+    head = heading_unit(text, has_children=has_children)
+    if head is not None:
+        found = split_assignees(head, whole=True)
+        if found:
+            return found
+    t = canon(text)
+    colon = patterns.UNIT_COLON_RE.match(t)
+    if colon and patterns.UNIT_START_RE.match(t) and not is_upper(t[:30]):
+        found = split_assignees(text[colon.start("unit") : colon.end("unit")], whole=True)
+        if found:
+            return found
+    who = _assigned_by_verb(text, t)
+    if who:
+        return who
+    # ``Sở Xây dựng chỉ đạo ...`` at the start of the item or of one of its sentences.
+    for start in [0, *(m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t))]:
+        if patterns.UNIT_START_RE.match(t, start) and not is_upper(t[start : start + 30]):
+            if patterns.REQUESTER_RE.match(t, start):
+                continue
+            who = _who(text, t, start, strong=start > 0)
+            if who:
+                return who
+    return []
+
+
+def assigned_by_verb(text: str) -> list[str]:
+    """Units named after ``Giao``, ``Đề nghị`` or ``Yêu cầu``: a request, not a narration."""
+    return _assigned_by_verb(text, canon(text))
+
+
+def _assigned_by_verb(text: str, t: str) -> list[str]:
+    for m in patterns.ASSIGN_RE.finditer(canon_lower(text)):
+        who = _who(text, t, m.end())
+        if who:
+            return who
+    return []
+
+
+def partners_in(text: str, leads: list[str]) -> list[str]:
+    """Units the text names to coordinate (``phối hợp với X``); never one of the leads."""
+    t = canon(text)
+    low = canon_lower(text)
+    out: list[str] = []
+    for m in patterns.PARTNER_WITH_RE.finditer(low):
+        clause = text.find(";", m.end())  # a partner never runs past its clause
+        end = clause if clause >= 0 else len(text)
+        out.extend(_who(text[:end], t[:end], m.end()))
+    seen = set(leads)
+    unique = []
+    for name in out:
+        if name not in seen:
+            seen.add(name)
+            unique.append(name)
+    return unique
+
+
+def _who(text: str, t: str, pos: int, strong: bool = False) -> list[str]:
+    """The units named from ``pos`` up to their verb; with ``strong`` only an obligation verb."""
+    if not patterns.UNIT_START_RE.match(t, pos):
+        return []
+    if strong:
+        end_of_sentence = patterns.FULL_STOP_RE.search(t, pos)
+        limit = end_of_sentence.start() if end_of_sentence else len(t)
+        stop = patterns.OBLIGATION_VERB_RE.search(t, pos, limit)
+        if stop is None:
+            return []
+    else:
+        stop = _stop(t, pos)
+    end = stop.start() if stop else len(t)
+    punct = patterns.NAME_END_RE.search(t, pos, end)
+    if punct:
+        end = punct.start()
+    who = text[pos:end]
+    if not who.strip() or len(who) > 160 or (stop is None and punct is None):
+        return []
+    return split_assignees(who)

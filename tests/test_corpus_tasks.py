@@ -1,0 +1,50 @@
+"""Task trees of the corpus against the hand-written ones (tests/corpus/tasks).
+
+Guards the figures measured on the ``dev`` split (README, *Task trees*) against
+regressions; the ``holdout`` split is only scored by ``bench/accuracy.py``.
+Skipped when the corpus is not beside the repository.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from gold import TASK_FACTS, corpus_dir, load_task_gold, score_tasks
+
+import congvan
+from congvan.readers.doc import find_converter
+
+#: (precision, recall) measured on 2026-12-04, less one point of slack for rounding.
+FLOORS = {
+    "items": (0.97, 0.99),
+    "assignees": (0.76, 0.71),
+    "partners": (0.76, 0.56),
+    "deadlines": (0.66, 0.62),
+}
+
+
+def test_the_gold_has_at_least_20_documents_and_a_holdout() -> None:
+    golds = list(load_task_gold())
+    assert len(golds) >= 20
+    assert {g.split for g in golds} == {"dev", "holdout"}
+    assert len([g for g in golds if g.split == "holdout"]) >= 5
+
+
+@pytest.mark.skipif(not corpus_dir().is_dir(), reason="kho văn bản ../shared/corpus không có")
+@pytest.mark.skipif(find_converter() is None, reason="LibreOffice (soffice) không được cài")
+def test_dev_task_trees_stay_at_their_measured_accuracy() -> None:
+    totals = {k: [0, 0, 0] for k in TASK_FACTS}
+    for g in load_task_gold("dev"):
+        result = json.loads(congvan.parse_file(g.path).model_dump_json())
+        for kind, counts in score_tasks(result["tasks"], g.tasks).items():
+            totals[kind] = [a + b for a, b in zip(totals[kind], counts, strict=True)]
+    for kind, (tp, found, want) in totals.items():
+        precision, recall = tp / max(found, 1), tp / max(want, 1)
+        assert precision >= FLOORS[kind][0], f"{kind}: precision {precision:.1%}"
+        assert recall >= FLOORS[kind][1], f"{kind}: recall {recall:.1%}"
