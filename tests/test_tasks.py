@@ -203,12 +203,19 @@ def test_the_closing_formula_is_not_the_last_task_s_text() -> None:
     assert doc.tasks[-1].text == "Sở Tài chính bố trí kinh phí"
 
 
-@pytest.mark.parametrize("tail", ["PHỤ LỤC 01", "Mẫu 4", "KẾ HOẠCH", "Trần Văn Truyền –"])
+@pytest.mark.parametrize("tail", ["PHỤ LỤC 01", "Mẫu 4", "KẾ HOẠCH"])
 def test_what_follows_a_signature_is_never_taken_for_the_signer(tail: str) -> None:
     lines = [*HEADER, *BODY, "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", tail]
     doc = congvan.parse_bytes("\n".join(lines).encode(), "kh.txt", ".txt")
     assert doc.signer is None or doc.signer.name is None
     assert "CV" in " ".join(d.code for d in doc.diagnostics)
+
+
+def test_a_dash_before_the_signed_note_is_not_part_of_the_name() -> None:
+    lines = [*HEADER, *BODY, "Nơi nhận:", "- Lưu: VT.", "TỔNG THANH TRA", "Trần Văn Truyền – Đã ký"]
+    doc = congvan.parse_bytes("\n".join(lines).encode(), "tt.txt", ".txt")
+    assert doc.signer is not None
+    assert doc.signer.name == "Trần Văn Truyền"
 
 
 def test_the_sanity_check_finds_what_it_looks_for() -> None:
