@@ -8,7 +8,6 @@ No file may raise anything but a :class:`congvan.CongvanError`; every ``.docx``,
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -16,24 +15,14 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from gold import corpus_dir
-from sanity import check
+from sanity import check, corpus_files
 
 import congvan
 from congvan.readers.doc import find_converter
 
 PARSED = {".docx", ".txt", ".md", ".pdf"} | ({".doc", ".rtf"} if find_converter() else set())
 
-FILES = (
-    sorted(
-        Path(d) / f
-        for d, _, fs in os.walk(corpus_dir())
-        for f in fs
-        if not f.endswith((".tsv", ".md5"))
-    )
-    if corpus_dir().is_dir()
-    else []
-)
+FILES = corpus_files()
 
 
 @pytest.mark.skipif(not FILES, reason="kho văn bản ../shared/corpus không có")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from casefile import load
 
 import congvan
+from congvan import patterns
 from congvan.extract.assignees import assignees_in
 from congvan.extract.body import label_of
 from congvan.extract.citations import find_citations
@@ -94,3 +96,37 @@ def test_signer(text: str, expected: dict[str, Any]) -> None:
     signer = extract_signer(ctx)
     assert signer is not None
     assert signer.model_dump(exclude={"evidence"}) == expected
+
+
+class _Counting:
+    """A compiled pattern that counts the characters each call is given to scan."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scanned = 0
+
+    def _count(self, s: str, pos: int, endpos: int | None) -> None:
+        self.scanned += (len(s) if endpos is None else min(endpos, len(s))) - pos
+
+    def finditer(self, s: str, pos: int = 0, endpos: int | None = None) -> Any:
+        self._count(s, pos, endpos)
+        return self.pattern.finditer(s, pos, len(s) if endpos is None else endpos)
+
+    def search(self, s: str, pos: int = 0, endpos: int | None = None) -> Any:
+        self._count(s, pos, endpos)
+        return self.pattern.search(s, pos, len(s) if endpos is None else endpos)
+
+
+def test_deadlines_of_a_long_paragraph_cost_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each deadline asks for its clause; finding it must not rescan the text from the start."""
+    names = ("CLAUSE_BREAK_RE", "PAST_RE", "OBLIGATION_RE", "RECURRENCE_RE")
+    scanned = []
+    for n in (500, 1000):
+        counters = {name: _Counting(getattr(patterns, name)) for name in names}
+        for name, counter in counters.items():
+            monkeypatch.setattr(patterns, name, counter)
+        text = "Sở Nội vụ báo cáo hằng tháng trước ngày 10/1/2027, đã giao nhiệm vụ; " * n
+        assert len(find_deadlines(text, LETTER_DATE)) == n
+        scanned.append(sum(c.scanned for c in counters.values()))
+        monkeypatch.undo()
+    assert scanned[1] / scanned[0] < 2.5

@@ -77,8 +77,6 @@ MOTTO_RE = re.compile(
 )
 #: A form's code printed above the header: ``Mẫu 01-ĐGCL``, ``Mẫu số 14``.
 FORM_CODE_RE = re.compile(r"^\s*m[ẫa]u\s+(?:s[ốo]\s+)?\S+\s*$", _I)
-#: A chapter heading of an attached regulation: ``Chương I``, ``CHƯƠNG 2``.
-CHAPTER_RE = re.compile(r"^\s*ch[ươư][ơo]ng\s+[IVXLC\d]+\b", _I)
 #: Rules drawn with characters under names: ``-------``, ``_____``, ``*``, ``***``.
 RULE_RE = re.compile(r"^[\s\-–—_=*.~•]*$")
 #: ``Số: 1234/SNV-CCHC``, ``SỐ: 12``, ``Số 36-HD/VPTW`` (Party: no colon), ``Số:      /UBND-NC``;

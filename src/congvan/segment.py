@@ -372,9 +372,14 @@ def _not_a_name(text: str) -> bool:
     return bool(patterns.ATTACHMENT_RE.match(t) or patterns.FORM_CODE_RE.match(t) or title_of(text))
 
 
+def name_text(text: str) -> str:
+    """A signer line without ``(Đã ký)`` and the dash before it: ``Trần Văn Truyền – Đã ký``."""
+    return patterns.SIGNED_NOTE_RE.sub("", text).strip().rstrip("-–— ")
+
+
 def is_name_line(text: str) -> bool:
     """A signer's name: 2 to 6 capitalised words, maybe with a rank or ``(Đã ký)``."""
-    t = patterns.SIGNED_NOTE_RE.sub("", text).strip().rstrip("-–— ")
+    t = name_text(text)
     rank = patterns.RANK_RE.match(t)
     if rank:
         t = rank.group("name")
@@ -567,9 +572,7 @@ def _joins(prev: Paragraph, line: Line, text: str, blanks: int, last_para: int |
         # Word: lines of one paragraph (soft breaks) join; separate paragraphs never do,
         # except a paragraph split by a page break mid-sentence.
         if line.para == last_para and not blanks:
-            # a soft break before ``a)`` or ``- `` starts a block all the same
-            t = canon(text)
-            return not (patterns.LABEL_RE.match(t) or patterns.BULLET_RE.match(t))
+            return not _opens_item(canon(text))  # a soft break before ``a)`` or ``- `` too
         return _page_break_continuation(prev.text, text) and blanks <= 2
     if blanks:
         return blanks <= 3 and _page_break_continuation(prev.text, text)
@@ -589,11 +592,15 @@ def _page_break_continuation(prev: str, text: str) -> bool:
     )
 
 
+def _opens_item(t: str) -> bool:
+    """An item label or a list bullet at the start of ``t`` (canon text)."""
+    return bool(patterns.LABEL_RE.match(t) or patterns.BULLET_RE.match(t))
+
+
 def _starts_block(text: str) -> bool:
     t = canon(text)
     return bool(
-        patterns.LABEL_RE.match(t)
-        or patterns.BULLET_RE.match(t)
+        _opens_item(t)
         or patterns.BASIS_RE.match(t)
         or patterns.KINH_GUI_RE.match(t)
         or patterns.ENACTING_RE.match(t)

@@ -108,14 +108,19 @@ def heading_unit(text: str, *, has_children: bool = False) -> str | None:
     return text.rstrip()[:-1] if colon else text.rstrip().rstrip(".")
 
 
-def assignees_in(text: str, *, has_children: bool = False) -> list[str]:
+def assignees_in(text: str, *, first: str | None = None, has_children: bool = False) -> list[str]:
     """Units an item's text makes responsible.
 
     ``1. Sở Tài chính:`` (a heading item), ``Giao X ...``, ``Đề nghị X ...``, ``X chủ trì ...``.
+    ``first`` is the item's first paragraph when more follow (or subitems, said by
+    ``has_children``): a heading may then name its unit without the colon.
     """
-    head = heading_unit(text, has_children=has_children)
-    if head is not None:
-        found = split_assignees(head, whole=True)
+    headings = [(first, has_children)] if first is not None else []
+    if first != text:
+        headings.append((text, False))
+    for line, under in headings:
+        head = heading_unit(line, has_children=under)
+        found = split_assignees(head, whole=True) if head is not None else []
         if found:
             return found
     t = canon(text)
@@ -160,13 +165,7 @@ def partners_in(text: str, leads: list[str]) -> list[str]:
         clause = text.find(";", m.end())  # a partner never runs past its clause
         end = clause if clause >= 0 else len(text)
         out.extend(_who(text[:end], t[:end], m.end()))
-    seen = set(leads)
-    unique = []
-    for name in out:
-        if name not in seen:
-            seen.add(name)
-            unique.append(name)
-    return unique
+    return [name for name in dict.fromkeys(out) if name not in leads]
 
 
 def _who(text: str, t: str, pos: int, strong: bool = False) -> list[str]:

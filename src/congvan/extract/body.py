@@ -30,7 +30,6 @@ from congvan.models import (
     LegalBasis,
     LineSpan,
     Recipient,
-    Recurrence,
     Task,
 )
 from congvan.normalize import canon, clean_value, is_upper
@@ -187,7 +186,7 @@ def label_of(text: str) -> tuple[str, str, str, str] | None:
         return None
     if kind == "upper_letter" and not text[m.end() :][:1].isupper():
         return None  # ``A. Mục tiêu``, not an initial in a sentence
-    if kind == "upper_letter" and label == "Q" and is_upper(text[m.end() :]):
+    if kind == "upper_letter" and patterns.AUTHORITY_RE.match(text) and is_upper(text[m.end() :]):
         return None  # ``Q. CHÁNH VĂN PHÒNG``: a signing authority quoted in a guide
     marker = " ".join(text[: m.end()].split())
     return kind, label, marker, text[m.end() :]
@@ -218,8 +217,9 @@ def _attach(item: _Item, p: Paragraph, ctx: Context) -> bool:
 
 
 def _deadline(found: Found, span: LineSpan) -> Deadline:
-    recurrence = Recurrence(found.recurrence) if found.recurrence else None
-    return Deadline(raw=clean_value(found.raw), iso=found.iso, recurrence=recurrence, evidence=span)
+    return Deadline(
+        raw=clean_value(found.raw), iso=found.iso, recurrence=found.recurrence, evidence=span
+    )
 
 
 def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Paragraph]]:
@@ -292,27 +292,21 @@ def _is_last_top(paras: list[Paragraph], p: Paragraph) -> bool:
     return not any(label_of(canon(q.text)) for q in after)
 
 
-def _finish(
-    item: _Item, inherited: list[str], ctx: Context, inherited_partners: list[str] | None = None
-) -> Task:
+def _finish(item: _Item, inherited: list[str], partnered: list[str], ctx: Context) -> Task:
     joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
-    head = heading_unit(item.lines[0], has_children=bool(item.children) or len(item.lines) > 1)
-    own = (
-        item.assignees
-        or (split_assignees(head, whole=True) if head else [])
-        or assignees_in(joined)
-    )
+    subitems = bool(item.children) or len(item.lines) > 1
+    own = item.assignees or assignees_in(joined, first=item.lines[0], has_children=subitems)
     assignees = own or inherited
     partners = item.partners or partners_in(joined, assignees)
     if not own and not partners:
-        partners = list(inherited_partners or [])
+        partners = partnered
     text = clean_value(joined)
     deadline = item.deadline
     if deadline is None:
         found = find_deadlines(joined, ctx.date)
         if found:
             deadline = _deadline(found[0], line_span(item.start, item.end))
-    subtasks = [_finish(c, assignees, ctx, partners) for c in item.children]
+    subtasks = [_finish(c, assignees, partners, ctx) for c in item.children]
     return Task(
         label=item.label,
         marker=item.marker,
@@ -337,7 +331,7 @@ def extract_tasks(
     roots, lead_in = _build(paras, ctx)
     if not roots:
         ctx.add(codes.NO_TASKS)
-        return [], [_finish(r, [], ctx) for r in _unnumbered(paras)]
+        return [], [_finish(r, [], [], ctx) for r in _unnumbered(paras)]
     inherited: list[str] = []
     if not lead_in and preamble_end is not None:
         lead_in = [preamble_end]  # ``Thực hiện ..., Phòng X đề nghị Y triển khai nội dung sau:``
@@ -345,7 +339,7 @@ def extract_tasks(
         last = lead_in[-1].text
         if patterns.ASKS_RE.search(canon(last)):
             inherited = list(ctx.recipients) or assignees_in(last)
-    return [_finish(r, inherited, ctx) for r in roots], []
+    return [_finish(r, inherited, [], ctx) for r in roots], []
 
 
 def _unnumbered(paras: list[Paragraph]) -> list[_Item]:

@@ -7,7 +7,7 @@ from congvan.extract.context import Context
 from congvan.extract.header import span
 from congvan.models import DistributionEntry, LineSpan, Signer
 from congvan.normalize import canon, clean_value, is_upper
-from congvan.segment import is_name_line
+from congvan.segment import is_name_line, name_text
 from congvan.source import Line
 
 _PARTY_PREFIX = {"T/M": "T/M", "K/T": "K/T", "T/L": "T/L", "T.M": "T/M", "K.T": "K/T", "T.L": "T/L"}
@@ -51,7 +51,7 @@ def extract_signer(ctx: Context) -> Signer | None:
             position.append(clean_value(text))
     name = rank = None
     if name_line is not None:
-        name = clean_value(patterns.SIGNED_NOTE_RE.sub("", name_line.text).rstrip("-–— ")) or None
+        name = clean_value(name_text(name_line.text)) or None
         if name:
             r = patterns.RANK_RE.match(name)
             if r:

@@ -10,13 +10,14 @@ holidays are not known and not skipped). Anything else keeps ``iso: null``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from congvan import patterns
 from congvan.extract.header import iso_date
-from congvan.models import DateValue
+from congvan.models import DateValue, Recurrence
 from congvan.normalize import canon, canon_lower, clean_value
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -29,7 +30,7 @@ class Found:
     start: int
     raw: str
     iso: str | None
-    recurrence: str | None = None
+    recurrence: Recurrence | None = None
 
 
 def _letter_year(y: str | None, m: int, letter: DateValue | None) -> int | None:
@@ -80,7 +81,12 @@ def _periods(low: str) -> Iterator[re.Match[str]]:
     yield from patterns.DEADLINE_PERIOD_RE.finditer(low, opening.end() if opening else 0)
 
 
-_UNITS = {"năm": "yearly", "tháng": "monthly", "quý": "quarterly", "tuần": "weekly"}
+_UNITS = {
+    "năm": Recurrence.YEARLY,
+    "tháng": Recurrence.MONTHLY,
+    "quý": Recurrence.QUARTERLY,
+    "tuần": Recurrence.WEEKLY,
+}
 
 
 def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
@@ -92,90 +98,141 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     (``chậm nhất ngày 15/5 hằng năm``, ``định kỳ 6 tháng``) is one, with its
     recurrence and no single date.
     """
+    digits = patterns.DIGIT_RE.search(text) is not None
+    if not digits and not _may_recur(text.lower()):  # the four words are the same in canon text
+        return []  # most paragraphs: no date and no period word
     low = canon_lower(text)  # for the lower-case patterns; values come from ``t`` and ``text``
-    recurring = _recurrences(low) if _may_recur(low) else []
-    if patterns.DIGIT_RE.search(text) is None:
+    may_recur = _may_recur(low)
+    clauses = _Clauses(low)
+    recurring = list(patterns.RECURRENCE_RE.finditer(low)) if may_recur else []
+    if not digits:
         # every dated pattern has a digit; a duty without one is only a recurrence
-        return [_recurring_duty(text, m) for m in recurring if _duty(low, m)]
-    found = _dated(text, low, letter)
+        return [_recurring_duty(text, m) for m in recurring if _duty(clauses, m)]
+    rec_starts = [m.start("raw") for m in recurring]
     kept: list[Found] = []
-    for f in found:
-        if not _required(low, f, letter):
+    for f in _dated(text, low, letter):
+        if not _required(clauses, f, letter):
             continue
-        m = _recurrence_near(low, f, recurring)
+        m = _recurrence_near(clauses, f, recurring, rec_starts)
         if m is not None:
             end = max(f.start + len(f.raw), m.end("raw"))
             f = Found(f.start, text[f.start : end], None, _unit_of(m))
         kept.append(f)
-    taken = [(f.start, f.start + len(f.raw)) for f in kept]
+    taken = _Spans(kept)
+    starts = [f.start for f in kept]
     for m in recurring:
-        inside = any(a <= m.start("raw") < b for a, b in taken)
-        if not inside and _duty(low, m) and not _clause_has(kept, low, m.start("raw")):
-            kept.append(_recurring_duty(text, m))
+        pos = m.start("raw")
+        if taken.covers(pos) or not _duty(clauses, m):
+            continue
+        begin, end = clauses.bounds(pos)
+        i = bisect_left(starts, begin)
+        if i < len(starts) and starts[i] <= end:
+            continue  # its clause already has a dated deadline
+        insort(starts, pos)
+        kept.append(_recurring_duty(text, m))
     kept.sort(key=lambda f: f.start)
     return kept
 
 
-def _may_recur(low: str) -> bool:
-    return "năm" in low or "tháng" in low or "quý" in low or "tuần" in low
+class _Clauses:
+    """The clauses of one text (split at ``,`` ``;`` ``:`` ``.``), found once.
+
+    Every deadline and recurrence asks for its clause; scanning from the start of
+    the text each time made a long paragraph of many dates quadratic.
+    """
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self._starts: list[int] | None = None  # found on the first question: most texts ask none
+        self._ends: list[int] = []
+        self._asks: dict[tuple[int, int], bool] = {}
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end of the clause holding ``pos``.
+
+        The clause starts after the last break that ends by ``pos``, a mark right
+        before ``pos`` included (``đến hết,31/12``), and ends at the next break.
+        """
+        if self._starts is None:
+            breaks = list(patterns.CLAUSE_BREAK_RE.finditer(self.low))
+            self._starts = [b.start() for b in breaks]
+            self._ends = [b.end() for b in breaks]
+        i = bisect_right(self._ends, pos)
+        begin = self._ends[i - 1] if i else 0
+        if pos and self.low[pos - 1] in ",;:.":
+            begin = pos
+        j = bisect_left(self._starts, pos)
+        return begin, self._starts[j] if j < len(self._starts) else len(self.low)
+
+    def about_the_past(self, begin: int, end: int) -> bool:
+        """``Sở đã ban hành``: past words and no words of obligation in ``low[begin:end]``."""
+        key = (begin, end)
+        if key not in self._asks:
+            clause = self.low[begin:end]
+            self._asks[key] = bool(
+                patterns.PAST_RE.search(clause) and not patterns.OBLIGATION_RE.search(clause)
+            )
+        return self._asks[key]
 
 
-def _recurrences(low: str) -> list[re.Match[str]]:
-    return list(patterns.RECURRENCE_RE.finditer(low))
+class _Spans:
+    """Whether a position falls inside one of the deadlines kept (sorted by start)."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self._starts = [f.start for f in found]
+        self._reach: list[int] = []  # the farthest end among the spans up to each one
+        for f in found:
+            end = f.start + len(f.raw)
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos)
+        return bool(i) and self._reach[i - 1] > pos
 
 
-def _unit_of(m: re.Match[str]) -> str:
+def _may_recur(lowered: str) -> bool:
+    return "năm" in lowered or "tháng" in lowered or "quý" in lowered or "tuần" in lowered
+
+
+def _unit_of(m: re.Match[str]) -> Recurrence:
     if m.group("six"):
-        return "half-yearly"
+        return Recurrence.HALF_YEARLY
     unit = m.group("unit") or m.group("unit2") or m.group("unit3")
     return _UNITS[unit]
 
 
-def _clause_bounds(low: str, pos: int) -> tuple[int, int]:
-    begin = 0
-    for b in patterns.CLAUSE_BREAK_RE.finditer(low, 0, pos):
-        begin = b.end()
-    stop = patterns.CLAUSE_BREAK_RE.search(low, pos)
-    return begin, stop.start() if stop else len(low)
-
-
-def _duty(low: str, m: re.Match[str]) -> bool:
+def _duty(clauses: _Clauses, m: re.Match[str]) -> bool:
     """A recurrence that sets a duty: ``định kỳ ...``, ``01 lần/năm``, or opening its clause.
 
     ``Kế hoạch CCHC hằng năm`` only names a yearly plan.
     """
     if m.group("periodic") or m.group("periodic2") or m.group("unit3"):
         return True
-    begin, _ = _clause_bounds(low, m.start("raw"))
-    return not low[begin : m.start("raw")].strip()
+    begin, _ = clauses.bounds(m.start("raw"))
+    return not clauses.low[begin : m.start("raw")].strip()
 
 
 def _recurring_duty(text: str, m: re.Match[str]) -> Found:
     return Found(m.start("raw"), text[m.start("raw") : m.end("raw")], None, _unit_of(m))
 
 
-def _recurrence_near(low: str, f: Found, recurring: list[re.Match[str]]) -> re.Match[str] | None:
+def _recurrence_near(
+    clauses: _Clauses, f: Found, recurring: list[re.Match[str]], starts: list[int]
+) -> re.Match[str] | None:
     """A recurrence in the deadline's clause (``trước ngày 20 hằng tháng``)."""
-    begin, end = _clause_bounds(low, f.start)
+    begin, end = clauses.bounds(f.start)
     end = max(end, f.start + len(f.raw))
-    for m in recurring:
-        if begin <= m.start("raw") <= end:
-            return m
-    return None
+    i = bisect_left(starts, begin)
+    return recurring[i] if i < len(starts) and starts[i] <= end else None
 
 
-def _clause_has(kept: list[Found], low: str, pos: int) -> bool:
-    begin, end = _clause_bounds(low, pos)
-    return any(begin <= f.start <= end for f in kept)
-
-
-def _required(low: str, f: Found, letter: DateValue | None) -> bool:
+def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
     """Whether the phrase at ``f`` asks for something from now on (see find_deadlines)."""
+    low = clauses.low
     if patterns.CUTOFF_BEFORE_RE.search(low, max(0, f.start - 24), f.start):
         return False
-    begin, end = _clause_bounds(low, f.start)
-    clause = low[begin : max(end, f.start + len(f.raw))]
-    if patterns.PAST_RE.search(clause) and not patterns.OBLIGATION_RE.search(clause):
+    begin, end = clauses.bounds(f.start)
+    if clauses.about_the_past(begin, max(end, f.start + len(f.raw))):
         return False
     if f.iso is not None and len(f.iso) == 4:
         lead = low[max(0, f.start - 16) : f.start]
