@@ -415,6 +415,9 @@ RECURRENCE_RE = re.compile(
       | \d{1,2}\s+lần\s*/\s*(?P<unit3>năm|tháng|quý|tuần))(?!\w)""",
     _X,
 )
+#: What a recurrence without a digit cannot do without (RECURRENCE_RE's words, lower case; the
+#: same in ``str.lower()`` and ``canon_lower`` text): most paragraphs fail it.
+RECURRENCE_HINT_RE = re.compile(r"h[ằàa]ng\s|mỗi\s|định\s+kỳ")
 #: What just before a date makes it a data cut-off or a start, not a deadline:
 #: ``số liệu tính đến hết ngày``, ``từ ngày``, ``kể từ tháng``. Lower case, searched at the end
 #: of the text before the deadline.

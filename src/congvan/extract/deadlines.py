@@ -99,8 +99,8 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     recurrence and no single date.
     """
     digits = patterns.DIGIT_RE.search(text) is not None
-    if not digits and not _may_recur(text.lower()):  # the four words are the same in canon text
-        return []  # most paragraphs: no date and no period word
+    if not digits and patterns.RECURRENCE_HINT_RE.search(text.lower()) is None:
+        return []  # most paragraphs: no date and no recurring duty
     low = canon_lower(text)  # for the lower-case patterns; values come from ``t`` and ``text``
     may_recur = _may_recur(low)
     clauses = _Clauses(low)
