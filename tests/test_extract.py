@@ -15,7 +15,7 @@ from congvan.extract.body import label_of
 from congvan.extract.citations import find_citations
 from congvan.extract.closing import distribution_entry, extract_signer
 from congvan.extract.context import Context
-from congvan.extract.deadlines import find_deadlines
+from congvan.extract.deadlines import find_deadlines, find_due
 from congvan.models import DateValue, LineSpan
 from congvan.segment import Layout
 from congvan.source import Line
@@ -63,6 +63,14 @@ def test_only_what_is_required_from_now_on_is_a_deadline(
 ) -> None:
     got = [[f.raw, f.iso, f.recurrence] for f in find_deadlines(text, LETTER_DATE)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("deadlines_due.txt"))
+def test_a_due_field_holds_a_bare_date_or_year(
+    text: str, expected: list[str | None] | None
+) -> None:
+    found = find_due(text, LETTER_DATE)
+    assert (None if found is None else [found.raw, found.iso, found.recurrence]) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), load("citations.txt"))

@@ -66,16 +66,20 @@ def test_the_lead_in_makes_the_recipients_the_assignees() -> None:
     assert doc.tasks[0].assignees == ["Các phòng chuyên môn thuộc Sở"]
 
 
-def test_heading_item_assigns_its_dash_items() -> None:
+def test_heading_item_keeps_its_dash_lines_as_its_text() -> None:
+    """Dash lines are not items (they have no label): they are the heading item's text."""
     doc = _letter(
         "Tổ chức thực hiện như sau:\n1. Phòng Tổ chức cán bộ:\n- Rà soát biên chế;\n"
         "- Báo cáo Giám đốc Sở trước ngày 15/7/2025.\n2. Văn phòng Sở theo dõi, đôn đốc./.\n"
     )
     first = doc.tasks[0]
     assert first.assignees == ["Phòng Tổ chức cán bộ"]
-    assert [s.assignees for s in first.subtasks] == [["Phòng Tổ chức cán bộ"]] * 2
-    assert first.subtasks[1].deadline is not None
-    assert first.subtasks[1].deadline.iso == "2025-07-15"
+    assert first.subtasks == []
+    assert first.text == (
+        "Phòng Tổ chức cán bộ: - Rà soát biên chế; - Báo cáo Giám đốc Sở trước ngày 15/7/2025"
+    )
+    assert first.deadline is not None
+    assert first.deadline.iso == "2025-07-15"
     assert doc.tasks[1].assignees == ["Văn phòng Sở"]
 
 

@@ -242,3 +242,201 @@ def test_the_sanity_check_finds_what_it_looks_for() -> None:
     assert any(f.startswith("sentence as partners") for f in found)
     assert any(f.startswith("past deadline") for f in found)
     assert any(f.startswith("task after the signature") for f in found)
+
+
+# --- task tables ------------------------------------------------------------------------------
+
+TABLE_HEAD = ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+TABLE_ROWS = [
+    ["I", "Tuyên truyền trên báo chí", "", "", ""],
+    [
+        "1",
+        "Mở chuyên mục cải cách hành chính",
+        "Báo và Đài Phát thanh, Truyền hình Lâm Đồng",
+        "Sở Nội vụ",
+        "Quý II/2026",
+    ],
+    [
+        "2",
+        "Đưa tin kết quả chỉ số PAR INDEX",
+        "Sở Nội vụ",
+        "Các sở, ban, ngành; UBND các xã, phường, đặc khu",
+        "Tháng 6/2026",
+    ],
+    ["II", "Tuyên truyền trực tiếp", "", "", ""],
+    ["1", "Tổ chức hội nghị tập huấn", "Sở Nội vụ", "Sở Tư pháp", "30/9/2026"],
+    ["2", "Cuộc thi tìm hiểu", "Sở Nội vụ", "", "Năm 2026"],
+    ["3", "Báo cáo kết quả", "Các sở, ban, ngành", "", "Hằng quý"],
+]
+
+
+def _row(label: str, assignees: list[str], partners: list[str], deadline: Any) -> dict[str, Any]:
+    return {
+        "label": label,
+        "assignees": assignees,
+        "partners": partners,
+        "deadline": deadline,
+        "subtasks": [],
+    }
+
+
+TABLE_WANT = [
+    _row("I", [], [], None),
+    {
+        **_row("II", [], [], None),
+        "subtasks": [
+            {
+                **_row("I", [], [], None),
+                "subtasks": [
+                    _row(
+                        "1",
+                        ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng"],
+                        ["Sở Nội vụ"],
+                        {"iso": None, "recurrence": None},
+                    ),
+                    _row(
+                        "2",
+                        ["Sở Nội vụ"],
+                        ["Các sở, ban, ngành", "UBND các xã, phường, đặc khu"],
+                        {"iso": "2026-06", "recurrence": None},
+                    ),
+                ],
+            },
+            {
+                **_row("II", [], [], None),
+                "subtasks": [
+                    _row(
+                        "1",
+                        ["Sở Nội vụ"],
+                        ["Sở Tư pháp"],
+                        {"iso": "2026-09-30", "recurrence": None},
+                    ),
+                    _row("2", ["Sở Nội vụ"], [], {"iso": "2026", "recurrence": None}),
+                    _row("3", ["Các sở, ban, ngành"], [], {"iso": None, "recurrence": "quarterly"}),
+                ],
+            },
+            _row("1", ["Sở Nội vụ"], [], None),
+        ],
+    },
+]
+
+
+def _table_docx(head: list[str], rows: list[list[str]], *, numbered_columns: bool = False) -> bytes:
+    d = docx.Document()
+    for text in [*HEADER[:3], "KẾ HOẠCH", "Tuyên truyền cải cách hành chính năm 2026"]:
+        d.add_paragraph(text)
+    d.add_paragraph("I. NHIỆM VỤ")
+    d.add_paragraph("II. NHIỆM VỤ CỤ THỂ")
+    d.add_paragraph("(Chi tiết tại bảng dưới đây)")
+    body = [
+        head,
+        *([[f"({i})" for i in range(1, len(head) + 1)]] if numbered_columns else []),
+        *rows,
+    ]
+    table = d.add_table(rows=len(body), cols=len(head))
+    for r, row in enumerate(body):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.add_paragraph("1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch này.")
+    for text in CLOSING:
+        d.add_paragraph(text)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _table_md(head: list[str], rows: list[list[str]]) -> bytes:
+    lines = [*HEADER[:3], "KẾ HOẠCH", "Tuyên truyền cải cách hành chính năm 2026", ""]
+    lines += ["I. NHIỆM VỤ", "", "II. NHIỆM VỤ CỤ THỂ", "", "(Chi tiết tại bảng dưới đây)", ""]
+    lines.append("| " + " | ".join(head) + " |")
+    lines.append("|" + "---|" * len(head))
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    lines += ["", "1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch này.", ""]
+    lines += CLOSING
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.parametrize(
+    ("data", "suffix"),
+    [
+        pytest.param(_table_docx(TABLE_HEAD, TABLE_ROWS), ".docx", id="docx"),
+        pytest.param(
+            _table_docx(TABLE_HEAD, TABLE_ROWS, numbered_columns=True), ".docx", id="docx-(1)(2)"
+        ),
+        pytest.param(_table_md(TABLE_HEAD, TABLE_ROWS), ".md", id="md"),
+    ],
+)
+def test_a_task_table_s_rows_are_tasks_with_owner_partners_and_deadline(
+    data: bytes, suffix: str
+) -> None:
+    doc = congvan.parse_bytes(data, f"kh{suffix}", suffix)
+    got = json.loads(doc.model_dump_json())["tasks"]
+    assert task_facts(got) == task_facts(TABLE_WANT)
+    row = doc.tasks[1].subtasks[0].subtasks[0]
+    assert row.text == "Mở chuyên mục cải cách hành chính"
+    assert row.deadline is not None
+    assert row.deadline.raw == "Quý II/2026"
+    checklist = render_checklist(doc)
+    assert "*Thực hiện:* Sở Nội vụ — *Phối hợp:* Sở Tư pháp" in checklist
+
+
+def test_a_table_of_figures_is_not_a_list_of_tasks() -> None:
+    head = ["STT", "Nội dung", "Lâm Đồng", "Đắk Nông", "Bình Thuận"]
+    rows = [
+        ["1", "Chỉ số PAR INDEX", "85,2", "83,1", "84,0"],
+        ["2", "Chỉ số SIPAS", "80", "81", "79"],
+    ]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "bc.docx", ".docx")
+    assert [t.label for t in doc.tasks] == ["I", "II"]
+    assert [t.label for t in doc.tasks[1].subtasks] == ["1"]
+    assert doc.tasks[1].subtasks[0].assignees == ["Sở Nội vụ"]
+
+
+def test_a_row_without_a_number_continues_the_row_above() -> None:
+    head = ["TT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời hạn"]
+    rows = [
+        ["1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Trước 30/6/2026"],
+        ["", "và công bố danh mục", "", ""],
+        ["2", "Số hóa hồ sơ", "Văn phòng UBND tỉnh", "Thường xuyên"],
+    ]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "kh.docx", ".docx")
+    table = doc.tasks[1].subtasks
+    assert [(t.label, t.text, t.assignees) for t in table[:2]] == [
+        ("1", "Rà soát thủ tục hành chính và công bố danh mục", ["Sở Tư pháp"]),
+        ("2", "Số hóa hồ sơ", ["Văn phòng UBND tỉnh"]),
+    ]
+    assert table[0].deadline is not None
+    assert table[0].deadline.iso == "2026-06-30"
+    assert table[1].deadline is None
+
+
+def test_bullets_that_name_units_with_verbs_assign_them_all() -> None:
+    body = [
+        "1. Triển khai các dự án của Chương trình",
+        "- Công an tỉnh tham mưu triển khai Dự án 1.",
+        "- Sở Y tế chủ trì Dự án 5.",
+        "2. Thành phần tham dự:",
+        "- Lãnh đạo các sở, ban, ngành có liên quan;",
+        "- Chủ tịch UBND các xã, phường, đặc khu.",
+    ]
+    lines = [*HEADER, "Ủy ban nhân dân tỉnh yêu cầu như sau:", *body, *CLOSING]
+    doc = congvan.parse_bytes("\n".join(lines).encode(), "kh.txt", ".txt")
+    assert [(t.label, t.assignees) for t in doc.tasks] == [
+        ("1", ["Công an tỉnh", "Sở Y tế"]),
+        ("2", []),
+    ]
+    assert all(not t.subtasks for t in doc.tasks)  # bullets are the item's text, not items
+
+
+def test_partners_are_cut_at_their_purpose_and_split_into_units() -> None:
+    body = [
+        "1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với lực lượng Công an, chính quyền địa "
+        "phương, các tổ chức chính trị - xã hội để quản lý học sinh.",
+        "2. Sở Công Thương phối hợp với Nhà đầu tư và địa phương trong việc giải phóng mặt bằng.",
+    ]
+    lines = [*HEADER, "Ủy ban nhân dân tỉnh yêu cầu như sau:", *body, *CLOSING]
+    doc = congvan.parse_bytes("\n".join(lines).encode(), "kh.txt", ".txt")
+    assert [t.partners for t in doc.tasks] == [
+        ["lực lượng Công an", "chính quyền địa phương", "các tổ chức chính trị - xã hội"],
+        ["Nhà đầu tư", "địa phương"],
+    ]

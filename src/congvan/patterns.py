@@ -271,7 +271,12 @@ ASSIGNEE_STOP_RE = re.compile(
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | [đd][ượư][ợo]c | v[ừu]a | s[ẽe]
       | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
       | x[áa]c\s+[đd][ịi]nh | t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
-      | n[âa]ng\s+cao | ph[áa]t\s+huy
+      | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
+      | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | th[ôo]ng\s+b[áa]o
+      | c[ôo]ng\s+b[ốo] | h[ỗo]\s+tr[ợo] | [đd][áa]nh\s+gi[áa] | ki[ệe]n\s+to[àa]n | tham\s+gia | s[ắa]p\s+x[ếe]p
+      | ti[ếe]p\s+thu | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
+      | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n
+      | trao\s+[đd][ổo]i
     )\b""",
     _X,
 )
@@ -283,12 +288,13 @@ OBLIGATION_VERB_RE = re.compile(
 #: Where a list of assignees may split: a comma, ``;`` or ``và`` (not in ``HĐND và UBND``).
 ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)\s+v[àa]\b)\s+")
 #: Words that begin the name of a unit (for ``X chủ trì`` at the start of an item and
-#: heading items ``1. Sở Tài chính:``).
+#: heading items ``1. Sở Tài chính:``); ``Bộ chỉ số``, ``Bộ hồ sơ`` are things, not a ministry,
+#: and ``Báo`` is a newspaper only before a name (``Báo Lâm Đồng``), not ``báo cáo``.
 UNIT_START_RE = re.compile(
     r"""\s*(?:
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i|tr[ườư][ờo]ng|doanh\s+nghi[ệe]p)
       | s[ởo]\s | ph[òo]ng\s | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
-      | b[ộo]\s | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s | thanh\s+tra\s | b[ộo]\s+ch[ỉi]\s+huy\s
+      | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s | thanh\s+tra\s | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
       | m[ặa]t\s+tr[ậa]n\s | t[ổo]\s(?!ch[ứu]c) | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
       | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+v[ăa]n\s+ph[òo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
@@ -297,16 +303,19 @@ UNIT_START_RE = re.compile(
       | t[òo]a\s+[áa]n\s | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\s | h[đd]nd\s | ubmttq | th[ườư][ờo]ng\s+tr[ựu]c\s
       | ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u\s | l[ãa]nh\s+[đd][ạa]o\s | t[ỉi]nh\s+[đd]o[àa]n\b
       | l[ựu]c\s+l[ượư][ợo]ng\s | c[ấa]p\s+[ủu]y\b | ch[íi]nh\s+quy[ềe]n\s | [đd][ịi]a\s+ph[ươư][ơo]ng\b
-      | c[áa]c\s+[ôo]ng\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
+      | (?-i:Báo\s+(?=[A-ZĐ]|và\s+[A-ZĐ]))
+      | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
     _I | _X,
 )
 #: What follows a unit's name and is not part of it, in the text as written (verbs are lower
 #: case, names capitalised): ``(sau đây viết tắt là Ban Chỉ đạo)``, ``... trân trọng đề nghị``,
-#: ``Công an tỉnh Lâm Đồng trực tiếp``, ``Các Bộ, cơ quan, địa phương dự Hội nghị``.
+#: ``Công an tỉnh Lâm Đồng trực tiếp``, ``Các Bộ, cơ quan, địa phương dự Hội nghị``, a purpose
+#: (``UBND địa phương có liên quan để ...``), a place (``UBND các xã nơi đơn vị đặt trụ sở``).
 UNIT_TAIL_RE = re.compile(
     r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | trực\s+tiếp | đề\s+nghị | yêu\s+cầu | như\s+sau
-      | dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | về\s+việc\b)""",
+      | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | bao\s+gồm\b
+      | trong\s+(?:việc|công\s+tác|quá\s+trình)\b)""",
     _X,
 )
 #: A dash followed by a verb ends a heading's unit: ``Sở Y tế - Tăng cường đầu tư ...``;
@@ -319,11 +328,27 @@ UNIT_DASH_VERB_RE = re.compile(
 )
 #: Where a verb-like word belongs to a unit's name: ``Ban Quản lý dự án đầu tư *xây dựng*``.
 NAME_VERB_OK_RE = re.compile(r"(?:đầu\s+tư|dự\s+án)$", _I)
+#: ... and only ``xây dựng``: ``Nhà đầu tư *cần*``, ``Nhà đầu tư 02 dự án *lập*`` end the name.
+NAME_VERB_RE = re.compile(r"\s+x[âa]y\s+d[ựu]ng\b")
 #: A lower-case group of units that starts a new assignee after a comma: ``Sở Xây dựng, *các
 #: sở, ngành*``.
 PLURAL_UNIT_RE = re.compile(
     r"c[áa]c\s+(?:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa])\b"
 )
+#: Lower-case words that name a unit and start a new one after a comma or ``và``: ``lực lượng
+#: Công an, *chính quyền địa phương*``; a bare ``địa phương`` only after ``và`` (``Nhà đầu tư
+#: và *địa phương*``), since ``các cơ quan, đơn vị, địa phương`` is one group.
+LOWER_UNIT_RE = re.compile(
+    r"(?:ch[íi]nh\s+quy[ềe]n|l[ựu]c\s+l[ượư][ợo]ng|c[ấa]p\s+[ủu]y|c[áa]c\s+t[ổo]\s+ch[ứu]c|c[áa]c\s+h[ộo]i|c[áa]c\s+doanh\s+nghi[ệe]p)\b"
+)
+PLACE_UNIT_RE = re.compile(r"[đd][ịi]a\s+ph[ươư][ơo]ng\b")
+#: A phrase that opens a sentence before its subject: ``Căn cứ Kế hoạch này, *các sở* ...``,
+#: ``Trên cơ sở ..., *UBND các xã* ...``, ``Để ..., *Sở Y tế* ...``.
+LEAD_PHRASE_RE = re.compile(r"\s*(?:căn\s+cứ|trên\s+cơ\s+sở|để|nhằm)\s", _I)
+#: A comma and the space after it.
+COMMA_RE = re.compile(r",\s+")
+#: A plural word just before a verb-like word makes it a noun: ``các *tổ chức*``.
+PLURAL_MARK_RE = re.compile(r"(?:^|\s)(?:các|những|mọi)$", _I)
 #: A capitalised verb after a unit, where a heading and its first sentence lost the line break
 #: between them: ``Tòa án nhân dân tỉnh Phối hợp ...``; ``Ban Chỉ đạo`` is a name.
 CAPITAL_VERB_RE = re.compile(
@@ -352,6 +377,31 @@ PARTNER_ATTR_RE = re.compile(
     r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+)?ph[ốo]i\s+h[ợo]p(?:\s+th[ựu]c\s+hi[ệe]n)?\s*:\s*(?P<value>.+)$",
     _I,
 )
+#: Column headings of a task table (``STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
+#: Thời gian hoàn thành``), tried in this order on a short header cell: ``Cơ quan phối hợp``
+#: (without ``chủ trì``: ``Cơ quan chủ trì, phối hợp`` is one lead column), ``Thời gian thực
+#: hiện`` before ``Đơn vị thực hiện``, then the lead, the content and the row number.
+TABLE_PARTNER_HEAD_RE = re.compile(r"ph[ốo]i\s+h[ợo]p", _I)
+TABLE_TIME_HEAD_RE = re.compile(
+    r"th[ờo]i\s+(?:gian|h[ạa]n|[đd]i[ểe]m)|ti[ếe]n\s+[đd][ộo]|ho[àa]n\s+th[àa]nh", _I
+)
+#: A time column that says when a task is due, preferred to one that says when it starts.
+TABLE_DUE_HEAD_RE = re.compile(r"ho[àa]n\s+th[àa]nh|h[ạa]n", _I)
+TABLE_LEAD_HEAD_RE = re.compile(
+    r"ch[ủu]\s+tr[ìi]|tr[áa]ch\s+nhi[ệe]m|ph[âa]n\s+c[ôo]ng|(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|b[ộo]\s+ph[ậa]n|ng[ườư][ờo]i)\b[^|]*?\b(?:th[ựu]c\s+hi[ệe]n|tham\s+m[ưu]u)",
+    _I,
+)
+TABLE_TASK_HEAD_RE = re.compile(
+    r"n[ộo]i\s+dung|nhi[ệe]m\s+v[ụu]|c[ôo]ng\s+vi[ệe]c|ho[ạa]t\s+[đd][ộo]ng|gi[ảa]i\s+ph[áa]p", _I
+)
+TABLE_NUMBER_HEAD_RE = re.compile(r"^\s*(?:stt|tt|s[ốo]\s+(?:tt|th[ứu]\s+t[ựu]))\s*\.?\s*$", _I)
+#: The row number of a task table: ``I``, ``1``, ``1.2``, ``a`` with an optional ``.`` or ``)``.
+TABLE_ROW_LABEL_RE = re.compile(
+    r"^\s*(?:(?P<roman>[IVX]{1,5})|(?P<number>\d{1,3})|(?P<multi>\d{1,3}(?:\.\d{1,3}){1,3})"
+    r"|(?P<letter>[a-zđ])|(?P<upper_letter>[A-Z]))\s*[.)]?\s*$"
+)
+#: A row that numbers the columns under the header: ``(1) | (2) | (3)``.
+TABLE_COLUMN_NUMBER_RE = re.compile(r"^\s*\(?\d{1,2}\)?\s*$")
 #: A unit named before a colon at the start of an item: ``Sở Xây dựng: Tiếp tục duy trì ...``.
 UNIT_COLON_RE = re.compile(r"\s*(?P<unit>[^:;.]{2,90}?)\s*:\s")
 #: Quotation state: a paragraph that opens a quotation it does not close.
@@ -399,6 +449,14 @@ DEADLINE_PERIOD_RE = re.compile(
 )
 #: ``Quý II/2025`` at the start of the text (``match`` only), spaces before it included.
 DEADLINE_PERIOD_OPENING_RE = re.compile(rf"""(?P<raw>\s*{_PERIOD})""", _X)
+#: A field that is a due date by its place (a task table's time column, ``- Thời gian hoàn
+#: thành: ...``) may hold a bare date or year: ``30/6/2026``, ``Ngày 15 tháng 5``, ``Năm 2026``,
+#: ``2026`` (not ``2026-2030``, a period). Lower case, ``match`` on ``canon_lower`` text.
+DUE_OPENING_RE = re.compile(
+    rf"""(?P<raw>\s*(?:ng[àa]y\s+)?(?:{_DAY_MONTH_YEAR}|{_LONG})
+      | \s*(?:n[ăa]m\s+)?(?P<year>\d{{4}})(?!\s*[-–/]\s*\d))""",
+    _X,
+)
 #: ``trong thời hạn 05 ngày làm việc kể từ ngày ký``, ``trong vòng 10 ngày kể từ ngày nhận``.
 DEADLINE_RELATIVE_RE = re.compile(
     r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|v[òo]ng)|ch[ậa]m\s+nh[ấa]t(?:\s+sau)?|sau)\s+
@@ -411,7 +469,7 @@ DEADLINE_RELATIVE_RE = re.compile(
 #: the period; ``six`` is half a year.
 RECURRENCE_RE = re.compile(
     r"""(?P<raw>(?:(?P<periodic>định\s+kỳ)\s+)?(?:h[ằàa]ng|mỗi)\s+(?P<unit>năm|tháng|quý|tuần)
-      | (?P<periodic2>định\s+kỳ)\s+(?:(?P<six>0?6|sáu)\s+tháng|(?P<unit2>năm|tháng|quý|tuần))
+      | (?P<periodic2>định\s+kỳ)\s+\(?(?:(?P<six>0?6|sáu)\s+tháng|(?P<unit2>năm|tháng|quý|tuần))
       | \d{1,2}\s+lần\s*/\s*(?P<unit3>năm|tháng|quý|tuần))(?!\w)""",
     _X,
 )
@@ -432,8 +490,21 @@ OBLIGATION_RE = re.compile(
 YEAR_DUE_RE = re.compile(r"(?:hoàn\s+thành|xong|kết\s+thúc|trước)\s*$")
 #: The same after the year: ``Năm 2026 hoàn thành ...``.
 YEAR_DUE_AFTER_RE = re.compile(r"\s*(?:phải\s+)?(?:hoàn\s+thành|xong)")
-#: Clause boundaries inside a sentence: ``,`` ``;`` ``:`` ``.``.
-CLAUSE_BREAK_RE = re.compile(r"[,;:.](?:\s|$)")
+#: Clause boundaries inside a sentence: ``,`` ``;`` ``:`` ``.``, and a list dash or plus where
+#: an item's bullet lines were joined (``CHỈ TIÊU ... - Hằng năm, giảm ...``).
+CLAUSE_BREAK_RE = re.compile(r"[,;:.](?:\s|$)|\s[-+•](?=\s)")
+#: What before a recurrence in its clause makes it a duty (lower case, on the text just before
+#: it): a deadline's lead (``chậm nhất vào ngày 05 hằng tháng``, ``trước ngày 20 hằng tháng``),
+#: ``định kỳ`` further back (``Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần``).
+DUTY_LEAD_RE = re.compile(
+    r"(?<!\w)(?:định\s+kỳ|trước|chậm\s+nhất|hạn\s+chót|không\s+quá|xong\s+trước)(?!\w)"
+)
+#: A clause that opens with a verb of recurring reporting holds a duty: ``Báo cáo kết quả ...
+#: hằng năm``, ``tự đánh giá chỉ số ... hằng tháng``; ``Kế hoạch CCHC hằng năm`` names a plan,
+#: and ``tổ chức mô hình cà phê doanh nhân hằng tuần`` in a report tells what was done.
+DUTY_VERB_RE = re.compile(
+    r"\s*(?:báo\s+cáo|tổng\s+hợp|(?:tự\s+)?đánh\s+giá|công\s+khai|cập\s+nhật|sơ\s+kết|tổng\s+kết)(?!\w)"
+)
 #: Cheap tests that must pass before each deadline pattern above is run (most paragraphs
 #: fail them): a day and month ``20/8``, ``15 tháng 5``; a year ``/2025`` or ``năm 2026``;
 #: a count of days ``05 ngày``, ``10 (mười) ngày``. Each is part of its pattern, same flags

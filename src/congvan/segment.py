@@ -568,6 +568,8 @@ def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
 
 
 def _joins(prev: Paragraph, line: Line, text: str, blanks: int, last_para: int | None) -> bool:
+    if line.cell != prev.cell:
+        return False  # a table cell's text is its own, whatever its punctuation
     if line.para is not None:
         # Word: lines of one paragraph (soft breaks) join; separate paragraphs never do,
         # except a paragraph split by a page break mid-sentence.

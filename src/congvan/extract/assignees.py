@@ -19,6 +19,11 @@ from congvan.normalize import canon, canon_lower, clean_value, is_upper
 #: The longest name of a unit in the corpus is about 100 characters
 #: (``Ủy ban nhân dân các xã, phường, đặc khu nơi ... đặt trụ sở`` is a sentence).
 MAX_UNIT = 110
+#: How far the units before their verb may run: a few names (``Sở Tài chính, Sở Nội vụ chủ
+#: trì``), or a whole list before an obligation (an executing article: ``Chánh Văn phòng ...;
+#: Giám đốc ...; Thủ trưởng ... chịu trách nhiệm thi hành``), each name checked by unit_name.
+_RUN = 160
+_LIST = 700
 #: A heading longer than this must hold no verb to be a unit (see :func:`heading_unit`).
 _SHORT_HEADING = 70
 
@@ -41,7 +46,7 @@ def unit_name(candidate: str, *, whole: bool = False) -> str | None:
     capital = patterns.CAPITAL_VERB_RE.search(text)
     if capital is not None:
         text = text[: capital.start()]  # ``Tòa án nhân dân tỉnh Phối hợp ...``: a lost line break
-    name = clean_value(text)
+    name = _without_open_bracket(clean_value(text))
     if not name or len(name) > MAX_UNIT:
         return None
     t = canon(name)
@@ -52,16 +57,35 @@ def unit_name(candidate: str, *, whole: bool = False) -> str | None:
     return name
 
 
+def _without_open_bracket(name: str) -> str:
+    """``Sở Nội vụ (cơ quan Thường trực Ban`` -> ``Sở Nội vụ``: a bracket that a cut left open.
+
+    A closed note stays, as the contract writes the name (``Văn phòng UBND tỉnh (Trung
+    tâm ...)``, ``Đoàn Luật sư tỉnh Lâm Đồng (cũ)``).
+    """
+    open_at = name.rfind("(")
+    if open_at > 0 and ")" not in name[open_at:]:
+        return clean_value(name[:open_at])
+    return name
+
+
 def _stop(t: str, pos: int = 0) -> re.Match[str] | None:
     """The verb that ends the name starting at ``pos``: ``Bộ Chỉ huy quân sự tỉnh *chỉ đạo* ...``.
 
     A verb right after the head word belongs to the name (``Ban chỉ đạo``, ``Đội kiểm
-    tra``), and so does ``đầu tư xây dựng`` (``Ban Quản lý dự án đầu tư xây dựng``).
+    tra``), and so does ``đầu tư xây dựng`` (``Ban Quản lý dự án đầu tư xây dựng``) and
+    a verb in brackets (``(trước sắp xếp)``).
     """
     for m in patterns.ASSIGNEE_STOP_RE.finditer(t, pos):
         before = t[pos : m.start()]
-        if len(before.split()) <= 1 or patterns.NAME_VERB_OK_RE.search(before):
+        if len(before.split()) <= 1:
             continue
+        if patterns.NAME_VERB_OK_RE.search(before) and patterns.NAME_VERB_RE.match(t, m.start()):
+            continue
+        if patterns.PLURAL_MARK_RE.search(before):
+            continue  # ``các tổ chức chính trị - xã hội``: a noun after a plural word
+        if before.count("(") > before.count(")"):
+            continue  # ``Hội ... tỉnh Bình Thuận (trước sắp xếp)``: a note inside the name
         return m
     return None
 
@@ -70,20 +94,29 @@ def split_assignees(who: str, *, whole: bool = False) -> list[str]:
     """Split ``Đài Truyền thanh - Truyền hình huyện, UBND các xã, thị trấn`` into units.
 
     A comma, ``;`` or ``và`` separates two units only when a capitalised unit
-    word follows it: ``Sở Văn hóa, Thể thao và Du lịch`` and ``UBND các xã, thị
-    trấn`` stay whole. A piece that is not a unit's name is dropped.
+    word follows it and the text before it is more than a lone word that names
+    nothing: ``Sở Văn hóa, Thể thao và Du lịch``, ``UBND các xã, thị trấn`` and
+    ``Báo và Đài Phát thanh, Truyền hình`` stay whole. A piece that is not a
+    unit's name is dropped.
     """
     names: list[str] = []
     last = 0
     for m in patterns.ASSIGNEE_SPLIT_RE.finditer(who):
         rest = who[m.end() :]
         if (
-            rest[:1].isupper() or patterns.PLURAL_UNIT_RE.match(rest)
-        ) and patterns.UNIT_START_RE.match(rest):
+            (
+                rest[:1].isupper()
+                or patterns.PLURAL_UNIT_RE.match(rest)
+                or patterns.LOWER_UNIT_RE.match(rest)
+                or (patterns.PLACE_UNIT_RE.match(rest) and m.group().strip() in ("và", "va"))
+            )
+            and patterns.UNIT_START_RE.match(rest)
+            and (len(who[last : m.start()].split()) > 1 or unit_name(who[last : m.start()]))
+        ):
             names.append(who[last : m.start()])
             last = m.end()
     names.append(who[last:])
-    return [n for n in (unit_name(x, whole=whole) for x in names) if n]
+    return list(dict.fromkeys(n for n in (unit_name(x, whole=whole) for x in names) if n))
 
 
 def heading_unit(text: str, *, has_children: bool = False) -> str | None:
@@ -108,12 +141,20 @@ def heading_unit(text: str, *, has_children: bool = False) -> str | None:
     return text.rstrip()[:-1] if colon else text.rstrip().rstrip(".")
 
 
-def assignees_in(text: str, *, first: str | None = None, has_children: bool = False) -> list[str]:
+def assignees_in(
+    text: str,
+    *,
+    first: str | None = None,
+    has_children: bool = False,
+    bullets: tuple[str, ...] = (),
+) -> list[str]:
     """Units an item's text makes responsible.
 
     ``1. Sở Tài chính:`` (a heading item), ``Giao X ...``, ``Đề nghị X ...``, ``X chủ trì ...``.
     ``first`` is the item's first paragraph when more follow (or subitems, said by
-    ``has_children``): a heading may then name its unit without the colon.
+    ``has_children``): a heading may then name its unit without the colon. ``bullets``
+    are its list lines (``- Công an tỉnh tham mưu ...``): each may name a unit of its own,
+    and the item assigns them all.
     """
     headings = [(first, has_children)] if first is not None else []
     if first != text:
@@ -132,15 +173,43 @@ def assignees_in(text: str, *, first: str | None = None, has_children: bool = Fa
     who = _assigned_by_verb(text, t)
     if who:
         return who
-    # ``Sở Xây dựng chỉ đạo ...`` at the start of the item or of one of its sentences.
-    for start in [0, *(m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t))]:
-        if patterns.UNIT_START_RE.match(t, start) and not is_upper(t[start : start + 30]):
-            if patterns.REQUESTER_RE.match(t, start):
-                continue
-            who = _who(text, t, start, strong=start > 0)
+    # ``Sở Xây dựng chỉ đạo ...`` at the start of the item or of one of its list lines.
+    found = _who(text, t, 0) if _opens_with_unit(t, 0) else _after_lead(text, t)
+    for line in bullets:
+        lt = canon(line)
+        bullet = patterns.BULLET_RE.match(lt)
+        if bullet is not None and _opens_with_unit(lt, bullet.start("rest")):
+            found.extend(_who(line, lt, bullet.start("rest"), acting=True))
+    if found:
+        return list(dict.fromkeys(found))
+    # ... or of one of its sentences, when an obligation follows.
+    for start in [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t)]:
+        if _opens_with_unit(t, start):
+            who = _who(text, t, start, strong=True)
             if who:
                 return who
     return []
+
+
+def _after_lead(text: str, t: str) -> list[str]:
+    """``Căn cứ Kế hoạch này, các sở, ban, ngành xây dựng ...``: the units after a lead phrase."""
+    lead = patterns.LEAD_PHRASE_RE.match(t)
+    if lead is None:
+        return []
+    limit = min(len(t), lead.end() + _RUN)
+    for comma in patterns.COMMA_RE.finditer(t, lead.end(), limit):
+        if _opens_with_unit(t, comma.end()):
+            return _who(text, t, comma.end(), acting=True)
+    return []
+
+
+def _opens_with_unit(t: str, start: int) -> bool:
+    """A unit's name opens ``t`` at ``start`` and does not only make a request of others."""
+    return (
+        patterns.UNIT_START_RE.match(t, start) is not None
+        and not is_upper(t[start : start + 30])
+        and patterns.REQUESTER_RE.match(t, start) is None
+    )
 
 
 def assigned_by_verb(text: str) -> list[str]:
@@ -168,8 +237,10 @@ def partners_in(text: str, leads: list[str]) -> list[str]:
     return [name for name in dict.fromkeys(out) if name not in leads]
 
 
-def _who(text: str, t: str, pos: int, strong: bool = False) -> list[str]:
-    """The units named from ``pos`` up to their verb; with ``strong`` only an obligation verb."""
+def _who(text: str, t: str, pos: int, strong: bool = False, acting: bool = False) -> list[str]:
+    """The units named from ``pos`` up to their verb; with ``strong`` only an obligation verb,
+    with ``acting`` a verb at all (a list line of names only, ``- Lãnh đạo các sở, ban,
+    ngành;``, tells who attends or who is meant, not who acts)."""
     if not patterns.UNIT_START_RE.match(t, pos):
         return []
     if strong:
@@ -180,11 +251,18 @@ def _who(text: str, t: str, pos: int, strong: bool = False) -> list[str]:
             return []
     else:
         stop = _stop(t, pos)
+        if stop is None and acting:
+            return []
     end = stop.start() if stop else len(t)
-    punct = patterns.NAME_END_RE.search(t, pos, end)
+    punct = patterns.NAME_END_RE.search(t, pos, end) or patterns.UNIT_TAIL_RE.search(text, pos, end)
     if punct:
         end = punct.start()
     who = text[pos:end]
-    if not who.strip() or len(who) > 160 or (stop is None and punct is None):
+    listed = strong or (stop is not None and patterns.OBLIGATION_VERB_RE.match(t, stop.start()))
+    if (
+        not who.strip()
+        or len(who) > (_LIST if listed else _RUN)
+        or (stop is None and punct is None)
+    ):
         return []
     return split_assignees(who)

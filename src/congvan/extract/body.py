@@ -17,13 +17,13 @@ from congvan import codes, patterns
 from congvan.extract.assignees import (
     assigned_by_verb,
     assignees_in,
-    heading_unit,
     partners_in,
     split_assignees,
 )
 from congvan.extract.citations import find_citations
 from congvan.extract.context import Context
-from congvan.extract.deadlines import Found, find_deadlines
+from congvan.extract.deadlines import Found, find_deadlines, find_due
+from congvan.extract.tasktable import Columns, table_rows, task_columns
 from congvan.models import (
     BasisKind,
     Deadline,
@@ -207,10 +207,9 @@ def _attach(item: _Item, p: Paragraph, ctx: Context) -> bool:
         return True
     time = patterns.TIME_ATTR_RE.match(t)
     if time:
-        value = p.text[time.start("value") :]
-        found = find_deadlines(value, ctx.date)
-        if found and item.deadline is None:
-            item.deadline = _deadline(found[0], span_of(p))
+        due = find_due(p.text[time.start("value") :], ctx.date)
+        if due is not None and item.deadline is None:
+            item.deadline = _deadline(due, span_of(p))
         item.end = p.end
         return True
     return False
@@ -228,7 +227,18 @@ def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Para
     stack: list[_Item] = []
     lead_in: list[Paragraph] = []
     in_quote = False
+    tables = _task_tables(paras)
+    read: set[int] = set()
     for p in paras:
+        if p.cell is not None and p.cell.table in tables:
+            if p.cell.table not in read:  # the table's first line: all its rows at once
+                read.add(p.cell.table)
+                cols, lines = tables[p.cell.table]
+                rows = _table_items(lines, cols, ctx)
+                (stack[-1].children if stack else roots).extend(rows)
+                for s in stack:
+                    s.end = max(s.end, *(r.end for r in rows)) if rows else s.end
+            continue
         if p.cell is not None and _data_cell(p.text) and label_of(canon(p.text)) is None:
             continue  # a figure or row number of a data table: not an item's text
         text = p.text
@@ -260,19 +270,46 @@ def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Para
         top = stack[-1]
         if _attach(top, p, ctx):
             continue
-        bullet = patterns.BULLET_RE.match(text)
-        if bullet and heading_unit(top.lines[0]) is not None:
-            child = _Item(
-                None, "-", "bullet", [text[bullet.start("rest") :].strip()], p.start, p.end
-            )
-            top.children.append(child)
-            for s in stack:
-                s.end = p.end
-            continue
         top.lines.append(text)
         for s in stack:
             s.end = p.end
     return roots, lead_in
+
+
+def _task_tables(paras: list[Paragraph]) -> dict[int, tuple[Columns, list[Paragraph]]]:
+    """The body's task tables by table index: their columns and their paragraphs."""
+    by_table: dict[int, list[Paragraph]] = {}
+    for p in paras:
+        if p.cell is not None:
+            by_table.setdefault(p.cell.table, []).append(p)
+    out: dict[int, tuple[Columns, list[Paragraph]]] = {}
+    for index, lines in by_table.items():
+        cols = task_columns(lines)
+        if cols is not None:
+            out[index] = (cols, lines)
+    return out
+
+
+def _table_items(lines: list[Paragraph], cols: Columns, ctx: Context) -> list[_Item]:
+    """A task table's rows as items, nested among themselves as paragraphs nest
+    (``I`` group rows over ``1`` rows over ``1.1`` rows)."""
+    roots: list[_Item] = []
+    stack: list[_Item] = []
+    for row in table_rows(lines, cols):
+        item = _Item(row.label, row.marker, row.kind, row.lines, row.start, row.end)
+        item.assignees = split_assignees(row.lead) if row.lead else []
+        item.partners = split_assignees(row.partner) if row.partner else []
+        due = find_due(row.time, ctx.date) if row.time else None
+        if due is not None:
+            item.deadline = _deadline(due, line_span(row.start, row.end))
+        while stack and row.kind in {s.kind for s in stack}:
+            if stack.pop().kind == row.kind:
+                break
+        (stack[-1].children if stack else roots).append(item)
+        for s in stack:
+            s.end = max(s.end, row.end)
+        stack.append(item)
+    return roots
 
 
 def _data_cell(text: str) -> bool:
@@ -295,7 +332,10 @@ def _is_last_top(paras: list[Paragraph], p: Paragraph) -> bool:
 def _finish(item: _Item, inherited: list[str], partnered: list[str], ctx: Context) -> Task:
     joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
     subitems = bool(item.children) or len(item.lines) > 1
-    own = item.assignees or assignees_in(joined, first=item.lines[0], has_children=subitems)
+    bullets = tuple(line for line in item.lines[1:] if patterns.BULLET_RE.match(line))
+    own = item.assignees or assignees_in(
+        joined, first=item.lines[0], has_children=subitems, bullets=bullets
+    )
     assignees = own or inherited
     partners = item.partners or partners_in(joined, assignees)
     if not own and not partners:

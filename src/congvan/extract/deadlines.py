@@ -107,7 +107,8 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     recurring = list(patterns.RECURRENCE_RE.finditer(low)) if may_recur else []
     if not digits:
         # every dated pattern has a digit; a duty without one is only a recurrence
-        return [_recurring_duty(text, m) for m in recurring if _duty(clauses, m)]
+        duties = ((m, _duty(clauses, m)) for m in recurring)
+        return [_recurring_duty(text, m, at) for m, at in duties if at is not None]
     rec_starts = [m.start("raw") for m in recurring]
     kept: list[Found] = []
     for f in _dated(text, low, letter):
@@ -122,16 +123,48 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     starts = [f.start for f in kept]
     for m in recurring:
         pos = m.start("raw")
-        if taken.covers(pos) or not _duty(clauses, m):
+        if taken.covers(pos):
+            continue
+        at = _duty(clauses, m)
+        if at is None:
             continue
         begin, end = clauses.bounds(pos)
         i = bisect_left(starts, begin)
         if i < len(starts) and starts[i] <= end:
             continue  # its clause already has a dated deadline
         insort(starts, pos)
-        kept.append(_recurring_duty(text, m))
+        kept.append(_recurring_duty(text, m, at))
     kept.sort(key=lambda f: f.start)
     return kept
+
+
+def find_due(text: str, letter: DateValue | None) -> Found | None:
+    """The deadline of a field that is a due date by its place, or None.
+
+    A task table's time column or a ``- Thời gian hoàn thành:`` line needs no
+    ``trước`` to say when a task is due: a bare ``30/6/2026`` or ``Năm 2026`` there
+    is the deadline, as it is nowhere else (in a sentence it is a date or the
+    plan's period). A period over before the letter's date still is none.
+    """
+    found = find_deadlines(text, letter)
+    if found:
+        return found[0]
+    low = canon_lower(text)
+    m = patterns.DUE_OPENING_RE.match(low)
+    if m is None:
+        return None
+    iso: str | None = m.group("year")
+    if iso is None:
+        d, mo = (m.group("d"), m.group("m")) if m.group("d") else (m.group("ld"), m.group("lm"))
+        year = _letter_year(m.group("y") or m.group("ly"), int(mo), letter)
+        if year is not None:
+            iso = iso_date(year, int(mo), int(d))
+            if iso is None:
+                return None  # a date that does not exist (``31/02/2026``) is no deadline
+    if _before_letter(iso, letter):
+        return None
+    start = m.start("raw") + len(m.group("raw")) - len(m.group("raw").lstrip())
+    return Found(start, text[start : m.end("raw")], iso)
 
 
 class _Clauses:
@@ -201,19 +234,37 @@ def _unit_of(m: re.Match[str]) -> Recurrence:
     return _UNITS[unit]
 
 
-def _duty(clauses: _Clauses, m: re.Match[str]) -> bool:
-    """A recurrence that sets a duty: ``định kỳ ...``, ``01 lần/năm``, or opening its clause.
+#: How far before a recurrence its deadline's lead may be (``chậm nhất vào ngày 05 hằng tháng``).
+_DUTY_LEAD_REACH = 60
 
-    ``Kế hoạch CCHC hằng năm`` only names a yearly plan.
+
+def _duty(clauses: _Clauses, m: re.Match[str]) -> int | None:
+    """Where the duty a recurrence sets starts, or None when it sets none.
+
+    A duty: ``định kỳ ...``, ``01 lần/năm``, a recurrence opening its clause or
+    after a deadline's lead in it (``trước ngày 20 hằng tháng``, from ``trước``),
+    or in a clause that opens with a verb of a recurring task (``Báo cáo kết quả
+    ... hằng năm``). ``Kế hoạch CCHC hằng năm`` only names a yearly plan.
     """
+    pos = m.start("raw")
     if m.group("periodic") or m.group("periodic2") or m.group("unit3"):
-        return True
-    begin, _ = clauses.bounds(m.start("raw"))
-    return not clauses.low[begin : m.start("raw")].strip()
+        return pos
+    low = clauses.low
+    begin, _ = clauses.bounds(pos)
+    if not low[begin:pos].strip():
+        return pos
+    lead = patterns.DUTY_LEAD_RE.search(low, max(begin, pos - _DUTY_LEAD_REACH), pos)
+    if lead is not None:
+        return lead.start()
+    return pos if patterns.DUTY_VERB_RE.match(low, begin) else None
 
 
-def _recurring_duty(text: str, m: re.Match[str]) -> Found:
-    return Found(m.start("raw"), text[m.start("raw") : m.end("raw")], None, _unit_of(m))
+def _recurring_duty(text: str, m: re.Match[str], start: int) -> Found:
+    end = m.end("raw")
+    if text.count("(", start, end) > text.count(")", start, end):
+        close = text.find(")", end, end + 30)  # ``định kỳ (6 tháng, 01 năm)``: the whole note
+        end = close + 1 if close >= 0 else end
+    return Found(start, text[start:end], None, _unit_of(m))
 
 
 def _recurrence_near(
