@@ -412,6 +412,8 @@ ATTACHMENT_RE = re.compile(
     r"^\s*(?:ph[ụu]\s+l[ụu]c\b|\(?\s*(?:ban\s+h[àa]nh\s+)?k[èe]m\s+theo\b|quy\s+ch[ếe]\b|quy\s+[đd][ịi]nh\b|ch[ươư][ơo]ng\s+tr[ìi]nh\b|[đd][ềe]\s+[áa]n\b|[đd]i[ềe]u\s+l[ệe]\b|bi[ểe]u\s+m[ẫa]u\b|danh\s+s[áa]ch\b|m[ẫa]u\s+s[ốo]\b|b[ảa]ng\b)",
     _I,
 )
+#: A division of a regulation: ``Chương I``, ``Mục 2``, ``Phần III``, ``Tiết 1``.
+DIVISION_RE = re.compile(r"^\s*(?:ch[ươư][ơo]ng|m[ụu]c|ph[ầa]n|ti[ếe]t)\s+(?:[IVXLC]+|\d{1,3})\b", _I)
 #: A body paragraph that closes the letter: ``... triển khai thực hiện./.``
 CLOSING_MARK_RE = re.compile(r"\./\.\s*$")
 

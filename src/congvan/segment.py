@@ -367,9 +367,15 @@ def _is_upper(text: str) -> bool:
 
 
 def _not_a_name(text: str) -> bool:
-    """What follows a signature and looks like a name: ``PHỤ LỤC``, ``Mẫu 4``, ``KẾ HOẠCH``."""
+    """What follows a signature and looks like a name: ``PHỤ LỤC``, ``Mẫu 4``, ``KẾ HOẠCH``,
+    ``Chương I`` of a regulation issued with a decision."""
     t = canon(text)
-    return bool(patterns.ATTACHMENT_RE.match(t) or patterns.FORM_CODE_RE.match(t) or title_of(text))
+    return bool(
+        patterns.ATTACHMENT_RE.match(t)
+        or patterns.FORM_CODE_RE.match(t)
+        or patterns.DIVISION_RE.match(t)
+        or title_of(text)
+    )
 
 
 def name_text(text: str) -> str:
