@@ -13,7 +13,7 @@ from congvan.extract.body import extract_basis, extract_recipients, extract_task
 from congvan.extract.citations import dedupe, find_citations
 from congvan.extract.closing import extract_distribution, extract_signer
 from congvan.extract.context import Context
-from congvan.extract.deadlines import find_deadlines, sentence_at
+from congvan.extract.deadlines import Sentences, find_deadlines
 from congvan.extract.header import (
     extract_issuer,
     extract_marks,
@@ -47,14 +47,16 @@ def _mentions(ctx: Context, body: list[Paragraph]) -> list[DeadlineMention]:
     for p in body:
         attr = patterns.TIME_ATTR_RE.match(canon(p.text))
         offset = attr.start("value") if attr else 0  # ``Thời gian hoàn thành: Quý II/2025``
+        sentences: Sentences | None = None
         for f in find_deadlines(p.text[offset:], ctx.date):
+            sentences = sentences or Sentences(p.text)
             if f.iso is None:
                 ctx.add(codes.DEADLINE_UNRESOLVED, p.start, f"({f.raw})")
             out.append(
                 DeadlineMention(
                     raw=" ".join(f.raw.split()),
                     iso=f.iso,
-                    sentence=sentence_at(p.text, f.start + offset),
+                    sentence=sentences.around(f.start + offset),
                     evidence=span_of(p),
                 )
             )

@@ -41,6 +41,11 @@ def _iso(raw: str) -> str | None:
     return iso_date(y, m, d)
 
 
+#: The longest title read after a citation: a title runs to the next punctuation, and a
+#: paragraph without any would make every citation's title all the rest of it (quadratic).
+_TITLE_REACH = 600
+
+
 def _tail(text: str, t: str, low: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
     """Date, issuer and title written after a citation's number at ``pos``; and where they end.
 
@@ -55,9 +60,14 @@ def _tail(text: str, t: str, low: str, pos: int) -> tuple[str | None, str | None
     if i:
         issuer = clean_value(text[i.start("issuer") : i.end("issuer")]) or None
         pos = i.end()
-    ti = patterns.CITATION_TITLE_RE.match(low, pos)
+    bound = pos + _TITLE_REACH
+    ti = patterns.CITATION_TITLE_RE.match(low, pos, bound)
     if ti and (issuer or t[ti.start() : ti.end()].strip().lower().startswith(("về", "v/v"))):
-        title = clean_value(text[ti.start("title") : ti.end("title")]) or None
+        end = ti.end("title")
+        if end >= bound < len(text):  # cut by the bound: end at a word, not inside one
+            space = text.rfind(" ", ti.start("title"), end)
+            end = space if space > ti.start("title") else end
+        title = clean_value(text[ti.start("title") : end]) or None
         pos = ti.end()
     return date, issuer, title, pos
 
@@ -67,6 +77,36 @@ class _Hit:
     start: int
     end: int
     citation: Citation
+
+
+class _Covered:
+    """Whether a position lies inside a hit, asked at increasing positions.
+
+    A position is inside some hit exactly when the furthest end among the hits that start
+    at or before it lies beyond it. With the positions asked in order, each hit is read once
+    to update that furthest end, so a paragraph of many citations costs linear time; testing
+    every earlier hit for every match made it quadratic (issue 15).
+    """
+
+    def __init__(self, hits: list[_Hit]) -> None:
+        self._hits = sorted(hits, key=_start)
+        self._next = 0
+        self._end = -1
+
+    def __call__(self, pos: int) -> bool:
+        hits = self._hits
+        while self._next < len(hits) and hits[self._next].start <= pos:
+            self._end = max(self._end, hits[self._next].end)
+            self._next += 1
+        return self._end > pos
+
+    def add(self, hit: _Hit) -> None:
+        """Count a hit found at the position just asked (so before any asked later)."""
+        self._end = max(self._end, hit.end)
+
+
+def _start(hit: _Hit) -> int:
+    return hit.start
 
 
 def _cite(
@@ -108,33 +148,51 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
         number = compact_number(text[m.start("number") : m.end("number")])
         raw_type = t[m.start("type") : m.end("type")]
         hits.append(_Hit(m.start(), end, _cite(raw_type, number, date, issuer, title, evidence)))
+    # Each finditer gives its matches in order of position, as _Covered needs.
+    covered = _Covered(hits)
     for m in patterns.UNNUMBERED_CITATION_RE.finditer(low) if dated else ():
-        if any(h.start <= m.start() < h.end for h in hits):
+        if covered(m.start()):
             continue
         _, issuer, title, end = _tail(text, t, low, m.end())
         raw_type, raw_date = t[m.start("type") : m.end("type")], t[m.start("date") : m.end("date")]
         cite = _cite(raw_type, None, _iso(raw_date), issuer, title, evidence)
         hits.append(_Hit(m.start(), end, cite))
+        covered.add(hits[-1])
+    covered = _Covered(hits)
     for m in patterns.LAW_BY_NAME_RE.finditer(t) if dated else ():
-        if any(h.start <= m.start() < h.end for h in hits):
+        if covered(m.start()):
             continue
         name = clean_value(text[m.start("name") : m.end("name")])
         if patterns.HAS_NUMBER_RE.search(canon(name)):
             continue
         cite = _cite(m.group("type"), None, _iso(m.group("date")), None, name, evidence)
         hits.append(_Hit(m.start(), m.end(), cite))
-    hits.sort(key=lambda h: h.start)
-    if not nested:
-        kept: list[_Hit] = []
-        for h in hits:
-            inside = [k for k in kept if k.start < h.start < k.end]
-            if inside and patterns.NESTED_LINK_RE.search(t[inside[-1].start : h.start]):
-                continue
-            if patterns.ATTACHED_TO_RE.search(t[max(0, h.start - 30) : h.start]):
-                continue  # ``Mẫu số 14 ban hành kèm theo Nghị định ...``: the form is cited
-            kept.append(h)
-        hits = kept
-    return [h.citation for h in hits]
+        covered.add(hits[-1])
+    hits.sort(key=_start)
+    return [h.citation for h in (hits if nested else _outermost(hits, t))]
+
+
+def _outermost(hits: list[_Hit], t: str) -> list[_Hit]:
+    """``hits`` (in order of start) less those named inside another's title or attached to it.
+
+    A hit is nested when the last kept hit still open at its start links to it (sửa đổi,
+    hướng dẫn ... just before it). Kept hits that end at or before a start end before every
+    later start too, so they leave the stack for good: each hit is pushed and popped once.
+    """
+    kept: list[_Hit] = []
+    open_: list[_Hit] = []  # kept hits, in order, less some that have ended
+    for h in hits:
+        while open_ and open_[-1].end <= h.start:
+            open_.pop()
+        # No two hits start at one place (a later pattern's match inside a hit is skipped),
+        # so the last open hit starts before ``h`` and is the last kept one around it.
+        if open_ and patterns.NESTED_LINK_RE.search(t[open_[-1].start : h.start]):
+            continue
+        if patterns.ATTACHED_TO_RE.search(t[max(0, h.start - 30) : h.start]):
+            continue  # ``Mẫu số 14 ban hành kèm theo Nghị định ...``: the form is cited
+        kept.append(h)
+        open_.append(h)
+    return kept
 
 
 def dedupe(citations: list[Citation]) -> list[Citation]:

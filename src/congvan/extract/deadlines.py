@@ -350,10 +350,34 @@ def _dated(text: str, low: str, letter: DateValue | None) -> list[Found]:
     return out
 
 
-def sentence_at(text: str, pos: int) -> str:
-    """The sentence of ``text`` around position ``pos`` (split at ``. `` and ``; ``)."""
-    starts = [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(text) if m.end() <= pos]
-    begin = starts[-1] if starts else 0
-    stop = patterns.SENTENCE_END_RE.search(text[pos:])
-    end = pos + stop.end() if stop else len(text)
-    return clean_value(text[begin:end])
+#: How far a mention's sentence reaches on each side of its deadline: a paragraph without
+#: a full stop would otherwise make every mention carry all of it (output quadratic).
+_SENTENCE_REACH = 300
+
+
+class Sentences:
+    """The sentences of one text (split at ``. `` and ``; ``), their breaks found once.
+
+    A paragraph with many deadlines asks for many sentences; searching the breaks
+    from its start for each made it quadratic.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts = [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(text)]
+        self._ends = [m.end() for m in patterns.SENTENCE_END_RE.finditer(text)]
+
+    def around(self, pos: int) -> str:
+        """The sentence holding ``pos``, at most _SENTENCE_REACH characters either side."""
+        text = self.text
+        i = bisect_right(self._starts, pos)
+        begin = self._starts[i - 1] if i else 0
+        if begin < pos - _SENTENCE_REACH:  # cut at a word, not inside one
+            space = text.find(" ", pos - _SENTENCE_REACH, pos)
+            begin = space + 1 if space >= 0 else pos
+        j = bisect_right(self._ends, pos)
+        end = self._ends[j] if j < len(self._ends) else len(text)
+        if end > pos + _SENTENCE_REACH:
+            space = text.rfind(" ", pos, pos + _SENTENCE_REACH)
+            end = space if space > pos else pos + _SENTENCE_REACH
+        return clean_value(text[begin:end])

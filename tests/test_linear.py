@@ -1,0 +1,142 @@
+"""Work that grows linearly with the text (issue 15), counted rather than timed.
+
+Wall time on a shared machine is noise; the number of times the citation finder reads a
+hit's position is not. A long paragraph of N citations must cost about twice as many reads
+as one of N/2: testing each match against every earlier hit made it N².
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import congvan
+from congvan.extract import citations
+from congvan.models import LineSpan
+
+#: The paragraph of the issue: one line of the same ground written again and again.
+GROUND = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025 "
+#: Numbered and unnumbered citations too, so that all three patterns add hits.
+MIXED = (
+    "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ; "
+    "Tờ trình ngày 10/12/2025 của Sở Nội vụ; "
+    "Luật Đất đai ngày 18 tháng 01 năm 2024; "
+)
+
+
+class _Counter:
+    """Stands in for ``citations._Hit`` and counts every read of a hit's ``start``."""
+
+    def __init__(self) -> None:
+        self.reads = 0
+        counter = self
+
+        class Hit:
+            def __init__(self, start: int, end: int, citation: Any) -> None:
+                self._start, self.end, self.citation = start, end, citation
+
+            @property
+            def start(self) -> int:
+                counter.reads += 1
+                return self._start
+
+        self.hit = Hit
+
+
+def reads(module: ModuleType, text: str, nested: bool, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Hit positions read by ``module.find_citations`` on ``text`` (a module: old code too)."""
+    counter = _Counter()
+    monkeypatch.setattr(module, "_Hit", counter.hit)
+    found = module.find_citations(text, LineSpan(start=1, end=1), nested)
+    monkeypatch.undo()
+    assert found, "the text must cite something, or nothing was counted"
+    return counter.reads
+
+
+@pytest.mark.parametrize("nested", [True, False])
+@pytest.mark.parametrize("unit", [GROUND, MIXED])
+def test_citations_of_a_long_paragraph_cost_linear_work(
+    unit: str, nested: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small, large = (reads(citations, unit * n, nested, monkeypatch) for n in (300, 600))
+    assert large / small <= 2.2
+
+
+def test_parsing_a_long_line_of_grounds_costs_linear_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The whole pipeline: the grounds (nested=False) and the references both find citations."""
+    counts = []
+    for n in (300, 600):
+        counter = _Counter()
+        monkeypatch.setattr(citations, "_Hit", counter.hit)
+        congvan.parse_text("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n" + GROUND * n + "\n")
+        monkeypatch.undo()
+        counts.append(counter.reads)
+    assert counts[0] >= 300  # each of the citations was looked at
+    assert counts[1] / counts[0] <= 2.2
+
+
+class _Scanned:
+    """Stands in for a compiled pattern and counts the characters its scans start over."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.chars = 0
+
+    def finditer(self, text: str, *args: Any) -> Any:
+        self.chars += len(text)
+        return self.pattern.finditer(text, *args)
+
+    def search(self, text: str, *args: Any) -> Any:
+        self.chars += len(text)
+        return self.pattern.search(text, *args)
+
+
+def test_the_sentences_of_many_deadlines_cost_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every deadline mention names its sentence; finding the breaks once per paragraph keeps
+    a paragraph of N deadlines linear (searching them again for each one made it N²)."""
+    from congvan import patterns
+
+    unit = "Sở Nội vụ hoàn thành báo cáo trước ngày 10/01/2027. "
+
+    def scanned(n: int) -> int:
+        counter = _Scanned(patterns.SENTENCE_BREAK_RE)
+        monkeypatch.setattr(patterns, "SENTENCE_BREAK_RE", counter)
+        doc = congvan.parse_text("Số: 12/UBND-VP\n1. " + unit * n)
+        monkeypatch.undo()
+        assert len(doc.deadlines) >= n
+        return counter.chars
+
+    small, large = scanned(200), scanned(400)
+    assert large <= 2.2 * small
+
+
+def test_a_sentence_without_a_stop_is_bounded() -> None:
+    doc = congvan.parse_text(
+        "Số: 12/UBND-VP\n1. " + "Sở Nội vụ hoàn thành trước ngày 10/01/2027 và " * 400
+    )
+    assert doc.deadlines
+    assert max(len(d.sentence) for d in doc.deadlines) <= 2 * 300 + 40
+
+
+def test_titles_in_a_paragraph_without_punctuation_stay_bounded() -> None:
+    """A title runs to the next punctuation; without any, each citation's title was all the
+    rest of the paragraph, and the output (and the scan) grew as N²."""
+    unit = "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư "
+
+    def title_chars(n: int) -> int:
+        found = citations.find_citations(unit * n, LineSpan(start=1, end=1))
+        assert len(found) >= 1
+        return sum(len(c.title or "") for c in found)
+
+    assert title_chars(400) <= 2.2 * max(title_chars(200), 1)
+    assert (
+        max(
+            len(c.title or "")
+            for c in citations.find_citations(unit * 50, LineSpan(start=1, end=1))
+        )
+        <= citations._TITLE_REACH
+    )
