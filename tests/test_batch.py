@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -14,8 +15,9 @@ from pathlib import Path
 import pytest
 
 import congvan
-from congvan.batch import CSV_NAME, INDEX_NAME, BatchOptions, read_index, run_batch
+from congvan.batch import CSV_NAME, INDEX_NAME, LOCK_NAME, BatchOptions, read_index, run_batch
 from congvan.catalogue import PARSER_VERSION, csv_header
+from congvan.errors import OutputError
 from congvan.plan import Filters, plan_folder, plan_paths
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -41,6 +43,16 @@ def slow_parse(path: str) -> congvan.Document:
 def crashing_parse(path: str) -> congvan.Document:
     if "sap" in path:
         os._exit(9)
+    return congvan.parse_file(path)
+
+
+class Fatal(BaseException):
+    """Not an ``Exception``: no handler for a file's problems catches it."""
+
+
+def fatal_parse(path: str) -> congvan.Document:
+    if "chet" in os.path.basename(path):
+        raise Fatal("worker gone")
     return congvan.parse_file(path)
 
 
@@ -231,7 +243,7 @@ def test_a_cut_off_index_line_is_ignored_and_the_run_completes(tmp_path):
     index = out / INDEX_NAME
     lines = index.read_bytes().splitlines(keepends=True)
     index.write_bytes(b"".join(lines[:2]) + lines[2][:25])  # a run killed mid-line
-    (out / ".thu_2.txt.json.abc.tmp").write_text("{", encoding="utf-8")  # and mid-write
+    (out / ".congvan-thu_2.txt.json.abc12345.tmp").write_text("{", encoding="utf-8")  # mid-write
 
     assert len(read_index(index)) == 2
     _run(plan_folder(src, out), out, jobs=1)
@@ -240,6 +252,74 @@ def test_a_cut_off_index_line_is_ignored_and_the_run_completes(tmp_path):
     assert len(rows) == len(list(src.iterdir()))
     assert [r["status"] for r in rows[:2]] == ["unchanged", "unchanged"]
     assert not list(out.rglob("*.tmp"))
+
+
+@pytest.mark.parametrize("damage", ["cut-short", "same-size"])
+def test_an_output_that_no_longer_matches_the_index_is_redone(tmp_path, calls, damage):
+    src, out = tmp_path / "kho", tmp_path / "ra"
+    _good_tree(src)
+    _run(plan_folder(src, out), out, jobs=1, parse=counting_parse)
+    target = out / "thu_1.txt.json"
+    whole = target.read_bytes()
+    row = next(r for r in _rows(out) if r["path"] == "thu_1.txt")
+    assert row["output_size"] == len(whole)
+    assert row["output_sha256"] == hashlib.sha256(whole).hexdigest()
+    broken = whole[: len(whole) // 2] if damage == "cut-short" else whole[:-2] + b" \n"
+    target.write_bytes(broken)
+    calls.write_text("")
+
+    _run(plan_folder(src, out), out, jobs=1, parse=counting_parse)
+
+    assert [Path(p).name for p in calls.read_text().splitlines()] == ["thu_1.txt"]
+    status = {r["path"]: r["status"] for r in _rows(out)}
+    assert status.pop("thu_1.txt") == "ok"
+    assert set(status.values()) == {"unchanged"}
+    assert target.read_bytes() == whole
+
+
+def test_only_the_tools_own_temporary_files_are_swept(tmp_path, monkeypatch):
+    src, out = tmp_path / "kho", tmp_path / "ra"
+    _good_tree(src)
+    (out / "con").mkdir(parents=True)
+    users = [out / ".report.tmp", out / "con" / ".ghi chú.tmp", out / "nhap.tmp"]
+    for path in users:
+        path.write_text("của người dùng", encoding="utf-8")
+    leftover = out / ".congvan-thu_0.txt.json.k3j4h5g6.tmp"  # a killed run's write
+    leftover.write_text("{", encoding="utf-8")
+    renamed: list[str] = []
+    real_replace = os.replace
+
+    def spy(src_path, dst_path):
+        renamed.append(os.path.basename(src_path))
+        real_replace(src_path, dst_path)
+
+    monkeypatch.setattr(os, "replace", spy)
+    _run(plan_folder(src, out), out, jobs=1)
+
+    assert [p.read_text("utf-8") for p in users] == ["của người dùng"] * len(users)
+    assert not leftover.exists()
+    assert len(renamed) == len(list(src.iterdir())) + 2  # every JSON, the index, the CSV
+    assert all(n.startswith(".congvan-") and n.endswith(".tmp") for n in renamed), renamed
+
+
+def test_an_output_folder_locked_by_another_run_is_refused_untouched(tmp_path):
+    import fcntl
+
+    src, out = tmp_path / "kho", tmp_path / "ra"
+    _good_tree(src)
+    out.mkdir()
+    theirs = out / ".congvan-thu_0.txt.json.abcd1234.tmp"  # the other run is writing it
+    theirs.write_text("{", encoding="utf-8")
+
+    with (out / LOCK_NAME).open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(OutputError, match="đang được một lần chạy khác"):
+            _run(plan_folder(src, out), out, jobs=1)
+
+    assert theirs.exists()
+    assert sorted(p.name for p in out.iterdir()) == sorted([LOCK_NAME, theirs.name])
+    _run(plan_folder(src, out), out, jobs=1)  # free again once the other run is over
+    assert len(_rows(out)) == len(list(src.iterdir()))
 
 
 # --- catalogue ----------------------------------------------------------------------------
@@ -319,6 +399,30 @@ def test_a_path_list_is_placed_below_its_common_folder(tmp_path, monkeypatch):
     assert all(not i.output.startswith("..") for i in far.items)
 
 
+def test_symlinks_that_leave_the_input_folder_are_skipped_unless_followed(tmp_path):
+    src, outside, out = tmp_path / "kho", tmp_path / "ngoai", tmp_path / "ra"
+    _good_tree(src, letters=2)
+    outside.mkdir()
+    (outside / "bi_mat.txt").write_text(_letter(5), encoding="utf-8")
+    (src / "link.txt").symlink_to("../ngoai/bi_mat.txt")
+    (src / "dir").symlink_to("../ngoai", target_is_directory=True)
+    (src / "ban_sao.txt").symlink_to("thu_0.txt")  # stays inside: read
+    (tmp_path / "kho_qua_lien_ket").symlink_to(src, target_is_directory=True)
+
+    plan = plan_folder(src, out)
+    followed = plan_folder(src, out, follow_links=True)
+    via_link = plan_folder(tmp_path / "kho_qua_lien_ket", out)
+
+    kept = [i.rel for i in plan.items]
+    assert "ban_sao.txt" in kept
+    assert not [r for r in kept if r == "link.txt" or r.startswith("dir/")]
+    assert plan.skipped == {"symlink_outside": 2}
+    assert {"link.txt", "dir/bi_mat.txt"} <= {i.rel for i in followed.items}
+    assert not followed.skipped
+    assert [i.rel for i in via_link.items] == kept  # the input folder may itself be a link
+    assert via_link.skipped == plan.skipped
+
+
 def test_a_symlink_planted_in_the_output_cannot_carry_a_write_outside(tmp_path):
     src, out, elsewhere = tmp_path / "kho", tmp_path / "ra", tmp_path / "noi_khac"
     (src / "con").mkdir(parents=True)
@@ -375,6 +479,20 @@ def test_a_worker_that_dies_is_replaced(tmp_path):
     rows = {r["path"]: r for r in _rows(out)}
     assert rows["sap.txt"]["status"] == "error"
     assert all(r["status"] == "ok" for p, r in rows.items() if p != "sap.txt")
+
+
+def test_a_worker_that_fails_outside_a_file_says_so_in_one_line_without_traceback(tmp_path, capfd):
+    src, out = tmp_path / "kho", tmp_path / "ra"
+    _good_tree(src, letters=2)
+    (src / "chet.txt").write_text(_letter(5), encoding="utf-8")
+
+    _run(plan_folder(src, out), out, jobs=2, parse=fatal_parse)
+
+    rows = {r["path"]: r for r in _rows(out)}
+    assert rows["chet.txt"]["status"] == "error"
+    assert "dừng đột ngột" in str(rows["chet.txt"]["error"])
+    assert {p: r["error"] for p, r in rows.items() if p != "chet.txt" and r["status"] != "ok"} == {}
+    assert "Traceback" not in capfd.readouterr().err
 
 
 def test_a_worker_over_the_memory_limit_records_an_error(tmp_path):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
+import stat
 import zipfile
 from pathlib import Path
 
@@ -317,8 +319,10 @@ def test_one_good_and_one_missing_file_exit_3_and_still_print_the_good_one(
 
     assert result.returncode == 3
     data = json.loads(_out(result))
-    _assert_contract(data)
-    assert data["source"]["path"] == str(letter_txt)
+    assert isinstance(data, list)  # several inputs: an array, whatever number was read
+    assert len(data) == 1
+    _assert_contract(data[0])
+    assert data[0]["source"]["path"] == str(letter_txt)
     lines = _err(result).splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("Lỗi:")
@@ -392,6 +396,65 @@ def test_unwritable_output_exits_4_with_one_error_line(target, run_cli, letter_t
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_several_inputs_that_all_fail_give_an_empty_array(run_cli, tmp_path):
+    bad = [tmp_path / "a.docx", tmp_path / "b.docx"]
+    for path in bad:
+        path.write_bytes(b"not a zip")
+
+    result = run_cli("parse", *bad, "-f", "json")
+
+    assert result.returncode == 3
+    assert json.loads(_out(result)) == []
+    assert len(_err(result).splitlines()) == 2
+
+
+def test_output_where_no_file_can_be_made_exits_4_without_a_traceback(run_cli, letter_txt):
+    result = run_cli("parse", letter_txt, "-f", "json", "-o", "/proc/congvan-x.json")
+
+    assert result.returncode == 4
+    assert result.stdout == b""
+    lines = _err(result).splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("Lỗi: /proc/congvan-x.json: không ghi được tệp")
+    assert "Traceback" not in _err(result)
+
+
+def test_written_files_get_the_permissions_of_a_plain_write(tmp_path):
+    from congvan.output import atomic_write_text
+
+    previous = os.umask(0o022)
+    try:
+        fresh = tmp_path / "moi.json"
+        atomic_write_text(fresh, "{}")
+        kept = tmp_path / "cu.json"
+        kept.write_text("[]")
+        kept.chmod(0o640)
+        atomic_write_text(kept, "{}")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o644  # mkstemp alone gives 0600
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+
+
+def test_parse_gives_up_on_an_input_after_its_timeout(monkeypatch, tmp_path):
+    import time
+
+    from typer.testing import CliRunner
+
+    from congvan import cli
+
+    slow = tmp_path / "cham.txt"
+    slow.write_text("Số: 1/UBND\n", encoding="utf-8")
+    monkeypatch.setattr(cli, "parse_file", lambda name: time.sleep(5))
+
+    started = time.monotonic()
+    result = CliRunner().invoke(cli.app, ["parse", str(slow), "-f", "json", "--timeout", "0.3"])
+
+    assert time.monotonic() - started < 3
+    assert result.exit_code == 3
+    assert "quá 0.3 giây" in result.output
+
+
 def test_letter_with_mixed_case_old_tone_parses(run_cli, tmp_path):
     path = tmp_path / "hoa.txt"
     path.write_text("Số: 12/UBND-VP\nUBND XÃ HoÀ BÌNH\n", encoding="utf-8")
@@ -441,9 +504,32 @@ def test_codes_lists_stable_diagnostic_codes(run_cli):
     result = run_cli("codes")
 
     assert result.returncode == 0
-    codes = [line.split("\t")[0] for line in _out(result).splitlines()]
+    rows = [line.split("\t") for line in _out(result).splitlines()]
+    codes = [row[0] for row in rows]
     assert {"CV001", "CV002", "CV010", "CV012", "CV101"} <= set(codes)
     assert len(codes) == len(set(codes))
+    assert codes == sorted(codes)
+    retired = {row[0]: row[2] for row in rows if row[2].startswith("[không còn dùng")}
+    assert set(retired) == {"CV010", "CV011"}
+    assert "CV013" in retired["CV010"]
+
+
+def test_schema_requires_every_key_the_output_always_has(run_cli, letter_txt, tmp_path):
+    import jsonschema
+
+    schema = json.loads(_out(run_cli("schema")))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"].startswith("urn:congvan:schema:document:")
+    assert {"schema_version", "requests", "evidence"} <= set(schema["required"])
+    assert "marker" in schema["$defs"]["Task"]["required"]
+    assert "rank" in schema["$defs"]["Signer"]["required"]
+    assert "line" in schema["$defs"]["Diagnostic"]["required"]
+    validator = jsonschema.Draft202012Validator(schema)
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    inputs = [letter_txt, *sorted(p for p in samples.iterdir() if p.suffix in {".txt", ".docx"})]
+    for path in inputs:
+        data = json.loads(_out(run_cli("parse", path, "-f", "json")))
+        assert not list(validator.iter_errors(data)), path
 
 
 @pytest.mark.parametrize(
@@ -460,3 +546,40 @@ def test_wrong_usage_exits_2(args, run_cli, tmp_path):
     assert result.returncode == 2
     assert result.stdout == b""
     assert "Traceback" not in _err(result)
+
+
+ENGLISH = ("Usage", "Error", "No such", "Missing", "Invalid value", "Try '", "requires an")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        pytest.param(("parse", "--khong-co"), "không có tùy chọn --khong-co", id="unknown-option"),
+        pytest.param(("parse",), "thiếu tham số TỆP", id="missing-file"),
+        pytest.param(("parse", "x.txt", "-f", "yaml"), "phải là một trong: view", id="bad-format"),
+        pytest.param(("parse", "x.txt", "-o"), "tùy chọn -o cần một giá trị", id="no-value"),
+        pytest.param(("khong-co",), "không có lệnh 'khong-co'", id="unknown-command"),
+    ],
+)
+def test_usage_errors_are_told_in_vietnamese(args, said, run_cli, tmp_path):
+    result = run_cli(*args, cwd=tmp_path)
+
+    assert result.returncode == 2
+    text = _err(result)
+    assert text.startswith("Lỗi: ")
+    assert said in text
+    assert not [word for word in ENGLISH if word in text]
+    verbose = run_cli(*args, "--verbose", cwd=tmp_path)
+    assert verbose.returncode == 2
+    assert said in _err(verbose)
+    assert "(" in _err(verbose).splitlines()[-1]  # click's own words, for a bug report
+
+
+@pytest.mark.parametrize("args", [("--help",), ("parse", "--help"), ("batch", "--help")])
+def test_help_screens_carry_no_python_types_or_english(args, run_cli):
+    text = " ".join(_out(run_cli(*args)).split())
+
+    assert "Cách dùng:" in text
+    for jargon in ("<bool>", "<list[str]>", "<int", "<float", "x>=", "Show this message"):
+        assert jargon not in text
+    assert not [word for word in ("Usage:", "[OPTIONS]", "COMMAND [ARGS]") if word in text]

@@ -193,10 +193,144 @@ def test_an_interrupted_run_leaves_whole_files_and_a_rerun_finishes(
     assert sum(r["status"] == "unchanged" for r in rows) >= done_before - 2
 
 
+def test_a_second_run_into_the_same_output_is_refused_and_the_first_finishes(run_cli, tmp_path):
+    count = _tree(tmp_path / "kho", copies=120)
+    out = tmp_path / "ra"
+    first = _start([str(tmp_path / "kho"), "-o", str(out), "-j", "1"])
+    _wait_for_outputs(out, first)
+
+    second = run_cli("batch", tmp_path / "kho", "-o", out, "-j", "1")
+
+    assert first.poll() is None  # the refusal came while the first run went on
+    assert second.returncode == 4
+    message = second.stderr.decode()
+    assert "đang được một lần chạy khác" in message
+    assert "--wait" in message
+    assert "Traceback" not in message
+    _, errors = first.communicate(timeout=120)
+    assert first.returncode == 0, errors.decode()
+    _assert_only_whole_files(out)
+    rows = _rows(out)
+    assert len(rows) == count
+    assert {r["status"] for r in rows} == {"ok"}
+
+
+def test_wait_waits_for_the_other_run_to_end(tmp_path):
+    import fcntl
+
+    from congvan.batch import LOCK_NAME
+
+    _tree(tmp_path / "kho")
+    out = tmp_path / "ra"
+    out.mkdir()
+    with (out / LOCK_NAME).open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        waiting = _start([str(tmp_path / "kho"), "-o", str(out), "--wait", "-j", "1"])
+        time.sleep(3)
+        assert waiting.poll() is None
+        assert not (out / INDEX_NAME).exists()
+
+    _, errors = waiting.communicate(timeout=60)
+    assert waiting.returncode == 0, errors.decode()
+    assert "chờ" in errors.decode()
+    assert (out / CSV_NAME).is_file()
+
+
+def test_links_out_of_the_input_folder_are_counted_or_followed_on_request(run_cli, tmp_path):
+    count = _tree(tmp_path / "kho")
+    (tmp_path / "ngoai").mkdir()
+    shutil.copy(SAMPLES / "cong_van.docx", tmp_path / "ngoai" / "bi_mat.docx")
+    (tmp_path / "kho" / "link.docx").symlink_to("../ngoai/bi_mat.docx")
+    (tmp_path / "kho" / "dir").symlink_to("../ngoai", target_is_directory=True)
+
+    plain = run_cli("batch", tmp_path / "kho", "-o", tmp_path / "ra", "-j", "1")
+    followed = run_cli(
+        "batch", tmp_path / "kho", "-o", tmp_path / "ra2", "-j", "1", "--follow-links"
+    )
+
+    assert plain.returncode == 0, plain.stderr.decode()
+    assert len(_rows(tmp_path / "ra")) == count
+    assert "trỏ ra ngoài thư mục nguồn" in plain.stderr.decode()
+    assert followed.returncode == 0, followed.stderr.decode()
+    paths = {r["path"] for r in _rows(tmp_path / "ra2")}
+    assert {"link.docx", "dir/bi_mat.docx"} <= paths
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for a reaper has stopped for good)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG: Linux only")
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["one-process", "two-workers"])
+def test_workers_and_converters_die_with_a_killed_batch(tmp_path, jobs):
+    # Like LibreOffice (soffice -> oosplash -> soffice.bin), the fake converter does its
+    # work in a child of its own; it takes 3 seconds, then leaves a .docx for each input.
+    pids, finished = tmp_path / "pids", tmp_path / "converter-finished"
+    converter = tmp_path / "soffice"
+    converter.write_text(
+        "#!/bin/sh\n"
+        f'echo $$ >> "{pids}"\n'
+        'out=""; prev=""\n'
+        'for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done\n'
+        f'sh -c \'echo $$ >> "{pids}"; sleep 3; shift; for a in "$@"; do case "$a" in\n'
+        f'  *.doc) cp "{SAMPLES / "cong_van.docx"}" "$0/$(basename "$a" .doc).docx";; esac\n'
+        f'done; touch "{finished}"\' "$out" "$@" &\n'
+        "wait\n"
+    )
+    converter.chmod(0o755)
+    src, out = tmp_path / "kho", tmp_path / "ra"
+    src.mkdir()
+    for n in range(3):
+        (src / f"thu_{n}.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes([n]) * 512)
+    env = {**os.environ, "CONGVAN_SOFFICE": str(converter)}
+    env.pop("CONGVAN_DEBUG", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "congvan", "batch", str(src), "-o", str(out), "-j", jobs],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while len(pids.read_text().split() if pids.exists() else []) < 2:  # converter at work
+        assert proc.poll() is None
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    workers = _children(proc.pid)
+
+    proc.kill()
+    proc.wait()
+    time.sleep(1)
+
+    converters = [int(p) for p in pids.read_text().split()]
+    assert [p for p in workers + converters if _alive(p)] == []
+    time.sleep(3)  # the converter would have finished by now, and its worker written JSON
+    assert not finished.exists()
+    assert list(out.rglob("*.json")) == []
+
+
 def test_batch_has_help_text(run_cli):
     result = run_cli("batch", "--help")
 
     assert result.returncode == 0
     text = result.stdout.decode()
-    for option in ("--output", "--jobs", "--include", "--exclude", "--force", "--timeout"):
+    for option in (
+        "--output", "--jobs", "--include", "--exclude", "--force", "--timeout", "--wait",
+        "--follow-links",
+    ):  # fmt: skip
         assert option in text

@@ -178,3 +178,12 @@ def test_a_wholly_blank_date_keeps_the_place_and_invents_no_date() -> None:
     assert doc.place == "Hà Nội"
     assert doc.date is None
     assert "CV208" in {d.code for d in doc.diagnostics}
+
+
+def test_items_past_the_cap_are_text_and_said_so() -> None:
+    from congvan.extract.body import MAX_ITEMS
+
+    text = "".join(f"{i % 900 + 1}. a\n" for i in range(MAX_ITEMS + 50))
+    doc = congvan.parse_text(text)
+    assert len(doc.tasks) <= MAX_ITEMS
+    assert "CV217" in [d.code for d in doc.diagnostics]

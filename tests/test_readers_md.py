@@ -178,6 +178,13 @@ def test_collapsed_cells_are_split_at_their_anchors(cell, parts):
         ("tác ở xã", "tác ở xã"),
         ("C T , c á c", "C T , các"),
         ("Điều 1 2 3", "Điều 1 2 3"),
+        # Issue 15, row 17: a symbol, a line of capitals, a name.
+        ("Số: 12/QĐ-U B ND ngày", "Số: 12/QĐ-UBND ngày"),
+        ("Số: 12/UBND-VP V/v", "Số: 12/UBND-VP V/v"),
+        ("ỦY B AN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN TỈNH"),
+        ("Ông Ngu y ễn Văn Nam", "Ông Nguyễn Văn Nam"),
+        ("Về việc A B C", "Về việc A B C"),
+        ("Sở Y tế và Hà Nội và Hồ Chí Minh", "Sở Y tế và Hà Nội và Hồ Chí Minh"),
     ],
 )
 def test_spaced_letters_are_joined_only_when_unambiguous(text, expected):

@@ -103,6 +103,20 @@ def test_binary_junk_with_an_office_name_is_one_clear_error(suffix: str) -> None
         read_bytes(os.urandom(2048).replace(b"%PDF", b"xxxx"), f"rac{suffix}", suffix)
 
 
+@pytest.mark.parametrize("suffix", [".docx", ".txt", ".md", ".doc"])
+def test_a_pdf_under_any_name_is_read_as_a_pdf(suffix: str) -> None:
+    src = read_bytes(_letter_pdf(), f"cv{suffix}", suffix)
+    assert src.format == "pdf"
+    assert any("Số:" in line.text for line in src.lines)
+
+
+def test_text_over_its_size_cap_is_one_clear_error() -> None:
+    from congvan.readers import MAX_TEXT_BYTES
+
+    with pytest.raises(ReadError, match="tệp quá lớn"):
+        read_bytes(b"1. a\n" * (MAX_TEXT_BYTES // 5 + 1), "dai.txt", ".txt")
+
+
 def test_html_saved_as_doc_is_read_as_html() -> None:
     src = read_bytes("<html><body><p>Số: 1/UBND-VP</p></body></html>".encode(), "cv.doc", ".doc")
     assert src.format == "html"

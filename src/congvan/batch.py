@@ -16,7 +16,15 @@ Guarantees, and why:
 * An interrupted run (Ctrl-C, SIGTERM, a killed process) leaves only whole
   files: outputs are written to a temporary name then renamed, and the index is
   appended one complete line at a time and fsynced. The next run reads that
-  index, keeps the results that still hold and does the rest.
+  index, keeps the results that still hold (the input's bytes and the output's
+  bytes are those the index recorded) and does the rest.
+* One run at a time per output folder: a run holds a lock on ``OUT/.congvan.lock``
+  from before its first sweep until after its last, so two runs never interleave
+  index lines or sweep each other's temporary files; the second is refused (or
+  waits, with ``BatchOptions.wait``). The kernel drops the lock when its holder
+  dies, even by ``kill -9``.
+* Only congvan's own temporary files are swept (``.congvan-*.tmp``, see
+  :mod:`congvan.output`); a user's ``.report.tmp`` in ``OUT`` stays.
 * Memory stays flat: results are streamed to disk; the batch keeps only paths
   and byte offsets, never documents.
 
@@ -26,6 +34,8 @@ This module never prints; :func:`run_batch` yields one
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import time
@@ -36,12 +46,20 @@ from typing import IO, Any
 
 from congvan.catalogue import IndexRow
 from congvan.errors import OutputError
+from congvan.output import TEMP_PREFIX, TEMP_SUFFIX, is_temporary
 from congvan.pipeline import parse_file
 from congvan.plan import Plan
 from congvan.workers import Outcome, ParseFn, Task, run_tasks
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no lock, one run at a time is up to the user
+    fcntl = None  # type: ignore[assignment]
+
 INDEX_NAME = "index.jsonl"
 CSV_NAME = "index.csv"
+#: Held (``flock``) by the run writing into the folder; left in place afterwards.
+LOCK_NAME = ".congvan.lock"
 #: How often the index journal is forced to disk while a batch runs.
 _FSYNC_EVERY = 1.0
 
@@ -59,6 +77,8 @@ class BatchOptions:
     force: bool = False
     #: The parse step (``congvan.parse_file``); must be a module-level function for ``jobs > 1``.
     parse: ParseFn = parse_file
+    #: When another run holds the output folder: wait for it to end instead of refusing.
+    wait: bool = False
 
 
 def read_index(path: Path) -> dict[str, dict[str, Any]]:
@@ -80,14 +100,82 @@ def read_index(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def sweep_temporary(out_dir: Path) -> int:
-    """Delete temporary files a killed run left behind (``.<name>.<random>.tmp``)."""
+    """Delete temporary files a killed run left behind (``.congvan-<name>.<random>.tmp``).
+
+    Only under the lock: another run's files in progress have the same names.
+    """
     removed = 0
     for root, _, files in os.walk(out_dir):
         for name in files:
-            if name.startswith(".") and name.endswith(".tmp"):
+            if is_temporary(name):
                 Path(root, name).unlink(missing_ok=True)
                 removed += 1
     return removed
+
+
+def output_in_use(out_dir: Path) -> bool:
+    """Whether another run holds ``out_dir`` now (for a "waiting" message; racy by nature)."""
+    if fcntl is None:  # pragma: no cover - Windows
+        return False
+    if not (out_dir / LOCK_NAME).is_file():
+        return False
+    try:
+        fd = _open_lock(out_dir)
+    except OutputError:
+        return False
+    try:
+        return _acquire(fd, wait=False) is False
+    finally:
+        os.close(fd)  # closing drops a lock taken just to look
+
+
+@contextlib.contextmanager
+def _locked(out_dir: Path, wait: bool) -> Iterator[None]:
+    """Hold the output folder's lock, or raise :class:`OutputError` naming its holder."""
+    if fcntl is None:  # pragma: no cover - Windows
+        yield
+        return
+    fd = _open_lock(out_dir)
+    try:
+        if _acquire(fd, wait) is False:
+            raise OutputError(str(out_dir), _busy(fd))
+        with contextlib.suppress(OSError):  # who holds it, for the next run's message
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        yield
+    finally:
+        os.close(fd)
+
+
+def _open_lock(out_dir: Path) -> int:
+    try:
+        return os.open(out_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as exc:
+        raise OutputError(
+            str(out_dir), f"không ghi được tệp khóa {LOCK_NAME} ({exc.strerror or exc})."
+        ) from None
+
+
+def _acquire(fd: int, wait: bool) -> bool | None:
+    """``True`` once locked, ``False`` when another process holds the lock, ``None`` on a
+    file system that cannot lock (some network shares): the folder is then used unlocked."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except OSError as exc:
+        return False if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN) else None
+    return True
+
+
+def _busy(fd: int) -> str:
+    try:
+        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    except OSError:
+        holder = ""
+    who = f" (tiến trình {holder})" if holder.isdigit() else ""
+    return (
+        f"thư mục kết quả đang được một lần chạy khác của congvan batch{who} sử dụng; "
+        "chờ lần đó xong rồi chạy lại, hoặc thêm --wait để tự chờ."
+    )
 
 
 class _Journal:
@@ -147,8 +235,8 @@ def _finish(journal: _Journal, count: int, out_dir: Path) -> None:
     from congvan.catalogue import csv_cells, csv_header
 
     index, table = out_dir / INDEX_NAME, out_dir / CSV_NAME
-    tmp_index = index.with_name(f".{INDEX_NAME}.{os.getpid()}.tmp")
-    tmp_table = table.with_name(f".{CSV_NAME}.{os.getpid()}.tmp")
+    tmp_index = index.with_name(f"{TEMP_PREFIX}{INDEX_NAME}.{os.getpid()}{TEMP_SUFFIX}")
+    tmp_table = table.with_name(f"{TEMP_PREFIX}{CSV_NAME}.{os.getpid()}{TEMP_SUFFIX}")
     try:
         # Excel reads a CSV as UTF-8 only when it starts with a byte order mark.
         with (
@@ -181,10 +269,12 @@ def run_batch(
 
     The index and the CSV are final once the iterator is exhausted. Stopping
     early (an exception, ``close()``) leaves the appended index valid for the
-    next run, which then skips what was finished.
+    next run, which then skips what was finished. The output folder is locked
+    from the first ``next()`` until the iterator ends or is closed.
 
     Raises:
-        OutputError: the output folder cannot be created or written.
+        OutputError: the output folder cannot be created or written, or another
+            run holds it (and ``options.wait`` is false).
     """
     opts = options or BatchOptions()
     try:
@@ -193,6 +283,12 @@ def run_batch(
         raise OutputError(
             str(out_dir), f"không tạo được thư mục ({exc.strerror or exc})."
         ) from None
+    with _locked(out_dir, opts.wait):
+        yield from _run_locked(plan, out_dir, opts)
+
+
+def _run_locked(plan: Plan, out_dir: Path, opts: BatchOptions) -> Iterator[Outcome]:
+    """The run itself; everything here, sweeps included, happens under the lock."""
     sweep_temporary(out_dir)
     previous = read_index(out_dir / INDEX_NAME)
     try:

@@ -50,6 +50,14 @@ class IndexRow(BaseModel):
     error: str | None = Field(description="Lý do lỗi bằng tiếng Việt, hoặc null.")
     sha256: str | None = Field(description="SHA-256 của tệp nguồn; null khi không đọc được.")
     parser: str = Field(description="Phiên bản congvan và phiên bản lược đồ đã tạo kết quả.")
+    # A rerun keeps an output only when it is still the file this row describes: a JSON
+    # cut short or edited since is redone, not reported unchanged.
+    output_size: int | None = Field(
+        default=None, description="Cỡ tệp JSON kết quả (byte), hoặc null."
+    )
+    output_sha256: str | None = Field(
+        default=None, description="SHA-256 của tệp JSON kết quả, hoặc null."
+    )
     format: str | None = Field(default=None, description="Định dạng đã đọc: docx, txt, ...")
     doc_type: str | None = Field(default=None, description="Tên loại văn bản.")
     number: str | None = Field(default=None, description="Số của văn bản.")

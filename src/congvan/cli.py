@@ -5,8 +5,9 @@ stdout only; errors and diagnostics go to stderr. Exit codes:
 
 * 0: every input was read;
 * 2: wrong usage (unknown option, missing argument);
-* 3: an input could not be read (missing, a folder, corrupt, unsupported);
-* 4: the output file could not be written;
+* 3: an input could not be read (missing, a folder, corrupt, unsupported, over ``--timeout``);
+* 4: the output file could not be written (``batch``: or another run is writing into the
+  output folder);
 * 5: an internal error (a bug: please report it with the file);
 * 130 / 143: ``batch`` was interrupted (Ctrl-C / SIGTERM); rerun it to finish.
 """
@@ -14,6 +15,7 @@ stdout only; errors and diagnostics go to stderr. Exit codes:
 from __future__ import annotations
 
 import contextlib
+import enum
 import json
 import os
 import signal
@@ -24,13 +26,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+import typer.core
 import typer.rich_utils
 from rich.console import Console
 from rich.text import Text
+from typer._click import core as click_core  # typer's own click: no public names
+from typer._click import exceptions as click_errors
+from typer._click import formatting as click_formatting
 
-from congvan import __version__, codes
+from congvan import __version__, codes, patterns
 from congvan.errors import CongvanError, OutputError
-from congvan.models import Document
+from congvan.models import SCHEMA_VERSION, Document
 from congvan.output import atomic_write_text
 from congvan.pipeline import parse_bytes, parse_file
 from congvan.readers import doc as doc_reader
@@ -41,6 +47,8 @@ from congvan.render.view import render_view
 EXIT_INPUT = 3
 EXIT_OUTPUT = 4
 EXIT_INTERNAL = 5
+#: ``parse --timeout``: generous, as one scanned PDF may take long; ``batch`` uses its own.
+PARSE_TIMEOUT = 300.0
 #: Seconds between progress lines when stderr is a file or a pipe.
 _PLAIN_EVERY = 5.0
 
@@ -58,6 +66,41 @@ typer.rich_utils.ERRORS_PANEL_TITLE = "Lỗi"
 typer.rich_utils.DEFAULT_STRING = "[mặc định: {}]"
 typer.rich_utils.REQUIRED_LONG_STRING = "[bắt buộc]"
 typer.rich_utils.ABORTED_TEXT = "Đã dừng."
+typer.rich_utils.RANGE_STRING = ""  # ``[x>=0]`` is jargon; the help text says the bounds
+_OPTIONS = "[TÙY CHỌN]"
+_click_usage = click_formatting.HelpFormatter.write_usage
+
+
+def _usage(
+    self: click_formatting.HelpFormatter, prog: str, args: str = "", prefix: str | None = None
+) -> None:
+    _click_usage(self, prog, args, "Cách dùng: " if prefix is None else prefix)
+
+
+click_formatting.HelpFormatter.write_usage = _usage  # type: ignore[method-assign]
+_click_help_option = click_core.Command.get_help_option
+
+
+def _help_option(self: click_core.Command, ctx: click_core.Context) -> object:
+    """click's ``--help`` option, described in Vietnamese (click has no translations)."""
+    option = _click_help_option(self, ctx)
+    if option is not None:
+        option.help = "Hiện hướng dẫn này rồi thoát."
+    return option
+
+
+click_core.Command.get_help_option = _help_option  # type: ignore[method-assign,assignment]
+_option_type = typer.core.TyperOption.display_type_rich
+
+
+def _shown_type(self: typer.core.TyperOption, ctx: click_core.Context) -> str | None:
+    """No ``<bool>`` for a flag: a clerk reads ``--force``, not its Python type."""
+    return None if self.is_flag else _option_type(self, ctx)
+
+
+typer.core.TyperOption.display_type_rich = _shown_type  # type: ignore[method-assign]
+# An argument's name (``TỆP...``) says what it takes; ``<list[str]>`` is Python's word.
+typer.core.TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
 app = typer.Typer(
     name="congvan",
     help="Đọc văn bản hành chính Việt Nam (công văn, quyết định, kế hoạch, thông báo...) "
@@ -65,6 +108,8 @@ app = typer.Typer(
     "thời hạn, người ký, nơi nhận.",
     no_args_is_help=True,
     add_completion=False,
+    options_metavar="[TÙY CHỌN]",
+    subcommand_metavar="LỆNH [THAM SỐ]...",
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -81,7 +126,13 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát."),
+        typer.Option(
+            "--version",
+            callback=_version,
+            is_eager=True,
+            help="In phiên bản rồi thoát.",
+            metavar="",
+        ),
     ] = False,
 ) -> None:
     """Đọc văn bản hành chính Việt Nam thành dữ liệu có cấu trúc."""
@@ -106,15 +157,40 @@ def _lots(files: list[str]) -> dict[int, tuple[list[str], str]]:
     return found
 
 
+class _OutOfTime(BaseException):
+    """One input took longer than ``--timeout`` (not an ``Exception``: no handler in the
+    library may take it for a problem of the file and carry on)."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise _OutOfTime
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """``SIGALRM`` after ``seconds``: a hostile PDF must not hold the command for ever."""
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _report(name: str, message: str) -> None:
     line = Text("Lỗi:", style="bold red")
     line.append(f" {name}: {message}")  # file names may hold [brackets]: never markup
     err.print(line, highlight=False)
 
 
-def _render(docs: list[Document], fmt: OutputFormat) -> str:
+def _render(docs: list[Document], fmt: OutputFormat, several: bool) -> str:
+    """The text of ``docs``; ``several`` inputs give a JSON array whatever number was read."""
     if fmt == OutputFormat.JSON:
-        return (render_json_array(docs) if len(docs) > 1 else TEXT_RENDERERS[fmt](docs[0])) + "\n"
+        return (render_json_array(docs) if several else TEXT_RENDERERS[fmt](docs[0])) + "\n"
     if fmt == OutputFormat.JSONL:
         return "".join(TEXT_RENDERERS[fmt](d) + "\n" for d in docs)
     if fmt == OutputFormat.CHECKLIST:
@@ -125,7 +201,7 @@ def _render(docs: list[Document], fmt: OutputFormat) -> str:
     return console.export_text()
 
 
-@app.command()
+@app.command(options_metavar=_OPTIONS)
 def parse(
     files: Annotated[
         list[str],
@@ -133,6 +209,7 @@ def parse(
             help="Tệp cần đọc (.docx, .doc, .rtf, .pdf, .txt, .md, .html); "
             "'-' để đọc từ đầu vào chuẩn.",
             show_default=False,
+            metavar="TỆP",
         ),
     ],
     fmt: Annotated[
@@ -146,8 +223,22 @@ def parse(
     ] = OutputFormat.VIEW,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Ghi kết quả vào tệp này thay vì in ra màn hình."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Ghi kết quả vào tệp này thay vì in ra màn hình.",
+            metavar="TỆP",
+        ),
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=0.1,
+            help="Thời gian tối đa để đọc một tệp (giây, từ 0,1); quá hạn thì báo lỗi cho tệp đó.",
+            metavar="GIÂY",
+        ),
+    ] = PARSE_TIMEOUT,
 ) -> None:
     """Đọc một hay nhiều văn bản và in kết quả.
 
@@ -161,7 +252,11 @@ def parse(
         if i in lots:
             doc_reader.prepare_lot(*lots[i], doc_reader.CONVERT_TIMEOUT)
         try:
-            docs.append(_parse_one(name))
+            with _time_limit(timeout):
+                docs.append(_parse_one(name))
+        except _OutOfTime:
+            failed = True
+            _report(name if name != "-" else "<stdin>", f"quá {timeout:g} giây mà chưa đọc xong.")
         except CongvanError as exc:
             failed = True
             _report(name if name != "-" else "<stdin>", exc.reason)
@@ -172,13 +267,14 @@ def parse(
             raise typer.Exit(EXIT_INTERNAL) from None
     if failed and output is not None:
         raise typer.Exit(EXIT_INPUT)  # never write a partial result file
-    if docs:
+    several = len(files) > 1
+    if docs or (several and fmt == OutputFormat.JSON):
         if output is None and fmt == OutputFormat.VIEW:
             console = Console()
             for doc in docs:
                 console.print(render_view(doc))
         else:
-            text = _render(docs, fmt)
+            text = _render(docs, fmt, several)
             if output is None:
                 sys.stdout.write(text)
                 sys.stdout.flush()
@@ -192,21 +288,28 @@ def parse(
         raise typer.Exit(EXIT_INPUT)
 
 
-@app.command()
+@app.command(options_metavar=_OPTIONS)
 def schema() -> None:
     """In JSON Schema của kết quả (sinh từ các mô hình pydantic)."""
-    data = Document.model_json_schema()
+    data = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"urn:congvan:schema:document:{SCHEMA_VERSION}",
+        **Document.model_json_schema(mode="serialization"),
+    }
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-@app.command("codes")
+@app.command("codes", options_metavar=_OPTIONS)
 def list_codes() -> None:
-    """Liệt kê các mã ghi chú (diagnostic) và ý nghĩa."""
-    for code in codes.ALL:
-        sys.stdout.write(f"{code.code}\t{code.severity.value}\t{code.message}\n")
+    """Liệt kê các mã ghi chú (diagnostic) và ý nghĩa, theo thứ tự mã."""
+    for code in sorted(codes.ALL, key=lambda c: c.code):
+        message = code.message
+        if code.code in codes.RETIRED:
+            message = f"[không còn dùng, nay là {codes.RETIRED[code.code]}] {message}"
+        sys.stdout.write(f"{code.code}\t{code.severity.value}\t{message}\n")
 
 
-@app.command()
+@app.command(options_metavar=_OPTIONS)
 def batch(
     source: Annotated[
         str,
@@ -214,36 +317,72 @@ def batch(
             help="Thư mục nguồn (đọc mọi tệp bên trong, kể cả thư mục con); '-' để đọc danh sách "
             "đường dẫn từ đầu vào chuẩn (mỗi dòng một tệp).",
             show_default=False,
+            metavar="THƯ_MỤC",
         ),
     ],
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Thư mục ghi kết quả.", show_default=False)
+        Path,
+        typer.Option(
+            "--output", "-o", help="Thư mục ghi kết quả.", show_default=False, metavar="THƯ_MỤC"
+        ),
     ],
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Số tiến trình song song (0: số CPU).")
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, help="Số tiến trình song song (0: số CPU).", metavar="SỐ"
+        ),
     ] = 0,
     include: Annotated[
         list[str] | None,
-        typer.Option("--include", help="Chỉ đọc tệp khớp mẫu này (vd. '*.docx'); lặp được."),
+        typer.Option(
+            "--include", help="Chỉ đọc tệp khớp mẫu này (vd. '*.docx'); lặp được.", metavar="MẪU"
+        ),
     ] = None,
     exclude: Annotated[
         list[str] | None,
-        typer.Option("--exclude", help="Bỏ qua tệp/thư mục khớp mẫu này (vd. 'nhap/*'); lặp được."),
+        typer.Option(
+            "--exclude",
+            help="Bỏ qua tệp/thư mục khớp mẫu này (vd. 'nhap/*'); lặp được.",
+            metavar="MẪU",
+        ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Đọc lại mọi tệp, kể cả tệp không đổi từ lần trước.")
     ] = False,
     timeout: Annotated[
-        float, typer.Option("--timeout", min=0.1, help="Thời gian tối đa cho một tệp (giây).")
+        float,
+        typer.Option(
+            "--timeout",
+            min=0.1,
+            help="Thời gian tối đa cho một tệp (giây, từ 0,1).",
+            metavar="GIÂY",
+        ),
     ] = 120.0,
     max_memory: Annotated[
         int,
         typer.Option(
-            "--max-memory", min=0, help="Bộ nhớ tối đa mỗi tiến trình (MB; 0: không giới hạn)."
+            "--max-memory",
+            min=0,
+            help="Bộ nhớ tối đa mỗi tiến trình (MB; 0: không giới hạn).",
+            metavar="MB",
         ),
     ] = 2048,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Không hiện tiến độ và bảng tổng kết.")
+    ] = False,
+    wait: Annotated[
+        bool,
+        typer.Option(
+            "--wait",
+            help="Nếu một lần chạy khác đang ghi vào thư mục kết quả: chờ nó xong thay vì dừng.",
+        ),
+    ] = False,
+    follow_links: Annotated[
+        bool,
+        typer.Option(
+            "--follow-links",
+            help="Đọc cả liên kết (symlink) trỏ ra ngoài thư mục nguồn (mặc định: bỏ qua).",
+        ),
     ] = False,
 ) -> None:
     """Chuyển cả thư mục văn bản thành JSON, kèm chỉ mục index.jsonl và mục lục index.csv.
@@ -260,7 +399,7 @@ def batch(
         if source == "-":
             plan = plan_paths(_stdin_paths(), output, filters)
         else:
-            plan = plan_folder(Path(source), output, filters)
+            plan = plan_folder(Path(source), output, filters, follow_links)
     except CongvanError as exc:
         _report(exc.path or source, exc.reason)
         raise typer.Exit(EXIT_OUTPUT if isinstance(exc, OutputError) else EXIT_INPUT) from None
@@ -269,6 +408,7 @@ def batch(
         timeout=timeout,
         max_memory=max_memory * 1024 * 1024 or None,
         force=force,
+        wait=wait,
     )
     code = _run_batch(plan, output, options, quiet)
     if code:
@@ -291,12 +431,17 @@ def _on_sigterm(signum: int, frame: object) -> None:
 
 def _run_batch(plan: Plan, output: Path, options: BatchOptions, quiet: bool) -> int:
     """Run the batch with progress and summary on stderr; return the exit code."""
-    from congvan.batch import run_batch
+    from congvan.batch import output_in_use, run_batch
     from congvan.render.summary import BatchTally, summary_tables
 
     tally = BatchTally(total=len(plan.items))
-    started = time.monotonic()
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    if options.wait and not quiet and output_in_use(output):
+        err.print(
+            "Một lần chạy khác đang ghi vào thư mục kết quả; đang chờ nó xong...",
+            highlight=False,
+        )
+    started = time.monotonic()
     try:
         with contextlib.closing(run_batch(plan, output, options)) as outcomes:
             _consume(outcomes, tally, started, quiet)
@@ -359,5 +504,79 @@ def _consume(outcomes: Iterator[Outcome], tally: BatchTally, started: float, qui
 
 
 def main() -> None:
-    """Entry point of the console script."""
-    app()
+    """Entry point of the console script.
+
+    Usage errors are shown in Vietnamese and plain words; click's English text only
+    with ``--verbose`` (taken off the arguments here, so it may stand anywhere).
+    """
+    args = sys.argv[1:]
+    verbose = "--verbose" in args
+    args = [a for a in args if a != "--verbose"]
+    try:
+        code = app(args=args, prog_name="congvan", standalone_mode=False)
+    except click_errors.NoArgsIsHelpError as exc:
+        exc.show()
+        code = exc.exit_code
+    except click_errors.UsageError as exc:
+        _report_usage(exc, verbose)
+        code = exc.exit_code
+    except typer.Abort:
+        err.print(typer.rich_utils.ABORTED_TEXT)
+        code = 130
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _report_usage(exc: click_errors.UsageError, verbose: bool) -> None:
+    err.print(Text("Lỗi: ", style="bold red") + Text(_usage_message(exc)), highlight=False)
+    if exc.ctx is not None:
+        err.print(f"Xem hướng dẫn: {exc.ctx.command_path} -h", highlight=False)
+    if verbose:
+        err.print(Text(f"({exc.format_message()})"), highlight=False)
+
+
+def _usage_message(exc: click_errors.UsageError) -> str:
+    """What went wrong in a command line, in the user's words."""
+    if isinstance(exc, click_errors.NoSuchOption):
+        guess = sorted(exc.possibilities or ())
+        hint = f" (có phải {', '.join(guess)}?)" if guess else ""
+        return f"không có tùy chọn {exc.option_name}{hint}."
+    if isinstance(exc, click_errors.MissingParameter):
+        what = "tham số" if exc.param_type == "argument" or _is_argument(exc) else "tùy chọn"
+        return f"thiếu {what} {_param_name(exc)}."
+    if isinstance(exc, click_errors.BadParameter):
+        choices = _choices(exc)
+        if choices:
+            return f"giá trị của {_param_name(exc)} phải là một trong: {', '.join(choices)}."
+        return f"giá trị của {_param_name(exc)} không hợp lệ."
+    if isinstance(exc, click_errors.BadOptionUsage):
+        return f"tùy chọn {exc.option_name} cần một giá trị."
+    message = exc.format_message()
+    command = patterns.CLI_NO_COMMAND_RE.match(message)
+    if command:
+        return f"không có lệnh '{command.group('name')}' (các lệnh: parse, batch, schema, codes)."
+    return "cách gọi lệnh không đúng."
+
+
+def _is_argument(exc: click_errors.BadParameter) -> bool:
+    return exc.param is not None and exc.param.param_type_name == "argument"
+
+
+def _param_name(exc: click_errors.BadParameter) -> str:
+    param = exc.param
+    if param is None:
+        return "tham số"
+    opts = [o for o in param.opts if o.startswith("--")] or list(param.opts)
+    if param.param_type_name == "option" and opts:
+        return opts[0]
+    return (param.metavar or param.name or "").rstrip(".").upper()
+
+
+def _choices(exc: click_errors.BadParameter) -> list[str]:
+    param = exc.param
+    choices = getattr(getattr(param, "type", None), "choices", None)
+    if choices:
+        return [str(getattr(c, "value", c)) for c in choices]
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return [str(m.value) for m in annotation]
+    return []

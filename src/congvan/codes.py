@@ -91,6 +91,9 @@ SIGNER_NAME_MISSING = Code("CV213", _I, "Khối chữ ký chưa có họ tên ng
 DISTRIBUTION_MISSING = Code("CV214", _I, "Không thấy phần Nơi nhận.")
 NO_TASKS = Code("CV215", _I, "Nội dung không có mục đánh số.")
 DEADLINE_UNRESOLVED = Code("CV216", _I, "Có thời hạn nhưng không quy được ra ngày cụ thể.")
+TOO_MANY_ITEMS = Code(
+    "CV217", _W, "Văn bản có quá nhiều mục đánh số; các mục sau giới hạn được đọc như lời văn."
+)
 
 # Appended for .pdf, .doc and .rtf (readers/pdf.py, readers/doc.py). Kept in their own
 # block (CV020-CV029) so that codes added in parallel for other readers cannot collide.
@@ -136,6 +139,8 @@ EXPORT_LETTERS_JOINED = Code(
 )
 
 ALL: tuple[Code, ...] = tuple(v for v in globals().values() if isinstance(v, Code))
+#: Codes no longer emitted, and the code that says what is done now.
+RETIRED: dict[str, str] = {WORD_AUTONUMBER.code: "CV013", WORD_TEXTBOX.code: "CV014"}
 
 
 def diag(code: Code, line: int | None = None, detail: str | None = None) -> Diagnostic:

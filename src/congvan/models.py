@@ -21,7 +21,10 @@ SCHEMA_VERSION: Literal["1"] = "1"
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Every field is written, defaults included: the schema says so (``congvan schema``).
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", json_schema_serialization_defaults_required=True
+    )
 
 
 class LineSpan(_Frozen):

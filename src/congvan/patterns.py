@@ -413,7 +413,9 @@ ATTACHMENT_RE = re.compile(
     _I,
 )
 #: A division of a regulation: ``Chương I``, ``Mục 2``, ``Phần III``, ``Tiết 1``.
-DIVISION_RE = re.compile(r"^\s*(?:ch[ươư][ơo]ng|m[ụu]c|ph[ầa]n|ti[ếe]t)\s+(?:[IVXLC]+|\d{1,3})\b", _I)
+DIVISION_RE = re.compile(
+    r"^\s*(?:ch[ươư][ơo]ng|m[ụu]c|ph[ầa]n|ti[ếe]t)\s+(?:[IVXLC]+|\d{1,3})\b", _I
+)
 #: A body paragraph that closes the letter: ``... triển khai thực hiện./.``
 CLOSING_MARK_RE = re.compile(r"\./\.\s*$")
 
@@ -828,5 +830,14 @@ MD_AUTHORITY_PREFIX_RE = re.compile(r"^(?P<kind>TM|KT|TL|TUQ|PP|Q|T/M|K/T|T/L)\.
 MD_SPACED_DIGITS_RE = re.compile(
     r"(?P<head>\b(?:ngày|tháng|năm)\s+)(?P<digits>\d(?:\s\d){1,3})(?!\d)", _I
 )
+#: Capitals spaced out after a số/ký hiệu: ``12/QĐ-U B ND`` (see readers.md._glued_symbol).
+MD_SPACED_SYMBOL_RE = re.compile(
+    r"(?P<head>\b\d{1,6}/[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*)(?P<rest>(?: [A-ZĐ]{1,3}){1,4})(?![\wĐ/])"
+)
 #: A word followed by trailing punctuation: ``hội;`` -> ``hội`` + ``;``.
 MD_TOKEN_RE = re.compile(r"^(?P<word>[^\W\d_]+)(?P<tail>[,.;:!?)]*)$")
+
+# --- command line ---------------------------------------------------------------------------
+
+#: click's message for an unknown command: ``No such command 'nope'.``
+CLI_NO_COMMAND_RE = re.compile(r"No such command '(?P<name>[^']*)'")

@@ -8,8 +8,11 @@ and differs from every other item's even when letter case is ignored.
 Skipped, and counted by reason (see :data:`SKIP_REASONS`): hidden files and
 folders (``.git``, ``.DS_Store``), Office lock files (``~$thu.docx``), names
 left out by ``--include``/``--exclude``, the output folder when it lies inside
-the input folder, symlinks that loop back to a folder being walked, and
-things that are not files (pipes, sockets), which would block a reader.
+the input folder, symlinks that loop back to a folder being walked, symlinks
+that lead out of the input folder (unless ``follow_links``: a link to
+``/etc/passwd`` or ``../khac`` planted in a shared folder would otherwise put
+files its owner never meant to hand over into the results), and things that
+are not files (pipes, sockets), which would block a reader.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ SKIP_REASONS = {
     "not_included": "không khớp --include",
     "output_folder": "thư mục kết quả nằm trong thư mục nguồn",
     "symlink_loop": "liên kết vòng lặp",
+    "symlink_outside": "liên kết trỏ ra ngoài thư mục nguồn (đọc bằng --follow-links)",
     "unreadable_folder": "thư mục không đọc được",
     "not_a_file": "không phải tệp thường (pipe, socket, thiết bị)",
 }
@@ -114,55 +118,67 @@ class _Outputs:
         return candidate
 
 
-def _walk(
-    folder: Path,
-    rel: str,
-    out_real: str,
-    filters: Filters,
-    seen: set[tuple[int, int]],
-    plan: Plan,
-    outputs: _Outputs,
-) -> None:
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        plan.skipped["unreadable_folder"] += 1
-        return
-    for entry in entries:
-        child_rel = f"{rel}{entry.name}"
+@dataclass
+class _Walk:
+    """One walk of an input folder: what it must not read and what it has found."""
+
+    root_real: str
+    out_real: str
+    filters: Filters
+    follow_links: bool
+    plan: Plan
+    outputs: _Outputs = field(default_factory=_Outputs)
+    #: (device, inode) of the folders being walked, to notice a link back to one of them.
+    seen: set[tuple[int, int]] = field(default_factory=set)
+
+    def folder(self, folder: Path, rel: str) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            self.plan.skipped["unreadable_folder"] += 1
+            return
+        for entry in entries:
+            self.entry(entry, f"{rel}{entry.name}")
+
+    def entry(self, entry: os.DirEntry[str], rel: str) -> None:
         if entry.name.startswith("."):
-            plan.skipped["hidden"] += 1
-            continue
+            self.plan.skipped["hidden"] += 1
+            return
+        if entry.is_symlink() and not self.follow_links and not self._inside(entry.path):
+            self.plan.skipped["symlink_outside"] += 1
+            return
         try:
             is_dir = entry.is_dir()
             st = entry.stat() if is_dir or entry.is_file() else None
         except OSError:
             is_dir, st = False, None  # a broken link or a file that just vanished: an error row
         if is_dir and st is not None:
-            _enter(Path(entry.path), child_rel, st, out_real, filters, seen, plan, outputs)
+            self.enter(Path(entry.path), rel, st)
         elif st is not None or entry.is_symlink():
-            _add(child_rel, entry.path, filters, plan, outputs)
+            _add(rel, entry.path, self.filters, self.plan, self.outputs)
         else:
-            plan.skipped["not_a_file"] += 1
+            self.plan.skipped["not_a_file"] += 1
 
+    def enter(self, path: Path, rel: str, st: os.stat_result) -> None:
+        if os.path.realpath(path) == self.out_real:
+            self.plan.skipped["output_folder"] += 1
+            return
+        if self.filters.exclude and _matches(rel, self.filters.exclude):
+            self.plan.skipped["excluded"] += 1
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in self.seen:
+            self.plan.skipped["symlink_loop"] += 1
+            return
+        self.seen.add(key)
+        self.folder(path, rel + "/")
+        self.seen.discard(key)
 
-def _enter(
-    path: Path, rel: str, st: os.stat_result, out_real: str, filters: Filters,
-    seen: set[tuple[int, int]], plan: Plan, outputs: _Outputs,
-) -> None:  # fmt: skip
-    if os.path.realpath(path) == out_real:
-        plan.skipped["output_folder"] += 1
-        return
-    if filters.exclude and _matches(rel, filters.exclude):
-        plan.skipped["excluded"] += 1
-        return
-    key = (st.st_dev, st.st_ino)
-    if key in seen:
-        plan.skipped["symlink_loop"] += 1
-        return
-    seen.add(key)
-    _walk(path, rel + "/", out_real, filters, seen, plan, outputs)
-    seen.discard(key)
+    def _inside(self, path: str) -> bool:
+        """Whether the link at ``path`` ends inside the input folder (a broken link
+        is judged by where it points)."""
+        real = os.path.realpath(path)
+        return os.path.commonpath([self.root_real, real]) == self.root_real
 
 
 def _add(rel: str, source: str, filters: Filters, plan: Plan, outputs: _Outputs) -> None:
@@ -180,8 +196,11 @@ def _add(rel: str, source: str, filters: Filters, plan: Plan, outputs: _Outputs)
     plan.items.append(PlanItem(rel, source, outputs.assign(rel)))
 
 
-def plan_folder(in_dir: Path, out_dir: Path, filters: Filters | None = None) -> Plan:
-    """Every file under ``in_dir``, walked sorted, symlinks followed without looping.
+def plan_folder(
+    in_dir: Path, out_dir: Path, filters: Filters | None = None, follow_links: bool = False
+) -> Plan:
+    """Every file under ``in_dir``, walked sorted; symlinks are followed without looping,
+    and only while they stay inside ``in_dir`` unless ``follow_links``.
 
     Raises:
         ReadError: ``in_dir`` is not a readable folder.
@@ -189,12 +208,14 @@ def plan_folder(in_dir: Path, out_dir: Path, filters: Filters | None = None) -> 
     """
     if not in_dir.is_dir():
         raise ReadError(str(in_dir), "không tìm thấy thư mục nguồn (hoặc đó không phải thư mục).")
-    out_real = os.path.realpath(out_dir)
-    if os.path.realpath(in_dir) == out_real:
+    out_real, in_real = os.path.realpath(out_dir), os.path.realpath(in_dir)
+    if in_real == out_real:
         raise OutputError(str(out_dir), "thư mục kết quả phải khác thư mục nguồn.")
     plan = Plan()
+    walk = _Walk(in_real, out_real, filters or Filters(), follow_links, plan)
     st = in_dir.stat()
-    _walk(in_dir, "", out_real, filters or Filters(), {(st.st_dev, st.st_ino)}, plan, _Outputs())
+    walk.seen.add((st.st_dev, st.st_ino))
+    walk.folder(in_dir, "")
     return plan
 
 

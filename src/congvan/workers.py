@@ -10,7 +10,9 @@ worker processes. A worker that exceeds the time limit is killed, one that dies
 (out of memory, a crash in a C library) is noticed; both are recorded as an
 error for the file they held and replaced by a fresh worker. Memory is bounded
 per worker with ``RLIMIT_AS``, so a zip bomb raises ``MemoryError`` in the
-worker instead of swapping the machine.
+worker instead of swapping the machine. On Linux a worker dies with the batch
+process (``PR_SET_PDEATHSIG``): after a ``kill -9`` of the batch no worker goes on
+writing results into a folder the next run may already be using.
 
 Consecutive ``.doc`` (or ``.rtf``) files that need parsing travel as a lot: the
 first carries the list, one worker gets them all, and it converts them with
@@ -28,6 +30,8 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import stat
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -104,7 +108,7 @@ def _sha256(path: str) -> str | None:
 
 
 def _may_need_parsing(task: Task) -> bool:
-    """False when the previous row may still hold: all but the file's bytes agree."""
+    """False when the previous row may still hold: all but the files' bytes agree."""
     prev = task.previous
     return (
         task.force
@@ -112,14 +116,30 @@ def _may_need_parsing(task: Task) -> bool:
         or prev.get("parser") != PARSER_VERSION
         or prev.get("status") not in (Status.OK, Status.UNCHANGED)
         or not prev.get("sha256")
-        or not os.path.isfile(task.output)
+        or not prev.get("output_sha256")
+        or _size(task.output) != prev.get("output_size")
     )
 
 
+def _size(path: str) -> int | None:
+    """Size of a regular file, ``None`` for anything else (missing, a folder)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
+
+
 def _reusable(task: Task) -> IndexRow | None:
-    """The previous row, marked unchanged, when bytes, parser and output are all the same."""
+    """The previous row, marked unchanged, when the input's bytes, the parser and the
+    output's bytes are all those the row recorded."""
     prev = task.previous
-    if prev is None or _may_need_parsing(task) or _sha256(task.source) != prev["sha256"]:
+    if (
+        prev is None
+        or _may_need_parsing(task)
+        or _sha256(task.source) != prev["sha256"]
+        or _sha256(task.output) != prev["output_sha256"]
+    ):
         return None
     data = {**prev, "path": task.rel, "status": Status.UNCHANGED, "error": None}
     return IndexRow.model_validate(data)
@@ -174,12 +194,15 @@ def process_task(task: Task, parse: ParseFn) -> Outcome:
         row = _reusable(task)
         if row is None:
             doc = parse(task.source)
-            _write(task, render_json(doc) + "\n")
+            text = render_json(doc) + "\n"
+            _write(task, text)
+            data = text.encode("utf-8")  # the bytes written: the text has only \n line ends
             fields = catalogue_fields(doc)
             output = os.path.relpath(task.output, task.out_root).replace(os.sep, "/")
             row = IndexRow(
                 path=task.rel, status=Status.OK, output=output, error=None,
-                sha256=doc.source.sha256, parser=PARSER_VERSION, **fields,
+                sha256=doc.source.sha256, parser=PARSER_VERSION, output_size=len(data),
+                output_sha256=hashlib.sha256(data).hexdigest(), **fields,
             )  # fmt: skip
     except CongvanError as exc:
         row = _error_row(task, exc.reason)
@@ -241,32 +264,71 @@ def _limit_memory(max_bytes: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
+#: ``prctl`` option: the signal this process gets when the thread that started it ends.
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this worker when the batch process dies, even by ``kill -9``.
+
+    Without it an orphaned worker finishes its file (a LibreOffice conversion can take
+    minutes) and writes its JSON into a folder a rerun may already own. ``SIGKILL``,
+    not ``SIGTERM``: a worker stuck in C code never runs a Python handler; what it
+    leaves is a temporary file the next run sweeps. Linux only; elsewhere a no-op.
+    The kernel's "parent" is the thread that started the worker, so a batch is
+    iterated to its end by one thread (the CLI's main thread).
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - a libc without prctl
+        return
+    if os.getppid() != parent:
+        os._exit(1)  # the batch died before the request was in place
+
+
 def _stop(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)  # unwinds atomic writes: their temporary files go away
 
 
 def _worker_main(
-    conn: multiprocessing.connection.Connection, parse: ParseFn, mem: int | None, timeout: float
+    conn: multiprocessing.connection.Connection,
+    parse: ParseFn,
+    mem: int | None,
+    timeout: float,
+    parent: int,
 ) -> None:
+    _die_with_parent(parent)
     # Ctrl-C reaches the whole process group; the parent decides, workers just stop when told.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
     _limit_memory(mem)
-    # A hung LibreOffice runs in its own session: killing this worker at the time limit
-    # would leave it running. The worker stops it first, before the limit.
+    # The worker stops a hung LibreOffice itself, before the limit: the file's error then
+    # says so, and the worker (with its warm imports) is kept rather than replaced.
     doc_reader.limit_conversions(_CONVERSION_SHARE * timeout)
     conn.send(_READY)  # the time limit starts now, not during start-up imports
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        conn.send(process_task(task, parse))
+    try:
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, OSError):
+                return
+            if task is None:
+                return
+            conn.send(process_task(task, parse))
+    except BaseException:
+        # Out of memory while sending a result, or worse: no traceback on the user's
+        # terminal; the parent reports the file in one line and starts a new worker.
+        os._exit(_WORKER_FAILED)
 
 
 _READY = "ready"
+#: Exit status of a worker that failed outside any file's own handling.
+_WORKER_FAILED = 70
 
 
 class _Worker:
@@ -279,7 +341,7 @@ class _Worker:
     def __init__(self, ctx: Any, parse: ParseFn, mem: int | None, timeout: float) -> None:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(
-            target=_worker_main, args=(child, parse, mem, timeout), daemon=True
+            target=_worker_main, args=(child, parse, mem, timeout, os.getpid()), daemon=True
         )
         self.process.start()
         child.close()

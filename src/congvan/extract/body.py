@@ -150,6 +150,11 @@ def _grounds(p: Paragraph) -> list[LegalBasis]:
 # --- tasks ------------------------------------------------------------------------------------
 
 
+#: No letter has this many items; past it, a hostile or broken file would make the
+#: tree (and the JSON) grow without bound.
+MAX_ITEMS = 5000
+
+
 @dataclass(slots=True)
 class _Item:
     label: str | None
@@ -223,26 +228,22 @@ def _deadline(found: Found, span: LineSpan) -> Deadline:
 
 def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Paragraph]]:
     """Nest labelled paragraphs; returns the roots and the lead-in paragraphs before them."""
-    roots: list[_Item] = []
-    stack: list[_Item] = []
-    lead_in: list[Paragraph] = []
-    in_quote = False
+    tree = _Tree(ctx)
     tables = _task_tables(paras)
     read: set[int] = set()
-    for p in paras:
+    labelled_at = _labelled_positions(paras)
+    last_label = labelled_at[-1] if labelled_at else -1
+    in_quote = False
+    for i, p in enumerate(paras):
         if p.cell is not None and p.cell.table in tables:
             if p.cell.table not in read:  # the table's first line: all its rows at once
                 read.add(p.cell.table)
                 cols, lines = tables[p.cell.table]
-                rows = _table_items(lines, cols, ctx)
-                (stack[-1].children if stack else roots).extend(rows)
-                for s in stack:
-                    s.end = max(s.end, *(r.end for r in rows)) if rows else s.end
+                tree.add_rows(_table_items(lines, cols, ctx))
             continue
         if p.cell is not None and _data_cell(p.text) and label_of(canon(p.text)) is None:
             continue  # a figure or row number of a data table: not an item's text
-        text = p.text
-        t = canon(text)
+        t = canon(p.text)
         curly, straight_odd = _quote_balance(t)
         if in_quote:
             labelled = None
@@ -250,30 +251,58 @@ def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Para
         else:
             labelled = None if patterns.QUOTE_OPEN_RE.match(t) else label_of(t)
             in_quote = curly > 0 or (curly == 0 and straight_odd)
-        if labelled is not None:
-            kind, label, marker, rest = labelled
-            item = _Item(
-                label, marker, kind, [text[len(text) - len(rest) :].strip()], p.start, p.end
-            )
-            while stack and kind in {s.kind for s in stack}:
-                if stack.pop().kind == kind:
-                    break
-            (stack[-1].children if stack else roots).append(item)
-            stack.append(item)
+        if labelled is not None and tree.open_item(labelled, p):
             continue
-        if not stack:
-            lead_in.append(p)
-            continue
-        if patterns.CLOSING_TEXT_RE.match(t) and len(stack) >= 1 and _is_last_top(paras, p):
-            stack.clear()
-            continue
-        top = stack[-1]
-        if _attach(top, p, ctx):
-            continue
-        top.lines.append(text)
-        for s in stack:
+        if not tree.stack:
+            tree.lead_in.append(p)
+        elif patterns.CLOSING_TEXT_RE.match(t) and i > last_label:
+            tree.stack.clear()  # ``Trân trọng ...`` after the last item belongs to none
+        elif not _attach(tree.stack[-1], p, ctx):
+            tree.add_text(p)
+    return tree.roots, tree.lead_in
+
+
+def _labelled_positions(paras: list[Paragraph]) -> list[int]:
+    return [i for i, p in enumerate(paras) if label_of(canon(p.text)) is not None]
+
+
+class _Tree:
+    """The items read so far: roots, the open path from a root, the lead-in before them."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.roots: list[_Item] = []
+        self.stack: list[_Item] = []
+        self.lead_in: list[Paragraph] = []
+        self.count = 0  # labelled items so far
+
+    def open_item(self, labelled: tuple[str, str, str, str], p: Paragraph) -> bool:
+        """Open the item ``p`` starts; past MAX_ITEMS it is text (bounded work per file)."""
+        self.count += 1
+        if self.count > MAX_ITEMS:
+            if self.count == MAX_ITEMS + 1:
+                self.ctx.add(codes.TOO_MANY_ITEMS, p.start)
+            return False
+        kind, label, marker, rest = labelled
+        text = p.text
+        item = _Item(label, marker, kind, [text[len(text) - len(rest) :].strip()], p.start, p.end)
+        while self.stack and kind in {s.kind for s in self.stack}:
+            if self.stack.pop().kind == kind:
+                break
+        (self.stack[-1].children if self.stack else self.roots).append(item)
+        self.stack.append(item)
+        return True
+
+    def add_rows(self, rows: list[_Item]) -> None:
+        """A task table's rows go under the item whose section holds the table."""
+        (self.stack[-1].children if self.stack else self.roots).extend(rows)
+        for s in self.stack:
+            s.end = max(s.end, *(r.end for r in rows)) if rows else s.end
+
+    def add_text(self, p: Paragraph) -> None:
+        self.stack[-1].lines.append(p.text)
+        for s in self.stack:
             s.end = p.end
-    return roots, lead_in
 
 
 def _task_tables(paras: list[Paragraph]) -> dict[int, tuple[Columns, list[Paragraph]]]:
@@ -295,7 +324,7 @@ def _table_items(lines: list[Paragraph], cols: Columns, ctx: Context) -> list[_I
     (``I`` group rows over ``1`` rows over ``1.1`` rows)."""
     roots: list[_Item] = []
     stack: list[_Item] = []
-    for row in table_rows(lines, cols):
+    for row in table_rows(lines, cols)[:MAX_ITEMS]:
         item = _Item(row.label, row.marker, row.kind, row.lines, row.start, row.end)
         item.assignees = split_assignees(row.lead) if row.lead else []
         item.partners = split_assignees(row.partner) if row.partner else []
@@ -321,12 +350,6 @@ def _quote_balance(text: str) -> tuple[int, bool]:
     """Curly quotations opened minus closed, and whether straight quotes are unpaired."""
     curly = text.count("“") + text.count("«") - text.count("”") - text.count("»")
     return curly, text.count('"') % 2 == 1
-
-
-def _is_last_top(paras: list[Paragraph], p: Paragraph) -> bool:
-    """A closing sentence counts as such only after the last labelled paragraph."""
-    after = [q for q in paras if q.start > p.start]
-    return not any(label_of(canon(q.text)) for q in after)
 
 
 def _finish(item: _Item, inherited: list[str], partnered: list[str], ctx: Context) -> Task:

@@ -29,11 +29,36 @@ from congvan.source import SourceDocument
 #: this big, and an archive batch must not stall on a stray disk image.
 MAX_INPUT_BYTES = 100 * 1024 * 1024
 
+#: Text is capped far lower: a letter, even a whole code of law, is well under 1 MB of
+#: text, while a 5 MB file of one-word lines takes minutes and gigabytes to structure.
+MAX_TEXT_BYTES = 2 * 1024 * 1024
+#: What the kind sniffed from the bytes may weigh (a Word file or a PDF holds images).
+_MAX_BY_KIND = {
+    "docx": MAX_INPUT_BYTES,
+    "doc": MAX_INPUT_BYTES,
+    "rtf": MAX_INPUT_BYTES,
+    "pdf": MAX_INPUT_BYTES,
+    "html": 4 * MAX_TEXT_BYTES,  # markup around the text
+}
+
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 #: Extensions whose content must be what the name says; anything else is an error, not text.
 BINARY_SUFFIXES = {".doc", ".dot", ".rtf", ".pdf"}
+
+
+def _check_size(data: bytes, path: str | None, kind: str | None) -> None:
+    limit = _MAX_BY_KIND.get(kind or "", MAX_TEXT_BYTES)
+    if len(data) > limit:
+        raise ReadError(
+            path,
+            f"tệp quá lớn ({_megabytes(len(data))}; tối đa {_megabytes(limit)} cho loại tệp này).",
+        )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
 def read_path(path: str | os.PathLike[str]) -> SourceDocument:
@@ -60,9 +85,10 @@ def read_bytes(data: bytes, path: str | None = None, suffix: str = ".txt") -> So
     """Read ``data`` as the format its bytes (then ``suffix``) say."""
     sha = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
-    if kind == "docx" or suffix == ".docx":
-        if kind != "docx":
-            raise ReadError(path, "tệp .docx bị hỏng (không phải tệp nén Office Open XML).")
+    _check_size(data, path, kind)
+    # The bytes decide, whatever the name: a PDF saved as ``.docx`` is read as a PDF,
+    # as a ``.docx`` saved as ``.pdf`` is read as a ``.docx``.
+    if kind == "docx":
         return read_docx(data, path, sha)
     if kind in ("doc", "rtf"):
         return read_doc(data, path, sha, kind)
@@ -70,6 +96,8 @@ def read_bytes(data: bytes, path: str | None = None, suffix: str = ".txt") -> So
         return read_pdf(data, path, sha)
     if kind == "html" or suffix in HTML_SUFFIXES:
         return read_html(data, path, sha)  # also a web page saved under a Word name
+    if suffix == ".docx":
+        raise ReadError(path, "tệp .docx bị hỏng (không phải tệp nén Office Open XML).")
     if suffix in BINARY_SUFFIXES:
         what = {".pdf": "PDF", ".rtf": "RTF"}.get(suffix, "Word 97-2003")
         raise ReadError(

@@ -14,6 +14,9 @@ Every conversion:
   profile, so parallel conversions never share (and lock) one profile;
 * runs in its own process group under a time limit; on timeout the whole
   group is killed (LibreOffice starts helper processes);
+* dies with the process that started it, even one killed by ``kill -9``: a
+  watchdog in the group kills the group when its pipe from that process closes
+  (:data:`_WATCHDOG`);
 * works in one private temporary folder (input, output, profile, and
   LibreOffice's own ``TMPDIR``) that is removed afterwards, on success,
   failure or timeout alike.
@@ -65,6 +68,17 @@ LOT_SIZE = 16
 LIKELY_KINDS = {".doc": "doc", ".dot": "doc", ".rtf": "rtf"}
 #: LibreOffice import filter per input kind.
 _FILTERS = {"doc": "MS Word 97", "rtf": "Rich Text Format"}
+#: Run by ``sh -c`` in place of the converter: a background watchdog keeps the read
+#: end of a pipe whose write end only the starting process holds, and kills the
+#: whole group (``kill -9 0``) when it reads end-of-file, i.e. when that process is
+#: gone, however it ended; then the shell becomes the converter (same pid, same
+#: exit status). ``prctl(PR_SET_PDEATHSIG)`` would not do: it reaches only the
+#: process it is set in, and ``soffice`` starts ``oosplash``, which starts the
+#: ``soffice.bin`` doing the work. POSIX ``sh`` gives a background command
+#: ``/dev/null`` as stdin, hence the pipe on descriptor 3.
+_WATCHDOG = 'exec 3<&0; (read -r line <&3; kill -9 0) & exec "$@" 3<&- </dev/null'
+#: Exit statuses of ``sh`` that mean the converter could not be started at all.
+_NOT_STARTED = (126, 127)
 _INSTALL_HINT = (
     "cần LibreOffice để đọc tệp {kind}: cài gói 'libreoffice-writer-nogui' "
     "(Debian/Ubuntu: apt-get install --no-install-recommends libreoffice-writer-nogui) "
@@ -75,7 +89,7 @@ _INSTALL_HINT = (
 def limit_conversions(seconds: float) -> None:
     """Bound every conversion of this process to ``seconds`` (at most
     :data:`CONVERT_TIMEOUT`): a batch worker stops a hung LibreOffice itself before
-    its own time limit, since LibreOffice outlives a killed worker."""
+    its own time limit, so the file's error names the converter and the worker is kept."""
     global _limit
     _limit = seconds
 
@@ -157,8 +171,8 @@ def _run(
     ]
     try:
         proc = subprocess.Popen(
-            cmd,
-            stdin=subprocess.DEVNULL,
+            ["/bin/sh", "-c", _WATCHDOG, "congvan-convert", *cmd],
+            stdin=subprocess.PIPE,  # the watchdog's pipe: kept open until the group is killed
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             cwd=work,
@@ -175,6 +189,8 @@ def _run(
         ) from None
     finally:
         _kill_group(proc)
+    if status in _NOT_STARTED:
+        raise ReadError(path, f"không chạy được LibreOffice ({binary}).")
     return status, [outdir / (source.stem + ".docx") for source in sources]
 
 
@@ -183,6 +199,9 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
+    if proc.stdin is not None:
+        with contextlib.suppress(OSError):
+            proc.stdin.close()
 
 
 #: Converted ``.docx`` bytes by (kind, SHA-256 of the input): the current lot's results.

@@ -24,6 +24,7 @@ scripts and styles are dropped, and lines are numbered in reading order.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -75,6 +76,7 @@ def join_spaced_letters(text: str) -> str:
     text = patterns.MD_SPACED_DIGITS_RE.sub(
         lambda m: m.group("head") + m.group("digits").replace(" ", ""), text
     )
+    text = patterns.MD_SPACED_SYMBOL_RE.sub(_glued_symbol, text)
     tokens = text.split(" ")
     out: list[str] = []
     i = 0
@@ -83,7 +85,7 @@ def join_spaced_letters(text: str) -> str:
             # ``Ch ủ t ị ch``: a trailing consonant before a vowel piece is that piece's onset.
             if k < len(tokens) and not _has_vowel(tokens[k - 1]) and _has_vowel(tokens[k][:1]):
                 continue
-            joined = _joined(tokens[i:k])
+            joined = _joined(tokens[i:k], _context(tokens, i, k))
             if joined is not None:
                 out.append(joined)
                 i = k
@@ -99,7 +101,33 @@ def _has_vowel(text: str) -> bool:
     return any(c in "aeiouy" for c in base)
 
 
-def _joined(pieces: list[str]) -> str | None:
+def _glued_symbol(m: re.Match[str]) -> str:
+    """``12/QĐ-U B ND`` -> ``12/QĐ-UBND``: a số/ký hiệu holds no spaces, so capitals spaced
+    out right after it belong to it, when one of them is a lone letter."""
+    pieces = m.group("rest").split()
+    if not any(len(p) == 1 for p in pieces) and len(m.group("head").rsplit("-", 1)[-1]) != 1:
+        return m.group()
+    return m.group("head") + "".join(pieces)
+
+
+def _context(tokens: list[str], i: int, k: int) -> str:
+    """What the words around ``tokens[i:k]`` say of it: ``caps`` in a line of capitals with
+    Vietnamese marks (``ỦY B AN NHÂN DÂN``), ``name`` in a run of capitalised syllables
+    (``Ngu y ễn Văn Nam``), else ``""``."""
+    before = tokens[i - 1] if i > 0 else ""
+    after = tokens[k] if k < len(tokens) else ""
+    marked = [w for w in (before, after) if w and not w.isascii()]
+    if marked and all(w.isupper() for w in (before, after) if w):
+        return "caps"
+    if after[:1].isupper() and after[1:].islower() and tokens[i][:1].isupper():
+        return "name"
+    return ""
+
+
+def _joined(pieces: list[str], context: str = "") -> str | None:
+    """The word ``pieces`` spell, or None. Pieces that are each a word are glued only in a
+    run of capitalised names (``Ngu y ễn`` before ``Văn``); plain ASCII only among capitals
+    with marks (``ỦY B AN``)."""
     words: list[str] = []
     tail = ""
     for n, piece in enumerate(pieces):
@@ -109,9 +137,11 @@ def _joined(pieces: list[str]) -> str | None:
         words.append(m.group("word"))
         tail = m.group("tail")
     word = "".join(words)
+    ascii_ok = context == "caps" and word.isupper() and any(len(w) == 1 for w in words)
+    words_ok = context == "name" and words[0][:1].isupper() and "".join(words[1:]).islower()
     if (
-        all(w.isascii() for w in words)
-        or all(encodings.is_syllable(w) for w in words)
+        (all(w.isascii() for w in words) and not ascii_ok)
+        or (all(encodings.is_syllable(w) for w in words) and not (ascii_ok or words_ok))
         or not encodings.is_syllable(word)
         or not (word.islower() or word.isupper() or word[1:].islower())
     ):

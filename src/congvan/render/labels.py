@@ -18,6 +18,7 @@ FIELD_LABELS = {
     "tasks": "Nhiệm vụ",
     "signer": "Người ký",
     "distribution": "Nơi nhận",
+    "file": "Tệp",
     "references": "Văn bản được viện dẫn",
     "diagnostics": "Ghi chú của trình phân tích",
     "assignees": "Thực hiện",
@@ -83,3 +84,25 @@ def marker_text(task: Task) -> str:
     if task.marker:
         return task.marker
     return task.label or "•"
+
+
+#: The longest file name a panel title shows whole; a longer one keeps its start and end.
+_TITLE_NAME = 60
+
+
+def shown_path(path: str) -> str:
+    """A file name as a screen shows it: control characters (a newline in a name breaks a
+    table row) written as escapes, never interpreted."""
+    if path.isprintable():
+        return path
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in path)
+
+
+def title_path(path: str) -> str:
+    """``shown_path`` cut in the middle to fit a panel title: its end (the file's own name
+    and extension) is what tells two files apart."""
+    name = shown_path(path)
+    if len(name) <= _TITLE_NAME:
+        return name
+    keep = _TITLE_NAME - 1
+    return name[: keep // 3] + "…" + name[-(keep - keep // 3) :]

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from congvan.catalogue import Status
 from congvan.plan import SKIP_REASONS
+from congvan.render.labels import shown_path
 from congvan.workers import Outcome
 
 _STATUS_TITLES = {
@@ -24,6 +25,9 @@ _STATUS_TITLES = {
     Status.UNCHANGED: "không đổi (giữ kết quả cũ)",
     Status.ERROR: "lỗi",
 }
+#: A file read faster than this is not worth naming among the slowest (a ``MANIFEST.tsv``
+#: refused at once is not slow).
+SLOW_ENOUGH = 0.05
 #: How many of the slowest files the summary names.
 SLOWEST = 5
 
@@ -46,11 +50,11 @@ class BatchTally:
         self.done += 1
         self.by_status[row.status] += 1
         if row.status == Status.ERROR:
-            self.errors.append((row.path, row.error or ""))
+            self.errors.append((shown_path(row.path), row.error or ""))
         else:
             self.by_type[row.doc_type or "(không rõ)"] += 1
             self.by_format[row.format or "?"] += 1
-        if row.status != Status.UNCHANGED:
+        if row.status != Status.UNCHANGED and outcome.seconds >= SLOW_ENOUGH:
             item = (outcome.seconds, row.path)
             if len(self.slowest) < SLOWEST:
                 heapq.heappush(self.slowest, item)
@@ -97,6 +101,6 @@ def summary_tables(tally: BatchTally, skipped: Counter[str], elapsed: float) -> 
         slow.add_column("Tệp")
         slow.add_column("Giây", justify="right")
         for seconds, path in sorted(tally.slowest, reverse=True):
-            slow.add_row(Text(path), f"{seconds:.2f}")
+            slow.add_row(Text(shown_path(path)), f"{seconds:.2f}")
         tables.append(slow)
     return tables

@@ -20,6 +20,8 @@ from congvan.render.labels import (
     deadline_text,
     marker_text,
     number_text,
+    shown_path,
+    title_path,
 )
 
 _MISSING = Text(L["missing"], style="dim")
@@ -113,5 +115,8 @@ def render_view(doc: Document) -> RenderableType:
             where = f" (dòng {d.line})" if d.line else ""
             diag.add(Text(f"{d.code}{where}: {d.message}", style=_SEVERITY_STYLE[d.severity]))
         parts.append(diag)
-    title = doc.source.path or "<stdin>"
+    path = doc.source.path or "<stdin>"
+    title = title_path(path)
+    if title != path:  # the whole name inside, where it may wrap
+        parts.insert(0, Text(f"{L['file']}: {shown_path(path)}", style="dim"))
     return Panel(Group(*parts), title=escape(title), title_align="left")
