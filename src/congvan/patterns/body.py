@@ -1,0 +1,270 @@
+"""Patterns of the body: item labels, assignees and partners, task tables."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_X = re.VERBOSE
+
+#: Item labels at the start of a paragraph, tried in this order:
+#: ``Điều 1.``, ``I.``/``II-``/``IV/``, ``A.`` (parts lettered A-D), ``1.2.``, ``1.``/``1)``,
+#: ``a)``/``đ.``, ``(1)``, ``(a)``. ``C.`` and ``D.`` are letters: roman C and D never number.
+LABEL_RE = re.compile(
+    r"""^\s*(?:
+        (?P<article>[ĐđDd]i[ềe]u\s+\d+[a-z]?)\s*[.:]\s*
+      | (?P<roman>[IVXL]{1,6})\s*[.\-/)]\s*(?=\S)
+      | (?P<upper_letter>[A-HK-UYĐ])\.\s+(?=\S)
+      | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,4})\.?\s+(?=\S)
+      | (?P<arabic>\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))(?=\S)
+      | (?P<letter>[a-zđ])\s*(?:[)]|/(?=\s))\s*(?=\S)
+      | (?P<letter_dot>[a-zđ])\.\s+(?=\S)
+      | \((?P<paren_num>\d{1,3})\)\s*(?=\S)
+      | \((?P<paren_letter>[a-zđ])\)\s*(?=\S)
+    )""",
+    _X,
+)
+
+#: Attribute lines under an item: ``- Đơn vị chủ trì: Sở Tài chính.``,
+#: ``- Thời gian hoàn thành: trong tháng 8/2025.``
+LEAD_UNIT_RE = re.compile(
+    r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:ch[ủu]\s+tr[ìi]|th[ựu]c\s+hi[ệe]n|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m)|ch[ủu]\s+tr[ìi](?:\s+th[ựu]c\s+hi[ệe]n)?)\s*:\s*(?P<value>.+)$",
+    _I,
+)
+
+TIME_ATTR_RE = re.compile(
+    r"^\s*[-+•]?\s*(?:th[ờo]i\s+(?:gian|h[ạa]n)(?:\s+(?:ho[àa]n\s+th[àa]nh|th[ựu]c\s+hi[ệe]n|b[áa]o\s+c[áa]o))?)\s*:\s*(?P<value>.+)$",
+    _I,
+)
+
+#: Who is made responsible: ``Giao Sở Tài chính chủ trì ...``, ``Đề nghị UBND các xã ...``,
+#: ``Yêu cầu Công an tỉnh ...``. The name runs up to a verb (see ASSIGNEE_STOP_RE) or a comma.
+ASSIGN_VERB_RE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:(?:[đd][ềe]\s+ngh[ịi]|y[êe]u\s+c[ầa]u)|giao(?:\s+cho)?)\s+(?P<who>[^\W\d_].*)$",
+    _I,
+)
+
+#: Verbs that end an assignee's name: ``Sở Tài chính *chủ trì*``, ``UBND các xã *cử* cán bộ``.
+#: Case-sensitive: verbs are lower case, while ``Yên Lập`` or ``Sở Xây dựng`` are names.
+ASSIGNEE_STOP_RE = re.compile(
+    r"""\s+(?:
+        ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
+      | tri[ểe]n\s+khai | t[ổo]\s+ch[ứu]c | x[âa]y\s+d[ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
+      | h[ướư][ớo]ng\s+d[ẫa]n | b[áa]o\s+c[áa]o | theo\s+d[õo]i | c[óo]\s+tr[áa]ch\s+nhi[ệe]m
+      | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
+      | ch[ỉi]\s+[đd][ạa]o | c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
+      | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
+      | qu[ảa]n\s+l[ýy] | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
+      | l[ựu]a\s+ch[ọo]n | l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
+      | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)
+      | ph[ảa]i | c[ầa]n | n[ắa]m | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
+      | t[ậa]p\s+trung | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
+      | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
+      | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | [đd][ượư][ợo]c | v[ừu]a | s[ẽe]
+      | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
+      | x[áa]c\s+[đd][ịi]nh | t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
+      | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
+      | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | th[ôo]ng\s+b[áa]o
+      | c[ôo]ng\s+b[ốo] | h[ỗo]\s+tr[ợo] | [đd][áa]nh\s+gi[áa] | ki[ệe]n\s+to[àa]n | tham\s+gia | s[ắa]p\s+x[ếe]p
+      | ti[ếe]p\s+thu | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
+      | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n
+      | trao\s+[đd][ổo]i
+    )\b""",
+    _X,
+)
+
+#: Verbs that make a unit named mid-item responsible: ``... Giám đốc Sở Tư pháp *chịu trách
+#: nhiệm* thi hành``. A unit before any other verb in a later sentence is only described.
+OBLIGATION_VERB_RE = re.compile(
+    r"\s+(?:ch[ủu]\s+tr[ìi]|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m|c[óo]\s+tr[áa]ch\s+nhi[ệe]m|kh[ẩa]n\s+tr[ươư][ơo]ng|tham\s+m[ưu]u|tri[ểe]n\s+khai|ph[ốo]i\s+h[ợo]p|t[ổo]\s+ch[ứu]c\s+th[ựu]c\s+hi[ệe]n|theo\s+d[õo]i)\b"
+)
+
+#: Where a list of assignees may split: a comma, ``;`` or ``và`` (not in ``HĐND và UBND``).
+ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)\s+v[àa]\b)\s+")
+
+#: Words that begin the name of a unit (for ``X chủ trì`` at the start of an item and
+#: heading items ``1. Sở Tài chính:``); ``Bộ chỉ số``, ``Bộ hồ sơ`` are things, not a ministry,
+#: and ``Báo`` is a newspaper only before a name (``Báo Lâm Đồng``), not ``báo cáo``.
+UNIT_START_RE = re.compile(
+    r"""\s*(?:
+        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i|tr[ườư][ờo]ng|doanh\s+nghi[ệe]p)
+      | s[ởo]\s | ph[òo]ng\s | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
+      | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s | thanh\s+tra\s | b[ộo]\s+ch[ỉi]\s+huy\s
+      | h[ộo]i\s | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
+      | m[ặa]t\s+tr[ậa]n\s | t[ổo]\s(?!ch[ứu]c) | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
+      | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+v[ăa]n\s+ph[òo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
+      | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s | b[ộo]\s+ph[ậa]n\s
+      | hi[ệe]u\s+tr[ưu][ởo]ng\s | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
+      | t[òo]a\s+[áa]n\s | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\s | h[đd]nd\s | ubmttq | th[ườư][ờo]ng\s+tr[ựu]c\s
+      | ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u\s | l[ãa]nh\s+[đd][ạa]o\s | t[ỉi]nh\s+[đd]o[àa]n\b
+      | l[ựu]c\s+l[ượư][ợo]ng\s | c[ấa]p\s+[ủu]y\b | ch[íi]nh\s+quy[ềe]n\s | [đd][ịi]a\s+ph[ươư][ơo]ng\b
+      | (?-i:Báo\s+(?=[A-ZĐ]|và\s+[A-ZĐ]))
+      | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
+    )""",
+    _I | _X,
+)
+
+#: What follows a unit's name and is not part of it, in the text as written (verbs are lower
+#: case, names capitalised): ``(sau đây viết tắt là Ban Chỉ đạo)``, ``... trân trọng đề nghị``,
+#: ``Công an tỉnh Lâm Đồng trực tiếp``, ``Các Bộ, cơ quan, địa phương dự Hội nghị``, a purpose
+#: (``UBND địa phương có liên quan để ...``), a place (``UBND các xã nơi đơn vị đặt trụ sở``).
+UNIT_TAIL_RE = re.compile(
+    r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | trực\s+tiếp | đề\s+nghị | yêu\s+cầu | như\s+sau
+      | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | bao\s+gồm\b
+      | trong\s+(?:việc|công\s+tác|quá\s+trình)\b)""",
+    _X,
+)
+
+#: A dash followed by a verb ends a heading's unit: ``Sở Y tế - Tăng cường đầu tư ...``;
+#: ``Sở Lao động - Thương binh và Xã hội`` keeps its dash.
+UNIT_DASH_VERB_RE = re.compile(
+    r"""\s+[-–]\s+(?=(?i:tăng\s+cường|quản\s+lý|tổ\s+chức|thực\s+hiện|triển\s+khai|chủ\s+trì
+      |phối\s+hợp|xây\s+dựng|rà\s+soát|kiểm\s+tra|hướng\s+dẫn|tham\s+mưu|theo\s+dõi|đẩy\s+mạnh
+      |chỉ\s+đạo|tiếp\s+tục|bố\s+trí|nâng\s+cao|đôn\s+đốc|chịu\s+trách|có\s+trách)\b)""",
+    _X,
+)
+
+#: Where a verb-like word belongs to a unit's name: ``Ban Quản lý dự án đầu tư *xây dựng*``.
+NAME_VERB_OK_RE = re.compile(r"(?:đầu\s+tư|dự\s+án)$", _I)
+
+#: ... and only ``xây dựng``: ``Nhà đầu tư *cần*``, ``Nhà đầu tư 02 dự án *lập*`` end the name.
+NAME_VERB_RE = re.compile(r"\s+x[âa]y\s+d[ựu]ng\b")
+
+#: A lower-case group of units that starts a new assignee after a comma: ``Sở Xây dựng, *các
+#: sở, ngành*``.
+PLURAL_UNIT_RE = re.compile(
+    r"c[áa]c\s+(?:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa])\b"
+)
+
+#: Lower-case words that name a unit and start a new one after a comma or ``và``: ``lực lượng
+#: Công an, *chính quyền địa phương*``; a bare ``địa phương`` only after ``và`` (``Nhà đầu tư
+#: và *địa phương*``), since ``các cơ quan, đơn vị, địa phương`` is one group.
+LOWER_UNIT_RE = re.compile(
+    r"(?:ch[íi]nh\s+quy[ềe]n|l[ựu]c\s+l[ượư][ợo]ng|c[ấa]p\s+[ủu]y|c[áa]c\s+t[ổo]\s+ch[ứu]c|c[áa]c\s+h[ộo]i|c[áa]c\s+doanh\s+nghi[ệe]p)\b"
+)
+
+PLACE_UNIT_RE = re.compile(r"[đd][ịi]a\s+ph[ươư][ơo]ng\b")
+
+#: A phrase that opens a sentence before its subject: ``Căn cứ Kế hoạch này, *các sở* ...``,
+#: ``Trên cơ sở ..., *UBND các xã* ...``, ``Để ..., *Sở Y tế* ...``.
+LEAD_PHRASE_RE = re.compile(r"\s*(?:căn\s+cứ|trên\s+cơ\s+sở|để|nhằm)\s", _I)
+
+#: A comma and the space after it.
+COMMA_RE = re.compile(r",\s+")
+
+#: A plural word just before a verb-like word makes it a noun: ``các *tổ chức*``.
+PLURAL_MARK_RE = re.compile(r"(?:^|\s)(?:các|những|mọi)$", _I)
+
+#: A capitalised verb after a unit, where a heading and its first sentence lost the line break
+#: between them: ``Tòa án nhân dân tỉnh Phối hợp ...``; ``Ban Chỉ đạo`` is a name.
+CAPITAL_VERB_RE = re.compile(
+    r"(?<!\bBan)(?<!\bTổ)\s+(?:Chỉ\s+đạo|Phối\s+hợp|Chủ\s+trì|Tăng\s+cường|Thực\s+hiện|Triển\s+khai|Huy\s+động|Thường\s+xuyên|Tiếp\s+tục|Rà\s+soát|Tham\s+mưu)\b"
+)
+
+#: The end of a sentence proper (``;`` only separates the units of a list).
+FULL_STOP_RE = re.compile(r"[.!?](?:\s|$)")
+
+#: A unit opening a sentence only to make a request of others: ``Văn phòng Chính phủ trân
+#: trọng đề nghị ...``; the units asked come after the verb.
+REQUESTER_RE = re.compile(
+    r"[^.;:]{2,110}?\s(?:trân\s+trọng|đề\s+nghị|yêu\s+cầu|kính\s+đề\s+nghị)(?!\w)"
+)
+
+#: An item marker inside a would-be name: ``Sở Nội vụ a) Xây dựng``, ``... 2. Giao``.
+NAME_MARKER_RE = re.compile(r"(?:^|\s)(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\s|[IVX]{1,4}\.\s)")
+
+#: Verbs that make a would-be name a sentence; case-sensitive on the text as written, since
+#: ``Sở Giao thông`` is a name and ``Nhà nước giao nhiệm vụ`` is not.
+SENTENCE_VERB_RE = re.compile(
+    r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+thông)|trân\s+trọng|kính\s+gửi|như\s+sau|[Bb]an\s+hành)(?!\w)"
+)
+
+#: ``phối hợp với X``, ``phối hợp cùng X``: X coordinates. Lower case, on ``canon_lower`` text.
+PARTNER_WITH_RE = re.compile(
+    r"ph[ốo]i\s+h[ợo]p(?:\s+(?:ch[ặa]t\s+ch[ẽe]|th[ườư][ờo]ng\s+xuy[êe]n|t[ốo]t))?\s+(?:v[ớo]i|c[ùu]ng)\s+"
+)
+
+#: Attribute lines naming who coordinates: ``- Đơn vị phối hợp: Sở Tài chính``.
+PARTNER_ATTR_RE = re.compile(
+    r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+)?ph[ốo]i\s+h[ợo]p(?:\s+th[ựu]c\s+hi[ệe]n)?\s*:\s*(?P<value>.+)$",
+    _I,
+)
+
+#: Column headings of a task table (``STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
+#: Thời gian hoàn thành``), tried in this order on a short header cell: ``Cơ quan phối hợp``
+#: (without ``chủ trì``: ``Cơ quan chủ trì, phối hợp`` is one lead column), ``Thời gian thực
+#: hiện`` before ``Đơn vị thực hiện``, then the lead, the content and the row number.
+TABLE_PARTNER_HEAD_RE = re.compile(r"ph[ốo]i\s+h[ợo]p", _I)
+
+TABLE_TIME_HEAD_RE = re.compile(
+    r"th[ờo]i\s+(?:gian|h[ạa]n|[đd]i[ểe]m)|ti[ếe]n\s+[đd][ộo]|ho[àa]n\s+th[àa]nh", _I
+)
+
+#: A time column that says when a task is due, preferred to one that says when it starts.
+TABLE_DUE_HEAD_RE = re.compile(r"ho[àa]n\s+th[àa]nh|h[ạa]n", _I)
+
+TABLE_LEAD_HEAD_RE = re.compile(
+    r"ch[ủu]\s+tr[ìi]|tr[áa]ch\s+nhi[ệe]m|ph[âa]n\s+c[ôo]ng|(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|b[ộo]\s+ph[ậa]n|ng[ườư][ờo]i)\b[^|]*?\b(?:th[ựu]c\s+hi[ệe]n|tham\s+m[ưu]u)",
+    _I,
+)
+
+TABLE_TASK_HEAD_RE = re.compile(
+    r"n[ộo]i\s+dung|nhi[ệe]m\s+v[ụu]|c[ôo]ng\s+vi[ệe]c|ho[ạa]t\s+[đd][ộo]ng|gi[ảa]i\s+ph[áa]p", _I
+)
+
+TABLE_NUMBER_HEAD_RE = re.compile(r"^\s*(?:stt|tt|s[ốo]\s+(?:tt|th[ứu]\s+t[ựu]))\s*\.?\s*$", _I)
+
+#: The row number of a task table: ``I``, ``1``, ``1.2``, ``a`` with an optional ``.`` or ``)``.
+TABLE_ROW_LABEL_RE = re.compile(
+    r"^\s*(?:(?P<roman>[IVX]{1,5})|(?P<number>\d{1,3})|(?P<multi>\d{1,3}(?:\.\d{1,3}){1,3})"
+    r"|(?P<letter>[a-zđ])|(?P<upper_letter>[A-Z]))\s*[.)]?\s*$"
+)
+
+#: A row that numbers the columns under the header: ``(1) | (2) | (3)``.
+TABLE_COLUMN_NUMBER_RE = re.compile(r"^\s*\(?\d{1,2}\)?\s*$")
+
+#: A unit named before a colon at the start of an item: ``Sở Xây dựng: Tiếp tục duy trì ...``.
+UNIT_COLON_RE = re.compile(r"\s*(?P<unit>[^:;.]{2,90}?)\s*:\s")
+
+#: Quotation state: a paragraph that opens a quotation it does not close.
+QUOTE_OPEN_RE = re.compile(r"^\s*[\"“«„]")
+
+QUOTE_CLOSE_RE = re.compile(r"[\"”»]\s*[.;,]?\s*(?:\./\.)?\s*$")
+
+#: Text that starts an attachment after the signature: ``PHỤ LỤC``, ``QUY CHẾ``, ``(Ban hành kèm theo``.
+ATTACHMENT_RE = re.compile(
+    r"^\s*(?:ph[ụu]\s+l[ụu]c\b|\(?\s*(?:ban\s+h[àa]nh\s+)?k[èe]m\s+theo\b|quy\s+ch[ếe]\b|quy\s+[đd][ịi]nh\b|ch[ươư][ơo]ng\s+tr[ìi]nh\b|[đd][ềe]\s+[áa]n\b|[đd]i[ềe]u\s+l[ệe]\b|bi[ểe]u\s+m[ẫa]u\b|danh\s+s[áa]ch\b|m[ẫa]u\s+s[ốo]\b|b[ảa]ng\b)",
+    _I,
+)
+
+#: A division of a regulation: ``Chương I``, ``Mục 2``, ``Phần III``, ``Tiết 1``.
+DIVISION_RE = re.compile(
+    r"^\s*(?:ch[ươư][ơo]ng|m[ụu]c|ph[ầa]n|ti[ếe]t)\s+(?:[IVXLC]+|\d{1,3})\b", _I
+)
+
+#: A body paragraph that closes the letter: ``... triển khai thực hiện./.``
+CLOSING_MARK_RE = re.compile(r"\./\.\s*$")
+
+#: Where an assignee's name ends at punctuation (``TP. Hồ Chí Minh`` keeps its dot).
+NAME_END_RE = re.compile(r":|\.(?=\s|$)")
+
+#: Closing sentences of the body that belong to no item: ``Trên đây là ...``.
+CLOSING_TEXT_RE = re.compile(
+    r"^\s*(?:tr[âa]n\s+tr[ọo]ng|tr[êe]n\s+[đd][âa]y|trong\s+qu[áa]\s+tr[ìi]nh|qu[áa]\s+tr[ìi]nh\s+th[ựu]c\s+hi[ệe]n"
+    r"|nh[ậa]n\s+[đd][ượư][ợo]c\s+(?:v[ăa]n\s+b[ảa]n|c[ôo]ng\s+v[ăa]n|k[ếe]\s+ho[ạa]ch|th[ôo]ng\s+b[áa]o)\s+n[àa]y)\b",
+    _I,
+)
+
+#: Words of a lead-in that asks the recipients to do what follows.
+ASKS_RE = re.compile(r"\b(?:[đd][ềe]\s+ngh[ịi]|y[êe]u\s+c[ầa]u|giao|ch[ỉi]\s+[đd][ạa]o)\b", _I)
+
+#: Assignment verbs before a unit: ``Giao Sở Tài chính``, ``đề nghị các cơ quan``; not
+#: ``theo đề nghị của``, ``giao ban``, ``giao thông``, ``được giao``. Lower case, on
+#: ``canon_lower`` text. The verb's first letter comes first and the words it must not follow
+#: are checked behind that letter (``(?<!theo .)``), so that ``re`` can skip to a ``đ``, ``d``,
+#: ``y`` or ``g`` (see the module docstring); the rest of the verb follows that letter.
+ASSIGN_RE = re.compile(
+    r"[đdyg](?<!\w.)(?<!theo .)(?<!xét .)(?<!được .)(?<!nút .)(?<!bàn .)(?<!chuyển .)(?<!trao .)"
+    r"(?:(?<=[đd])[ềe]\s+ngh[ịi]|(?<=y)[êe]u\s+c[ầa]u|(?<=g)iao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?)\s+"
+    r"(?!c[ủu]a\b|ban\b|th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"
+)

@@ -1,0 +1,158 @@
+"""Patterns of cited documents: type words, numbers, dates, issuers and titles."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_I = re.IGNORECASE
+_X = re.VERBOSE
+
+#: Types of cited documents, longest first so ``Thông tư liên tịch`` beats ``Thông tư``.
+CITED_TYPES = (
+    "Văn bản hợp nhất",
+    "Nghị quyết liên tịch",
+    "Thông tư liên tịch",
+    "Bộ luật",
+    "Luật",
+    "Pháp lệnh",
+    "Lệnh",
+    "Nghị quyết",
+    "Nghị định",
+    "Quyết định",
+    "Thông tư",
+    "Chỉ thị",
+    "Công văn",
+    "Công điện",
+    "Thông báo kết luận",
+    "Thông báo",
+    "Thông tri",
+    "Kết luận",
+    "Kế hoạch",
+    "Hướng dẫn",
+    "Quy định",
+    "Quy chế",
+    "Chương trình",
+    "Đề án",
+    "Báo cáo",
+    "Tờ trình",
+    "Phiếu trình",
+    "Giấy mời",
+    "Văn bản",
+    "Điều lệ",
+    "Đơn đề nghị",
+    "Biên bản",
+)
+
+
+def _trie(words: tuple[str, ...]) -> str:
+    """One alternation of ``words`` (a space read as ``\\s+``), shared beginnings written once.
+
+    ``thông tư liên tịch|thông tư|thông báo`` becomes ``thông\\s+(?:tư(?:\\s+liên\\s+tịch)?|báo)``:
+    at each candidate position ``re`` reads a letter once instead of trying every word. A word
+    that begins another is tried after it, so the longer one wins, as in a flat alternation of
+    words written longest first (CITED_TYPES).
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def alternation(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + alternation(child)
+            for ch, child in node.items()
+            if ch
+        ]
+        if not branches:
+            return ""
+        if "" not in node and len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+    return alternation(root)
+
+
+_CODE = r"[^\W\d_][\w&]*(?:\s*-\s*[\w&]+(?:\([\w]+\))?)*"
+
+
+def _lower(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
+#: ``Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư``;
+#: ``Quy định số 66-QĐ/TW, ngày 06/02/2017 của Ban Bí thư``; ``Công văn 3653/VPCP-CĐS``.
+#: Lower case, on ``canon_lower`` text (as UNNUMBERED_CITATION_RE and the two hints).
+CITATION_RE = re.compile(
+    rf"""(?P<type>{_trie(_lower(CITED_TYPES))})\s+
+        (?:(?:s[ốo]|số\s+hiệu)\s*:?\s*)?
+        (?P<number>
+            \d[\d.]*[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?{_CODE}
+          | \d[\d.]*[a-z]?\s*-\s*[^\W\d_][\w&]*\s*/\s*[^\W_][\w&]*(?:-[\w&]+)*
+        )""",
+    _X,
+)
+
+#: Cheap tests that must pass before the citation patterns are run on a paragraph (most
+#: paragraphs fail them): CITATION_RE needs a number ``30/`` or ``66-`` (its own number
+#: head, same flags); UNNUMBERED_CITATION_RE and LAW_BY_NAME_RE need ``ngày`` and a digit.
+CITATION_NUMBER_HINT_RE = re.compile(r"\d[\d.]*[a-z]?\s*[/-]")
+
+CITATION_DATE_HINT_RE = re.compile(r"ng[àa]y\s+\d")
+
+#: Words that make a cited document part of another's title: ``Nghị định 82/2023 sửa đổi,
+#: bổ sung một số điều của Nghị định 120/2016``, ``Mẫu số 14 ban hành kèm theo Nghị định ...``.
+NESTED_LINK_RE = re.compile(
+    r"(?:s[ửu]a\s+[đd][ổo]i|b[ổo]\s+sung|thay\s+th[ếe]|h[ướư][ớo]ng\s+d[ẫa]n|quy\s+[đd][ịi]nh\s+chi\s+ti[ếe]t|b[ãa]i\s+b[ỏo]|k[èe]m\s+theo|thi\s+h[àa]nh|tri[ểe]n\s+khai|th[ựu]c\s+hi[ệe]n)\b[^;]{0,60}$",
+    _I,
+)
+
+#: ``... kèm theo`` just before a citation: a form or annex of it is meant, not the document.
+ATTACHED_TO_RE = re.compile(r"k[èe]m\s+theo\s*$", _I)
+
+#: A document cited by type and date, without a number: ``Tờ trình ngày 10/12/2025 của Hội ...``.
+UNNUMBERED_CITATION_RE = re.compile(
+    rf"""(?P<type>{_trie(_lower(tuple(t for t in CITED_TYPES if t not in ("Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản"))))})\s+
+        ng[àa]y\s+(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}|\d{{1,2}}\s+th[áa]ng\s+\d{{1,2}}\s+n[ăa]m\s+\d{{4}})""",
+    _X,
+)
+
+#: ``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` (a law cited by name).
+LAW_BY_NAME_RE = re.compile(
+    r"""(?P<type>B[ộo]\s+lu[ậa]t|Lu[ậa]t|Ph[áa]p\s+l[ệe]nh)\s+
+        (?P<name>[^\W\d_][^;:]{2,160}?)\s*,?\s+
+        (?:s[ốo]\s+\S+\s+)?ng[àa]y\s+(?P<date>\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})""",
+    _X,
+)
+
+#: After a citation's number: ``, ngày 05/3/2020`` or ``ngày 05 tháng 3 năm 2020``. This
+#: and the two below are lower case and run on ``canon_lower`` text, as CITATION_RE.
+CITATION_DATE_RE = re.compile(
+    r"\s*,?\s*(?:ban\s+h[àa]nh\s+)?ng[àa]y\s+(?P<date>\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4})",
+)
+
+#: After the date: ``của Chính phủ`` up to ``về``/``V/v``/``quy định``/punctuation.
+CITATION_ISSUER_RE = re.compile(
+    r"\s*,?\s*c[ủu]a\s+(?P<issuer>.+?)(?=\s+(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v|quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i|t[ạa]i|[đd][ốo]i\s+v[ớo]i|nh[ằa]m|theo)\b|\s*[;,.(]|\s*$)",
+)
+
+#: After the issuer: ``về công tác văn thư`` (a title) up to ``;`` ``.`` or ``,``. The title runs
+#: to the first place where _TITLE_END holds; characters that cannot start it (all but spaces,
+#: ``;``, ``.`` and ``(``) are taken a run at a time instead of testing _TITLE_END before each.
+_TITLE_END = r"\s*[;]|\s*\.\s|\s*\.$|\s*\(|$"
+
+CITATION_TITLE_RE = re.compile(
+    r"\s*,?\s*(?:(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v)\s*:?\s+)?(?P<title>(?:quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i)?"
+    rf"(?:[^\s;.(]++|(?!{_TITLE_END})[^;])*+)(?={_TITLE_END})",
+)
+
+#: Spaces around ``/`` and ``-`` in a số/ký hiệu: ``15 / QĐ - BNV`` -> ``15/QĐ-BNV``.
+NUMBER_SPACES_RE = re.compile(r"\s*([/-])\s*")
+
+#: Every run of digits (day, month, year of a citation date).
+DIGITS_RE = re.compile(r"\d+")
+
+#: ``số 12`` inside a law's name means the match was not a law cited by name.
+HAS_NUMBER_RE = re.compile(r"\bs[ốo]\s*\d", _I)

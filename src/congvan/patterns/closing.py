@@ -1,0 +1,69 @@
+"""Patterns of the closing: Kính gửi recipients, Nơi nhận, the signer block."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_X = re.VERBOSE
+
+#: ``Kính gửi: Sở Khoa học và Công nghệ.``, ``Kính gửi:`` then a list; also a lost ``Kính``.
+RECIPIENTS_RE = re.compile(r"^\s*(?:k[íi]nh\s+)?g[ửu]i\s*:\s*(?P<rest>.*)$", _I)
+
+#: A công điện names its addressees after ``<ISSUER> điện:``: ``VĂN PHÒNG CHÍNH PHỦ điện:``.
+CONG_DIEN_RE = re.compile(r"^\s*[^\W\d_][^:]{2,80}?\s+[đd]i[ệe]n\s*:\s*(?P<rest>.*)$", _I)
+
+KINH_GUI_RE = re.compile(r"^\s*k[íi]nh\s+g[ửu]i\b\s*:?\s*(?P<rest>.*)$", _I)
+
+#: ``Nơi nhận:``, ``Nơi nhận :`` (bold italic in the original).
+DISTRIBUTION_RE = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", _I)
+
+#: A list entry: ``- Như trên;``, ``+ Sở Tài chính``, ``• UBND tỉnh``.
+BULLET_RE = re.compile(r"^\s*(?:[-+•·–—]\s*|\*\s+)(?P<rest>.*)$")
+
+#: A purpose note ending a distribution entry: ``(để b/c)``, ``(B/c)``, ``(t/h)``, ``(Báo cáo)``.
+PURPOSE_NOTE_RE = re.compile(
+    r"""\s*\((?P<note>
+        [đd][ểe]\b[^()]*
+      | (?:[bđtpđ](?:/[a-zđ]{1,3}){1,3})
+      | b[áa]o\s+c[áa]o | th[ựu]c\s+hi[ệe]n | ph[ốo]i\s+h[ợo]p | bi[ếe]t | ch[ỉi]\s+[đd][ạa]o
+      | theo\s+d[õo]i | gi[áa]m\s+s[áa]t | tr[ìi]nh | t/h | p/h
+    )\)\s*[;,.]?\s*$""",
+    _I | _X,
+)
+
+#: ``Lưu: VT, NC.``, ``Lưu VT``, ``Lưu Văn phòng`` (Party style).
+ARCHIVE_ENTRY_RE = re.compile(r"^\s*[-+•]?\s*l[ưu]u\b", _I)
+
+#: Signing authority prefixes: ``TM. ỦY BAN NHÂN DÂN``, ``KT. CHỦ TỊCH``, ``TL. BỘ TRƯỞNG``,
+#: ``TUQ. CHỦ TỊCH``, ``Q. GIÁM ĐỐC``, ``PP.``, Party ``T/M``, ``K/T``, ``T/L``, old ``KT/ bộ trưởng``.
+AUTHORITY_RE = re.compile(
+    r"^\s*(?P<prefix>TM|KT|TL|TUQ|TTL|Q|PP|T/M|K/T|T/L|T\.M|K\.T|T\.L)(?:\s*[./]\s*|\s+)(?P<of>[^\W\d_].*)$",
+    _I,
+)
+
+#: What the signer line may carry besides the name: ``(Đã ký)``, ``Đã ký``, ``(đã ký và đóng dấu)``.
+SIGNED_NOTE_RE = re.compile(r"\(?\s*[đd][ãa]\s+k[ýy]\b[^)]*\)?", _I)
+
+#: Words of a position title, never of a person's name: ``TRƯỞNG PHÒNG``, ``PHÓ CHỦ TỊCH``.
+POSITION_WORD_RE = re.compile(
+    r"\b(?:th[ủu]\s+t[ướư][ớo]ng|tr[ưu][ởo]ng|ph[óo]|gi[áa]m\s+[đd][ốo]c|ch[ủu]\s+t[ịi]ch|b[íi]\s+th[ưu]|ch[áa]nh|th[ứu]|[ủu]y\s+vi[êe]n|ch[ủu]\s+nhi[ệe]m|t[ổo]ng|c[ụu]c|v[ụu]|ban|s[ởo]|ph[òo]ng|[ủu]y\s+ban|v[ăa]n\s+ph[òo]ng|thanh\s+tra|qu[ảa]n\s+l[ýy]|k[ếe]\s+to[áa]n|th[ủu]\s+qu[ỹy]|hi[ệe]u)\b",
+    _I,
+)
+
+#: Ranks written before a name in the armed forces and police.
+RANK_RE = re.compile(
+    r"""^(?P<rank>(?:[ĐđDd][ạa]i|Th[ượư][ợo]ng|Trung|Thi[ếe]u)\s+(?:t[ướư][ớo]ng|t[áa]|[úu]y)
+        |[ĐđDd][ôo]\s+[đd][ốo]c|Ph[óo]\s+[đd][ôo]\s+[đd][ốo]c|Chu[ẩa]n\s+[đd][ôo]\s+[đd][ốo]c)\s+(?P<name>\S.*)$""",
+    _X,
+)
+
+#: Recipients written on one line: ``Kính gửi: Sở A; Sở B``.
+NAME_LIST_SEP_RE = re.compile(r"\s*;\s*(?:[-+•]\s*)?")
+
+#: A purpose note left after an entry's ``;`` in a collapsed cell, where the printed letter
+#: had a brace over the group: ``- Bộ LĐTBXH; (báo cáo) - Thường trực ...``.
+NOTE_AFTER_SEP_RE = re.compile(r";\s*(\([^()]{1,30}\))\s*(?=[-+•])")
+
+#: Nơi nhận entries collapsed on one line: ``- A; - B``, ``- B. - Lưu: VT``.
+ENTRY_SEP_RE = re.compile(r";\s*(?=[-+•]\s*\S)|\.\s+(?=[-+•]\s*l[ưu]u\b)", _I)

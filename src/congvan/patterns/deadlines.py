@@ -1,0 +1,138 @@
+"""Patterns of dates, deadlines and recurring duties (lower case, on ``canon_lower`` text)."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_X = re.VERBOSE
+
+_DAY_MONTH_YEAR = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
+
+_LONG = r"(?P<ld>\d{1,2})\s+th[áa]ng\s+(?P<lm>\d{1,2})(?:\s+n[ăa]m\s+(?P<ly>\d{4}))?"
+
+#: What opens a deadline date: ``trước``, ``chậm nhất``, ``hạn chót``, ``đến hết``; each
+#: alternative starts with a letter (see the module docstring).
+_DATE_LEAD = r"""tr[ướư][ớo]c | ch[ậa]m\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o))? | h[ạa]n\s+ch[óo]t | kh[ôo]ng\s+qu[áa]
+    | tr[ướư][ớo]c\s+hoặc\s+trong | đến\s+hết | đ[ếe]n\s+h[ếe]t | d[ếe]n\s+h[ếe]t"""
+
+#: Deadlines: ``trước ngày 20/8/2021``, ``chậm nhất ngày 15 tháng 5 năm 2025``,
+#: ``hoàn thành trước 30/4/2025``, ``trước 17 giờ 00 ngày 10/3/2026``. Lower case, on
+#: ``canon_lower`` text (as the patterns below and the hints). ``hoàn thành`` or ``xong``
+#: before the lead is written out per alternative for the same reason as _DATE_LEAD.
+DEADLINE_DATE_RE = re.compile(
+    rf"""(?P<raw>(?:ho[àa]n\s+th[àa]nh\s+(?:{_DATE_LEAD}) | xong\s+(?:{_DATE_LEAD}) | {_DATE_LEAD})
+        (?:\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?(?:\s*ph[úu]t)?,?)?
+        \s+(?:ng[àa]y\s+)?(?:{_DAY_MONTH_YEAR}|{_LONG}))""",
+    _X,
+)
+
+#: The period of DEADLINE_PERIOD_RE and DEADLINE_PERIOD_OPENING_RE: a month, a quarter, a year.
+_PERIOD = r"""(?:
+        th[áa]ng\s+(?P<m>\d{1,2})\s*(?:/|\s+n[ăa]m\s+)\s*(?P<y>\d{4})
+      | qu[ýy]\s+(?P<q>i{1,3}|iv|[1-4])\s*(?:/|\s+n[ăa]m\s+)\s*(?P<qy>\d{4})
+      | n[ăa]m\s+(?P<year>\d{4})
+    )"""
+
+#: ``trong tháng 9/2025``, ``trong tháng 9 năm 2025``, ``trong quý III/2025``, ``trong năm 2026``;
+#: the roman quarter is matched lowered (``quý iii``), so ``QUÝ III`` and ``quý iii`` both count.
+#: A period opening the text without a lead word (``Quý II/2025``, after ``Thời gian:``) is
+#: DEADLINE_PERIOD_OPENING_RE's, tried first with ``match``: a ``^\s*`` alternative here
+#: would keep ``re`` from skipping to the lead words' first letters.
+DEADLINE_PERIOD_RE = re.compile(
+    rf"""(?P<raw>(?:tr[ướư][ớo]c | trong | h[ếe]t | cu[ốo]i | đ[ầa]u | d[ầa]u)\s+{_PERIOD})""", _X
+)
+
+#: ``Quý II/2025`` at the start of the text (``match`` only), spaces before it included.
+DEADLINE_PERIOD_OPENING_RE = re.compile(rf"""(?P<raw>\s*{_PERIOD})""", _X)
+
+#: A field that is a due date by its place (a task table's time column, ``- Thời gian hoàn
+#: thành: ...``) may hold a bare date or year: ``30/6/2026``, ``Ngày 15 tháng 5``, ``Năm 2026``,
+#: ``2026`` (not ``2026-2030``, a period). Lower case, ``match`` on ``canon_lower`` text.
+DUE_OPENING_RE = re.compile(
+    rf"""(?P<raw>\s*(?:ng[àa]y\s+)?(?:{_DAY_MONTH_YEAR}|{_LONG})
+      | \s*(?:n[ăa]m\s+)?(?P<year>\d{{4}})(?!\s*[-–/]\s*\d))""",
+    _X,
+)
+
+#: ``trong thời hạn 05 ngày làm việc kể từ ngày ký``, ``trong vòng 10 ngày kể từ ngày nhận``.
+DEADLINE_RELATIVE_RE = re.compile(
+    r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|v[òo]ng)|ch[ậa]m\s+nh[ấa]t(?:\s+sau)?|sau)\s+
+        (?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?
+        (?:,?\s+k[ểe]\s+t[ừu]\s+ng[àa]y\s+(?P<from>[^,.;]{1,40}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o)|$)""",
+    _X,
+)
+
+#: A recurring duty (lower case, on ``canon_lower`` text): ``hằng năm``, ``hàng tháng``,
+#: ``định kỳ 6 tháng``, ``định kỳ hằng quý``, ``01 lần/năm``, ``mỗi tuần``. The named groups say
+#: the period; ``six`` is half a year.
+RECURRENCE_RE = re.compile(
+    r"""(?P<raw>(?:(?P<periodic>định\s+kỳ)\s+)?(?:h[ằàa]ng|mỗi)\s+(?P<unit>năm|tháng|quý|tuần)
+      | (?P<periodic2>định\s+kỳ)\s+\(?(?:(?P<six>0?6|sáu)\s+tháng|(?P<unit2>năm|tháng|quý|tuần))
+      | \d{1,2}\s+lần\s*/\s*(?P<unit3>năm|tháng|quý|tuần))(?!\w)""",
+    _X,
+)
+
+#: What a recurrence without a digit cannot do without (RECURRENCE_RE's words, lower case; the
+#: same in ``str.lower()`` and ``canon_lower`` text): most paragraphs fail it.
+RECURRENCE_HINT_RE = re.compile(r"h[ằàa]ng\s|mỗi\s|định\s+kỳ")
+
+#: What just before a date makes it a data cut-off or a start, not a deadline:
+#: ``số liệu tính đến hết ngày``, ``từ ngày``, ``kể từ tháng``. Lower case, searched at the end
+#: of the text before the deadline.
+CUTOFF_BEFORE_RE = re.compile(r"(?:tính|số\s+liệu|từ|kể\s+từ|tới)\s*(?:\S+\s+){0,2}$")
+
+#: Words of a sentence about the past: ``đã ban hành``, ``vừa qua``. Lower case.
+PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|đã\s+được)(?!\w)")
+
+#: Words that make a clause an obligation even when it mentions the past. Lower case.
+OBLIGATION_RE = re.compile(
+    r"(?<!\w)(?:phải|cần|đề\s+nghị|yêu\s+cầu|giao|hoàn\s+thành|chậm\s+nhất|hạn\s+chót|xong)(?!\w)"
+)
+
+#: What turns a bare year (``trong năm 2026``) into a deadline: ``hoàn thành trong năm 2026``.
+YEAR_DUE_RE = re.compile(r"(?:hoàn\s+thành|xong|kết\s+thúc|trước)\s*$")
+
+#: The same after the year: ``Năm 2026 hoàn thành ...``.
+YEAR_DUE_AFTER_RE = re.compile(r"\s*(?:phải\s+)?(?:hoàn\s+thành|xong)")
+
+#: Clause boundaries inside a sentence: ``,`` ``;`` ``:`` ``.``, and a list dash or plus where
+#: an item's bullet lines were joined (``CHỈ TIÊU ... - Hằng năm, giảm ...``).
+CLAUSE_BREAK_RE = re.compile(r"[,;:.](?:\s|$)|\s[-+•](?=\s)")
+
+#: What before a recurrence in its clause makes it a duty (lower case, on the text just before
+#: it): a deadline's lead (``chậm nhất vào ngày 05 hằng tháng``, ``trước ngày 20 hằng tháng``),
+#: ``định kỳ`` further back (``Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần``).
+DUTY_LEAD_RE = re.compile(
+    r"(?<!\w)(?:định\s+kỳ|trước|chậm\s+nhất|hạn\s+chót|không\s+quá|xong\s+trước)(?!\w)"
+)
+
+#: A clause that opens with a verb of recurring reporting holds a duty: ``Báo cáo kết quả ...
+#: hằng năm``, ``tự đánh giá chỉ số ... hằng tháng``; ``Kế hoạch CCHC hằng năm`` names a plan,
+#: and ``tổ chức mô hình cà phê doanh nhân hằng tuần`` in a report tells what was done.
+DUTY_VERB_RE = re.compile(
+    r"\s*(?:báo\s+cáo|tổng\s+hợp|(?:tự\s+)?đánh\s+giá|công\s+khai|cập\s+nhật|sơ\s+kết|tổng\s+kết)(?!\w)"
+)
+
+#: Cheap tests that must pass before each deadline pattern above is run (most paragraphs
+#: fail them): a day and month ``20/8``, ``15 tháng 5``; a year ``/2025`` or ``năm 2026``;
+#: a count of days ``05 ngày``, ``10 (mười) ngày``. Each is part of its pattern, same flags
+#: (lower case, on ``canon_lower`` text). The year is two tests, each starting with a plain
+#: character: ``re`` scans for a first character several times faster than for one of a set.
+DEADLINE_DATE_HINT_RE = re.compile(r"\d(?:\s*[/.\-]\s*|\s+th[áa]ng\s+)\d")
+
+DEADLINE_PERIOD_SLASH_HINT_RE = re.compile(r"/\s*\d{4}")
+
+DEADLINE_PERIOD_YEAR_HINT_RE = re.compile(r"n[ăa]m\s*\d{4}")
+
+DEADLINE_RELATIVE_HINT_RE = re.compile(r"\d\s*(?:\(|ng[àa]y)")
+
+#: Short dates in citations: ``05/8/2021``, ``05-3-2020``.
+SHORT_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\b")
+
+#: Any digit: a text without one has no deadline and cites nothing. (``\d+`` would not do:
+#: ``re`` skips ahead only for a pattern that starts with a character or a class.)
+DIGIT_RE = re.compile(r"\d")
+
+#: ``kể từ ngày ký``, ``kể từ ngày ban hành``: counted from the letter's own date.
+FROM_LETTER_RE = re.compile(r"^(?:k[ýy]|ban\s+h[àa]nh|k[ýy]\s+ban\s+h[àa]nh)\b", _I)

@@ -1,0 +1,150 @@
+"""Patterns of file formats: PDF and sniffing, legacy encodings, Markdown and HTML exports."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_X = re.VERBOSE
+
+#: A page number standing alone at the top or bottom of a PDF page: ``2``, ``- 3 -``, ``Trang 4``.
+PAGE_NUMBER_RE = re.compile(r"^\s*(?:trang\s+)?[-–]?\s*\d{1,3}\s*[-–]?\s*$", _I)
+
+#: The start of an HTML file saved under a Word name (``Save as .doc`` from a web page):
+#: ``<!DOCTYPE html>``, ``<html xmlns:o="urn:schemas-microsoft-com:office:office">``,
+#: ``<?xml version="1.0"?><html``, ``<meta ...>`` / ``<head>`` first.
+HTML_START_RE = re.compile(
+    rb"""^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*
+        <(?:!doctype\s+html|html|head|meta|body)\b""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+
+#: The subset tag a PDF puts before an embedded font: ``ABCDEF+.VnTime``.
+FONT_SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
+
+#: TCVN3 (ABC) fonts: ``.VnTime``, ``.VnArial Narrow``; ``.VnTimeH`` draws capitals only.
+FONT_TCVN3_RE = re.compile(
+    r"""^(?i:\.vn)[A-Za-z0-9]*?   # .VnTime, .vnarial
+        (?P<upper>H)?             # .VnTimeH, .VnArialH: the capitals-only twin
+        (?=[\s,]|$)""",
+    _X,
+)
+
+#: VNI-Windows fonts: ``VNI-Times``, ``VNI-Helve-Condense``.
+FONT_VNI_RE = re.compile(r"^vni[-\s_]", _I)
+
+#: VPS fonts: ``VPS Times``, ``VPS-Arial``.
+FONT_VPS_RE = re.compile(r"^vps(?:[-\s_]|$)", _I)
+
+#: VISCII fonts carry the name: ``VISCII Times``, ``VTimes VISCII``.
+FONT_VISCII_RE = re.compile(r"viscii", _I)
+
+#: A ``w:rFonts`` element in a Word part's raw XML, up to the end of its attributes (any
+#: namespace prefix): the fonts a part names, found without walking its parsed tree.
+RFONTS_XML_RE = re.compile(rb"rFonts\b[^>]*")
+
+#: Letters only Unicode Vietnamese text has: ``ạ``..``ỹ`` and ``ă đ ơ ư`` (``Việt``, ``Đà``).
+UNICODE_VIETNAMESE_RE = re.compile(
+    r"[\u1ea0-\u1ef9\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0]"
+)
+
+#: A run of letters (``Việt``, ``ViÖt``): the unit that is checked as a syllable.
+WORD_RE = re.compile(r"[^\W\d_]+")
+
+#: A Vietnamese syllable without its tone, lower case: onset, rhyme (``nghiêng``, ``quôc``,
+#: ``ngươi``, ``khuya``); a wrong decoding leaves ``viöt`` or ``vieät``, which do not match.
+SYLLABLE_RE = re.compile(
+    r"""(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?
+        (?:(?:oai|oay|oao|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|uêu|yêu|iêu
+          |ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oe|oi|oo|ôi|ơi|ua|uê|ui|uô|uơ|uy
+          |ưa|ưi|ươ|ưu|yê|[aeêioôơuưy])
+          (?:ch|ng|nh|[cmnpt])?
+        | (?:oă|uâ|[ăâ])(?:ng|[cmnpt]))     # ă and â never end a syllable: ``đặng``, not ``đặ``""",
+    _X,
+)
+
+#: What may stand before a word that opens a sentence on its line: ``. ``, ``: ``, a bullet
+#: ``- ``, an item label ``1. `` or ``a) `` (``- ủy ban`` -> ``- Ủy ban`` in TCVN3 text).
+SENTENCE_OPENER_RE = re.compile(r"(?:[.:;!?]\s+|^\s*(?:[-+•*]|\d+[.)]|[a-zđ]\)|[IVX]+\.)\s*)$")
+
+#: Where a flattened two-column line splits: ``PHÒNG GIÁO DỤC      Độc lập - Tự do``.
+COLUMN_SPLIT_RE = re.compile(r"(\s{3,}|\t+)")
+
+#: Organ names written with a capital in TCVN3 text that lost it: ``ủy ban nhân dân``.
+ORGAN_NAME_RE = re.compile(r"(?<!\w)ủy(?= ban (?:nhân dân|mặt trận|thường vụ|kiểm tra)\b)")
+
+#: The scraper's first line: ``*Source: https://thuvienphapluat.vn/van-ban/...aspx*``.
+MD_SOURCE_RE = re.compile(
+    r"^\s*\*{0,2}\s*(?:source\s*:\s*|nguồn\s*:\s*)?<?https?://\S+?>?\s*\*{0,2}\s*$", _I
+)
+
+#: A Markdown heading: ``# V/v ban hành Thông tư ...``.
+MD_HEADING_RE = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+
+#: A pipe-table row: ``| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA ... |``.
+MD_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+
+#: The separator row under a table head: ``|---|:---:|``.
+MD_TABLE_SEP_RE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+#: A cell boundary: a ``|`` not escaped as ``\|``.
+MD_CELL_SEP_RE = re.compile(r"(?<!\\)\|")
+
+#: ``[Quyết định 22/2013/QĐ-TTg](https://...)`` keeps its text; images ``![x](y)`` go.
+MD_INLINE_LINK_RE = re.compile(
+    r"(?P<bang>!?)\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)"
+)
+
+#: Line breaks written inside a cell: ``A<br>B``, ``A<br/>B``.
+MD_BR_RE = re.compile(r"<br\s*/?>", _I)
+
+#: Where a collapsed header or closing cell is cut (each alternative an example):
+#: ``VĂN PHÒNG CHÍNH PHỦ ------- | Số: 12`` around a rule of dashes; before ``Số:``,
+#: ``V/v``, ``Độc lập``, a place and date after a rule or the motto, ``Nơi nhận`` entries
+#: ``; - B``.
+MD_CELL_CUT_RE = re.compile(
+    r"""\s+(?=[-_=*]{3,}(?:\s|$))                            # before a rule: ``PHỦ -------``
+      | (?<=[-_=*]{3})\s+(?=\S)                             # after a rule
+      | \s+(?=Số\s*:)                                       # ``... Số: 12/QĐ-UBND``
+      | \s+(?=V/v\b|Về\s+việc\b)                            # ``Số: 8794/VPCP-KGVX V/v ...``
+      | \s+(?=Độc\s+lập\s*[-–—])                            # ``... VIỆT NAM Độc lập - Tự do``
+      | (?<=Hạnh\s phúc)\s+(?=\S)                           # ``Hạnh phúc Hà Nội, ngày ...``
+      | (?<=[;:])\s+(?=[-+•]\s)                             # ``Nơi nhận: - A; - B``
+    """,
+    _X,
+)
+
+#: Where a signer cell's title line ends and the position begins, by authority:
+#: ``KT. THỦ TƯỚNG | PHÓ THỦ TƯỚNG``, ``TM. ỦY BAN NHÂN DÂN | CHỦ TỊCH``,
+#: ``TL. BỘ TRƯỞNG | VỤ TRƯỞNG VỤ KẾ HOẠCH``.
+MD_POSITION_KT_RE = re.compile(r"\s+(?=(?:PHÓ|THỨ\s+TRƯỞNG)(?:\s|$))")
+
+MD_POSITION_TM_RE = re.compile(
+    r"\s+(?=(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN|THỦ\s+TƯỚNG|CHÁNH\s+ÁN|VIỆN\s+TRƯỞNG|CHỦ\s+NHIỆM|TỔNG\s+GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|PHÓ)\b)"
+)
+
+MD_POSITION_TL_RE = re.compile(
+    r"\s+(?=(?:VỤ\s+TRƯỞNG|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|CHÁNH|GIÁM\s+ĐỐC|TRƯỞNG\s+PHÒNG|TRƯỞNG\s+BAN|PHÓ)\b)"
+)
+
+#: An authority prefix inside a signer cell: ``TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH``; the
+#: word after it must be in capitals (checked by the reader), so ``Q. Hoàn Kiếm`` stays.
+MD_AUTHORITY_CUT_RE = re.compile(
+    r"(?<=\S)\s+(?=(?:(?:TM|KT|TL|TUQ|PP|Q)\.|(?:T/M|K/T|T/L)\.?)\s*(?P<next>[^\W\d_]+))"
+)
+
+#: The authority prefix that opens a signer title line: ``KT. BỘ TRƯỞNG``.
+MD_AUTHORITY_PREFIX_RE = re.compile(r"^(?P<kind>TM|KT|TL|TUQ|PP|Q|T/M|K/T|T/L)\.?\s")
+
+#: Digits a scraper spaced out in a date: ``tháng 0 6`` -> ``tháng 06``.
+MD_SPACED_DIGITS_RE = re.compile(
+    r"(?P<head>\b(?:ngày|tháng|năm)\s+)(?P<digits>\d(?:\s\d){1,3})(?!\d)", _I
+)
+
+#: Capitals spaced out after a số/ký hiệu: ``12/QĐ-U B ND`` (see readers.md._glued_symbol).
+MD_SPACED_SYMBOL_RE = re.compile(
+    r"(?P<head>\b\d{1,6}/[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*)(?P<rest>(?: [A-ZĐ]{1,3}){1,4})(?![\wĐ/])"
+)
+
+#: A word followed by trailing punctuation: ``hội;`` -> ``hội`` + ``;``.
+MD_TOKEN_RE = re.compile(r"^(?P<word>[^\W\d_]+)(?P<tail>[,.;:!?)]*)$")

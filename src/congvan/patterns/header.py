@@ -1,0 +1,157 @@
+"""Patterns of the header: organ, số/ký hiệu, place and date, title and subject, preamble."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_X = re.VERBOSE
+
+#: ``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``, ``Độc lập - Tự do - Hạnh phúc``,
+#: ``ĐẢNG CỘNG SẢN VIỆT NAM`` (Party documents carry no motto).
+MOTTO_RE = re.compile(
+    r"""^\W*(?:
+        c[ộo]ng\s+h[òo]a\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam
+      | đ[ộo]c\s+l[ậa]p\s*[-–—]+\s*t[ựu]\s+do\s*[-–—]+\s*h[ạa]nh\s+ph[úu]c
+      | đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam
+    )\W*$""",
+    _I | _X,
+)
+
+#: A form's code printed above the header: ``Mẫu 01-ĐGCL``, ``Mẫu số 14``.
+FORM_CODE_RE = re.compile(r"^\s*m[ẫa]u\s+(?:s[ốo]\s+)?\S+\s*$", _I)
+
+#: Rules drawn with characters under names: ``-------``, ``_____``, ``*``, ``***``.
+RULE_RE = re.compile(r"^[\s\-–—_=*.~•]*$")
+
+#: ``Số: 1234/SNV-CCHC``, ``SỐ: 12``, ``Số 36-HD/VPTW`` (Party: no colon), ``Số:      /UBND-NC``;
+#: laws and resolutions name themselves: ``Luật số: 56/2010/QH12``, ``Nghị quyết số: 12/NQ-HĐND``.
+NUMBER_LINE_RE = re.compile(
+    r"^\s*(?:(?:b[ộo]\s+)?lu[ậa]t\s+|ph[áa]p\s+l[ệe]nh\s+|ngh[ịi]\s+quy[ếe]t\s+|l[ệe]nh\s+)?"
+    r"s[ốô]\s*(?:[:.]|(?=\s*[\d/]))\s*(?P<body>.*)$",
+    _I,
+)
+
+#: The number body after cleaning spaces around ``/`` and ``-``:
+#: ``1234/SNV-CCHC``, ``/UBND-NC``, ``30/2020/NĐ-CP``, ``/2025/TT-BTC``, ``05a/QĐ-UBND``.
+STATE_NUMBER_RE = re.compile(
+    r"""^(?P<num>\d[\d.]*[a-zA-Z]?)?/
+        (?:(?P<year>(?:19|20)\d\d)/)?
+        (?P<sym>[^\W\d_][\w&.]*(?:-[\w&.()]+)*)$""",
+    _X,
+)
+
+#: Party numbers: ``36-HD/VPTW``, ``12-CV/HU``, ``156-CV/TĐTN-BCTĐ&TTN``, blank ``-CV/HU``.
+PARTY_NUMBER_RE = re.compile(
+    r"^(?P<num>\d[\d.]*[a-zA-Z]?)?-(?P<sym>[^\W\d_][\w&]*/[^\W_][\w&.]*(?:-[\w&.]+)*)$"
+)
+
+#: ``Lâm Đồng, ngày 28 tháng 6 năm 2025``, ``Hà Nội, ngày   tháng   năm 2025``,
+#: ``Tam Đường, ngày tháng 8 năm 2021``, ``Hà Nội, ngày 03/4/2018``.
+PLACE_DATE_RE = re.compile(
+    r"""^\s*(?P<place>[^\W\d_][^,;:]{0,60}?)\s*,\s*
+        (?P<date>ng[àa]y\b.*?(?:n[ăa]m\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})))
+        \s*[.;]?\s*$""",
+    _I | _X,
+)
+
+#: A place with a date left wholly blank, year included: ``Hà Nội, ngày tháng năm``.
+PLACE_BLANK_DATE_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^,;:]{0,60}?)\s*,\s*ng[àa]y[\s.…_]*th[áa]ng[\s.…_]*n[ăa]m[\s.…_]*$", _I
+)
+
+#: The parts of a long date, any of day and month blank: ``ngày 05 tháng 8 năm 2021``,
+#: ``ngày   tháng 8 năm 2021``, ``ngày … tháng … năm 2025``.
+LONG_DATE_PARTS_RE = re.compile(
+    r"ng[àa]y\s*(?P<d>\d{1,2})?[\s.…_]*th[áa]ng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăa]m\s*(?P<y>\d{4})", _I
+)
+
+#: What a signing stamp writes into a printed blank of a PDF: the number or the day.
+STAMPED_NUMBER_RE = re.compile(r"[0-9]+")
+
+#: The year of a date whose day and month are in neither form above (``tháng Tám``).
+DATE_YEAR_RE = re.compile(r"n[ăa]m\s*(?P<y>\d{4})", _I)
+
+#: Urgency marks (ô 10b): ``KHẨN``, ``THƯỢNG KHẨN``, ``HỎA TỐC``, ``HỎA TỐC HẸN GIỜ``.
+URGENCY_RE = re.compile(
+    r"^\W*(?P<mark>h[ỏo]a\s+t[ốo]c\s+h[ẹe]n\s+gi[ờo]|h[ỏo]a\s+t[ốo]c|th[ượư]ợ?ng\s+kh[ẩa]n|kh[ẩa]n)\W*$",
+    _I,
+)
+
+#: Confidentiality marks (ô 10a): ``MẬT``, ``TỐI MẬT``, ``TUYỆT MẬT``.
+SECRECY_RE = re.compile(r"^\W*(?P<mark>tuy[ệe]t\s+m[ậa]t|t[ốo]i\s+m[ậa]t|m[ậa]t)\W*$", _I)
+
+#: Draft markers above the title: ``DỰ THẢO``, ``DỰ THẢO 2``, ``(Dự thảo lần 3)``.
+DRAFT_RE = re.compile(r"^\W*d[ựu]\s+th[ảa]o\b[\w\s.]*\W*$", _I)
+
+#: Subject lead words removed from the trích yếu: ``V/v``, ``V/v:``, ``Về việc``, ``Về``.
+SUBJECT_LEAD_RE = re.compile(
+    r"^\s*[\"“]?\s*(?:v\s*/\s*v\b\s*:?|v[ềe]\s+vi[ệe]c\b\s*:?|v[ềe]\b\s*:?)\s*", _I
+)
+
+#: ``V/v`` written after the number in a merged cell: ``Số: 2638/LĐTBXH-KHTC V/v ...``.
+VV_INLINE_RE = re.compile(r"(?<!\w)v\s*/\s*v\b", _I)
+
+#: Where a công văn's subject starts: ``V/v tăng cường ...``, ``Về việc ...``, ``“V/v ...”``.
+VV_LINE_RE = re.compile(r"^\s*[\"“]?\s*(?:v\s*/\s*v\b|v[ềe]\s+vi[ệe]c\b)", _I)
+
+#: Organ lines that start a new body in a header: ``SỞ NỘI VỤ`` under ``UBND TỈNH``.
+ORGAN_HEAD_RE = re.compile(
+    r"""^\s*(?:
+        s[ởo]\b | ph[òo]ng\b | ban\b | v[ăa]n\s+ph[òo]ng\b | trung\s+t[âa]m\b | c[ụu]c\b
+      | t[ổo]ng\s+c[ụu]c\b | chi\s+c[ụu]c\b | v[ụu]\b | tr[ườu][ờo]ng\b | b[ệe]nh\s+vi[ệe]n\b
+      | [đd][àa]i\b | h[ộo]i\b | c[ôo]ng\s+an\b | [ủu]y\s+ban\b | ubnd\b | b[ộo]\b
+      | t[ỉi]nh\s+[ủu]y\b | huy[ệe]n\s+[ủu]y\b | th[àa]nh\s+[ủu]y\b | [đd][ảa]ng\s+[ủu]y\b
+      | [đd][ảa]ng\s+b[ộo]\b | chi\s+b[ộo]\b | thanh\s+tra\b | kho\s+b[ạa]c\b | b[ộo]\s+ch[ỉi]\s+huy\b
+      | h[ộo]i\s+[đd][ồo]ng\b | t[ổo]\b | [đd]o[àa]n\b | li[êe]n\s+[đd]o[àa]n\b | vi[ệe]n\b
+      | h[ọo]c\s+vi[ệe]n\b | t[ổo]ng\s+c[ôo]ng\s+ty\b | c[ôo]ng\s+ty\b | qu[ỹy]\b | ng[âa]n\s+h[àa]ng\b
+      | t[òo]a\s+[áa]n\b | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\b | m[ặa]t\s+tr[ậa]n\b
+      | ch[íi]nh\s+ph[ủu]\b | qu[ốo]c\s+h[ộo]i\b | th[ủu]\s+t[ướư][ớo]ng\b | ch[ủu]\s+t[ịi]ch\b
+    )""",
+    _I | _X,
+)
+
+#: The line ``QUYẾT ĐỊNH:`` (or ``QUYẾT NGHỊ:``, ``CHỈ THỊ:``) that opens the articles.
+ENACTING_RE = re.compile(
+    r"^\s*(?:quy[ếe]t\s+[đd][ịi]nh|quy[ếe]t\s+ngh[ịi]|ch[ỉi]\s+th[ịi])\s*:\s*$", _I
+)
+
+#: Preamble grounds: ``Căn cứ ...``, ``Xét đề nghị ...``, ``Theo đề nghị ...``, ``Thực hiện ...``.
+BASIS_RE = re.compile(
+    r"""^\s*[-+•]?\s*(?:
+        (?P<can_cu>c[ăa]n\s+c[ứu]\b)
+      | (?P<de_nghi>(?:x[ée]t|theo)\s+(?:[đd][ềe]\s+ngh[ịi]|t[ờo]\s+tr[ìi]nh|b[áa]o\s+c[áa]o|[ýy]\s+ki[ếe]n)\b|x[ée]t\s+[đd][ơo]n\b)
+      | (?P<thuc_hien>th[ựu]c\s+hi[ệe]n\b)
+    )""",
+    _I | _X,
+)
+
+#: Where a paragraph starts a second ground: a lead phrase after ``;`` or ``.``:
+#: ``... Luật Luật sư. Căn cứ hồ sơ ...``, ``...; Xét đề nghị của ...``.
+BASIS_SPLIT_RE = re.compile(
+    r"(?:[.;]\s+)(?=(?:c[ăa]n\s+c[ứu]|x[ée]t\s+(?:[đd][ềe]\s+ngh[ịi]|t[ờo]\s+tr[ìi]nh)|theo\s+[đd][ềe]\s+ngh[ịi]|th[ựu]c\s+hi[ệe]n)\b)",
+    _I,
+)
+
+#: Two flattened columns on one line: ``SỞ NỘI VỤ      Độc lập - Tự do - Hạnh phúc``.
+COLUMN_GAP_RE = re.compile(r"^(?P<left>\s*\S.*?)(?:\s{3,}|\t+)(?P<right>\S.*)$")
+
+#: A run of spaces (three or more) or tabs between flattened columns.
+WIDE_GAP_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")
+
+#: ``Số:`` alone: the gap after it is a blank number, not a column gap.
+NUMBER_LABEL_RE = re.compile(r"^\s*s[ốô]\s*:?\s*$", _I)
+
+#: An unusual number split at its last ``/`` before a letter: ``10-01/26/PT-NC``.
+LOOSE_NUMBER_RE = re.compile(r"^(?P<num>.*?\d[^/]*(?:/\d+)*)?/(?P<sym>[^\W\d_].*)$")
+
+#: Leading digits of a number with no ``/``.
+LEADING_DIGITS_RE = re.compile(r"^(\d+)")
+
+#: Separators inside a ký hiệu: ``QĐ-UBND``, ``HD/VPTW``.
+SYMBOL_SEP_RE = re.compile(r"[-/]")
+
+#: Placeholders where the signature goes: ``[daky]``, ``(Chữ ký số)``, ``(ký, ghi rõ họ tên)``.
+SIGN_PLACEHOLDER_RE = re.compile(
+    r"^\W*(?:\[.*\]|\(.*\)|ch[ữu]\s+k[ýy]\b.*|[đd][ãa]\s+k[ýy].*)\W*$", _I
+)
