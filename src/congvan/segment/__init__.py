@@ -1,0 +1,64 @@
+"""Cut the reading text into the zones of an official letter.
+
+Input: normalized lines. Output: a :class:`Layout` naming which lines are the
+header's left and right columns, the title and subject, the body paragraphs,
+the Nơi nhận list, the signer block and any attachment after the signature.
+
+Layout is read from where a line came from when the reader knows it (a Word
+table cell), and from what the line says otherwise: in a flattened two-column
+``.txt`` a line such as ``SỞ NỘI VỤ      Độc lập - Tự do - Hạnh phúc`` is split
+at the run of spaces into a left and a right part that share the line number.
+Body lines are joined into paragraphs here (a paragraph broken across a page
+included); extraction never re-joins lines itself.
+
+One module per zone: ``segment.header`` (where the header ends, its columns, the
+title and the subject), ``segment.paragraphs`` (the body's lines joined),
+``segment.closing`` (the Nơi nhận list, the signer block, an attachment), with
+``segment.lines`` (what one line is) and ``segment.layout`` (the result) under them.
+"""
+
+from __future__ import annotations
+
+from congvan import codes
+from congvan.segment.closing import closing_start, is_name_line, name_text, split_closing
+from congvan.segment.header import header_end, split_columns, title_and_subject
+from congvan.segment.layout import Layout, Paragraph
+from congvan.segment.lines import TITLES, is_motto, is_place_date, title_of
+from congvan.segment.paragraphs import paragraphs
+from congvan.source import Line
+
+__all__ = [
+    "TITLES",
+    "Layout",
+    "Paragraph",
+    "is_motto",
+    "is_name_line",
+    "is_place_date",
+    "name_text",
+    "paragraphs",
+    "segment",
+    "title_of",
+]
+
+
+def segment(lines: list[Line]) -> Layout:
+    """Cut ``lines`` into zones.
+
+    Only lines without table provenance are ever split into flattened columns:
+    a cell already says which column it is.
+    """
+    layout = Layout()
+    end = header_end(lines)
+    header = lines[:end]
+    layout.left, layout.right, layout.diagnostics = split_columns(header)
+    title, subject, body_start = title_and_subject(lines, end)
+    layout.title, layout.subject = title, subject
+    close = closing_start(lines, body_start)
+    layout.body = paragraphs(lines[body_start:close], layout.diagnostics)
+    if close < len(lines):
+        dist, sig, attachment = split_closing(lines, close)
+        layout.distribution, layout.signature = dist, sig
+        if attachment is not None:
+            layout.attachment_start = lines[attachment].no
+            layout.diagnostics.append(codes.diag(codes.ATTACHMENT, lines[attachment].no))
+    return layout

@@ -1,0 +1,238 @@
+"""The closing zone: where it starts, the Nơi nhận list, the signer block, an attachment."""
+
+from __future__ import annotations
+
+from congvan import patterns
+from congvan.normalize import canon
+from congvan.segment.header import split_flat
+from congvan.segment.lines import blank, is_caps, title_of
+from congvan.source import Line
+
+
+def closing_start(lines: list[Line], begin: int) -> int:
+    """Index of the first line of the Nơi nhận / signer block after ``begin``.
+
+    A ``Nơi nhận:`` line is the surest anchor: the signer block may stand just
+    before it (a table row, or flattened text), so the start moves back over
+    signer lines. Only a letter without one is closed at its first signing
+    authority followed by a name, and failing that after the last ``./.``.
+    Guides about document format quote signing lines in their body; anchoring
+    on ``Nơi nhận:`` keeps those quotations out of the closing.
+    """
+    for i in range(begin, len(lines)):
+        if _is_distribution_head(lines[i].text):
+            return _back_over_signer(lines, _table_start(lines, i), begin)
+    for i in range(begin, len(lines)):
+        m = patterns.AUTHORITY_RE.match(canon(lines[i].text))
+        if m and is_caps(m.group("of")) and _name_follows(lines, i):
+            return _table_start(lines, i)
+    for i in range(len(lines) - 1, begin - 1, -1):
+        if patterns.CLOSING_MARK_RE.search(lines[i].text):
+            return i + 1
+    return len(lines)
+
+
+def _is_distribution_head(text: str) -> bool:
+    """``Nơi nhận:`` alone, or at the left of a flattened line, or with the first entry."""
+    t = canon(text).strip()
+    m = patterns.DISTRIBUTION_RE.match(t)
+    if m is None:
+        return False
+    gap = patterns.COLUMN_GAP_RE.match(t)
+    head = gap.group("left") if gap else t
+    return ":" in head[:12] or not m.group("rest") or head.strip().lower() == "nơi nhận"
+
+
+def _name_follows(lines: list[Line], i: int) -> bool:
+    """A signing authority in a closing is followed, within a few lines, by a name."""
+    seen = 0
+    for line in lines[i + 1 :]:
+        if blank(line):
+            continue
+        seen += 1
+        if is_name_line(line.text) or _is_distribution_head(line.text):
+            return True
+        if seen > 4:
+            return False
+    return False
+
+
+def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
+    """Move ``i`` back over flat signer lines written just above ``Nơi nhận:``.
+
+    Before a closing table only authority lines move (a PDF may print
+    ``TM. BAN THƯỜNG VỤ`` above the two columns it then splits).
+    """
+    if lines[i].cell is not None:
+        j = i
+        while j - 1 >= begin and lines[j - 1].cell is None and not blank(lines[j - 1]):
+            if not patterns.AUTHORITY_RE.match(canon(lines[j - 1].text.strip())):
+                break
+            j -= 1
+        return j
+    j = i
+    while j - 1 >= begin:
+        prev = lines[j - 1]
+        if blank(prev):
+            j -= 1
+            continue
+        t = canon(prev.text.strip())
+        if (
+            prev.cell is None
+            and (patterns.AUTHORITY_RE.match(t) or is_caps(prev.text))
+            and not (patterns.CLOSING_MARK_RE.search(prev.text))
+        ):
+            j -= 1
+            i = j
+            continue
+        break
+    return i
+
+
+def _table_start(lines: list[Line], i: int) -> int:
+    """Move back to the first line of the table holding line ``i`` (the closing table)."""
+    cell = lines[i].cell
+    if cell is None:
+        return i
+    while i > 0 and lines[i - 1].cell is not None and lines[i - 1].cell.table == cell.table:  # type: ignore[union-attr]
+        i -= 1
+    return i
+
+
+def _not_a_name(text: str) -> bool:
+    """What follows a signature and looks like a name: ``PHỤ LỤC``, ``Mẫu 4``, ``KẾ HOẠCH``,
+    ``Chương I`` of a regulation issued with a decision."""
+    t = canon(text)
+    return bool(
+        patterns.ATTACHMENT_RE.match(t)
+        or patterns.FORM_CODE_RE.match(t)
+        or patterns.DIVISION_RE.match(t)
+        or title_of(text)
+    )
+
+
+def name_text(text: str) -> str:
+    """A signer line without ``(Đã ký)`` and the dash before it: ``Trần Văn Truyền – Đã ký``."""
+    return patterns.SIGNED_NOTE_RE.sub("", text).strip().rstrip("-–— ")
+
+
+def is_name_line(text: str) -> bool:
+    """A signer's name: 2 to 6 capitalised words, maybe with a rank or ``(Đã ký)``."""
+    t = name_text(text)
+    rank = patterns.RANK_RE.match(t)
+    if rank:
+        t = rank.group("name")
+    words = t.split()
+    if not 2 <= len(words) <= 7 or any(ch in t for ch in ":;,/") or any(map(str.isdigit, t)):
+        return False
+    if _not_a_name(t):
+        return False
+    if is_caps(t) and (len(words) > 4 or patterns.POSITION_WORD_RE.search(canon(t))):
+        return False
+    return all(w[0].isupper() for w in words if w[0].isalpha())
+
+
+def split_closing(lines: list[Line], start: int) -> tuple[list[Line], list[Line], int | None]:
+    """Split the closing into the Nơi nhận list and the signer block; find an attachment."""
+    lead: list[Line] = []
+    while start < len(lines) and lines[start].cell is None and _next_cell(lines, start):
+        lead.append(lines[start].with_text(lines[start].text.strip()))
+        start += 1
+    cell = lines[start].cell if start < len(lines) else None
+    if cell is not None:
+        distribution, signature, end = _closing_table(lines, start, cell.table)
+        signature = [x for x in lead if x.text] + signature
+    else:
+        distribution, signature, end = _closing_flat(lines, start)
+    attachment = end if end < len(lines) and _has_text(lines[end:]) else None
+    return distribution, signature, attachment
+
+
+def _next_cell(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is an authority line standing just above a closing table."""
+    j = _next_text(lines, i + 1)
+    return (
+        j is not None
+        and j <= i + 2
+        and lines[j].cell is not None
+        and patterns.AUTHORITY_RE.match(canon(lines[i].text.strip())) is not None
+    )
+
+
+def _closing_table(lines: list[Line], start: int, table: int) -> tuple[list[Line], list[Line], int]:
+    """A closing laid out as a Word table: the Nơi nhận column and the signer column."""
+    rows = [x for x in lines[start:] if x.cell is not None and x.cell.table == table]
+    dist_col = next(
+        (x.cell.col for x in rows if x.cell and patterns.DISTRIBUTION_RE.match(canon(x.text))),
+        None,
+    )
+    distribution = [x for x in rows if x.cell and x.cell.col == dist_col and x.text.strip()]
+    signature = [x for x in rows if x.cell and x.cell.col != dist_col and x.text.strip()]
+    end = start
+    while end < len(lines) and lines[end].cell is not None and lines[end].cell.table == table:  # type: ignore[union-attr]
+        end += 1
+    # The signer's name is sometimes typed below the table rather than in its cell.
+    nxt = _next_text(lines, end)
+    if nxt is not None and not _signature_done(signature) and is_name_line(lines[nxt].text):
+        signature.append(lines[nxt].with_text(lines[nxt].text.strip()))
+        end = nxt + 1
+    return distribution, signature, _next_text(lines, end) or len(lines)
+
+
+def _closing_flat(lines: list[Line], start: int) -> tuple[list[Line], list[Line], int]:
+    """A closing in running text: the list and the signer lines, maybe sharing lines."""
+    distribution: list[Line] = []
+    signature: list[Line] = []
+    in_list = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        for part in split_flat(line) if line.cell is None else [line]:
+            text = part.text.strip()
+            if not text:
+                in_list = in_list and part.side is None and _next_is_bullet(lines, i)
+                continue
+            if patterns.DISTRIBUTION_RE.match(canon(text)):
+                in_list = True
+                distribution.append(part)
+            elif part.side == 0 or (in_list and part.side is None and not _is_signer_text(text)):
+                distribution.append(part)
+            else:
+                in_list = in_list and part.side == 1
+                signature.append(part)
+        if _signature_done(signature) and i + 1 < len(lines):
+            nxt = _next_text(lines, i + 1)
+            if nxt is not None and not _continues_closing(lines[nxt].text, in_list):
+                return distribution, signature, nxt
+    return distribution, signature, len(lines)
+
+
+def _is_signer_text(text: str) -> bool:
+    t = canon(text)
+    if patterns.BULLET_RE.match(t) or patterns.ARCHIVE_ENTRY_RE.match(t):
+        return False
+    return bool(patterns.AUTHORITY_RE.match(t)) or is_caps(text) or is_name_line(text)
+
+
+def _signature_done(signature: list[Line]) -> bool:
+    return bool(signature) and is_name_line(signature[-1].text)
+
+
+def _continues_closing(text: str, in_list: bool) -> bool:
+    t = canon(text)
+    return bool(patterns.DISTRIBUTION_RE.match(t) or (in_list and patterns.BULLET_RE.match(t)))
+
+
+def _next_text(lines: list[Line], i: int) -> int | None:
+    for j in range(i, len(lines)):
+        if not blank(lines[j]):
+            return j
+    return None
+
+
+def _next_is_bullet(lines: list[Line], i: int) -> bool:
+    j = _next_text(lines, i + 1)
+    return j is not None and patterns.BULLET_RE.match(lines[j].text) is not None
+
+
+def _has_text(lines: list[Line]) -> bool:
+    return any(not blank(line) for line in lines)

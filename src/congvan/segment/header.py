@@ -1,0 +1,203 @@
+"""The header zone: where it ends, its two columns, the title and the subject after it."""
+
+from __future__ import annotations
+
+from congvan import codes, patterns
+from congvan.models import Diagnostic
+from congvan.normalize import canon
+from congvan.segment.lines import blank, is_caps, is_motto, is_place_date, title_of
+from congvan.source import Line
+
+#: How far into a document the header may reach (lines with text).
+HEADER_WINDOW = 40
+
+
+def _is_right(text: str) -> bool:
+    return is_motto(text) or is_place_date(text)
+
+
+def _header_stop(text: str) -> bool:
+    """True for a line that can no longer be part of the header."""
+    t = canon(text)
+    return bool(
+        title_of(text)
+        or patterns.RECIPIENTS_RE.match(t)
+        or patterns.BASIS_RE.match(t)
+        or patterns.DISTRIBUTION_RE.match(t)
+        or (
+            len(text.strip()) > 110
+            and not patterns.COLUMN_GAP_RE.match(text)
+            and not patterns.VV_LINE_RE.match(t)
+        )
+    )
+
+
+def split_flat(line: Line) -> list[Line]:
+    """Split a flattened two-column text line at the gap between its columns.
+
+    Of several wide gaps the one before a right-column item (motto, place and
+    date) wins; otherwise the widest. ``Số:      /UBND-NC`` keeps its blank.
+    """
+    text = line.text.strip()
+    gaps = [] if _is_right(text) else list(patterns.WIDE_GAP_RE.finditer(text))
+    if not gaps:
+        if line.text.startswith((" " * 12, "\t\t")) and text:
+            return [Line(line.no, text, side=1, para=line.para)]
+        return [line]
+    best = next((g for g in gaps if _is_right(text[g.end() :])), None)
+    if best is None:
+        usable = [g for g in gaps if not patterns.NUMBER_LABEL_RE.match(text[: g.start()])]
+        if not usable:
+            return [line]
+        best = max(usable, key=lambda g: len(g.group(0).expandtabs(8)))
+    left, right = text[: best.start()].strip(), text[best.end() :].strip()
+    return [
+        Line(line.no, left, side=0, para=line.para),
+        Line(line.no, right, side=1, para=line.para),
+    ]
+
+
+def header_end(lines: list[Line]) -> int:
+    """Index just past the header: the first table holding header marks, or the flat block."""
+    seen_text = 0
+    seen_date = False
+    first_table: int | None = None
+    header_table = False
+    for i, line in enumerate(lines):
+        if line.cell is not None and first_table is None:
+            first_table = line.cell.table
+            header_table = _table_has_header(lines, first_table)
+        if line.cell is not None and line.cell.table == first_table:
+            continue
+        if header_table:
+            return _past_subject_table(lines, i)
+        if blank(line):
+            continue
+        seen_text += 1
+        if _header_stop(line.text) or seen_text > HEADER_WINDOW:
+            return i
+        if seen_date and _unknown_title(line.text):
+            return i  # ``BẢN TỰ KIỂM ĐIỂM``: a title of a kind the decree does not list
+        seen_date = seen_date or any(is_place_date(p.text) for p in split_flat(line))
+    return len(lines)
+
+
+def _past_subject_table(lines: list[Line], i: int) -> int:
+    """Include a small table right after the header table that holds the ``V/v`` subject."""
+    j = i
+    while j < len(lines) and blank(lines[j]) and lines[j].cell is None:
+        j += 1
+    if j >= len(lines) or lines[j].cell is None:
+        return i
+    table = lines[j].cell.table  # type: ignore[union-attr]
+    k = j
+    while k < len(lines) and lines[k].cell is not None and lines[k].cell.table == table:  # type: ignore[union-attr]
+        k += 1
+    texts = [x.text for x in lines[j:k] if x.text.strip()]
+    if texts and patterns.VV_LINE_RE.match(canon(texts[0])) and k - j <= 12:
+        return k
+    return i
+
+
+def _unknown_title(text: str) -> bool:
+    """An upper-case line after the date that is no organ, motto, number or mark."""
+    t = canon(text.strip())
+    return bool(
+        is_caps(text)
+        and len(t.split()) >= 2
+        and not patterns.COLUMN_GAP_RE.match(text.strip())
+        and not patterns.ORGAN_HEAD_RE.match(t)
+        and not is_motto(t)
+        and not patterns.NUMBER_LINE_RE.match(t)
+        and not patterns.URGENCY_RE.match(t)
+        and not patterns.SECRECY_RE.match(t)
+        and not patterns.RULE_RE.match(t)
+    )
+
+
+def _table_has_header(lines: list[Line], table: int) -> bool:
+    return any(
+        line.cell is not None
+        and line.cell.table == table
+        and (_is_right(line.text) or patterns.NUMBER_LINE_RE.match(canon(line.text)))
+        for line in lines
+    )
+
+
+def split_columns(header: list[Line]) -> tuple[list[Line], list[Line], list[Diagnostic]]:
+    """Sort header lines into the left (issuer, number, V/v) and right (motto, date) columns."""
+    right_cols: dict[int, int] = {}
+    for line in header:
+        if line.cell is not None and _is_right(line.text):
+            right_cols.setdefault(line.cell.table, line.cell.col)
+    left: list[Line] = []
+    right: list[Line] = []
+    split = False
+    for line in header:
+        parts = split_flat(line) if line.cell is None else [line]
+        split = split or len(parts) > 1
+        for part in parts:
+            if blank(part):
+                continue
+            if part.cell is not None and part.cell.table in right_cols:
+                side = 1 if part.cell.col >= right_cols[part.cell.table] > 0 else 0
+            elif part.side is not None:
+                side = part.side
+            else:
+                side = 1 if _is_right(part.text) else 0
+            if side == 1 and not _is_right(part.text) and _belongs_left(part.text):
+                side = 0
+            (right if side == 1 else left).append(part)
+    diags = [codes.diag(codes.COLUMNS_SPLIT, header[0].no)] if split and header else []
+    return left, right, diags
+
+
+def _belongs_left(text: str) -> bool:
+    """Number, V/v and urgency lines belong to the left column wherever they were written."""
+    t = canon(text)
+    return bool(
+        patterns.NUMBER_LINE_RE.match(t)
+        or patterns.VV_LINE_RE.match(t)
+        or patterns.URGENCY_RE.match(t)
+    )
+
+
+def title_and_subject(lines: list[Line], i: int) -> tuple[Line | None, list[Line], int]:
+    """Find the title line at ``i`` (skipping blanks and draft marks) and its subject lines."""
+    j = i
+    while j < len(lines) and (
+        blank(lines[j])
+        or patterns.DRAFT_RE.match(canon(lines[j].text))
+        or patterns.RULE_RE.match(lines[j].text)
+    ):
+        j += 1
+    if j >= len(lines) or title_of(lines[j].text) is None:
+        return None, [], i
+    title = lines[j]
+    subject: list[Line] = []
+    k = j + 1
+    while k < len(lines) and len(subject) < 8:
+        text = lines[k].text.strip()
+        if not text or patterns.RULE_RE.match(text):
+            if subject:
+                k += 1
+                break
+            k += 1
+            continue
+        t = canon(text)
+        structural = bool(
+            title_of(text)
+            or patterns.KINH_GUI_RE.match(t)
+            or patterns.RECIPIENTS_RE.match(t)
+            or patterns.BASIS_RE.match(t)
+            or patterns.DISTRIBUTION_RE.match(t)
+            or patterns.ENACTING_RE.match(t)
+        )
+        long_line = len(text) > 110 and bool(subject)  # only a first subject line may be long
+        if structural or long_line or (is_caps(text) and subject):
+            break
+        subject.append(lines[k].with_text(text))
+        k += 1
+        if text.endswith((".", ":", ";")) and not text.endswith("./."):
+            break
+    return title, subject, k

@@ -1,0 +1,78 @@
+"""What one line is on its own: blank, in capitals, the motto, the place and date, a title."""
+
+from __future__ import annotations
+
+from congvan import patterns
+from congvan.normalize import canon, fold, is_upper
+from congvan.source import Line
+
+#: Titles: document-type names as they stand alone on the title line, with their codes.
+TITLES: dict[str, tuple[str, str | None]] = {
+    fold(k): v
+    for k, v in {
+        "QUYẾT ĐỊNH": ("Quyết định", "QĐ"),
+        "KẾ HOẠCH": ("Kế hoạch", "KH"),
+        "THÔNG BÁO": ("Thông báo", "TB"),
+        "TỜ TRÌNH": ("Tờ trình", "TTr"),
+        "BÁO CÁO": ("Báo cáo", "BC"),
+        "CHỈ THỊ": ("Chỉ thị", "CT"),
+        "NGHỊ QUYẾT": ("Nghị quyết", "NQ"),
+        "NGHỊ ĐỊNH": ("Nghị định", "NĐ"),
+        "THÔNG TƯ": ("Thông tư", "TT"),
+        "THÔNG TƯ LIÊN TỊCH": ("Thông tư liên tịch", "TTLT"),
+        "HƯỚNG DẪN": ("Hướng dẫn", "HD"),
+        "CHƯƠNG TRÌNH": ("Chương trình", "CTr"),
+        "QUY CHẾ": ("Quy chế", "QC"),
+        "QUY ĐỊNH": ("Quy định", "QyĐ"),
+        "THÔNG CÁO": ("Thông cáo", "TC"),
+        "PHƯƠNG ÁN": ("Phương án", "PA"),
+        "ĐỀ ÁN": ("Đề án", "ĐA"),
+        "DỰ ÁN": ("Dự án", "DA"),
+        "BIÊN BẢN": ("Biên bản", "BB"),
+        "HỢP ĐỒNG": ("Hợp đồng", "HĐ"),
+        "CÔNG ĐIỆN": ("Công điện", "CĐ"),
+        "BẢN GHI NHỚ": ("Bản ghi nhớ", "BGN"),
+        "BẢN THỎA THUẬN": ("Bản thỏa thuận", "BTT"),
+        "GIẤY ỦY QUYỀN": ("Giấy ủy quyền", "GUQ"),
+        "GIẤY MỜI": ("Giấy mời", "GM"),
+        "GIẤY GIỚI THIỆU": ("Giấy giới thiệu", "GGT"),
+        "GIẤY NGHỈ PHÉP": ("Giấy nghỉ phép", "GNP"),
+        "PHIẾU GỬI": ("Phiếu gửi", "PG"),
+        "PHIẾU CHUYỂN": ("Phiếu chuyển", "PC"),
+        "PHIẾU BÁO": ("Phiếu báo", "PB"),
+        "PHIẾU TRÌNH": ("Phiếu trình", "PT"),
+        "THƯ CÔNG": ("Thư công", None),
+        "CÔNG VĂN": ("Công văn", None),
+        "LUẬT": ("Luật", None),
+        "PHÁP LỆNH": ("Pháp lệnh", None),
+        "LỆNH": ("Lệnh", None),
+        "KẾT LUẬN": ("Kết luận", "KL"),
+        "THÔNG TRI": ("Thông tri", "TT"),
+        "BẢN CAM KẾT": ("Bản cam kết", "CK"),
+        "GIẤY CHỨNG NHẬN": ("Giấy chứng nhận", "CN"),
+    }.items()
+}
+
+
+def is_motto(text: str) -> bool:
+    return patterns.MOTTO_RE.match(canon(text)) is not None
+
+
+def is_place_date(text: str) -> bool:
+    return patterns.PLACE_DATE_RE.match(canon(text)) is not None
+
+
+def title_of(text: str) -> tuple[str, str | None] | None:
+    """The (name, code) of a document-type title line such as ``QUYẾT ĐỊNH``."""
+    key = fold(text).strip(" :.")
+    if not key or text.strip() != text.strip().upper():
+        return None
+    return TITLES.get(key)
+
+
+def blank(line: Line) -> bool:
+    return not line.text.strip()
+
+
+def is_caps(text: str) -> bool:
+    return is_upper(text, 0.8)

@@ -1,0 +1,78 @@
+"""Body lines joined into paragraphs: Word paragraphs as they are, text lines by rule."""
+
+from __future__ import annotations
+
+from congvan import codes, patterns
+from congvan.models import Diagnostic
+from congvan.normalize import canon
+from congvan.segment.layout import Paragraph
+from congvan.segment.lines import is_caps
+from congvan.source import Line
+
+
+def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
+    """Join body lines into paragraphs: Word paragraphs as they are, text lines by rule."""
+    out: list[Paragraph] = []
+    pending_blank = 0
+    last_para: int | None = None
+    for line in lines:
+        text = " ".join(line.text.split())
+        if not text:
+            pending_blank += 1
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and _joins(prev, line, text, pending_blank, last_para):
+            if pending_blank:
+                diags.append(codes.diag(codes.PAGE_BREAK_JOINED, line.no))
+            # ``Quyết định số 2764/QĐ-`` + ``TTg ...``: a symbol cut at its hyphen.
+            glue = "" if prev.text.endswith("-") and not prev.text.endswith(" -") else " "
+            out[-1] = Paragraph(f"{prev.text}{glue}{text}", prev.start, line.no, prev.cell)
+        else:
+            out.append(Paragraph(text, line.no, line.no, line.cell))
+        pending_blank = 0
+        last_para = line.para
+    return out
+
+
+def _joins(prev: Paragraph, line: Line, text: str, blanks: int, last_para: int | None) -> bool:
+    if line.cell != prev.cell:
+        return False  # a table cell's text is its own, whatever its punctuation
+    if line.para is not None:
+        # Word: lines of one paragraph (soft breaks) join; separate paragraphs never do,
+        # except a paragraph split by a page break mid-sentence.
+        if line.para == last_para and not blanks:
+            return not _opens_item(canon(text))  # a soft break before ``a)`` or ``- `` too
+        return _page_break_continuation(prev.text, text) and blanks <= 2
+    if blanks:
+        return blanks <= 3 and _page_break_continuation(prev.text, text)
+    if _starts_block(text):
+        return False
+    if patterns.KINH_GUI_RE.match(canon(prev.text)):
+        return text[0].islower()  # ``Kính gửi: Sở Nội vụ`` ends its line
+    return not prev.text.endswith((".", ":", ";", "!", "?")) or text[0].islower()
+
+
+def _page_break_continuation(prev: str, text: str) -> bool:
+    """A lower-case line after one without final punctuation, unless it opens a block (``a)``)."""
+    return (
+        not prev.endswith((".", ":", ";", "!", "?", "./."))
+        and text[0].islower()
+        and not _starts_block(text)
+    )
+
+
+def _opens_item(t: str) -> bool:
+    """An item label or a list bullet at the start of ``t`` (canon text)."""
+    return bool(patterns.LABEL_RE.match(t) or patterns.BULLET_RE.match(t))
+
+
+def _starts_block(text: str) -> bool:
+    t = canon(text)
+    return bool(
+        _opens_item(t)
+        or patterns.BASIS_RE.match(t)
+        or patterns.KINH_GUI_RE.match(t)
+        or patterns.ENACTING_RE.match(t)
+        or patterns.DISTRIBUTION_RE.match(t)
+        or is_caps(text)
+    )
