@@ -39,6 +39,7 @@ def main(argv: list[str]) -> int:
         return 1
     right: dict[str, int] = defaultdict(int)
     by_format: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    by_period: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     total = 0
     seconds: dict[str, list[float]] = defaultdict(list)
     for g in golds:
@@ -47,10 +48,13 @@ def main(argv: list[str]) -> int:
         fmt = result["source"]["format"]
         seconds[fmt].append(time.perf_counter() - started)
         total += 1
+        group = f"{period_of(g.expected)}, {g.expected.get('split', 'dev')}"
         for name, (ok, got, want) in compare(result, g.expected).items():
             right[name] += ok
             by_format[fmt][name][0] += ok
             by_format[fmt][name][1] += 1
+            by_period[group][name][0] += ok
+            by_period[group][name][1] += 1
             if details and not ok:
                 print(f"{g.name} {name}\n   got:  {got!r}\n   want: {want!r}")
     print(f"\n{total} documents annotated by hand\n")
@@ -62,6 +66,7 @@ def main(argv: list[str]) -> int:
     print(f"| **all fields** | {sum(right.values())}/{total * len(FIELDS)} | {overall:.0%} |")
     _per_format(by_format, seconds)
     _print_by_format(by_format)
+    _print_columns("Per period and split (holdout: never looked at while fixing)", by_period)
     _print_tasks(details)
     return 0
 
@@ -105,11 +110,25 @@ def _per_format(
         print(f"| {fmt} | {len(times)} | {ok}/{n} | {ok / n:.0%} | {sum(times) / len(times):.2f} |")
 
 
+def period_of(gold: dict[str, Any]) -> str:
+    """``before-2011`` (Thông tư 01/2011 changed the format) or ``2011-on``: the gold's own
+    ``period``, else the year of its date."""
+    if "period" in gold:
+        return str(gold["period"])
+    iso = (gold.get("date") or {}).get("iso") or ""
+    return "before-2011" if iso[:4].isdigit() and int(iso[:4]) < 2011 else "2011-on"
+
+
 def _print_by_format(by_format: dict[str, dict[str, list[int]]]) -> None:
     """Append one column per input format (docx, md, ...) to the report."""
+    _print_columns("Per format", by_format)
+
+
+def _print_columns(title: str, by_format: dict[str, dict[str, list[int]]]) -> None:
+    """One column per group (a format, a period and split) of the field table."""
     formats = sorted(by_format)
     docs = {f: next(iter(by_format[f].values()))[1] for f in formats}
-    print("\nPer format\n")
+    print(f"\n{title}\n")
     print("| field | " + " | ".join(f"{f} ({docs[f]})" for f in formats) + " |")
     print("|---|" + "---|" * len(formats))
     for name in FIELDS:

@@ -53,6 +53,34 @@ def test_pdfminer_complaints_about_a_damaged_pdf_never_reach_stderr() -> None:
         "import logging, congvan.readers.pdf\n"
         "logging.getLogger('pdfminer.pdfparser').warning('Data-loss while decompressing')\n"
         "logging.getLogger('pdfminer.psparser').error('broken token')\n"
+        "logging.getLogger('pdfplumber.pdf').warning('Metadata key could not be parsed')\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stderr == ""
+
+
+def test_a_docx_of_millions_of_empty_paragraphs_is_one_clear_error() -> None:
+    """Found by fuzzing: 80 KB zipped, two million ``<w:p/>`` took a minute and a gigabyte."""
+    from congvan.readers.wordml import MAX_PARAGRAPHS
+
+    src = zipfile.ZipFile(io.BytesIO(SAMPLE.read_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                cut = data.index(b"<w:body>") + len(b"<w:body>")
+                data = data[:cut] + b"<w:p/>" * (MAX_PARAGRAPHS + 1) + data[cut:]
+            dst.writestr(item, data)
+    with pytest.raises(ReadError, match="đoạn văn"):
+        congvan.parse_bytes(out.getvalue(), "nhieu.docx", ".docx")
+
+
+def test_a_run_of_dotted_digits_is_not_taken_for_a_number_from_inside() -> None:
+    """Found by fuzzing: ``1.1.1...`` made the number hint rescan the run from every digit."""
+    from congvan import patterns
+
+    assert patterns.CITATION_NUMBER_HINT_RE.search("số 1.2.3/QĐ-TTg") is not None
+    assert patterns.CITATION_NUMBER_HINT_RE.search("theo 30/2020/NĐ-CP") is not None
+    assert patterns.CITATION_NUMBER_HINT_RE.search("1.1.1.1.1") is None
+    assert patterns.CITATION_NUMBER_HINT_RE.search("x" + "1." * 5000) is None

@@ -140,3 +140,28 @@ def test_titles_in_a_paragraph_without_punctuation_stay_bounded() -> None:
         )
         <= citations._TITLE_REACH
     )
+
+
+def test_joining_a_long_run_of_unpunctuated_lines_is_linear(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found by fuzzing: each line was glued to the whole paragraph so far and the joined
+    text read again for ``Kính gửi:`` (4,684 such lines: 650 MB)."""
+    from congvan.segment import joining
+
+    seen = {"chars": 0}
+    canon = joining.canon
+
+    def counting(text: str) -> str:
+        seen["chars"] += len(text)
+        return canon(text)
+
+    def work(n: int) -> int:
+        seen["chars"] = 0
+        monkeypatch.setattr(joining, "canon", counting)
+        doc = congvan.parse_text("Số: 12/UBND-VP\n" + "văn bản 12/UBND-VP ngày 01/01/2025\n" * n)
+        monkeypatch.undo()
+        assert doc is not None
+        return seen["chars"]
+
+    assert work(2000) <= 2.2 * work(1000)

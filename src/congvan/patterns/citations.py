@@ -98,7 +98,9 @@ CITATION_RE = re.compile(
 #: Cheap tests that must pass before the citation patterns are run on a paragraph (most
 #: paragraphs fail them): CITATION_RE needs a number ``30/`` or ``66-`` (its own number
 #: head, same flags); UNNUMBERED_CITATION_RE and LAW_BY_NAME_RE need ``ngày`` and a digit.
-CITATION_NUMBER_HINT_RE = re.compile(r"\d[\d.]*[a-z]?\s*[/-]")
+#: A number starts after anything but a digit or a dot: tried from inside ``1.1.1.1...`` too,
+#: the test scanned the rest of the run from every digit (quadratic).
+CITATION_NUMBER_HINT_RE = re.compile(r"(?<![\d.])\d[\d.]*+[a-z]?\s*[/-]")
 
 CITATION_DATE_HINT_RE = re.compile(r"ng[àa]y\s+\d")
 

@@ -43,7 +43,7 @@ from congvan.readers import legacy
 from congvan.readers.numbering import Numbering
 from congvan.readers.ooxml import Package
 from congvan.readers.styles import Styles
-from congvan.readers.wordml import W, Walker
+from congvan.readers.wordml import MAX_PARAGRAPHS, TooManyParagraphs, W, Walker
 from congvan.source import SourceDocument
 
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -199,6 +199,13 @@ def read_docx(data: bytes, path: str | None, sha256: str) -> SourceDocument:
     pkg = Package(data, path)
     try:
         return _read(pkg, path, sha256)
+    except TooManyParagraphs:
+        raise ReadError(
+            path,
+            f"tệp Word có hơn {MAX_PARAGRAPHS:,} đoạn văn (nghi tệp hỏng hoặc độc hại).".replace(
+                ",", "."
+            ),
+        ) from None
     finally:
         pkg.close()
 

@@ -47,12 +47,14 @@ from congvan.normalize import canon
 from congvan.readers import legacy, pdfchars
 from congvan.source import Cell, Line, SourceDocument
 
-# pdfminer logs every oddity of a damaged file ("Data-loss while decompressing ...")
-# through the root logger's last-resort handler, i.e. onto the user's stderr. The
-# library never prints: what matters reaches the result as diagnostics or errors.
-_PDFMINER_LOG = logging.getLogger("pdfminer")
-_PDFMINER_LOG.addHandler(logging.NullHandler())
-_PDFMINER_LOG.propagate = False
+# pdfminer and pdfplumber log every oddity of a damaged file ("Data-loss while
+# decompressing ...", "Metadata key ... could not be parsed") through the root logger's
+# last-resort handler, i.e. onto the user's stderr. The library never prints: what
+# matters reaches the result as diagnostics or errors.
+for _name in ("pdfminer", "pdfplumber"):
+    _log = logging.getLogger(_name)
+    _log.addHandler(logging.NullHandler())
+    _log.propagate = False
 
 #: Pages read at most; the rest are reported (``CV023``) and skipped.
 MAX_PAGES = 200

@@ -26,6 +26,15 @@ MAX_TABLE_DEPTH = 12
 
 # Tag names, computed once: the walk compares tags millions of times on a big batch.
 _P, _TBL, _TR, _TC, _R = W + "p", W + "tbl", W + "tr", W + "tc", W + "r"
+#: No real document has this many paragraphs (a long code of law has a few thousand);
+#: 80 KB of zipped XML can hold two million empty ones, which take a minute to walk.
+MAX_PARAGRAPHS = 100_000
+
+
+class TooManyParagraphs(Exception):
+    """The document holds more than MAX_PARAGRAPHS paragraphs."""
+
+
 _T, _TAB, _PTAB, _BR, _CR = W + "t", W + "tab", W + "ptab", W + "br", W + "cr"
 _NBH, _PPR, _RPR, _PSTYLE, _RSTYLE = (
     W + "noBreakHyphen",
@@ -206,6 +215,8 @@ class Walker:
     def paragraph(self, p: etree._Element, cell: Cell | None, depth: int) -> None:
         para = self.paras
         self.paras += 1
+        if self.paras > MAX_PARAGRAPHS:
+            raise TooManyParagraphs
         first = len(self.lines) + 1
         ppr = _child(p, _PPR)
         style, num_id, ilvl, jc, mark = _para_props(ppr) if ppr is not None else _NO_PROPS

@@ -12,7 +12,7 @@ Body lines are joined into paragraphs here (a paragraph broken across a page
 included); extraction never re-joins lines itself.
 
 One module per zone: ``segment.header`` (where the header ends, its columns, the
-title and the subject), ``segment.paragraphs`` (the body's lines joined),
+title and the subject), ``segment.joining`` (the body's lines joined),
 ``segment.closing`` (the Nơi nhận list, the signer block, an attachment), with
 ``segment.lines`` (what one line is) and ``segment.layout`` (the result) under them.
 """
@@ -22,9 +22,9 @@ from __future__ import annotations
 from congvan import codes
 from congvan.segment.closing import closing_start, is_name_line, name_text, split_closing
 from congvan.segment.header import header_end, split_columns, title_and_subject
+from congvan.segment.joining import paragraphs
 from congvan.segment.layout import Layout, Paragraph
 from congvan.segment.lines import TITLES, is_motto, is_place_date, title_of
-from congvan.segment.paragraphs import paragraphs
 from congvan.source import Line
 
 __all__ = [

@@ -2,17 +2,43 @@
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import dataclass
+
 from congvan import codes, patterns
 from congvan.models import Diagnostic
 from congvan.normalize import canon
 from congvan.segment.layout import Paragraph
 from congvan.segment.lines import is_caps
-from congvan.source import Line
+from congvan.source import Cell, Line
+
+
+@dataclass(slots=True)
+class _Open:
+    """The paragraph being joined: its lines kept apart until it closes, since gluing
+    each line to the whole text so far made a long run of unpunctuated lines quadratic."""
+
+    parts: list[str]
+    start: int
+    end: int
+    cell: Cell | None
+
+    def close(self) -> Paragraph:
+        text = self.parts[0]
+        if len(self.parts) > 1:
+            pieces = [self.parts[0]]
+            for before, part in itertools.pairwise(self.parts):
+                # ``Quyết định số 2764/QĐ-`` + ``TTg ...``: a symbol cut at its hyphen.
+                glue = "" if before.endswith("-") and not before.endswith(" -") else " "
+                pieces.append(glue + part)
+            text = "".join(pieces)
+        return Paragraph(text, self.start, self.end, self.cell)
 
 
 def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
     """Join body lines into paragraphs: Word paragraphs as they are, text lines by rule."""
     out: list[Paragraph] = []
+    current: _Open | None = None
     pending_blank = 0
     last_para: int | None = None
     for line in lines:
@@ -20,36 +46,41 @@ def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
         if not text:
             pending_blank += 1
             continue
-        prev = out[-1] if out else None
-        if prev is not None and _joins(prev, line, text, pending_blank, last_para):
+        if current is not None and _joins(current, line, text, pending_blank, last_para):
             if pending_blank:
                 diags.append(codes.diag(codes.PAGE_BREAK_JOINED, line.no))
-            # ``Quyết định số 2764/QĐ-`` + ``TTg ...``: a symbol cut at its hyphen.
-            glue = "" if prev.text.endswith("-") and not prev.text.endswith(" -") else " "
-            out[-1] = Paragraph(f"{prev.text}{glue}{text}", prev.start, line.no, prev.cell)
+            current.parts.append(text)
+            current.end = line.no
         else:
-            out.append(Paragraph(text, line.no, line.no, line.cell))
+            if current is not None:
+                out.append(current.close())
+            current = _Open([text], line.no, line.no, line.cell)
         pending_blank = 0
         last_para = line.para
+    if current is not None:
+        out.append(current.close())
     return out
 
 
-def _joins(prev: Paragraph, line: Line, text: str, blanks: int, last_para: int | None) -> bool:
+def _joins(prev: _Open, line: Line, text: str, blanks: int, last_para: int | None) -> bool:
+    """Whether ``line`` continues the open paragraph; only its first line (``Kính gửi:``)
+    and its last (final punctuation) are looked at."""
     if line.cell != prev.cell:
         return False  # a table cell's text is its own, whatever its punctuation
+    last = prev.parts[-1]
     if line.para is not None:
         # Word: lines of one paragraph (soft breaks) join; separate paragraphs never do,
         # except a paragraph split by a page break mid-sentence.
         if line.para == last_para and not blanks:
             return not _opens_item(canon(text))  # a soft break before ``a)`` or ``- `` too
-        return _page_break_continuation(prev.text, text) and blanks <= 2
+        return _page_break_continuation(last, text) and blanks <= 2
     if blanks:
-        return blanks <= 3 and _page_break_continuation(prev.text, text)
+        return blanks <= 3 and _page_break_continuation(last, text)
     if _starts_block(text):
         return False
-    if patterns.KINH_GUI_RE.match(canon(prev.text)):
+    if patterns.KINH_GUI_RE.match(canon(prev.parts[0])):
         return text[0].islower()  # ``Kính gửi: Sở Nội vụ`` ends its line
-    return not prev.text.endswith((".", ":", ";", "!", "?")) or text[0].islower()
+    return not last.endswith((".", ":", ";", "!", "?")) or text[0].islower()
 
 
 def _page_break_continuation(prev: str, text: str) -> bool:
