@@ -84,3 +84,44 @@ def test_a_run_of_dotted_digits_is_not_taken_for_a_number_from_inside() -> None:
     assert patterns.CITATION_NUMBER_HINT_RE.search("theo 30/2020/NĐ-CP") is not None
     assert patterns.CITATION_NUMBER_HINT_RE.search("1.1.1.1.1") is None
     assert patterns.CITATION_NUMBER_HINT_RE.search("x" + "1." * 5000) is None
+
+
+def test_a_member_claiming_lzma_compression_is_a_read_error() -> None:
+    """Found by fuzzing: ``_lzma.LZMAError`` is no ``OSError`` and escaped the reader."""
+    data = bytearray(SAMPLE.read_bytes())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        info = archive.getinfo("word/document.xml")
+    data[info.header_offset + 8 : info.header_offset + 10] = struct.pack("<H", 14)
+    name = b"word/document.xml"
+    central = data.find(b"PK\x01\x02")
+    while central >= 0:
+        name_len = struct.unpack("<H", data[central + 28 : central + 30])[0]
+        if data[central + 46 : central + 46 + name_len] == name:
+            data[central + 10 : central + 12] = struct.pack("<H", 14)
+        central = data.find(b"PK\x01\x02", central + 4)
+    with pytest.raises(ReadError, match="hỏng"):
+        congvan.parse_bytes(bytes(data), "lzma.docx", ".docx")
+
+
+def test_end_punctuation_is_read_from_the_end() -> None:
+    """Found by fuzzing: a pattern tried from every mark of ``., ., .`` took minutes."""
+    from congvan.normalize import clean_value
+
+    assert clean_value("- Như trên;") == "Như trên"
+    assert clean_value("triển khai thực hiện./.") == "triển khai thực hiện"
+    assert clean_value("Lưu: VT, TH .") == "Lưu: VT, TH"
+    assert clean_value("ngày 12/") == "ngày 12/"
+    assert clean_value("x" + "., " * 20000 + "y").endswith("y")
+    assert clean_value("x" + " ., ;" * 20000) == "x"
+
+
+def test_a_line_of_spaces_is_not_a_source_line_nor_a_table_row() -> None:
+    """Found by fuzzing: two ``\\s*`` side by side, and ``.*\\|``, backtracked on long lines."""
+    from congvan import patterns
+    from congvan.readers.md import _table_row
+
+    assert patterns.MD_SOURCE_RE.match(" " * 50 + "1. x") is None
+    assert patterns.MD_SOURCE_RE.match("*Source: https://thuvienphapluat.vn/van-ban/a.aspx*")
+    assert _table_row("| a | b |")
+    assert not _table_row("|" + " |" * 100 + " x")
+    assert not _table_row("|")

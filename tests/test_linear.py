@@ -165,3 +165,47 @@ def test_joining_a_long_run_of_unpunctuated_lines_is_linear(
         return seen["chars"]
 
     assert work(2000) <= 2.2 * work(1000)
+
+
+def test_a_closing_of_many_blank_lines_costs_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by fuzzing: each closing line looked ahead over every blank line after it."""
+    from congvan.segment import closing
+
+    calls = {"n": 0}
+    blank = closing.blank
+
+    def counting(line: Any) -> bool:
+        calls["n"] += 1
+        return bool(blank(line))
+
+    def work(n: int) -> int:
+        calls["n"] = 0
+        monkeypatch.setattr(closing, "blank", counting)
+        text = "Số: 1/UBND\nNơi nhận:\n- Như trên;\nCHỦ TỊCH\nNguyễn Văn A\n" + "x\n\n\n" * n
+        congvan.parse_text(text)
+        monkeypatch.undo()
+        return calls["n"]
+
+    assert work(2000) <= 2.2 * work(1000)
+
+
+def test_a_long_nơi_nhận_entry_costs_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by fuzzing: each continuation line was glued to the entry and read again."""
+    from congvan.extract import closing
+
+    seen = {"chars": 0}
+    canon = closing.canon
+
+    def counting(text: str) -> str:
+        seen["chars"] += len(text)
+        return canon(text)
+
+    def work(n: int) -> int:
+        seen["chars"] = 0
+        monkeypatch.setattr(closing, "canon", counting)
+        text = "Số: 1/UBND\nNơi nhận:\n- Sở Nội vụ\n" + "các phòng ban\n" * n + "CHỦ TỊCH\n"
+        congvan.parse_text(text)
+        monkeypatch.undo()
+        return seen["chars"]
+
+    assert work(2000) <= 2.2 * work(1000)

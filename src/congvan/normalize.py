@@ -187,9 +187,24 @@ def clean_value(text: str) -> str:
     """Apply the contract's string rules: fold spaces, drop bullets and end punctuation."""
     text = " ".join(text.split())
     text = patterns.LEADING_BULLET_RE.sub("", text)
-    if text.rstrip()[-1:] in ";,.":  # the pattern, unanchored at its start, is slow to fail
-        text = patterns.TRAILING_PUNCT_RE.sub("", text)
-    return text.strip()
+    return _without_end_punct(text).strip()
+
+
+def _without_end_punct(text: str) -> str:
+    """``Như trên;`` -> ``Như trên``, ``triển khai thực hiện./.`` -> ``triển khai thực hiện``.
+
+    Read from the end: a pattern for it, tried from every mark of a long run of
+    ``., ., .`` (a damaged file), took minutes.
+    """
+    end = len(text)
+    while end:
+        if text.endswith("./.", 0, end):
+            end -= 3
+        elif text[end - 1] in ";,." or (text[end - 1].isspace() and end < len(text)):
+            end -= 1
+        else:
+            break
+    return text[:end] if end < len(text) else text
 
 
 def is_upper(text: str, share: float = 1.0) -> bool:

@@ -89,23 +89,26 @@ def extract_distribution(ctx: Context) -> list[DistributionEntry]:
     if not lines:
         ctx.add(codes.DISTRIBUTION_MISSING)
         return []
-    groups: list[tuple[str, list[Line]]] = []
+    # An entry's lines are kept apart until the end: gluing each continuation line to the
+    # entry so far (and reading it again) made a long run of them quadratic.
+    groups: list[tuple[list[str], list[Line]]] = []
     for i, line in enumerate(lines):
         t = canon(line.text)
         if i == 0:
             head = patterns.DISTRIBUTION_RE.match(t)
             rest = line.text[head.start("rest") :] if head else line.text
-            groups.extend((piece, [line]) for piece in _pieces(rest))
+            groups.extend(([piece], [line]) for piece in _pieces(rest))
             continue
         bullet = patterns.BULLET_RE.match(line.text)
-        if groups and patterns.ARCHIVE_ENTRY_RE.match(canon(groups[-1][0])) and not bullet:
+        if groups and patterns.ARCHIVE_ENTRY_RE.match(canon(groups[-1][0][0])) and not bullet:
             break  # ``Lưu: VT, ...`` ends the list; what follows is a footnote or a stamp
         if bullet or patterns.ARCHIVE_ENTRY_RE.match(t) or not groups:
-            groups.extend((piece, [line]) for piece in _pieces(line.text))
+            groups.extend(([piece], [line]) for piece in _pieces(line.text))
         else:
-            text, src = groups[-1]
-            groups[-1] = (f"{text} {line.text.strip()}", [*src, line])
-    return [e for e in (distribution_entry(text, src) for text, src in groups) if e is not None]
+            groups[-1][0].append(line.text.strip())
+            groups[-1][1].append(line)
+    entries = (distribution_entry(" ".join(parts), src) for parts, src in groups)
+    return [e for e in entries if e is not None]
 
 
 def _pieces(text: str) -> list[str]:

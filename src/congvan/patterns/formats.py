@@ -73,16 +73,15 @@ COLUMN_SPLIT_RE = re.compile(r"(\s{3,}|\t+)")
 #: Organ names written with a capital in TCVN3 text that lost it: ``ủy ban nhân dân``.
 ORGAN_NAME_RE = re.compile(r"(?<!\w)ủy(?= ban (?:nhân dân|mặt trận|thường vụ|kiểm tra)\b)")
 
-#: The scraper's first line: ``*Source: https://thuvienphapluat.vn/van-ban/...aspx*``.
+#: The scraper's first line: ``*Source: https://thuvienphapluat.vn/van-ban/...aspx*``. (No two
+#: ``\s*`` side by side: over a long run of spaces they tried every split, quadratic.)
 MD_SOURCE_RE = re.compile(
-    r"^\s*\*{0,2}\s*(?:source\s*:\s*|nguồn\s*:\s*)?<?https?://\S+?>?\s*\*{0,2}\s*$", _I
+    r"^\s*(?:\*{1,2}\s*)?(?:source\s*:\s*|nguồn\s*:\s*)?<?https?://\S+?>?\s*(?:\*{1,2}\s*)?$", _I
 )
 
 #: A Markdown heading: ``# V/v ban hành Thông tư ...``.
 MD_HEADING_RE = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 
-#: A pipe-table row: ``| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA ... |``.
-MD_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 
 #: The separator row under a table head: ``|---|:---:|``.
 MD_TABLE_SEP_RE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")

@@ -38,10 +38,6 @@ OLD_TONE_RE = re.compile(
 #: Bullets at the start of a value: ``- Như trên``, ``+ Sở Tài chính``, ``• A``.
 LEADING_BULLET_RE = re.compile(r"^(?:[-+•·*–—]+|\.(?!\d))\s*")
 
-#: End punctuation of a value: ``Như trên;``, ``triển khai thực hiện./.``. It starts at the
-#: first mark, so that ``re`` skips from mark to mark instead of trying every position; the
-#: spaces before the mark are left to ``clean_value``'s ``strip()``.
-TRAILING_PUNCT_RE = re.compile(r"[;,.](?:(?<=\.)/\.)?(?:\s*(?:\./\.|[;,.]))*\s*$")
 
 #: A page-header line that says nothing but its page number once field results of
 #: ``PAGE`` are dropped: ``Trang``, ``- 2 -``, ``3/5``, an empty line.

@@ -81,7 +81,12 @@ def join_spaced_letters(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        for k in range(min(len(tokens), i + 5), i + 1, -1):
+        # A glued word is one syllable (at most 7 letters and a tail of punctuation): only
+        # short pieces can make one, so a run of long tokens costs one test each.
+        reach = i + 1
+        while reach < min(len(tokens), i + 5) and sum(map(len, tokens[i : reach + 1])) <= _WORD:
+            reach += 1
+        for k in range(reach, i + 1, -1):
             # ``Ch ủ t ị ch``: a trailing consonant before a vowel piece is that piece's onset.
             if k < len(tokens) and not _has_vowel(tokens[k - 1]) and _has_vowel(tokens[k][:1]):
                 continue
@@ -94,6 +99,10 @@ def join_spaced_letters(text: str) -> str:
             out.append(tokens[i])
             i += 1
     return " ".join(out)
+
+
+#: The longest run of pieces that may spell one syllable, its punctuation included.
+_WORD = 12
 
 
 def _has_vowel(text: str) -> bool:
@@ -268,14 +277,21 @@ def read_markdown(data: bytes, path: str | None, sha256: str) -> SourceDocument:
     return doc
 
 
+def _table_row(text: str) -> bool:
+    """``| a | b |``: a line that starts and ends with a bar. (A pattern for it backtracked
+    over every bar of a long line of bars and spaces: seconds a line.)"""
+    t = text.strip()
+    return len(t) >= 2 and t[0] == "|" and t[-1] == "|"
+
+
 def _markdown_lines(raw: list[str], repairs: _Repairs) -> Iterator[Line]:
-    first_table = next((i for i, t in enumerate(raw) if patterns.MD_TABLE_ROW_RE.match(t)), None)
+    first_table = next((i for i, t in enumerate(raw) if _table_row(t)), None)
     table = -1
     row = 0
     in_table = False
     for i, text in enumerate(raw):
         no = i + 1
-        if patterns.MD_TABLE_ROW_RE.match(text):
+        if _table_row(text):
             if not in_table:
                 table, row, in_table = table + 1, 0, True
             if not patterns.MD_TABLE_SEP_RE.match(text):

@@ -11,6 +11,7 @@ absurd nesting into a clean error instead of a stack overflow.
 from __future__ import annotations
 
 import io
+import lzma
 import posixpath
 import zipfile
 import zlib
@@ -91,6 +92,7 @@ class Package:
         except (
             zipfile.BadZipFile,
             zlib.error,  # corrupt deflate data: ``invalid distance too far back``
+            lzma.LZMAError,  # a member that claims LZMA compression (method 14) it does not hold
             RuntimeError,  # an encrypted member
             OSError,
             EOFError,

@@ -184,12 +184,15 @@ def _closing_flat(lines: list[Line], start: int) -> tuple[list[Line], list[Line]
     distribution: list[Line] = []
     signature: list[Line] = []
     in_list = False
+    ahead = _texts_ahead(lines, start)
     for i in range(start, len(lines)):
         line = lines[i]
         for part in split_flat(line) if line.cell is None else [line]:
             text = part.text.strip()
             if not text:
-                in_list = in_list and part.side is None and _next_is_bullet(lines, i)
+                nxt = ahead[i + 1 - start] if i + 1 < len(lines) else None
+                bullet = nxt is not None and patterns.BULLET_RE.match(lines[nxt].text) is not None
+                in_list = in_list and part.side is None and bullet
                 continue
             if patterns.DISTRIBUTION_RE.match(canon(text)):
                 in_list = True
@@ -200,7 +203,7 @@ def _closing_flat(lines: list[Line], start: int) -> tuple[list[Line], list[Line]
                 in_list = in_list and part.side == 1
                 signature.append(part)
         if _signature_done(signature) and i + 1 < len(lines):
-            nxt = _next_text(lines, i + 1)
+            nxt = ahead[i + 1 - start]
             if nxt is not None and not _continues_closing(lines[nxt].text, in_list):
                 return distribution, signature, nxt
     return distribution, signature, len(lines)
@@ -222,16 +225,23 @@ def _continues_closing(text: str, in_list: bool) -> bool:
     return bool(patterns.DISTRIBUTION_RE.match(t) or (in_list and patterns.BULLET_RE.match(t)))
 
 
+def _texts_ahead(lines: list[Line], start: int) -> list[int | None]:
+    """For each index from ``start``, the first line with text at or after it: found once,
+    since a scan per line made a closing of many blank lines quadratic."""
+    out: list[int | None] = [None] * (len(lines) - start)
+    nxt: int | None = None
+    for j in range(len(lines) - 1, start - 1, -1):
+        if not blank(lines[j]):
+            nxt = j
+        out[j - start] = nxt
+    return out
+
+
 def _next_text(lines: list[Line], i: int) -> int | None:
     for j in range(i, len(lines)):
         if not blank(lines[j]):
             return j
     return None
-
-
-def _next_is_bullet(lines: list[Line], i: int) -> bool:
-    j = _next_text(lines, i + 1)
-    return j is not None and patterns.BULLET_RE.match(lines[j].text) is not None
 
 
 def _has_text(lines: list[Line]) -> bool:
