@@ -22,7 +22,9 @@ from gold import FIELDS, compare, corpus_dir, known_gaps, load_gold
 import congvan
 from congvan.readers.doc import find_converter
 
-GOLDS = list(load_gold())
+#: The ``holdout`` documents are scored by ``bench/accuracy.py`` only: a test listing their
+#: misses would put their values in front of whoever fixes the parser.
+GOLDS = [g for g in load_gold() if g.expected.get("split", "dev") == "dev"]
 GAPS = known_gaps()
 _results: dict[str, dict[str, Any]] = {}
 

@@ -24,8 +24,7 @@ from docx.oxml.ns import qn
 
 import congvan
 from congvan import encodings
-from congvan.readers import doc as doc_reader
-from congvan.readers import legacy, read_bytes
+from congvan.readers import doc as doc_reader, legacy, read_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "samples"))

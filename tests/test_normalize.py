@@ -163,3 +163,16 @@ def test_canon_lower_lowers_canon_text_and_keeps_length(raw, expected):
 )
 def test_canon_matches_old_tones_in_any_case(raw, expected):
     assert canon(raw) == expected
+
+
+def test_every_pattern_of_a_zone_is_reachable_from_the_package() -> None:
+    """Callers write ``patterns.X``: a pattern added to a zone module must be re-exported."""
+    import re as _re
+
+    from congvan import patterns
+    from congvan.patterns import body, citations, closing, deadlines, formats, header, text
+
+    for module in (body, citations, closing, deadlines, formats, header, text):
+        for name, value in vars(module).items():
+            if not name.startswith("_") and isinstance(value, _re.Pattern):
+                assert getattr(patterns, name, None) is value, f"{module.__name__}.{name}"

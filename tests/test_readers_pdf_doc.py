@@ -20,8 +20,7 @@ import pytest
 
 import congvan
 from congvan.errors import ReadError, UnsupportedFormatError
-from congvan.readers import doc as doc_reader
-from congvan.readers import read_bytes
+from congvan.readers import doc as doc_reader, read_bytes
 from congvan.readers.sniff import sniff
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

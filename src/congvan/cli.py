@@ -30,9 +30,11 @@ import typer.core
 import typer.rich_utils
 from rich.console import Console
 from rich.text import Text
-from typer._click import core as click_core  # typer's own click: no public names
-from typer._click import exceptions as click_errors
-from typer._click import formatting as click_formatting
+from typer._click import (
+    core as click_core,  # typer's own click: no public names
+    exceptions as click_errors,
+    formatting as click_formatting,
+)
 
 from congvan import __version__, codes, patterns
 from congvan.errors import CongvanError, OutputError

@@ -13,7 +13,7 @@ from congvan import codes, patterns
 from congvan.extract.context import Context
 from congvan.models import DateValue, DocNumber, DocType, Issuer, LineSpan
 from congvan.normalize import canon, clean_value, fold, is_upper
-from congvan.segment import TITLES, is_motto, is_place_date, title_of
+from congvan.segment import TITLES, bare_title, is_motto, is_place_date, title_of
 from congvan.source import Line
 
 #: Type codes in a ký hiệu, mapped to the type they name (ND 30 Phụ lục III, TT 01/2011, Party).
@@ -42,7 +42,17 @@ def _number_line(ctx: Context) -> tuple[Line, str] | None:
         m = patterns.NUMBER_LINE_RE.match(canon(line.text))
         if m:
             return line, line.text[m.start("body") :]
-    return None
+    return _gazette_part(ctx, "number")
+
+
+def _gazette_part(ctx: Context, part: str) -> tuple[Line, str] | None:
+    """The number or date printed with the title (``CỦA CHÍNH PHỦ SỐ 94/1998/NĐ-CP NGÀY
+    17 THÁNG 11 NĂM 1998``) of a letter without a Số or a place and date line."""
+    line = ctx.layout.gazette
+    if line is None:
+        return None
+    m = patterns.GAZETTE_RE.match(canon(line.text))
+    return (line, line.text[m.start(part) : m.end(part)]) if m is not None else None
 
 
 def extract_number(ctx: Context) -> DocNumber | None:
@@ -158,7 +168,13 @@ def extract_place_date(ctx: Context) -> tuple[str | None, DateValue | None]:
             ctx.evidence["place"] = span([line])
             ctx.add(codes.DATE_BLANK, line.no)
             return clean_value(line.text[blank.start("place") : blank.end("place")]), None
-    ctx.add(codes.DATE_MISSING)
+    printed = _gazette_part(ctx, "date")
+    ctx.add(codes.DATE_MISSING)  # no place and date line; a date printed with the title
+    if printed is not None:
+        line, raw = printed
+        written = " ".join(raw.split())
+        value = parse_date_value("ngày " + written, line, ctx)  # the date patterns want ``ngày``
+        return None, value.model_copy(update={"raw": written})
     return None, None
 
 
@@ -275,9 +291,8 @@ def extract_type_and_subject(
         if subject:
             ctx.evidence["subject"] = span(subject_lines)
     code_in_number = _code_in_number(number)
-    if layout.title is not None:
-        found = title_of(layout.title.text)
-        assert found is not None
+    found = title_of(layout.title.text) or bare_title(layout.title.text) if layout.title else None
+    if layout.title is not None and found is not None:
         name, code = found
         if code_in_number and CODE_TYPES.get(code_in_number) == name:
             code = code_in_number

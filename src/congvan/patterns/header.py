@@ -21,8 +21,11 @@ MOTTO_RE = re.compile(
 #: A form's code printed above the header: ``Mẫu 01-ĐGCL``, ``Mẫu số 14``.
 FORM_CODE_RE = re.compile(r"^\s*m[ẫa]u\s+(?:s[ốo]\s+)?\S+\s*$", _I)
 
-#: Rules drawn with characters under names: ``-------``, ``_____``, ``*``, ``***``.
-RULE_RE = re.compile(r"^[\s\-–—_=*.~•]*$")
+#: Rules drawn with characters under names: ``-------``, ``_____``, ``*``, ``***``, and the
+#: ornaments of older letters: ``-0-``, ``===&===``, ``---oOo---``, ``-o0o-``.
+RULE_RE = re.compile(
+    r"^[\s\-–—_=*.~•]*(?:(?<=[\-–—_=*~])(?:[oO0]{1,3}|&|\+|x)(?=[\-–—_=*~]))?[\s\-–—_=*.~•]*$"
+)
 
 #: ``Số: 1234/SNV-CCHC``, ``SỐ: 12``, ``Số 36-HD/VPTW`` (Party: no colon), ``Số:      /UBND-NC``;
 #: laws and resolutions name themselves: ``Luật số: 56/2010/QH12``, ``Nghị quyết số: 12/NQ-HĐND``.
@@ -33,11 +36,14 @@ NUMBER_LINE_RE = re.compile(
 )
 
 #: The number body after cleaning spaces around ``/`` and ``-``:
-#: ``1234/SNV-CCHC``, ``/UBND-NC``, ``30/2020/NĐ-CP``, ``/2025/TT-BTC``, ``05a/QĐ-UBND``.
+#: ``1234/SNV-CCHC``, ``/UBND-NC``, ``30/2020/NĐ-CP``, ``/2025/TT-BTC``, ``05a/QĐ-UBND``;
+#: before 2011 a slash may part the symbol too: ``40/2000/TT/BTC``, ``1141/TC/QĐ/CĐKT``, and a
+#: dash may stand for the first slash when a slash follows (``1141-TC/QĐ/CĐKT``, as in Party
+#: numbers ``36-HD/VPTW``: the same number and symbol either way).
 STATE_NUMBER_RE = re.compile(
-    r"""^(?P<num>\d[\d.]*[a-zA-Z]?)?/
+    r"""^(?P<num>\d[\d.]*[a-zA-Z]?)?(?:/|-(?=[^\W\d_][\w&.]*/))
         (?:(?P<year>(?:19|20)\d\d)/)?
-        (?P<sym>[^\W\d_][\w&.]*(?:-[\w&.()]+)*)$""",
+        (?P<sym>[^\W\d_][\w&.]*(?:-[\w&.()]+|/[^\W\d_][\w&.()]*)*)$""",
     _X,
 )
 
@@ -46,6 +52,9 @@ PARTY_NUMBER_RE = re.compile(
     r"^(?P<num>\d[\d.]*[a-zA-Z]?)?-(?P<sym>[^\W\d_][\w&]*/[^\W_][\w&.]*(?:-[\w&.]+)*)$"
 )
 
+#: A gap inside a typed number, not between columns: ``Số: 40   /2000/TT/BTC`` (tested on
+#: the text before the gap, ``|``, the text after it).
+NUMBER_GAP_RE = re.compile(r"^\s*s[ốô]\s*[:.]?\s*\d[\d.]*[a-zA-Z]?\|/", _I)
 #: ``Lâm Đồng, ngày 28 tháng 6 năm 2025``, ``Hà Nội, ngày   tháng   năm 2025``,
 #: ``Tam Đường, ngày tháng 8 năm 2021``, ``Hà Nội, ngày 03/4/2018``.
 PLACE_DATE_RE = re.compile(
@@ -154,4 +163,28 @@ SYMBOL_SEP_RE = re.compile(r"[-/]")
 #: Placeholders where the signature goes: ``[daky]``, ``(Chữ ký số)``, ``(ký, ghi rõ họ tên)``.
 SIGN_PLACEHOLDER_RE = re.compile(
     r"^\W*(?:\[.*\]|\(.*\)|ch[ữu]\s+k[ýy]\b.*|[đd][ãa]\s+k[ýy].*)\W*$", _I
+)
+
+#: A title followed by its author, as the Công báo and older letters print it:
+#: ``QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH``, ``Quyết định của Bộ trưởng ...``.
+TITLE_OF_RE = re.compile(r"^\s*(?P<title>\S.*?)\s+(?P<of>c[ủu]a\s+\S.*)$", _I)
+#: The first line of the author, number and date after a title: ``CỦA CHÍNH PHỦ SỐ ...``,
+#: ``của Bộ trưởng Bộ Tài chính số 1141-TC/QĐ/CĐKT``.
+GAZETTE_OPEN_RE = re.compile(r"^\s*c[ủu]a\s+\S", _I)
+#: The author, number and date written after such a title (one to three lines joined):
+#: ``CỦA CHÍNH PHỦ SỐ 94 /1998/NĐ-CP NGÀY 17 THÁNG 11 NĂM 1998``, ``của Bộ trưởng Bộ Tài chính
+#: số 1141-TC/QĐ/CĐKT ngày 01 tháng 11 năm 1995 Về việc ban hành``; ``rest`` opens the subject.
+GAZETTE_RE = re.compile(
+    r"""^\s*c[ủu]a\s+(?P<author>.+?)\s+s[ốô]\s*:?\s*(?P<number>[\d.]+\s*[a-z]?\s*[/-]\S*?(?:\s*/\s*\S+?)*)
+        \s*,?\s+ng[àa]y\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}
+        | \d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4})(?P<rest>.*)$""",
+    _I | _X,
+)
+
+#: The issuing authority's own line between the subject and the grounds, in older letters:
+#: ``BỘ TRƯỞNG BỘ TÀI CHÍNH``, ``Bộ trưởng Bộ Tài chính``, ``CHÍNH PHỦ``, ``ỦY BAN NHÂN DÂN ...``.
+AUTHORITY_LINE_RE = re.compile(
+    r"^\s*(?:b[ộo]\s+tr[ưu][ởo]ng|th[ủu]\s+t[ướư][ớo]ng|ch[ủu]\s+t[ịi]ch|ch[íi]nh\s+ph[ủu]|[ủu]y\s+ban"
+    r"|h[ộo]i\s+[đd][ồo]ng|t[ổo]ng\s+c[ụu]c\s+tr[ưu][ởo]ng|gi[áa]m\s+[đd][ốo]c|th[ốo]ng\s+[đd][ốo]c)\b[^.;:]{0,70}$",
+    _I,
 )

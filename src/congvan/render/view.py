@@ -13,8 +13,8 @@ from rich.text import Text
 from rich.tree import Tree
 
 from congvan.models import Document, Severity, Task
-from congvan.render.labels import FIELD_LABELS as L
 from congvan.render.labels import (
+    FIELD_LABELS as L,
     count_tasks,
     date_text,
     deadline_text,

@@ -24,13 +24,14 @@ from congvan.segment.closing import closing_start, is_name_line, name_text, spli
 from congvan.segment.header import header_end, split_columns, title_and_subject
 from congvan.segment.joining import paragraphs
 from congvan.segment.layout import Layout, Paragraph
-from congvan.segment.lines import TITLES, is_motto, is_place_date, title_of
+from congvan.segment.lines import TITLES, bare_title, is_motto, is_place_date, title_of
 from congvan.source import Line
 
 __all__ = [
     "TITLES",
     "Layout",
     "Paragraph",
+    "bare_title",
     "is_motto",
     "is_name_line",
     "is_place_date",
@@ -51,8 +52,8 @@ def segment(lines: list[Line]) -> Layout:
     end = header_end(lines)
     header = lines[:end]
     layout.left, layout.right, layout.diagnostics = split_columns(header)
-    title, subject, body_start = title_and_subject(lines, end)
-    layout.title, layout.subject = title, subject
+    title, gazette, subject, body_start = title_and_subject(lines, end)
+    layout.title, layout.gazette, layout.subject = title, gazette, subject
     close = closing_start(lines, body_start)
     layout.body = paragraphs(lines[body_start:close], layout.diagnostics)
     if close < len(lines):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from congvan import codes, patterns
 from congvan.models import Diagnostic
 from congvan.normalize import canon
-from congvan.segment.lines import blank, is_caps, is_motto, is_place_date, title_of
+from congvan.segment.lines import bare_title, blank, is_caps, is_motto, is_place_date, title_of
 from congvan.source import Line
 
 #: How far into a document the header may reach (lines with text).
@@ -36,7 +36,8 @@ def split_flat(line: Line) -> list[Line]:
     """Split a flattened two-column text line at the gap between its columns.
 
     Of several wide gaps the one before a right-column item (motto, place and
-    date) wins; otherwise the widest. ``Số:      /UBND-NC`` keeps its blank.
+    date) wins; otherwise the widest. ``Số:      /UBND-NC`` keeps its blank, and
+    ``Số: 40   /2000/TT/BTC`` its number.
     """
     text = line.text.strip()
     gaps = [] if _is_right(text) else list(patterns.WIDE_GAP_RE.finditer(text))
@@ -46,7 +47,12 @@ def split_flat(line: Line) -> list[Line]:
         return [line]
     best = next((g for g in gaps if _is_right(text[g.end() :])), None)
     if best is None:
-        usable = [g for g in gaps if not patterns.NUMBER_LABEL_RE.match(text[: g.start()])]
+        usable = [
+            g
+            for g in gaps
+            if not patterns.NUMBER_LABEL_RE.match(text[: g.start()])
+            and not patterns.NUMBER_GAP_RE.match(text[: g.start()] + "|" + text[g.end() :])
+        ]
         if not usable:
             return [line]
         best = max(usable, key=lambda g: len(g.group(0).expandtabs(8)))
@@ -76,6 +82,8 @@ def header_end(lines: list[Line]) -> int:
         seen_text += 1
         if _header_stop(line.text) or seen_text > HEADER_WINDOW:
             return i
+        if bare_title(line.text) and _starts_gazette(lines, i + 1):
+            return i  # ``Quyết định`` / ``của Bộ trưởng ... số ...``: a transcript's title
         if seen_date and _unknown_title(line.text):
             return i  # ``BẢN TỰ KIỂM ĐIỂM``: a title of a kind the decree does not list
         seen_date = seen_date or any(is_place_date(p.text) for p in split_flat(line))
@@ -162,8 +170,11 @@ def _belongs_left(text: str) -> bool:
     )
 
 
-def title_and_subject(lines: list[Line], i: int) -> tuple[Line | None, list[Line], int]:
-    """Find the title line at ``i`` (skipping blanks and draft marks) and its subject lines."""
+def title_and_subject(
+    lines: list[Line], i: int
+) -> tuple[Line | None, Line | None, list[Line], int]:
+    """Find the title line at ``i`` (skipping blanks and draft marks), the author, number
+    and date printed with it (see :func:`_gazette`), and its subject lines."""
     j = i
     while j < len(lines) and (
         blank(lines[j])
@@ -171,11 +182,15 @@ def title_and_subject(lines: list[Line], i: int) -> tuple[Line | None, list[Line
         or patterns.RULE_RE.match(lines[j].text)
     ):
         j += 1
-    if j >= len(lines) or title_of(lines[j].text) is None:
-        return None, [], i
+    if j >= len(lines):
+        return None, None, [], i
+    if title_of(lines[j].text) is None and not (
+        bare_title(lines[j].text) and _starts_gazette(lines, j + 1)
+    ):
+        return None, None, [], i
     title = lines[j]
-    subject: list[Line] = []
-    k = j + 1
+    gazette, rest, k = _gazette(lines, j)
+    subject: list[Line] = [rest] if rest is not None else []
     while k < len(lines) and len(subject) < 8:
         text = lines[k].text.strip()
         if not text or patterns.RULE_RE.match(text):
@@ -194,10 +209,61 @@ def title_and_subject(lines: list[Line], i: int) -> tuple[Line | None, list[Line
             or patterns.ENACTING_RE.match(t)
         )
         long_line = len(text) > 110 and bool(subject)  # only a first subject line may be long
-        if structural or long_line or (is_caps(text) and subject):
-            break
+        caps_after_mixed = is_caps(text) and subject and not all(is_caps(x.text) for x in subject)
+        if structural or long_line or caps_after_mixed:
+            break  # a subject in capitals goes on in capitals; one in mixed case does not
+        if subject and _authority_before_grounds(lines, k):
+            break  # ``Bộ trưởng Bộ Tài chính`` (typed in lower case) above the Căn cứ
         subject.append(lines[k].with_text(text))
         k += 1
         if text.endswith((".", ":", ";")) and not text.endswith("./."):
             break
-    return title, subject, k
+    return title, gazette, subject, k
+
+
+def _authority_before_grounds(lines: list[Line], k: int) -> bool:
+    """The issuing authority's own line, with the grounds (``Căn cứ``) right after it."""
+    if patterns.AUTHORITY_LINE_RE.match(canon(lines[k].text)) is None:
+        return False
+    n = k + 1
+    while n < len(lines) and blank(lines[n]):
+        n += 1
+    return n < len(lines) and patterns.BASIS_RE.match(canon(lines[n].text)) is not None
+
+
+#: How many lines the author, number and date after a title may take.
+_GAZETTE_LINES = 3
+
+
+def _starts_gazette(lines: list[Line], k: int) -> bool:
+    while k < len(lines) and blank(lines[k]):
+        k += 1
+    return k < len(lines) and patterns.GAZETTE_OPEN_RE.match(canon(lines[k].text)) is not None
+
+
+def _gazette(lines: list[Line], j: int) -> tuple[Line | None, Line | None, int]:
+    """``CỦA CHÍNH PHỦ SỐ 94 /1998/NĐ-CP NGÀY 17 THÁNG 11 NĂM 1998`` after the title at ``j``
+    (or in it): one line holding the author, number and date, the start of the subject
+    written after the date on the same line (``Về việc ban hành``), and where the subject
+    lines go on. Without one: ``None, None, j + 1``."""
+    title = lines[j].text.strip()
+    of = patterns.TITLE_OF_RE.match(title)
+    parts = [of.group("of")] if of is not None else []
+    k = j + 1
+    while len(parts) <= _GAZETTE_LINES:
+        joined = " ".join(parts)
+        m = patterns.GAZETTE_RE.match(canon(joined)) if parts else None
+        if m is not None:
+            gazette = lines[k - 1].with_text(joined[: m.start("rest")].strip())
+            rest = joined[m.start("rest") :].lstrip(" ,.:").rstrip()
+            return gazette, (lines[k - 1].with_text(rest) if rest else None), k
+        while k < len(lines) and blank(lines[k]):
+            k += 1
+        if k >= len(lines):
+            break
+        text = lines[k].text.strip()
+        if not parts and patterns.GAZETTE_OPEN_RE.match(canon(text)) is None:
+            break
+        parts.append(text)
+        k += 1
+    return None, None, j + 1

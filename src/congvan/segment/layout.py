@@ -25,6 +25,9 @@ class Layout:
     left: list[Line] = field(default_factory=list)
     right: list[Line] = field(default_factory=list)
     title: Line | None = None
+    #: The author, number and date printed with the title (``CỦA CHÍNH PHỦ SỐ 94/1998/NĐ-CP
+    #: NGÀY ...``), one line holding them all joined: a Công báo reprint has no header.
+    gazette: Line | None = None
     subject: list[Line] = field(default_factory=list)
     body: list[Paragraph] = field(default_factory=list)
     distribution: list[Line] = field(default_factory=list)

@@ -63,11 +63,24 @@ def is_place_date(text: str) -> bool:
 
 
 def title_of(text: str) -> tuple[str, str | None] | None:
-    """The (name, code) of a document-type title line such as ``QUYẾT ĐỊNH``."""
+    """The (name, code) of a document-type title line such as ``QUYẾT ĐỊNH``, or
+    ``QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH`` (the title and its author, as older
+    letters and the Công báo print it)."""
     key = fold(text).strip(" :.")
     if not key or text.strip() != text.strip().upper():
         return None
-    return TITLES.get(key)
+    found = TITLES.get(key)
+    if found is None:
+        of = patterns.TITLE_OF_RE.match(text)
+        if of is not None:
+            found = TITLES.get(fold(of.group("title")).strip(" :."))
+    return found
+
+
+def bare_title(text: str) -> tuple[str, str | None] | None:
+    """A title in any case, alone on its line: ``Quyết định`` typed in lower case and drawn
+    in capitals by a TCVN3 capital font (a transcript keeps the lower case)."""
+    return TITLES.get(fold(text).strip(" :."))
 
 
 def blank(line: Line) -> bool:
