@@ -10,14 +10,16 @@ _X = re.VERBOSE
 #: Item labels at the start of a paragraph, tried in this order:
 #: ``Điều 1.``, ``I.``/``II-``/``IV/``, ``A.`` (parts lettered A-D), ``1.2.``, ``1.``/``1)``,
 #: ``a)``/``đ.``, ``(1)``, ``(a)``. ``C.`` and ``D.`` are letters: roman C and D never number.
+#: Older letters also write ``A -``, ``D- Miễn thuế``, ``1/``, ``1-``, ``1.-``, ``a/``, ``a -``
+#: (a dash or slash with a space after it, so ``1-2 ngày`` and ``12/2025`` stay text).
 LABEL_RE = re.compile(
     r"""^\s*(?:
         (?P<article>[ĐđDd]i[ềe]u\s+\d+[a-z]?)\s*[.:]\s*
       | (?P<roman>[IVXL]{1,6})\s*[.\-/)]\s*(?=\S)
-      | (?P<upper_letter>[A-HK-UYĐ])\.\s+(?=\S)
+      | (?P<upper_letter>[A-HK-UYĐ])(?:\.|\s*-(?=\s))\s+(?=\S)
       | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,4})\.?\s+(?=\S)
-      | (?P<arabic>\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))(?=\S)
-      | (?P<letter>[a-zđ])\s*(?:[)]|/(?=\s))\s*(?=\S)
+      | (?P<arabic>\d{1,3})\s*(?:\.-|[.)](?:\s+|(?=[^\W\d_]))|[/-](?=\s+[^\W\d_]))\s*(?=\S)
+      | (?P<letter>[a-zđ])\s*(?:[)]|[/-](?=\s))\s*(?=\S)
       | (?P<letter_dot>[a-zđ])\.\s+(?=\S)
       | \((?P<paren_num>\d{1,3})\)\s*(?=\S)
       | \((?P<paren_letter>[a-zđ])\)\s*(?=\S)
