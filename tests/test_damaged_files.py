@@ -125,3 +125,13 @@ def test_a_line_of_spaces_is_not_a_source_line_nor_a_table_row() -> None:
     assert _table_row("| a | b |")
     assert not _table_row("|" + " |" * 100 + " x")
     assert not _table_row("|")
+
+
+def test_a_heading_followed_by_a_long_run_of_tabs_is_read_at_once() -> None:
+    """Found by fuzzing: the heading pattern backtracked over 80,000 tabs for minutes."""
+    from congvan.readers.md import heading_text
+
+    assert heading_text("Thông báo ##") == "Thông báo"
+    assert heading_text("Về việc ban hành \t\t #") == "Về việc ban hành"
+    doc = congvan.parse_bytes(("# Về việc " + "\t" * 80000 + " x\n").encode(), "h.md", ".md")
+    assert doc is not None

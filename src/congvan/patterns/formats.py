@@ -79,8 +79,10 @@ MD_SOURCE_RE = re.compile(
     r"^\s*(?:\*{1,2}\s*)?(?:source\s*:\s*|nguồn\s*:\s*)?<?https?://\S+?>?\s*(?:\*{1,2}\s*)?$", _I
 )
 
-#: A Markdown heading: ``# V/v ban hành Thông tư ...``.
-MD_HEADING_RE = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+#: A Markdown heading: ``# V/v ban hành Thông tư ...``; the closing ``#`` marks are cut by
+#: ``readers.md.heading_text`` (a lazy text before ``\s*#*\s*$`` backtracked over long runs of
+#: tabs for minutes).
+MD_HEADING_RE = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+(?P<text>.*)$")
 
 
 #: The separator row under a table head: ``|---|:---:|``.

@@ -277,6 +277,11 @@ def read_markdown(data: bytes, path: str | None, sha256: str) -> SourceDocument:
     return doc
 
 
+def heading_text(text: str) -> str:
+    """A heading's words without the closing marks: ``Thông báo ##`` -> ``Thông báo``."""
+    return text.rstrip().rstrip("#").rstrip()
+
+
 def _table_row(text: str) -> bool:
     """``| a | b |``: a line that starts and ends with a bar. (A pattern for it backtracked
     over every bar of a long line of bars and spaces: seconds a line.)"""
@@ -306,7 +311,7 @@ def _markdown_lines(raw: list[str], repairs: _Repairs) -> Iterator[Line]:
         if heading is not None:
             if before_first_table:
                 continue  # the exporter's page title, not a line of the letter
-            text = heading.group("text")
+            text = heading_text(heading.group("text"))
         yield Line(no=no, text=_inline(text))
 
 
