@@ -291,7 +291,9 @@ def extract_type_and_subject(
         if subject:
             ctx.evidence["subject"] = span(subject_lines)
     code_in_number = _code_in_number(number)
-    found = title_of(layout.title.text) or bare_title(layout.title.text) if layout.title else None
+    found = None
+    if layout.title is not None:
+        found = title_of(layout.title.text) or bare_title(layout.title.text)
     if layout.title is not None and found is not None:
         name, code = found
         if code_in_number and CODE_TYPES.get(code_in_number) == name:
