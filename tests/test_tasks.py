@@ -440,3 +440,84 @@ def test_partners_are_cut_at_their_purpose_and_split_into_units() -> None:
         ["lực lượng Công an", "chính quyền địa phương", "các tổ chức chính trị - xã hội"],
         ["Nhà đầu tư", "địa phương"],
     ]
+
+
+def _parse(lines: list[str]) -> congvan.Document:
+    return congvan.parse_bytes("\n".join(lines).encode(), "kh.txt", ".txt")
+
+
+def test_the_results_a_report_narrates_have_no_owners_or_deadlines() -> None:
+    """Units and dates in ``KẾT QUẢ`` sections that tell what was done are past facts; the
+    section of tasks after them still assigns."""
+    body = [
+        "I. KẾT QUẢ THỰC HIỆN",
+        "1. Về cải cách thủ tục hành chính",
+        "Sở Tư pháp đã phối hợp với các sở, ngành kiểm tra 42 cơ quan trong quý I/2026; "
+        "đề nghị các cơ quan khắc phục tồn tại, hạn chế.",
+        "II. NHIỆM VỤ THỜI GIAN TỚI",
+        "1. Sở Nội vụ chủ trì tổng hợp, báo cáo trước ngày 30/6/2026.",
+    ]
+    doc = _parse([*HEADER, *body, *CLOSING])
+    report, tasks = doc.tasks
+    assert (report.assignees, report.partners, report.deadline) == ([], [], None)
+    assert [(t.assignees, t.partners, t.deadline) for t in report.subtasks] == [([], [], None)]
+    assert tasks.subtasks[0].assignees == ["Sở Nội vụ"]
+    assert tasks.subtasks[0].deadline is not None
+
+
+def test_an_evaluation_asked_for_is_a_task_not_a_report() -> None:
+    body = [
+        "1. Đánh giá tình hình thực hiện dự toán năm 2026",
+        "Sở Tài chính chủ trì đánh giá, gửi Ủy ban nhân dân tỉnh trước ngày 15/7/2026.",
+    ]
+    lines = [*HEADER, "Ủy ban nhân dân tỉnh yêu cầu như sau:", *body, *CLOSING]
+    doc = congvan.parse_bytes(_docx(lines), "kh.docx", ".docx")
+    assert doc.tasks[0].assignees == ["Sở Tài chính"]
+    assert doc.tasks[0].deadline is not None
+    assert doc.tasks[0].deadline.iso == "2026-07-15"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # The issuer reports; ``Ban Chỉ đạo`` is its name, not a request.
+        "Ban Chỉ đạo Đề án 06 tỉnh báo cáo kết quả tháng 3/2026 như sau:",
+        # The recipient's own request is what is answered, not one made of it.
+        "Xét đề nghị của Sở Nội vụ tại Tờ trình số 03/TTr-SNV, Chủ tịch UBND tỉnh có ý kiến:",
+    ],
+)
+def test_a_lead_in_that_asks_nothing_passes_no_owner_to_the_items(lead: str) -> None:
+    top = ["Kính gửi: Sở Nội vụ"]
+    body = ["1. Thống nhất gia hạn thời gian tổ chức đại hội.", "2. Kết quả đạt 98%."]
+    doc = _parse([*HEADER, *top, lead, *body, *CLOSING])
+    assert [t.assignees for t in doc.tasks] == [[], []]
+
+
+def test_a_quotation_closed_with_its_opening_mark_swallows_no_item() -> None:
+    """Old typing closes ``“ ... “`` with the opening mark: the items after it stay items."""
+    body = [
+        "A. Kết quả hoạt động:",
+        "- Triển khai 02 lớp “ Hỗ trợ kỹ thuật và truyền nghề “ với 60 học viên.",
+        "B. Kế hoạch công tác 6 tháng cuối năm:",
+        "- Sở Công Thương chủ trì tổ chức Hội chợ.",
+        "C. Kiến nghị:",
+    ]
+    doc = _parse([*HEADER, "Sở Công Thương báo cáo như sau:", *body, *CLOSING])
+    assert [t.label for t in doc.tasks] == ["A", "B", "C"]
+
+
+def test_a_list_line_that_asks_a_unit_adds_it_and_phoi_hop_names_partners() -> None:
+    body = [
+        "1. Các sở, ban, ngành nghiên cứu, ban hành các hướng dẫn thực hiện Chương trình",
+        "- Công an tỉnh tham mưu triển khai Dự án 1.",
+        "- Đề nghị Bộ Tư lệnh Vùng Cảnh sát biển 3 tham mưu triển khai Tiểu dự án 2.",
+        "2. UBND xã Đạ Huoai: phối hợp Trung tâm Phát triển quỹ đất tỉnh và các đơn vị liên quan "
+        "tuyên truyền, vận động Nhân dân.",
+    ]
+    doc = _parse([*HEADER, "Ủy ban nhân dân tỉnh yêu cầu như sau:", *body, *CLOSING])
+    assert doc.tasks[0].assignees == [
+        "Các sở, ban, ngành",
+        "Công an tỉnh",
+        "Bộ Tư lệnh Vùng Cảnh sát biển 3",
+    ]
+    assert doc.tasks[1].partners == ["Trung tâm Phát triển quỹ đất tỉnh", "các đơn vị liên quan"]

@@ -12,6 +12,7 @@ leaves the item to inherit from its parent, which is what a clerk reads.
 from __future__ import annotations
 
 import re
+from bisect import insort
 
 from congvan import patterns
 from congvan.normalize import canon, canon_lower, clean_value, is_upper
@@ -46,7 +47,7 @@ def unit_name(candidate: str, *, whole: bool = False) -> str | None:
     capital = patterns.CAPITAL_VERB_RE.search(text)
     if capital is not None:
         text = text[: capital.start()]  # ``Tòa án nhân dân tỉnh Phối hợp ...``: a lost line break
-    name = _without_open_bracket(clean_value(text))
+    name = _without_open_bracket(clean_value(text)).rstrip(" -–")  # ``... tỉnh - Chủ trì``
     if not name or len(name) > MAX_UNIT:
         return None
     t = canon(name)
@@ -74,9 +75,13 @@ def _stop(t: str, pos: int = 0) -> re.Match[str] | None:
 
     A verb right after the head word belongs to the name (``Ban chỉ đạo``, ``Đội kiểm
     tra``), and so does ``đầu tư xây dựng`` (``Ban Quản lý dự án đầu tư xây dựng``) and
-    a verb in brackets (``(trước sắp xếp)``).
+    a verb in brackets (``(trước sắp xếp)``). A capitalised verb where a line break was
+    lost (``Tỉnh đoàn Thanh niên Chỉ đạo thực hiện``) ends the name too.
     """
+    capital = patterns.CAPITAL_VERB_RE.search(t, pos)
     for m in patterns.ASSIGNEE_STOP_RE.finditer(t, pos):
+        if capital is not None and capital.start() < m.start():
+            return capital
         before = t[pos : m.start()]
         if len(before.split()) <= 1:
             continue
@@ -87,7 +92,7 @@ def _stop(t: str, pos: int = 0) -> re.Match[str] | None:
         if before.count("(") > before.count(")"):
             continue  # ``Hội ... tỉnh Bình Thuận (trước sắp xếp)``: a note inside the name
         return m
-    return None
+    return capital
 
 
 def split_assignees(who: str, *, whole: bool = False) -> list[str]:
@@ -170,25 +175,54 @@ def assignees_in(
         found = split_assignees(text[colon.start("unit") : colon.end("unit")], whole=True)
         if found:
             return found
-    who = _assigned_by_verb(text, t)
-    if who:
-        return who
-    # ``Sở Xây dựng chỉ đạo ...`` at the start of the item or of one of its list lines.
-    found = _who(text, t, 0) if _opens_with_unit(t, 0) else _after_lead(text, t)
+    # ``Sở Xây dựng chỉ đạo ...`` at the start of the item or of one of its list lines
+    # (``- Công an tỉnh tham mưu ...``, ``- Đề nghị Bộ Tư lệnh ... tham mưu ...``): each
+    # list line may name a unit of its own, and the item assigns them all.
+    # A unit that opens the item comes before a request further on; a unit after a lead
+    # phrase (``Căn cứ ..., các sở ...``) after it.
+    found = _who(text, t, 0) if _opens_with_unit(t, 0) else []
+    if not found:
+        who = _assigned_by_verb(text, t)
+        if who:
+            return who
+        found = _after_lead(text, t)
     for line in bullets:
-        lt = canon(line)
-        bullet = patterns.BULLET_RE.match(lt)
-        if bullet is not None and _opens_with_unit(lt, bullet.start("rest")):
-            found.extend(_who(line, lt, bullet.start("rest"), acting=True))
+        found.extend(_bullet_unit(line))
     if found:
         return list(dict.fromkeys(found))
-    # ... or of one of its sentences, when an obligation follows.
-    for start in [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t)]:
+    # ... or of one of its sentences or paragraphs (after a heading without a final stop:
+    # ``1. Đánh giá tình hình ...`` over ``Sở Tài chính chủ trì ...``), when an obligation
+    # follows.
+    starts = [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t)]
+    if first is not None and len(text) > len(first) and text.startswith(first):
+        insort(starts, len(first) + 1)
+    for start in starts:
         if _opens_with_unit(t, start):
             who = _who(text, t, start, strong=True)
             if who:
                 return who
     return []
+
+
+def _bullet_unit(line: str) -> list[str]:
+    """The unit a list line opens with, acting (``- Công an tỉnh tham mưu``) or asked
+    (``- Đề nghị Bộ Tư lệnh Vùng Cảnh sát biển 3 tham mưu``)."""
+    lt = canon(line)
+    bullet = patterns.BULLET_RE.match(lt)
+    if bullet is None:
+        return []
+    start = bullet.start("rest")
+    if _opens_with_unit(lt, start):
+        return _who(line, lt, start, acting=True)
+    asked = patterns.ASSIGN_RE.match(canon_lower(line), start)
+    if asked is None or _a_meeting(line, asked.end()):
+        return []
+    return _who(line, lt, asked.end())
+
+
+def _a_meeting(text: str, pos: int) -> bool:
+    """``giao ban`` (a briefing) after the verb, as written; ``Giao Ban Quản lý`` asks a unit."""
+    return text.startswith("ban", pos)
 
 
 def _after_lead(text: str, t: str) -> list[str]:
@@ -219,6 +253,8 @@ def assigned_by_verb(text: str) -> list[str]:
 
 def _assigned_by_verb(text: str, t: str) -> list[str]:
     for m in patterns.ASSIGN_RE.finditer(canon_lower(text)):
+        if _a_meeting(text, m.end()):
+            continue
         who = _who(text, t, m.end())
         if who:
             return who

@@ -32,7 +32,7 @@ from congvan.models import (
     Recipient,
     Task,
 )
-from congvan.normalize import canon, clean_value, is_upper
+from congvan.normalize import canon, canon_lower, clean_value, is_upper
 from congvan.segment import Paragraph
 
 
@@ -347,12 +347,38 @@ def _data_cell(text: str) -> bool:
 
 
 def _quote_balance(text: str) -> tuple[int, bool]:
-    """Curly quotations opened minus closed, and whether straight quotes are unpaired."""
-    curly = text.count("“") + text.count("«") - text.count("”") - text.count("»")
+    """Curly quotations opened minus closed, and whether straight quotes are unpaired.
+
+    A paragraph with only one kind of curly mark pairs them among themselves: old
+    typing closes ``“ Hỗ trợ kỹ thuật ... “`` with the opening mark, which must not
+    open a quotation that swallows every item after it.
+    """
+    opens = text.count("“") + text.count("«")
+    closes = text.count("”") + text.count("»")
+    curly = opens % 2 - closes % 2 if not opens or not closes else opens - closes
     return curly, text.count('"') % 2 == 1
 
 
-def _finish(item: _Item, inherited: list[str], partnered: list[str], ctx: Context) -> Task:
+def _reports(item: _Item) -> bool:
+    """A section that narrates what was done (``II. KẾT QUẢ THỰC HIỆN`` over ``Sở Nội vụ đã
+    phối hợp ...``): the units and dates it names are past facts, not work asked for."""
+    if not patterns.REPORT_HEAD_RE.match(canon(item.lines[0])):
+        return False
+    pending = [item]
+    while pending:
+        it = pending.pop()
+        if any(patterns.PAST_RE.search(canon_lower(line)) for line in it.lines):
+            return True
+        pending.extend(it.children)
+    return False
+
+
+def _finish(
+    item: _Item, inherited: list[str], partnered: list[str], ctx: Context, report: bool = False
+) -> Task:
+    report = report or _reports(item)
+    if report:
+        return _reported(item, ctx)
     joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
     subitems = bool(item.children) or len(item.lines) > 1
     bullets = tuple(line for line in item.lines[1:] if patterns.BULLET_RE.match(line))
@@ -382,6 +408,20 @@ def _finish(item: _Item, inherited: list[str], partnered: list[str], ctx: Contex
     )
 
 
+def _reported(item: _Item, ctx: Context) -> Task:
+    """An item of a report: only what a column or an attribute line states outright."""
+    return Task(
+        label=item.label,
+        marker=item.marker,
+        text=clean_value(" ".join(item.lines)),
+        assignees=item.assignees,
+        partners=item.partners,
+        deadline=item.deadline,
+        subtasks=[_finish(c, [], [], ctx, report=True) for c in item.children],
+        evidence=line_span(item.start, item.end),
+    )
+
+
 def extract_tasks(
     ctx: Context, paras: list[Paragraph], preamble_end: Paragraph | None = None
 ) -> tuple[list[Task], list[Task]]:
@@ -400,9 +440,17 @@ def extract_tasks(
         lead_in = [preamble_end]  # ``Thực hiện ..., Phòng X đề nghị Y triển khai nội dung sau:``
     if lead_in:
         last = lead_in[-1].text
-        if patterns.ASKS_RE.search(canon(last)):
+        if _asks(canon(last)):
             inherited = list(ctx.recipients) or assignees_in(last)
     return [_finish(r, inherited, [], ctx) for r in roots], []
+
+
+def _asks(t: str) -> bool:
+    """A lead-in that asks (``đề nghị``, ``yêu cầu``, ``giao``) or guides a unit (``Bộ hướng
+    dẫn Sở ... như sau:``) to carry out the items after it."""
+    if patterns.ASKS_RE.search(t):
+        return True
+    return any(patterns.UNIT_START_RE.match(t, m.end()) for m in patterns.GUIDES_RE.finditer(t))
 
 
 def _unnumbered(paras: list[Paragraph]) -> list[_Item]:

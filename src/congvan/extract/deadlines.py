@@ -285,6 +285,9 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
     begin, end = clauses.bounds(f.start)
     if clauses.about_the_past(begin, max(end, f.start + len(f.raw))):
         return False
+    planned = patterns.PLANNED_RE.search(low, begin, f.start + len(f.raw))
+    if planned is not None and planned.start() < f.start:
+        return False  # ``dự kiến khởi công trước ngày ...``: a plan, not what is asked
     if f.iso is not None and len(f.iso) == 4:
         lead = low[max(0, f.start - 16) : f.start]
         raw = low[f.start : f.start + len(f.raw)]

@@ -47,7 +47,8 @@ ASSIGN_VERB_RE = re.compile(
 )
 
 #: Verbs that end an assignee's name: ``Sở Tài chính *chủ trì*``, ``UBND các xã *cử* cán bộ``.
-#: Case-sensitive: verbs are lower case, while ``Yên Lập`` or ``Sở Xây dựng`` are names.
+#: Case-sensitive: verbs are lower case, while ``Yên Lập`` or ``Sở Xây dựng`` are names;
+#: ``thành lập`` before a name belongs to it (``Ban Vận động thành lập Liên đoàn ...``).
 ASSIGNEE_STOP_RE = re.compile(
     r"""\s+(?:
         ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
@@ -57,9 +58,9 @@ ASSIGNEE_STOP_RE = re.compile(
       | ch[ỉi]\s+[đd][ạa]o | c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
       | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
       | qu[ảa]n\s+l[ýy] | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
-      | l[ựu]a\s+ch[ọo]n | l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
+      | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)
-      | ph[ảa]i | c[ầa]n | n[ắa]m | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
+      | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | [đd][ượư][ợo]c | v[ừu]a | s[ẽe]
@@ -70,7 +71,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | c[ôo]ng\s+b[ốo] | h[ỗo]\s+tr[ợo] | [đd][áa]nh\s+gi[áa] | ki[ệe]n\s+to[àa]n | tham\s+gia | s[ắa]p\s+x[ếe]p
       | ti[ếe]p\s+thu | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
       | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n
-      | trao\s+[đd][ổo]i
+      | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
     )\b""",
     _X,
 )
@@ -122,7 +123,9 @@ UNIT_TAIL_RE = re.compile(
 UNIT_DASH_VERB_RE = re.compile(
     r"""\s+[-–]\s+(?=(?i:tăng\s+cường|quản\s+lý|tổ\s+chức|thực\s+hiện|triển\s+khai|chủ\s+trì
       |phối\s+hợp|xây\s+dựng|rà\s+soát|kiểm\s+tra|hướng\s+dẫn|tham\s+mưu|theo\s+dõi|đẩy\s+mạnh
-      |chỉ\s+đạo|tiếp\s+tục|bố\s+trí|nâng\s+cao|đôn\s+đốc|chịu\s+trách|có\s+trách)\b)""",
+      |chỉ\s+đạo|tiếp\s+tục|bố\s+trí|nâng\s+cao|đôn\s+đốc|chịu\s+trách|có\s+trách|ưu\s+tiên
+      |đẩy\s+nhanh|khẩn\s+trương|bảo\s+đảm|đảm\s+bảo|tập\s+trung|phấn\s+đấu|hoàn\s+thành
+      |thường\s+xuyên|kịp\s+thời|chủ\s+động|tuyên\s+truyền|phổ\s+biến|rà\s+soát)\b)""",
     _X,
 )
 
@@ -181,9 +184,10 @@ SENTENCE_VERB_RE = re.compile(
     r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+thông)|trân\s+trọng|kính\s+gửi|như\s+sau|[Bb]an\s+hành)(?!\w)"
 )
 
-#: ``phối hợp với X``, ``phối hợp cùng X``: X coordinates. Lower case, on ``canon_lower`` text.
+#: ``phối hợp với X``, ``phối hợp cùng X``, ``phối hợp X``: X coordinates (the caller checks
+#: that a unit's name follows). Lower case, on ``canon_lower`` text.
 PARTNER_WITH_RE = re.compile(
-    r"ph[ốo]i\s+h[ợo]p(?:\s+(?:ch[ặa]t\s+ch[ẽe]|th[ườư][ờo]ng\s+xuy[êe]n|t[ốo]t))?\s+(?:v[ớo]i|c[ùu]ng)\s+"
+    r"ph[ốo]i\s+h[ợo]p(?:\s+(?:ch[ặa]t\s+ch[ẽe]|th[ườư][ờo]ng\s+xuy[êe]n|t[ốo]t))?(?:\s+(?:v[ớo]i|c[ùu]ng))?\s+"
 )
 
 #: Attribute lines naming who coordinates: ``- Đơn vị phối hợp: Sở Tài chính``.
@@ -257,16 +261,38 @@ CLOSING_TEXT_RE = re.compile(
     _I,
 )
 
-#: Words of a lead-in that asks the recipients to do what follows.
-ASKS_RE = re.compile(r"\b(?:[đd][ềe]\s+ngh[ịi]|y[êe]u\s+c[ầa]u|giao|ch[ỉi]\s+[đd][ạa]o)\b", _I)
+#: Words of a lead-in that asks the recipients to do what follows; not the same words
+#: inside a name or a noun (``Ban Chỉ đạo ... báo cáo``, ``Sở Giao thông``, ``được giao``,
+#: ``giao ban``, ``theo đề nghị của``).
+ASKS_RE = re.compile(
+    r"(?<!\w)(?<!ban\s)(?<!tổ\s)(?<!theo\s)(?<!được\s)(?<!xét\s)"
+    r"(?:[đd][ềe]\s+ngh[ịi](?!\s+c[ủu]a\b)|y[êe]u\s+c[ầa]u|ch[ỉi]\s+[đd][ạa]o"
+    r"|giao(?!\s+(?:th[ôo]ng|ban|d[ịi]ch|l[ưu]u|k[ếe]t|nh[ậa]n|ti[ếe]p)\b))(?!\w)",
+    _I,
+)
+
+#: A lead-in that guides the recipients: ``Bộ hướng dẫn Sở Lao động ... xây dựng dự toán như
+#: sau:`` (the caller checks that a unit follows; ``theo hướng dẫn của`` names none).
+GUIDES_RE = re.compile(r"(?<!\w)h[ướư][ớo]ng\s+d[ẫa]n\s+", _I)
 
 #: Assignment verbs before a unit: ``Giao Sở Tài chính``, ``đề nghị các cơ quan``; not
-#: ``theo đề nghị của``, ``giao ban``, ``giao thông``, ``được giao``. Lower case, on
+#: ``theo đề nghị của``, ``giao thông``, ``được giao``; ``giao ban`` (a meeting) is told from
+#: ``Giao Ban Quản lý ...`` by the case as written, in the code. Lower case, on
 #: ``canon_lower`` text. The verb's first letter comes first and the words it must not follow
 #: are checked behind that letter (``(?<!theo .)``), so that ``re`` can skip to a ``đ``, ``d``,
 #: ``y`` or ``g`` (see the module docstring); the rest of the verb follows that letter.
 ASSIGN_RE = re.compile(
     r"[đdyg](?<!\w.)(?<!theo .)(?<!xét .)(?<!được .)(?<!nút .)(?<!bàn .)(?<!chuyển .)(?<!trao .)"
     r"(?:(?<=[đd])[ềe]\s+ngh[ịi]|(?<=y)[êe]u\s+c[ầa]u|(?<=g)iao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?)\s+"
-    r"(?!c[ủu]a\b|ban\b|th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"
+    r"(?!c[ủu]a\b|th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"
+)
+
+#: A heading that reports rather than asks: ``II. KẾT QUẢ THỰC HIỆN``, ``1. Tình hình ...``,
+#: ``Đánh giá chung``, ``Thực trạng ...``. Its items are read as a report only when they
+#: narrate the past (``PAST_RE``, on lower-case text): ``1. Đánh giá tình hình thực hiện``
+#: in a letter that asks for that evaluation is a task.
+REPORT_HEAD_RE = re.compile(
+    r"\s*(?:v[ềe]\s+)?(?:nh[ữu]ng\s+)?(?:k[ếe]t\s+qu[ảa]|t[ìi]nh\s+h[ìi]nh|th[ựu]c\s+tr[ạa]ng"
+    r"|[đd][áa]nh\s+gi[áa])(?!\w)",
+    _I,
 )

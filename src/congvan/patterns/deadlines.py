@@ -11,10 +11,13 @@ _DAY_MONTH_YEAR = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y
 
 _LONG = r"(?P<ld>\d{1,2})\s+th[áa]ng\s+(?P<lm>\d{1,2})(?:\s+n[ăa]m\s+(?P<ly>\d{4}))?"
 
-#: What opens a deadline date: ``trước``, ``chậm nhất``, ``hạn chót``, ``đến hết``; each
-#: alternative starts with a letter (see the module docstring).
+#: What opens a deadline date: ``trước``, ``chậm nhất``, ``hạn chót``, ``đến hết``, ``trong
+#: ngày 10/01/2026``, ``đến 30/5/2026 phải ...`` (``đến`` alone starts a range or a cut-off);
+#: each alternative starts with a letter (see the module docstring).
 _DATE_LEAD = r"""tr[ướư][ớo]c | ch[ậa]m\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o))? | h[ạa]n\s+ch[óo]t | kh[ôo]ng\s+qu[áa]
-    | tr[ướư][ớo]c\s+hoặc\s+trong | đến\s+hết | đ[ếe]n\s+h[ếe]t | d[ếe]n\s+h[ếe]t"""
+    | tr[ướư][ớo]c\s+hoặc\s+trong | đến\s+hết | đ[ếe]n\s+h[ếe]t | d[ếe]n\s+h[ếe]t
+    | trong(?=\s+ng[àa]y\s+\d)
+    | đ[ếe]n(?=\s+(?:ng[àa]y\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s+ph[ảa]i(?!\w))"""
 
 #: Deadlines: ``trước ngày 20/8/2021``, ``chậm nhất ngày 15 tháng 5 năm 2025``,
 #: ``hoàn thành trước 30/4/2025``, ``trước 17 giờ 00 ngày 10/3/2026``. Lower case, on
@@ -81,6 +84,11 @@ RECURRENCE_HINT_RE = re.compile(r"h[ằàa]ng\s|mỗi\s|định\s+kỳ")
 #: ``số liệu tính đến hết ngày``, ``từ ngày``, ``kể từ tháng``. Lower case, searched at the end
 #: of the text before the deadline.
 CUTOFF_BEFORE_RE = re.compile(r"(?:tính|số\s+liệu|từ|kể\s+từ|tới)\s*(?:\S+\s+){0,2}$")
+
+#: What earlier in its clause makes a date a plan, not a requirement: ``các đoạn tuyến mà dự
+#: kiến khởi công trước ngày 30/4/2026``; ``dự kiến hoàn thành trước ...`` is still a due date.
+#: Lower case, searched in the clause before the date.
+PLANNED_RE = re.compile(r"(?<!\w)dự\s+kiến(?!\s+(?:hoàn\s+thành|xong|trình)(?!\w))")
 
 #: Words of a sentence about the past: ``đã ban hành``, ``vừa qua``. Lower case.
 PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|đã\s+được)(?!\w)")
