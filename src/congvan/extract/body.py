@@ -178,6 +178,8 @@ def label_of(text: str) -> tuple[str, str, str, str] | None:
     label = " ".join(m.group(kind).split())
     if kind == "article":
         label = "Điều " + label.split()[-1]
+    if kind == "division":  # parts hold chapters, chapters sections: each its own level
+        kind = "division-" + canon(label).split()[0].lower()
     if kind == "multi":
         parts = [int(x) for x in label.split(".")]
         written = text[: m.end()].rstrip()

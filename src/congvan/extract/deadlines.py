@@ -282,6 +282,8 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
     low = clauses.low
     if patterns.CUTOFF_BEFORE_RE.search(low, max(0, f.start - 24), f.start):
         return False
+    if patterns.FIGURE_AFTER_RE.match(low, f.start + len(f.raw)):
+        return False  # ``đến hết ngày 10/12/2025 là 40.554 tỷ đồng``: a figure as of a date
     begin, end = clauses.bounds(f.start)
     if clauses.about_the_past(begin, max(end, f.start + len(f.raw))):
         return False

@@ -7,14 +7,17 @@ import re
 _I = re.IGNORECASE
 _X = re.VERBOSE
 
-#: Item labels at the start of a paragraph, tried in this order:
-#: ``Điều 1.``, ``I.``/``II-``/``IV/``, ``A.`` (parts lettered A-D), ``1.2.``, ``1.``/``1)``,
+#: Item labels at the start of a paragraph, tried in this order: the divisions of a decree
+#: or a guide (``Chương I``, ``PHẦN THỨ NHẤT``, ``Mục 2``), ``Điều 1.``, ``I.``/``II-``/``IV/``, ``A.`` (parts lettered A-D), ``1.2.``, ``1.``/``1)``,
 #: ``a)``/``đ.``, ``(1)``, ``(a)``. ``C.`` and ``D.`` are letters: roman C and D never number.
 #: Older letters also write ``A -``, ``D- Miễn thuế``, ``1/``, ``1-``, ``1.-``, ``a/``, ``a -``
 #: (a dash or slash with a space after it, so ``1-2 ngày`` and ``12/2025`` stay text).
 LABEL_RE = re.compile(
     r"""^\s*(?:
-        (?P<article>[ĐđDd]i[ềe]u\s+\d+[a-z]?)\s*[.:]\s*
+        (?P<division>(?i:ch[ươư][ơo]ng|ph[ầa]n|m[ụu]c)\s+(?:[IVXLC]{1,6}|\d{1,3}
+            |(?i:th[ứu]\s+(?:nh[ấa]t|hai|ba|t[ưư]|n[ăa]m|s[áa]u|b[ảa]y|t[áa]m|ch[íi]n|m[ườư][ờo]i))))
+        (?!\w)\s*[.:\-]?\s*
+      | (?P<article>[ĐđDd]i[ềe]u\s+\d+[a-z]?)\s*[.:]\s*
       | (?P<roman>[IVXL]{1,6})\s*[.\-/)]\s*(?=\S)
       | (?P<upper_letter>[A-HK-UYĐ])(?:\.|\s*-(?=\s))\s+(?=\S)
       | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,4})\.?\s+(?=\S)

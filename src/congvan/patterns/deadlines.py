@@ -85,6 +85,11 @@ RECURRENCE_HINT_RE = re.compile(r"h[ằàa]ng\s|mỗi\s|định\s+kỳ")
 #: of the text before the deadline.
 CUTOFF_BEFORE_RE = re.compile(r"(?:tính|số\s+liệu|từ|kể\s+từ|tới)\s*(?:\S+\s+){0,2}$")
 
+#: What right after a date makes it the date of a figure, not a deadline: ``Tổng chi ... thực
+#: hiện đến hết ngày 10/12/2025 là 40.554 tỷ đồng``, ``... đạt 89,9%``. Lower case, ``match``ed
+#: just after the date.
+FIGURE_AFTER_RE = re.compile(r"\s*,?\s*(?:là|đạt|được|có)\s+(?:khoảng\s+|trên\s+|gần\s+)?\d")
+
 #: What earlier in its clause makes a date a plan, not a requirement: ``các đoạn tuyến mà dự
 #: kiến khởi công trước ngày 30/4/2026``; ``dự kiến hoàn thành trước ...`` is still a due date.
 #: Lower case, searched in the clause before the date.
