@@ -521,3 +521,28 @@ def test_a_list_line_that_asks_a_unit_adds_it_and_phoi_hop_names_partners() -> N
         "Bộ Tư lệnh Vùng Cảnh sát biển 3",
     ]
     assert doc.tasks[1].partners == ["Trung tâm Phát triển quỹ đất tỉnh", "các đơn vị liên quan"]
+
+
+def test_a_regulation_issued_with_a_reprinted_decree_is_not_its_tasks() -> None:
+    """A gazette reprint runs the regulation it issues right after the last article, with no
+    signature between: its chapters and articles are not the decree's tasks."""
+    lines = [
+        "NGHỊ ĐỊNH",
+        "CỦA CHÍNH PHỦ SỐ 29/1998/NĐ-CP NGÀY 11 THÁNG 5 NĂM 1998",
+        "VỀ VIỆC BAN HÀNH QUY CHẾ THỰC HIỆN DÂN CHỦ Ở XÃ",
+        "NGHỊ ĐỊNH:",
+        "Điều 1. Ban hành kèm theo Nghị định này bản Quy chế thực hiện dân chủ ở xã.",
+        "Điều 2. Các Bộ trưởng, Chủ tịch ủy ban nhân dân các cấp chịu trách nhiệm thi hành.",
+        "",
+        "QUY CHẾ",
+        "THỰC HIỆN DÂN CHỦ Ở XÃ",
+        "(Ban hành kèm theo Nghị định số 29/1998/NĐ-CP",
+        "ngày 11 tháng 5 năm 1998 của Chính phủ)",
+        "",
+        "CHƯƠNG I",
+        "NHỮNG QUY ĐỊNH CHUNG",
+        "Điều 1. Quy chế thực hiện dân chủ ở xã nhằm phát huy quyền làm chủ của nhân dân.",
+    ]
+    doc = _parse(lines)
+    assert [t.label for t in doc.tasks] == ["Điều 1", "Điều 2"]
+    assert "CV105" in {d.code for d in doc.diagnostics}

@@ -70,7 +70,7 @@ PAGE_BREAK_JOINED = Code("CV104", _I, "Đoạn văn bị ngắt trang đã đư�
 ATTACHMENT = Code(
     "CV105",
     _I,
-    "Sau chữ ký có phần kèm theo (phụ lục, văn bản ban hành kèm, bản sao); "
+    "Từ dòng này là phần kèm theo (phụ lục, văn bản ban hành kèm, bản sao); "
     "không tính nhiệm vụ trong phần này.",
 )
 DOC_TYPE_MISSING = Code("CV201", _W, "Không xác định được tên loại văn bản.")

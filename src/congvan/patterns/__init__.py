@@ -38,6 +38,7 @@ from congvan.patterns.body import (
     DIVISION_RE as DIVISION_RE,
     FULL_STOP_RE as FULL_STOP_RE,
     GUIDES_RE as GUIDES_RE,
+    ISSUED_WITH_RE as ISSUED_WITH_RE,
     LABEL_RE as LABEL_RE,
     LEAD_PHRASE_RE as LEAD_PHRASE_RE,
     LEAD_UNIT_RE as LEAD_UNIT_RE,

@@ -246,6 +246,14 @@ ATTACHMENT_RE = re.compile(
     _I,
 )
 
+#: The line under the title of a document issued with another, in brackets: ``(Ban hành kèm
+#: theo Nghị định số 29/1998/NĐ-CP ...)``, ``(Kèm theo Quyết định số ...)``.
+ISSUED_WITH_RE = re.compile(
+    r"^\s*\(\s*(?:ban\s+h[àa]nh\s+)?k[èe]m\s+theo\s+(?:quy[ếe]t\s+[đd][ịi]nh|ngh[ịi]\s+[đd][ịi]nh"
+    r"|th[ôo]ng\s+t[ưu]|ch[ỉi]\s+th[ịi]|ngh[ịi]\s+quy[ếe]t|k[ếe]\s+ho[ạa]ch|c[ôo]ng\s+v[ăa]n|v[ăa]n\s+b[ảa]n)",
+    _I,
+)
+
 #: A division of a regulation: ``Chương I``, ``Mục 2``, ``Phần III``, ``Tiết 1``.
 DIVISION_RE = re.compile(
     r"^\s*(?:ch[ươư][ơo]ng|m[ụu]c|ph[ầa]n|ti[ếe]t)\s+(?:[IVXLC]+|\d{1,3})\b", _I

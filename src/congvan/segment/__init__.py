@@ -20,7 +20,13 @@ title and the subject), ``segment.joining`` (the body's lines joined),
 from __future__ import annotations
 
 from congvan import codes
-from congvan.segment.closing import closing_start, is_name_line, name_text, split_closing
+from congvan.segment.closing import (
+    closing_start,
+    is_name_line,
+    issued_with,
+    name_text,
+    split_closing,
+)
 from congvan.segment.header import header_end, split_columns, title_and_subject
 from congvan.segment.joining import paragraphs
 from congvan.segment.layout import Layout, Paragraph
@@ -55,11 +61,17 @@ def segment(lines: list[Line]) -> Layout:
     title, gazette, subject, body_start = title_and_subject(lines, end)
     layout.title, layout.gazette, layout.subject = title, gazette, subject
     close = closing_start(lines, body_start)
-    layout.body = paragraphs(lines[body_start:close], layout.diagnostics)
+    issued = issued_with(lines, body_start, close)
+    layout.body = paragraphs(
+        lines[body_start : close if issued is None else issued], layout.diagnostics
+    )
+    if issued is not None:  # a reprint: the regulation it issues follows, unsigned
+        layout.attachment_start = lines[issued].no
+        layout.diagnostics.append(codes.diag(codes.ATTACHMENT, lines[issued].no))
     if close < len(lines):
         dist, sig, attachment = split_closing(lines, close)
         layout.distribution, layout.signature = dist, sig
-        if attachment is not None:
+        if attachment is not None and issued is None:
             layout.attachment_start = lines[attachment].no
             layout.diagnostics.append(codes.diag(codes.ATTACHMENT, lines[attachment].no))
     return layout

@@ -32,6 +32,37 @@ def closing_start(lines: list[Line], begin: int) -> int:
     return len(lines)
 
 
+#: How many title lines may stand above the ``(Ban hành kèm theo ...)`` line, and how long
+#: one typed in lower case may be.
+_ISSUED_TITLE_LINES = 3
+_TITLE_LINE = 80
+
+
+def issued_with(lines: list[Line], begin: int, end: int) -> int | None:
+    """Index of the title of a document issued with this one (``QUY CHẾ / THỰC HIỆN DÂN CHỦ Ở
+    XÃ / (Ban hành kèm theo Nghị định số ...)``) that follows the body before any
+    signature, as in a gazette reprint; None when there is none before ``end``.
+
+    The title is the short lines right above the bracketed line, opening with the name of
+    a kind of document (``QUY CHẾ``, ``QUY ĐỊNH``, ``CHƯƠNG TRÌNH`` ...).
+    """
+    for i in range(begin + 1, end):
+        if not patterns.ISSUED_WITH_RE.match(lines[i].text):
+            continue
+        title = None
+        j = i - 1
+        while j > begin and i - j <= _ISSUED_TITLE_LINES and not blank(lines[j]):
+            text = lines[j].text.strip()
+            if not is_caps(text) and (len(text) > _TITLE_LINE or text.endswith((".", ";", ":"))):
+                break  # a sentence of the body; a transcript may type the title in lower case
+            if patterns.ATTACHMENT_RE.match(canon(lines[j].text)):
+                title = j
+            j -= 1
+        if title is not None:
+            return title
+    return None
+
+
 def _is_distribution_head(text: str) -> bool:
     """``Nơi nhận:`` alone, or at the left of a flattened line, or with the first entry."""
     t = canon(text).strip()
