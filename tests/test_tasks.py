@@ -546,3 +546,54 @@ def test_a_regulation_issued_with_a_reprinted_decree_is_not_its_tasks() -> None:
     doc = _parse(lines)
     assert [t.label for t in doc.tasks] == ["Điều 1", "Điều 2"]
     assert "CV105" in {d.code for d in doc.diagnostics}
+
+
+def test_a_roster_of_members_assigns_no_one() -> None:
+    body = [
+        "Điều 1. Thành lập Tổ giúp việc, gồm các ông, bà có tên sau:",
+        "1. Tổ trưởng: Ông Trần Hữu Tuấn - Phó Giám đốc Sở Nội vụ.",
+        "2. Các thành viên:",
+        "a) Ông Nguyễn Văn Dũng - Trưởng phòng, Sở Tư pháp.",
+        "b) Bà Lê Thị Thêu - Phó Giám đốc Sở Y tế.",
+        "Điều 2. Tổ giúp việc có trách nhiệm tham mưu, tổng hợp, báo cáo.",
+    ]
+    header = [*HEADER[:2], HEADER[2], "QUYẾT ĐỊNH", "Về việc thành lập Tổ giúp việc", "QUYẾT ĐỊNH:"]
+    doc = _parse([*header, *body, *CLOSING])
+    assert [t.label for t in doc.tasks] == ["Điều 1", "Điều 2"]
+    members = doc.tasks[0]
+    assert [t.assignees for t in members.subtasks] == [[], []]
+    assert [t.assignees for t in members.subtasks[1].subtasks] == [[], []]
+    assert doc.tasks[1].assignees == ["Tổ giúp việc"]
+
+
+def test_an_attribute_line_not_understood_stays_in_the_text() -> None:
+    body = [
+        "1. Tổ chức tập huấn phần mềm quản lý văn bản",
+        "- Thời gian thực hiện: Ngày 26, 27 tháng mười hai",
+        "- Đơn vị chủ trì: Sở Nội vụ.",
+    ]
+    doc = _parse([*HEADER, "Ủy ban nhân dân tỉnh yêu cầu như sau:", *body, *CLOSING])
+    assert "Ngày 26, 27 tháng mười hai" in doc.tasks[0].text
+    assert doc.tasks[0].assignees == ["Sở Nội vụ"]
+
+
+def test_each_request_in_a_list_adds_its_unit() -> None:
+    body = [
+        "1. Nhiệm vụ",
+        "- Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.",
+        "- Giao Công an tỉnh tham mưu ứng dụng trí tuệ nhân tạo.",
+        "- Giao Sở Khoa học và Công nghệ chủ trì xây dựng nền tảng.",
+    ]
+    doc = _parse([*HEADER, "Ủy ban nhân dân tỉnh yêu cầu như sau:", *body, *CLOSING])
+    assert doc.tasks[0].assignees == [
+        "Văn phòng Ủy ban nhân dân tỉnh",
+        "Công an tỉnh",
+        "Sở Khoa học và Công nghệ",
+    ]
+
+
+def test_kinh_trinh_and_a_unit_s_notice_close_the_body() -> None:
+    body = ["1. Đề nghị phê duyệt dự toán kinh phí năm 2026.", "2. Giao Sở Tài chính thẩm định."]
+    end = "Văn phòng UBND tỉnh trân trọng thông báo đến các cơ quan, đơn vị biết, thực hiện./."
+    doc = _parse([*HEADER, *body, end, *CLOSING])
+    assert doc.tasks[-1].text == "Giao Sở Tài chính thẩm định"

@@ -152,6 +152,7 @@ def assignees_in(
     first: str | None = None,
     has_children: bool = False,
     bullets: tuple[str, ...] = (),
+    roster: bool = False,
 ) -> list[str]:
     """Units an item's text makes responsible.
 
@@ -159,8 +160,11 @@ def assignees_in(
     ``first`` is the item's first paragraph when more follow (or subitems, said by
     ``has_children``): a heading may then name its unit without the colon. ``bullets``
     are its list lines (``- Công an tỉnh tham mưu ...``): each may name a unit of its own,
-    and the item assigns them all.
+    and the item assigns them all. A ``roster`` (a caption over the people who sit on a
+    body: ``1. Chủ tịch Hội đồng`` over ``Ông ...``) assigns nobody.
     """
+    if roster:
+        return []
     headings = [(first, has_children)] if first is not None else []
     if first != text:
         headings.append((text, False))
@@ -170,22 +174,17 @@ def assignees_in(
         if found:
             return found
     t = canon(text)
-    colon = patterns.UNIT_COLON_RE.match(t)
-    if colon and patterns.UNIT_START_RE.match(t) and not is_upper(t[:30]):
-        found = split_assignees(text[colon.start("unit") : colon.end("unit")], whole=True)
-        if found:
-            return found
-    # ``Sở Xây dựng chỉ đạo ...`` at the start of the item or of one of its list lines
-    # (``- Công an tỉnh tham mưu ...``, ``- Đề nghị Bộ Tư lệnh ... tham mưu ...``): each
-    # list line may name a unit of its own, and the item assigns them all.
-    # A unit that opens the item comes before a request further on; a unit after a lead
-    # phrase (``Căn cứ ..., các sở ...``) after it.
-    found = _who(text, t, 0) if _opens_with_unit(t, 0) else []
+    before_colon = _before_colon(text, t)
+    if before_colon is not None:
+        return before_colon
+    # ``Sở Xây dựng chỉ đạo ...`` opening the item comes before a request further on, and a
+    # request before a unit after a lead phrase (``Căn cứ ..., các sở ...``). Each list line
+    # (``- Công an tỉnh tham mưu ...``, ``- Giao Sở Y tế ...``) adds a unit of its own.
+    opener = patterns.UNIT_OPENER_RE.match(t)
+    start = opener.end() if opener is not None else 0  # ``Riêng UBND ...``, ``Đối với X:``
+    found = _who(text, t, start) if _opens_with_unit(t, start) else []
     if not found:
-        who = _assigned_by_verb(text, t)
-        if who:
-            return who
-        found = _after_lead(text, t)
+        found = _assigned_by_verb(text, t) or _after_lead(text, t)
     for line in bullets:
         found.extend(_bullet_unit(line))
     if found:
@@ -202,6 +201,23 @@ def assignees_in(
             if who:
                 return who
     return []
+
+
+def _before_colon(text: str, t: str) -> list[str] | None:
+    """The unit before the item's first colon (``Sở Y tế: ...``); ``[]`` for a member named
+    after a caption (``Tổ trưởng: Ông Trần Hữu Tuấn - ...``), None when there is neither."""
+    colon = patterns.UNIT_COLON_RE.match(t)
+    if colon is None:
+        return None
+    if patterns.PERSON_RE.match(text, colon.end()):
+        return []
+    if (
+        patterns.UNIT_START_RE.match(t)
+        and not is_upper(t[:30])
+        and not _lists_members(t, colon.end("unit"), colon.end())
+    ):
+        return split_assignees(text[colon.start("unit") : colon.end("unit")], whole=True) or None
+    return None
 
 
 def _bullet_unit(line: str) -> list[str]:
@@ -255,7 +271,7 @@ def _assigned_by_verb(text: str, t: str) -> list[str]:
     for m in patterns.ASSIGN_RE.finditer(canon_lower(text)):
         if _a_meeting(text, m.end()):
             continue
-        who = _who(text, t, m.end())
+        who = _who(text, t, m.end(), to_end=True)
         if who:
             return who
     return []
@@ -273,7 +289,9 @@ def partners_in(text: str, leads: list[str]) -> list[str]:
     return [name for name in dict.fromkeys(out) if name not in leads]
 
 
-def _who(text: str, t: str, pos: int, strong: bool = False, acting: bool = False) -> list[str]:
+def _who(
+    text: str, t: str, pos: int, strong: bool = False, acting: bool = False, to_end: bool = False
+) -> list[str]:
     """The units named from ``pos`` up to their verb; with ``strong`` only an obligation verb,
     with ``acting`` a verb at all (a list line of names only, ``- Lãnh đạo các sở, ban,
     ngành;``, tells who attends or who is meant, not who acts)."""
@@ -290,15 +308,49 @@ def _who(text: str, t: str, pos: int, strong: bool = False, acting: bool = False
         if stop is None and acting:
             return []
     end = stop.start() if stop else len(t)
-    punct = patterns.NAME_END_RE.search(t, pos, end) or patterns.UNIT_TAIL_RE.search(text, pos, end)
-    if punct:
-        end = punct.start()
+    punct = _name_end(text, t, pos, end)
+    if punct is not None:
+        end = punct
     who = text[pos:end]
     listed = strong or (stop is not None and patterns.OBLIGATION_VERB_RE.match(t, stop.start()))
+    # ``Điều 2. Giao Giám đốc Sở X``: the request's unit runs to the end of the item.
+    whole = to_end and stop is None and punct is None and len(who) <= MAX_UNIT
     if (
         not who.strip()
         or len(who) > (_LIST if listed else _RUN)
-        or (stop is None and punct is None)
+        or (stop is None and punct is None and not whole)
     ):
         return []
+    colon = who.find(":")
+    if colon > 0 and patterns.UNIT_START_RE.match(canon(who), colon + 1):
+        who = who[colon + 1 :]  # ``Các sở, ngành: Văn phòng UBND tỉnh, Sở Tư pháp``: the list
     return split_assignees(who)
+
+
+def _lists_members(t: str, before: int, after: int) -> bool:
+    """A colon at ``before``..``after`` that lists the members of a plural unit (``Giám đốc các
+    sở: Giáo dục và Đào tạo, Tài chính``), so the names run on past it."""
+    if not (
+        patterns.PLURAL_BEFORE_COLON_RE.search(t, 0, before) and t[after:].lstrip()[:1].isupper()
+    ):
+        return False
+    head = t[
+        after : after + 40
+    ].lower()  # ``...: Căn cứ chức năng`` or ``...: Triển khai`` opens a sentence
+    return not (patterns.LEAD_PHRASE_RE.match(head) or patterns.ASSIGNEE_STOP_RE.match(head))
+
+
+def _name_end(text: str, t: str, pos: int, end: int) -> int | None:
+    """Where punctuation or a tail ends the names from ``pos``; a colon after a plural unit
+    lists its members (``UBND các xã: Đức Trọng, Hiệp Thạnh``) and ends nothing."""
+    start = pos
+    while True:
+        stop = patterns.NAME_END_RE.search(t, start, end)
+        if stop is None or t[stop.start()] != ":" or stop.start() <= pos:
+            break
+        if not _lists_members(t[:end], stop.start(), stop.end()):
+            break  # ``các cơ quan, đơn vị, địa phương:`` ends the item's first line
+        start = stop.end()
+    tail = patterns.UNIT_TAIL_RE.search(text, pos, end)
+    ends = [m.start() for m in (stop, tail) if m is not None]
+    return min(ends) if ends else None

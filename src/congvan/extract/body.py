@@ -200,22 +200,31 @@ def label_of(text: str) -> tuple[str, str, str, str] | None:
 
 
 def _attach(item: _Item, p: Paragraph, ctx: Context) -> bool:
-    """Read an attribute line (``- Đơn vị chủ trì: X``, ``- Thời gian hoàn thành: Y``)."""
+    """Read an attribute line (``- Đơn vị chủ trì: X``, ``- Thời gian hoàn thành: Y``); one whose
+    value is not understood stays in the item's text, so that nothing the letter says is lost."""
     t = canon(p.text)
     lead = patterns.LEAD_UNIT_RE.match(t)
     if lead:
-        item.assignees = split_assignees(p.text[lead.start("value") :]) or item.assignees
+        units = split_assignees(p.text[lead.start("value") :])
+        if not units:
+            return False  # a value not read as units stays in the item's text
+        item.assignees = units
         item.end = p.end
         return True
     partner = patterns.PARTNER_ATTR_RE.match(t)
     if partner:
-        item.partners.extend(split_assignees(p.text[partner.start("value") :]))
+        units = split_assignees(p.text[partner.start("value") :])
+        if not units:
+            return False
+        item.partners.extend(units)
         item.end = p.end
         return True
     time = patterns.TIME_ATTR_RE.match(t)
     if time:
         due = find_due(p.text[time.start("value") :], ctx.date)
-        if due is not None and item.deadline is None:
+        if due is None:
+            return False  # ``Ngày 26, 27/12/2011``: kept as text, never dropped
+        if item.deadline is None:
             item.deadline = _deadline(due, span_of(p))
         item.end = p.end
         return True
@@ -361,6 +370,15 @@ def _quote_balance(text: str) -> tuple[int, bool]:
     return curly, text.count('"') % 2 == 1
 
 
+def _roster(item: _Item) -> bool:
+    """A caption over people (``3. Các thành viên:`` over ``a) Ông Nguyễn Văn Dũng - ...``, ``a)
+    Sở Nội vụ`` over ``- Ông ...``): who sits on a body, not who must do what."""
+    after = item.lines[1] if len(item.lines) > 1 else None
+    if after is None and item.children:
+        after = item.children[0].lines[0]
+    return after is not None and patterns.PERSON_RE.match(after) is not None
+
+
 def _reports(item: _Item) -> bool:
     """A section that narrates what was done (``II. KẾT QUẢ THỰC HIỆN`` over ``Sở Nội vụ đã
     phối hợp ...``): the units and dates it names are past facts, not work asked for."""
@@ -385,7 +403,11 @@ def _finish(
     subitems = bool(item.children) or len(item.lines) > 1
     bullets = tuple(line for line in item.lines[1:] if patterns.BULLET_RE.match(line))
     own = item.assignees or assignees_in(
-        joined, first=item.lines[0], has_children=subitems, bullets=bullets
+        joined,
+        first=item.lines[0],
+        has_children=subitems,
+        bullets=bullets,
+        roster=_roster(item),
     )
     assignees = own or inherited
     partners = item.partners or partners_in(joined, assignees)

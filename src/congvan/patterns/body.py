@@ -63,12 +63,12 @@ ASSIGNEE_STOP_RE = re.compile(
       | qu[ảa]n\s+l[ýy] | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
       | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)
-      | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
+      | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | [đd][ượư][ợo]c | v[ừu]a | s[ẽe]
       | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
-      | x[áa]c\s+[đd][ịi]nh | t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
+      | x[áa]c\s+[đd][ịi]nh | (?<![Vv]ận\s)t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
       | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
       | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | th[ôo]ng\s+b[áa]o
       | c[ôo]ng\s+b[ốo] | h[ỗo]\s+tr[ợo] | [đd][áa]nh\s+gi[áa] | ki[ệe]n\s+to[àa]n | tham\s+gia | s[ắa]p\s+x[ếe]p
@@ -101,6 +101,7 @@ UNIT_START_RE = re.compile(
       | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+v[ăa]n\s+ph[òo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
       | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s | b[ộo]\s+ph[ậa]n\s
       | hi[ệe]u\s+tr[ưu][ởo]ng\s | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
+      | c[ôo]ng\s+ty\s | t[ổo]ng\s+c[ôo]ng\s+ty\s | hi[ệe]p\s+h[ộo]i\s | t[ậa]p\s+[đd]o[àa]n\s
       | t[òo]a\s+[áa]n\s | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\s | h[đd]nd\s | ubmttq | th[ườư][ờo]ng\s+tr[ựu]c\s
       | ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u\s | l[ãa]nh\s+[đd][ạa]o\s | t[ỉi]nh\s+[đd]o[àa]n\b
       | l[ựu]c\s+l[ượư][ợo]ng\s | c[ấa]p\s+[ủu]y\b | ch[íi]nh\s+quy[ềe]n\s | [đd][ịi]a\s+ph[ươư][ơo]ng\b
@@ -116,7 +117,7 @@ UNIT_START_RE = re.compile(
 #: (``UBND địa phương có liên quan để ...``), a place (``UBND các xã nơi đơn vị đặt trụ sở``).
 UNIT_TAIL_RE = re.compile(
     r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | trực\s+tiếp | đề\s+nghị | yêu\s+cầu | như\s+sau
-      | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | bao\s+gồm\b
+      | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | (?:bao\s+)?gồm\b
       | trong\s+(?:việc|công\s+tác|quá\s+trình)\b)""",
     _X,
 )
@@ -145,17 +146,46 @@ PLURAL_UNIT_RE = re.compile(
 )
 
 #: Lower-case words that name a unit and start a new one after a comma or ``và``: ``lực lượng
-#: Công an, *chính quyền địa phương*``; a bare ``địa phương`` only after ``và`` (``Nhà đầu tư
-#: và *địa phương*``), since ``các cơ quan, đơn vị, địa phương`` is one group.
+#: Công an, *chính quyền địa phương*``; a bare ``địa phương`` or ``đơn vị`` only after ``và``
+#: (``Nhà đầu tư và *địa phương*``, ``... và *đơn vị tư vấn*``), since ``các cơ quan, đơn vị,
+#: địa phương`` is one group.
 LOWER_UNIT_RE = re.compile(
     r"(?:ch[íi]nh\s+quy[ềe]n|l[ựu]c\s+l[ượư][ợo]ng|c[ấa]p\s+[ủu]y|c[áa]c\s+t[ổo]\s+ch[ứu]c|c[áa]c\s+h[ộo]i|c[áa]c\s+doanh\s+nghi[ệe]p)\b"
 )
 
-PLACE_UNIT_RE = re.compile(r"[đd][ịi]a\s+ph[ươư][ơo]ng\b")
+PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v[ịi])\b")
 
 #: A phrase that opens a sentence before its subject: ``Căn cứ Kế hoạch này, *các sở* ...``,
-#: ``Trên cơ sở ..., *UBND các xã* ...``, ``Để ..., *Sở Y tế* ...``.
-LEAD_PHRASE_RE = re.compile(r"\s*(?:căn\s+cứ|trên\s+cơ\s+sở|để|nhằm)\s", _I)
+#: ``Trên cơ sở ..., *UBND các xã* ...``, ``Để ..., *Sở Y tế* ...``, a time (``Hằng năm,
+#: *Công an tỉnh* có trách nhiệm ...``, ``Quý I/2027, *các cơ quan* ...``, ``Trường hợp ...,``).
+LEAD_PHRASE_RE = re.compile(
+    r"\s*(?:căn\s+cứ|trên\s+cơ\s+sở|để|nhằm|h[ằàa]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ"
+    r"|quý\s+[ivx\d]+|năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian)|sau\s+khi|khi|trường\s+hợp)"
+    r"(?!\w)",
+    _I,
+)
+
+#: Words that put a unit first without a comma: ``Riêng UBND đặc khu Phú Quý tập trung ...``,
+#: ``Đối với Nhà đầu tư Dự án ...: Khẩn trương ...`` (``đối với`` only before a colon: ``Đối
+#: với các địa phương chưa lập Đề án thì ...`` states a case).
+UNIT_OPENER_RE = re.compile(r"\s*(?:riêng\s+|đối\s+với\s+(?=[^:.;]{3,110}:))", _I)
+
+#: A member named after a caption: ``1. Chủ tịch Hội đồng: Ông Đinh Văn Tuấn - ...``, ``- Bà
+#: Lê Thị Thêu``, ``Đại tướng Lương Tam Quang``: the line lists who sits on a body, it assigns
+#: no work. Case-sensitive on the text as written.
+PERSON_RE = re.compile(
+    r"\s*(?:[-–+•]\s*)?(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng\s+chí|[Đđ]/[Cc]|[Đđ]ại\s+tướng|[Tt]hượng\s+tướng"
+    r"|[Tt]rung\s+tướng|[Tt]hiếu\s+tướng|[Đđ]ại\s+tá|[Tt]hượng\s+tá|[Tt]rung\s+tá|[Tt]hiếu\s+tá"
+    r"|[Ll]uật\s+sư|[Tt]iến\s+sĩ|TS\.|ThS\.)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ]"
+)
+
+#: A plural unit before a colon that lists its members: ``UBND các xã: Đức Trọng, Hiệp Thạnh``,
+#: ``Giám đốc các sở: Giáo dục và Đào tạo, Tài chính``; the colon does not end the name.
+PLURAL_BEFORE_COLON_RE = re.compile(
+    r"(?:c[áa]c\s+)?(?:s[ởo]|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|t[ỉi]nh|[đd][ơo]n\s+v[ịi]|b[ộo]|ng[àa]nh"
+    r"|c[ơo]\s+quan|[đd][ịi]a\s+ph[ươư][ơo]ng)\s*$",
+    _I,
+)
 
 #: A comma and the space after it.
 COMMA_RE = re.compile(r",\s+")
@@ -265,9 +295,11 @@ CLOSING_MARK_RE = re.compile(r"\./\.\s*$")
 #: Where an assignee's name ends at punctuation (``TP. Hồ Chí Minh`` keeps its dot).
 NAME_END_RE = re.compile(r":|\.(?=\s|$)")
 
-#: Closing sentences of the body that belong to no item: ``Trên đây là ...``.
+#: Closing sentences of the body that belong to no item: ``Trên đây là ...``, ``Kính trình
+#: ...``, ``Văn phòng UBND tỉnh trân trọng thông báo ...`` (a unit's ``trân trọng đề nghị`` asks).
 CLOSING_TEXT_RE = re.compile(
-    r"^\s*(?:tr[âa]n\s+tr[ọo]ng|tr[êe]n\s+[đd][âa]y|trong\s+qu[áa]\s+tr[ìi]nh|qu[áa]\s+tr[ìi]nh\s+th[ựu]c\s+hi[ệe]n"
+    r"^\s*(?:tr[âa]n\s+tr[ọo]ng|k[íi]nh\s+tr[ìi]nh"
+    r"|[^.;:]{1,80}?\btr[âa]n\s+tr[ọo]ng\s+(?:th[ôo]ng\s+b[áa]o|c[ảa]m\s+[ơo]n|k[íi]nh\s+g[ửu]i)|tr[êe]n\s+[đd][âa]y|trong\s+qu[áa]\s+tr[ìi]nh|qu[áa]\s+tr[ìi]nh\s+th[ựu]c\s+hi[ệe]n"
     r"|nh[ậa]n\s+[đd][ượư][ợo]c\s+(?:v[ăa]n\s+b[ảa]n|c[ôo]ng\s+v[ăa]n|k[ếe]\s+ho[ạa]ch|th[ôo]ng\s+b[áa]o)\s+n[àa]y)\b",
     _I,
 )

@@ -90,10 +90,15 @@ CUTOFF_BEFORE_RE = re.compile(r"(?:tính|số\s+liệu|từ|kể\s+từ|tới)\s
 #: just after the date.
 FIGURE_AFTER_RE = re.compile(r"\s*,?\s*(?:là|đạt|được|có)\s+(?:khoảng\s+|trên\s+|gần\s+)?\d")
 
-#: What earlier in its clause makes a date a plan, not a requirement: ``các đoạn tuyến mà dự
-#: kiến khởi công trước ngày 30/4/2026``; ``dự kiến hoàn thành trước ...`` is still a due date.
+#: What earlier in its clause makes a date a plan, a target or the start of force, not a
+#: requirement: ``các đoạn tuyến mà dự kiến khởi công trước ngày 30/4/2026``, ``Phấn đấu đến
+#: hết năm 2026, 100% ...``, ``có hiệu lực sau 15 ngày, kể từ ngày đăng Công báo``; ``dự kiến
+#: hoàn thành trước ...`` is still a due date.
 #: Lower case, searched in the clause before the date.
-PLANNED_RE = re.compile(r"(?<!\w)dự\s+kiến(?!\s+(?:hoàn\s+thành|xong|trình)(?!\w))")
+PLANNED_RE = re.compile(
+    r"(?<!\w)(?:dự\s+kiến|phấn\s+đấu|có\s+hiệu\s+lực|hiệu\s+lực\s+thi\s+hành)"
+    r"(?!\s+(?:hoàn\s+thành|xong|trình)(?!\w))"
+)
 
 #: Words of a sentence about the past: ``đã ban hành``, ``vừa qua``. Lower case.
 PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|đã\s+được)(?!\w)")

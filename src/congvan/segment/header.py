@@ -207,6 +207,7 @@ def title_and_subject(
             or patterns.BASIS_RE.match(t)
             or patterns.DISTRIBUTION_RE.match(t)
             or patterns.ENACTING_RE.match(t)
+            or (subject and patterns.LABEL_RE.match(t))  # ``Điều 1. ...`` under a one-line subject
         )
         long_line = len(text) > 110 and bool(subject)  # only a first subject line may be long
         caps_after_mixed = is_caps(text) and subject and not all(is_caps(x.text) for x in subject)
