@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from calendar import monthrange
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -60,8 +61,17 @@ def _relative(m: re.Match[str], t: str, letter: DateValue | None) -> str | None:
         return None
     start = date.fromisoformat(letter.iso)
     n = int(m.group("n"))
+    if m.group("months"):
+        return _add_months(start, n).isoformat()
     end = _add_working_days(start, n) if m.group("work") else start + timedelta(days=n)
     return end.isoformat()
+
+
+def _add_months(start: date, n: int) -> date:
+    """``03 tháng kể từ ngày ký``: the same day ``n`` months on, or that month's last day."""
+    months = start.month - 1 + n
+    year, month = start.year + months // 12, months % 12 + 1
+    return date(year, month, min(start.day, monthrange(year, month)[1]))
 
 
 def _group(m: re.Match[str], t: str, name: str) -> str | None:

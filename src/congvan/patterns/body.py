@@ -306,10 +306,11 @@ CLOSING_TEXT_RE = re.compile(
 
 #: Words of a lead-in that asks the recipients to do what follows; not the same words
 #: inside a name or a noun (``Ban Chỉ đạo ... báo cáo``, ``Sở Giao thông``, ``được giao``,
-#: ``giao ban``, ``theo đề nghị của``).
+#: ``giao ban``, ``theo đề nghị của``, ``tình hình và yêu cầu nhiệm vụ``).
 ASKS_RE = re.compile(
     r"(?<!\w)(?<!ban\s)(?<!tổ\s)(?<!theo\s)(?<!được\s)(?<!xét\s)"
-    r"(?:[đd][ềe]\s+ngh[ịi](?!\s+c[ủu]a\b)|y[êe]u\s+c[ầa]u|ch[ỉi]\s+[đd][ạa]o"
+    r"(?:[đd][ềe]\s+ngh[ịi](?!\s+c[ủu]a\b)|ch[ỉi]\s+[đd][ạa]o"
+    r"|y[êe]u\s+c[ầa]u(?!\s+(?:nhi[ệe]m\s+v[ụu]|c[ủu]a|th[ựu]c\s+(?:t[ếe]|ti[ễe]n)|c[ôo]ng\s+t[áa]c|[đd][ặa]t\s+ra|[đd][ềe]\s+ra)\b)"
     r"|giao(?!\s+(?:th[ôo]ng|ban|d[ịi]ch|l[ưu]u|k[ếe]t|nh[ậa]n|ti[ếe]p)\b))(?!\w)",
     _I,
 )

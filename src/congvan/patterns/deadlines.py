@@ -58,11 +58,12 @@ DUE_OPENING_RE = re.compile(
     _X,
 )
 
-#: ``trong thời hạn 05 ngày làm việc kể từ ngày ký``, ``trong vòng 10 ngày kể từ ngày nhận``.
+#: ``trong thời hạn 05 ngày làm việc kể từ ngày ký``, ``trong vòng 10 ngày kể từ ngày nhận``,
+#: ``Trong thời gian 03 tháng kể từ ngày ...``.
 DEADLINE_RELATIVE_RE = re.compile(
-    r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|v[òo]ng)|ch[ậa]m\s+nh[ấa]t(?:\s+sau)?|sau)\s+
-        (?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?
-        (?:,?\s+k[ểe]\s+t[ừu]\s+ng[àa]y\s+(?P<from>[^,.;]{1,40}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o)|$)""",
+    r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)|ch[ậa]m\s+nh[ấa]t(?:\s+sau)?|sau)\s+
+        (?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?(?:ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?|(?P<months>th[áa]ng))
+        (?:,?\s+k[ểe]\s+t[ừu]\s+ng[àa]y\s+(?P<from>[^,.;]{1,60}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o)(?!\w)|$)""",
     _X,
 )
 
@@ -143,7 +144,7 @@ DEADLINE_PERIOD_SLASH_HINT_RE = re.compile(r"/\s*\d{4}")
 
 DEADLINE_PERIOD_YEAR_HINT_RE = re.compile(r"n[ăa]m\s*\d{4}")
 
-DEADLINE_RELATIVE_HINT_RE = re.compile(r"\d\s*(?:\(|ng[àa]y)")
+DEADLINE_RELATIVE_HINT_RE = re.compile(r"\d\s*(?:\(|ng[àa]y|th[áa]ng)")
 
 #: Short dates in citations: ``05/8/2021``, ``05-3-2020``.
 SHORT_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\b")
