@@ -209,3 +209,30 @@ def test_a_long_nơi_nhận_entry_costs_linear_work(monkeypatch: pytest.MonkeyPa
         return seen["chars"]
 
     assert work(2000) <= 2.2 * work(1000)
+
+
+def _member_checks(n: int, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Colons ``assignees_in`` weighs as member lists in a paragraph of ``n`` of them."""
+    from congvan.extract import assignees
+
+    calls = 0
+    real = assignees._lists_members
+
+    def counting(t: str, before: int, after: int) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(t, before, after)
+
+    monkeypatch.setattr(assignees, "_lists_members", counting)
+    assignees.assignees_in("Giao Giám đốc các sở: Tài chính, " * n + "chủ trì thực hiện.")
+    monkeypatch.undo()
+    return calls
+
+
+def test_a_long_run_of_member_lists_is_weighed_within_a_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each colon after a plural unit may continue a name; past a name's longest list the
+    rest of the paragraph is never looked at from there, so twice the text is twice the work."""
+    half, whole = _member_checks(400, monkeypatch), _member_checks(800, monkeypatch)
+    assert 0 < whole <= 2.2 * half

@@ -327,17 +327,20 @@ def _who(
     return split_assignees(who)
 
 
+#: How far before a colon its plural unit is looked for, and after it the list's first name.
+_NEAR_COLON = 40
+
+
 def _lists_members(t: str, before: int, after: int) -> bool:
     """A colon at ``before``..``after`` that lists the members of a plural unit (``Giám đốc các
-    sở: Giáo dục và Đào tạo, Tài chính``), so the names run on past it."""
-    if not (
-        patterns.PLURAL_BEFORE_COLON_RE.search(t, 0, before) and t[after:].lstrip()[:1].isupper()
-    ):
+    sở: Giáo dục và Đào tạo, Tài chính``), so the names run on past it. Both sides are read
+    within a few words of the colon: bounded work for each one."""
+    near = t[max(0, before - _NEAR_COLON) : before]
+    head = t[after : after + _NEAR_COLON]
+    if not (patterns.PLURAL_BEFORE_COLON_RE.search(near) and head.lstrip()[:1].isupper()):
         return False
-    head = t[
-        after : after + 40
-    ].lower()  # ``...: Căn cứ chức năng`` or ``...: Triển khai`` opens a sentence
-    return not (patterns.LEAD_PHRASE_RE.match(head) or patterns.ASSIGNEE_STOP_RE.match(head))
+    low = head.lower()  # ``...: Căn cứ chức năng`` or ``...: Triển khai`` opens a sentence
+    return not (patterns.LEAD_PHRASE_RE.match(low) or patterns.ASSIGNEE_STOP_RE.match(low))
 
 
 def _name_end(text: str, t: str, pos: int, end: int) -> int | None:
@@ -348,7 +351,7 @@ def _name_end(text: str, t: str, pos: int, end: int) -> int | None:
         stop = patterns.NAME_END_RE.search(t, start, end)
         if stop is None or t[stop.start()] != ":" or stop.start() <= pos:
             break
-        if not _lists_members(t[:end], stop.start(), stop.end()):
+        if stop.start() - pos > _LIST or not _lists_members(t, stop.start(), stop.end()):
             break  # ``các cơ quan, đơn vị, địa phương:`` ends the item's first line
         start = stop.end()
     tail = patterns.UNIT_TAIL_RE.search(text, pos, end)

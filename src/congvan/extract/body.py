@@ -379,25 +379,39 @@ def _roster(item: _Item) -> bool:
     return after is not None and patterns.PERSON_RE.match(after) is not None
 
 
-def _reports(item: _Item) -> bool:
-    """A section that narrates what was done (``II. KẾT QUẢ THỰC HIỆN`` over ``Sở Nội vụ đã
-    phối hợp ...``): the units and dates it names are past facts, not work asked for."""
-    if not patterns.REPORT_HEAD_RE.match(canon(item.lines[0])):
-        return False
-    pending = [item]
+def _narrating(roots: list[_Item]) -> set[int]:
+    """The items (by ``id``) whose own lines or subitems' lines narrate the past (``đã``), found
+    in one pass from the leaves up: asking it of each heading over its whole subtree would cost
+    the depth of the tree times its size."""
+    out: set[int] = set()
+    order: list[_Item] = []
+    pending = list(roots)
     while pending:
         it = pending.pop()
-        if any(patterns.PAST_RE.search(canon_lower(line)) for line in it.lines):
-            return True
+        order.append(it)
         pending.extend(it.children)
-    return False
+    for it in reversed(order):  # every item after all of its subitems
+        if any(id(c) in out for c in it.children) or any(
+            patterns.PAST_RE.search(canon_lower(line)) for line in it.lines
+        ):
+            out.add(id(it))
+    return out
+
+
+def _reports(item: _Item, narrating: set[int]) -> bool:
+    """A section that narrates what was done (``II. KẾT QUẢ THỰC HIỆN`` over ``Sở Nội vụ đã
+    phối hợp ...``): the units and dates it names are past facts, not work asked for."""
+    return id(item) in narrating and patterns.REPORT_HEAD_RE.match(canon(item.lines[0])) is not None
 
 
 def _finish(
-    item: _Item, inherited: list[str], partnered: list[str], ctx: Context, report: bool = False
+    item: _Item,
+    inherited: list[str],
+    partnered: list[str],
+    ctx: Context,
+    narrating: set[int],
 ) -> Task:
-    report = report or _reports(item)
-    if report:
+    if _reports(item, narrating):
         return _reported(item, ctx)
     joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
     subitems = bool(item.children) or len(item.lines) > 1
@@ -419,7 +433,7 @@ def _finish(
         found = find_deadlines(joined, ctx.date)
         if found:
             deadline = _deadline(found[0], line_span(item.start, item.end))
-    subtasks = [_finish(c, assignees, partners, ctx) for c in item.children]
+    subtasks = [_finish(c, assignees, partners, ctx, narrating) for c in item.children]
     return Task(
         label=item.label,
         marker=item.marker,
@@ -441,7 +455,7 @@ def _reported(item: _Item, ctx: Context) -> Task:
         assignees=item.assignees,
         partners=item.partners,
         deadline=item.deadline,
-        subtasks=[_finish(c, [], [], ctx, report=True) for c in item.children],
+        subtasks=[_reported(c, ctx) for c in item.children],
         evidence=line_span(item.start, item.end),
     )
 
@@ -458,7 +472,7 @@ def extract_tasks(
     roots, lead_in = _build(paras, ctx)
     if not roots:
         ctx.add(codes.NO_TASKS)
-        return [], [_finish(r, [], [], ctx) for r in _unnumbered(paras)]
+        return [], [_finish(r, [], [], ctx, set()) for r in _unnumbered(paras)]
     inherited: list[str] = []
     if not lead_in and preamble_end is not None:
         lead_in = [preamble_end]  # ``Thực hiện ..., Phòng X đề nghị Y triển khai nội dung sau:``
@@ -466,7 +480,8 @@ def extract_tasks(
         last = lead_in[-1].text
         if _asks(canon(last)):
             inherited = list(ctx.recipients) or assignees_in(last)
-    return [_finish(r, inherited, [], ctx) for r in roots], []
+    narrating = _narrating(roots)
+    return [_finish(r, inherited, [], ctx, narrating) for r in roots], []
 
 
 def _asks(t: str) -> bool:
