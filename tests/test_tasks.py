@@ -597,3 +597,17 @@ def test_kinh_trinh_and_a_unit_s_notice_close_the_body() -> None:
     end = "Văn phòng UBND tỉnh trân trọng thông báo đến các cơ quan, đơn vị biết, thực hiện./."
     doc = _parse([*HEADER, *body, end, *CLOSING])
     assert doc.tasks[-1].text == "Giao Sở Tài chính thẩm định"
+
+
+def test_a_part_lettered_i_after_h_is_a_letter_not_a_roman_one() -> None:
+    body = [
+        "G. Thủ tục nộp thuế:",
+        "H. Xử lý vi phạm:",
+        "1. Các tổ chức vi phạm bị xử lý theo quy định.",
+        "I. Trách nhiệm của cơ quan thuế:",
+        "1. Cục thuế các tỉnh hướng dẫn thực hiện.",
+        "K. Tổ chức thực hiện:",
+    ]
+    doc = _parse([*HEADER, "Bộ Tài chính hướng dẫn như sau:", *body, *CLOSING])
+    assert [t.label for t in doc.tasks] == ["G", "H", "I", "K"]
+    assert [t.label for t in doc.tasks[2].subtasks] == ["1"]

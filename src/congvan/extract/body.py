@@ -277,6 +277,10 @@ def _labelled_positions(paras: list[Paragraph]) -> list[int]:
     return [i for i, p in enumerate(paras) if label_of(canon(p.text)) is not None]
 
 
+#: The capitals of the Vietnamese alphabet, in order, for parts lettered ``A.`` to ``Y.``.
+_ALPHABET = "ABCDĐEGHIKLMNOPQRSTUVXY"
+
+
 class _Tree:
     """The items read so far: roots, the open path from a root, the lead-in before them."""
 
@@ -295,6 +299,8 @@ class _Tree:
                 self.ctx.add(codes.TOO_MANY_ITEMS, p.start)
             return False
         kind, label, marker, rest = labelled
+        if kind == "roman" and self._next_letter(label):
+            kind = "upper_letter"  # ``I.`` after ``H.``: the letter, not one in roman
         text = p.text
         item = _Item(label, marker, kind, [text[len(text) - len(rest) :].strip()], p.start, p.end)
         while self.stack and kind in {s.kind for s in self.stack}:
@@ -303,6 +309,15 @@ class _Tree:
         (self.stack[-1].children if self.stack else self.roots).append(item)
         self.stack.append(item)
         return True
+
+    def _next_letter(self, label: str) -> bool:
+        """``label`` follows the open lettered part in the alphabet (``H`` then ``I``, ``U``
+        then ``V``, ``V`` then ``X``: Vietnamese has no ``F``, ``J``, ``W``, ``Z``)."""
+        letters = [s.label for s in self.stack if s.kind == "upper_letter" and s.label]
+        if not letters or letters[-1] not in _ALPHABET:
+            return False
+        at = _ALPHABET.index(letters[-1])
+        return _ALPHABET[at + 1 : at + 2] == label
 
     def add_rows(self, rows: list[_Item]) -> None:
         """A task table's rows go under the item whose section holds the table."""

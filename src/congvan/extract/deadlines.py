@@ -261,7 +261,7 @@ def _duty(clauses: _Clauses, m: re.Match[str]) -> int | None:
         return pos
     low = clauses.low
     begin, _ = clauses.bounds(pos)
-    if not low[begin:pos].strip():
+    if not low[begin:pos].strip(" \t-+•–"):  # at the start of its clause or list line
         return pos
     lead = patterns.DUTY_LEAD_RE.search(low, max(begin, pos - _DUTY_LEAD_REACH), pos)
     if lead is not None:
