@@ -290,7 +290,7 @@ def _recurrence_near(
 def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
     """Whether the phrase at ``f`` asks for something from now on (see find_deadlines)."""
     low = clauses.low
-    if patterns.CUTOFF_BEFORE_RE.search(low, max(0, f.start - 24), f.start):
+    if patterns.CUTOFF_BEFORE_RE.search(low, max(0, f.start - 60), f.start):
         return False
     if patterns.FIGURE_AFTER_RE.match(low, f.start + len(f.raw)):
         return False  # ``đến hết ngày 10/12/2025 là 40.554 tỷ đồng``: a figure as of a date

@@ -297,10 +297,13 @@ CLOSING_MARK_RE = re.compile(r"\./\.\s*$")
 NAME_END_RE = re.compile(r":|\.(?=\s|$)")
 
 #: Closing sentences of the body that belong to no item: ``Trên đây là ...``, ``Kính trình
-#: ...``, ``Văn phòng UBND tỉnh trân trọng thông báo ...`` (a unit's ``trân trọng đề nghị`` asks).
+#: ...``, ``Văn phòng UBND tỉnh trân trọng thông báo ...`` (a unit's ``trân trọng đề nghị`` asks),
+#: an invitation's ``Đề nghị các đồng chí dự họp đúng thành phần ...``.
 CLOSING_TEXT_RE = re.compile(
     r"^\s*(?:tr[âa]n\s+tr[ọo]ng|k[íi]nh\s+tr[ìi]nh"
-    r"|[^.;:]{1,80}?\btr[âa]n\s+tr[ọo]ng\s+(?:th[ôo]ng\s+b[áa]o|c[ảa]m\s+[ơo]n|k[íi]nh\s+g[ửu]i)|tr[êe]n\s+[đd][âa]y|trong\s+qu[áa]\s+tr[ìi]nh|qu[áa]\s+tr[ìi]nh\s+th[ựu]c\s+hi[ệe]n"
+    r"|[^.;:]{1,80}?\btr[âa]n\s+tr[ọo]ng\s+(?:th[ôo]ng\s+b[áa]o|c[ảa]m\s+[ơo]n|k[íi]nh\s+g[ửu]i)"
+    r"|[đd][ềe]\s+ngh[ịi]\s+(?:c[áa]c\s+)?(?:[đd][ồo]ng\s+ch[íi]|[đd][ạa]i\s+bi[ểe]u|qu[ýy]\s+\w+)[^.;]{0,30}?"
+    r"(?:d[ựu]\s+h[ọo]p|tham\s+d[ựu]|[đd][ếe]n\s+d[ựu])|tr[êe]n\s+[đd][âa]y|trong\s+qu[áa]\s+tr[ìi]nh|qu[áa]\s+tr[ìi]nh\s+th[ựu]c\s+hi[ệe]n"
     r"|nh[ậa]n\s+[đd][ượư][ợo]c\s+(?:v[ăa]n\s+b[ảa]n|c[ôo]ng\s+v[ăa]n|k[ếe]\s+ho[ạa]ch|th[ôo]ng\s+b[áa]o)\s+n[àa]y)\b",
     _I,
 )

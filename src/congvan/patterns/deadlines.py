@@ -82,9 +82,12 @@ RECURRENCE_RE = re.compile(
 RECURRENCE_HINT_RE = re.compile(r"h[ằàa]ng\s|mỗi\s|định\s+kỳ")
 
 #: What just before a date makes it a data cut-off or a start, not a deadline:
-#: ``số liệu tính đến hết ngày``, ``từ ngày``, ``kể từ tháng``. Lower case, searched at the end
-#: of the text before the deadline.
-CUTOFF_BEFORE_RE = re.compile(r"(?:tính|số\s+liệu|từ|kể\s+từ|tới)\s*(?:\S+\s+){0,2}$")
+#: ``số liệu tính đến hết ngày``, ``từ ngày``, ``kể từ tháng``, the end of a range (``Từ khi ban
+#: hành đến hết năm 2030``: a plan's own period). Lower case, searched at the end of the text
+#: before the deadline.
+CUTOFF_BEFORE_RE = re.compile(
+    r"(?:tính|số\s+liệu|từ|kể\s+từ|tới)\s*(?:\S+\s+){0,2}$|(?<!\w)từ(?!\w)[^,;.]{0,40}đến\s+$"
+)
 
 #: What right after a date makes it the date of a figure, not a deadline: ``Tổng chi ... thực
 #: hiện đến hết ngày 10/12/2025 là 40.554 tỷ đồng``, ``... đạt 89,9%``. Lower case, ``match``ed
