@@ -322,7 +322,7 @@ def _who(
     ):
         return []
     colon = who.find(":")
-    if colon > 0 and patterns.UNIT_START_RE.match(canon(who), colon + 1):
+    if colon > 0 and patterns.UNIT_START_RE.match(t, pos + colon + 1):
         who = who[colon + 1 :]  # ``Các sở, ngành: Văn phòng UBND tỉnh, Sở Tư pháp``: the list
     return split_assignees(who)
 

@@ -395,12 +395,25 @@ def _roster(item: _Item) -> bool:
 
 
 def _narrating(roots: list[_Item]) -> set[int]:
-    """The items (by ``id``) whose own lines or subitems' lines narrate the past (``đã``), found
-    in one pass from the leaves up: asking it of each heading over its whole subtree would cost
-    the depth of the tree times its size."""
+    """The items (by ``id``) under a report heading (``KẾT QUẢ``, ``Tình hình`` ...) whose own
+    lines or subitems' lines narrate the past (``đã``). Only the subtrees of those headings
+    are read, each once from the leaves up: a letter without one costs nothing more, and
+    asking it of each heading over its whole subtree would cost the depth times the size."""
+    out: set[int] = set()
+    pending = list(roots)
+    while pending:
+        it = pending.pop()
+        if patterns.REPORT_HEAD_RE.match(canon(it.lines[0])):
+            out |= _narrating_within(it)  # nested report headings are answered there too
+        else:
+            pending.extend(it.children)
+    return out
+
+
+def _narrating_within(head: _Item) -> set[int]:
     out: set[int] = set()
     order: list[_Item] = []
-    pending = list(roots)
+    pending = [head]
     while pending:
         it = pending.pop()
         order.append(it)
