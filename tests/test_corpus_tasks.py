@@ -20,12 +20,15 @@ from gold import TASK_FACTS, corpus_dir, load_task_gold, score_tasks
 import congvan
 from congvan.readers.doc import find_converter
 
-#: (precision, recall) measured on 2026-12-04 (second round), less one point of slack.
+#: (precision, recall) measured on 2026-12-05 over the 25 dev documents, less one point of
+#: slack. Eight of them joined the dev split that day, annotated before the parser ran on
+#: them and scored far lower than the first 17 (whose figures did not move: assignees 94% /
+#: 92%, partners 91% / 89%, deadlines 87% / 87%), hence floors lower than the day before.
 FLOORS = {
     "items": (0.99, 0.99),
-    "assignees": (0.92, 0.90),
-    "partners": (0.90, 0.87),
-    "deadlines": (0.85, 0.86),
+    "assignees": (0.86, 0.82),
+    "partners": (0.92, 0.79),
+    "deadlines": (0.81, 0.69),
 }
 
 

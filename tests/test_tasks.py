@@ -611,3 +611,108 @@ def test_a_part_lettered_i_after_h_is_a_letter_not_a_roman_one() -> None:
     doc = _parse([*HEADER, "Bộ Tài chính hướng dẫn như sau:", *body, *CLOSING])
     assert [t.label for t in doc.tasks] == ["G", "H", "I", "K"]
     assert [t.label for t in doc.tasks[2].subtasks] == ["1"]
+
+
+def _tree(doc: congvan.Document) -> dict[str, tuple[list[str], list[str], str | None]]:
+    """Label path -> (assignees, partners, deadline iso) of every task."""
+    out: dict[str, tuple[list[str], list[str], str | None]] = {}
+
+    def walk(tasks: list[congvan.Task], prefix: str) -> None:
+        for t in tasks:
+            path = f"{prefix}/{t.label}" if prefix else str(t.label)
+            out[path] = (t.assignees, t.partners, t.deadline.iso if t.deadline else None)
+            walk(t.subtasks, path)
+
+    walk(doc.tasks, "")
+    return out
+
+
+def test_captions_of_who_leads_and_when_belong_to_their_section() -> None:
+    """A ministry's plan numbers the lead, the partners and the time of each section as items
+    of their own: the section and its contents take them; the captions list, they ask nothing."""
+    body = [
+        "I. CÔNG TÁC TUYÊN TRUYỀN",
+        "1. Nội dung, biện pháp",
+        "a) Tổ chức hội nghị quán triệt Kế hoạch;",
+        "b) Biểu dương gương người tốt, việc tốt.",
+        "2. Cơ quan chủ trì, phối hợp",
+        "a) Cơ quan chủ trì",
+        "- Sở Văn hóa, Thể thao và Du lịch.",
+        "- Bộ Chỉ huy quân sự tỉnh; các sở, ngành liên quan.",
+        "b) Cơ quan phối hợp",
+        "- Mặt trận Tổ quốc Việt Nam tỉnh và Hội Cựu chiến binh tỉnh.",
+        "3. Thời gian thực hiện: Tháng 12/2026 và thường xuyên.",
+        "II. CÔNG TÁC KIỂM TRA",
+        "1. Nội dung: Kiểm tra việc thực hiện tại các xã.",
+        "2. Cơ quan chủ trì: Sở Nội vụ; Thanh tra tỉnh.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    leads = [
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Bộ Chỉ huy quân sự tỉnh",
+        "các sở, ngành liên quan",
+    ]
+    partners = ["Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Cựu chiến binh tỉnh"]
+    assert tree["I"] == (leads, partners, "2026-12")
+    assert tree["I/1/a"] == (leads, partners, None)
+    assert tree["I/2/a"] == (leads, [], None)
+    assert tree["I/2/b"] == (leads, partners, None)
+    assert tree["I/3"] == (leads, partners, "2026-12")
+    assert tree["II/1"][0] == ["Sở Nội vụ", "Thanh tra tỉnh"]
+
+
+def test_list_lines_that_describe_a_unit_assign_it_nothing() -> None:
+    """``- Ban Chấp hành do Đại hội bầu ra``, ``- X là cơ quan ...``, ``- X có ...``, ``- X đã
+    ...`` say what a unit is or did; ``- X được giao chủ trì`` still makes it act."""
+    body = [
+        "1. Về nhân sự Đại hội",
+        "- Ban Chấp hành do Đại hội bầu ra, có nhiệm kỳ 05 năm.",
+        "- Ban Kiểm tra Hội có Trưởng ban và các Ủy viên.",
+        "- Văn phòng Hội là cơ quan giúp việc của Ban Chấp hành.",
+        "2. Về tổ chức thực hiện",
+        "- Sở Nội vụ được giao chủ trì hướng dẫn.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    assert tree["1"][0] == []
+    assert tree["2"][0] == ["Sở Nội vụ"]
+
+
+def _letter(lead_in: str, closing: str) -> list[str]:
+    """A letter of two items between ``lead_in`` and ``Trên đây ...`` then ``closing``."""
+    return [
+        *HEADER[:3],
+        "V/v báo cáo tình hình thực hiện",
+        "Kính gửi:",
+        "- Ủy ban nhân dân tỉnh;",
+        "- Sở Nội vụ.",
+        lead_in,
+        "1. Kết quả thực hiện",
+        "Kết quả cải thiện chỉ số năm 2025 đạt khá.",
+        "2. Nhiệm vụ thời gian tới",
+        "Tiếp tục rà soát thủ tục hành chính.",
+        "Trên đây là nội dung báo cáo, hướng dẫn thực hiện.",
+        closing,
+        *CLOSING,
+    ]
+
+
+def test_a_report_submitted_for_review_asks_its_recipients_nothing() -> None:
+    """``kính trình UBND tỉnh xem xét, chỉ đạo`` after the items submits them, and a lead-in
+    naming the task the sender was given (``nhiệm vụ được UBND tỉnh giao``) or a cited
+    letter's subject (``về việc đề nghị phối hợp``) asks nothing of the recipients."""
+    lead_in = (
+        "Thực hiện nhiệm vụ được UBND tỉnh giao, theo Công văn số 27/SNV-CCHC về việc đề nghị "
+        "phối hợp chuẩn bị nội dung, Trung tâm báo cáo như sau:"
+    )
+    closing = (
+        "Trung tâm kính trình UBND tỉnh xem xét, chỉ đạo; đề nghị Sở Nội vụ xem xét, tổng hợp./."
+    )
+    tree = _tree(_parse(_letter(lead_in, closing)))
+    assert tree["1"][0] == []
+    assert tree["2"][0] == []
+
+
+def test_a_closing_request_to_carry_out_the_items_assigns_the_recipients() -> None:
+    closing = "Đề nghị các cơ quan, đơn vị tổ chức triển khai thực hiện./."
+    tree = _tree(_parse(_letter("Sở Tài chính hướng dẫn một số nội dung sau:", closing)))
+    assert tree["2"][0] == ["Ủy ban nhân dân tỉnh", "Sở Nội vụ"]

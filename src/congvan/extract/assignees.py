@@ -111,6 +111,7 @@ def split_assignees(who: str, *, whole: bool = False) -> list[str]:
         if (
             (
                 rest[:1].isupper()
+                or m.group().strip() == ";"  # ``Bộ Quốc phòng; các Bộ, ngành liên quan``
                 or patterns.PLURAL_UNIT_RE.match(rest)
                 or patterns.LOWER_UNIT_RE.match(rest)
                 or (patterns.PLACE_UNIT_RE.match(rest) and m.group().strip() in ("và", "va"))
@@ -195,6 +196,9 @@ def assignees_in(
     starts = [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t)]
     if first is not None and len(text) > len(first) and text.startswith(first):
         insort(starts, len(first) + 1)
+    colon = t.find(":", 0, _TOPIC)
+    if colon > 0:  # ``Tiêu chuẩn - đo lường - chất lượng: UBND huyện, thị xã chủ động ...``
+        insort(starts, colon + 1)
     for start in starts:
         if _opens_with_unit(t, start):
             who = _who(text, t, start, strong=True)
@@ -311,6 +315,8 @@ def _who(
     punct = _name_end(text, t, pos, end)
     if punct is not None:
         end = punct
+    if acting and patterns.DESCRIBING_RE.match(t, end):
+        return []  # ``- Ban Chấp hành do Đại hội bầu ra``: a description, not a duty
     who = text[pos:end]
     listed = strong or (stop is not None and patterns.OBLIGATION_VERB_RE.match(t, stop.start()))
     # ``Điều 2. Giao Giám đốc Sở X``: the request's unit runs to the end of the item.
@@ -326,6 +332,9 @@ def _who(
         who = who[colon + 1 :]  # ``Các sở, ngành: Văn phòng UBND tỉnh, Sở Tư pháp``: the list
     return split_assignees(who)
 
+
+#: How far into an item a colon may end the caption of its topic.
+_TOPIC = 80
 
 #: How far before a colon its plural unit is looked for, and after it the list's first name.
 _NEAR_COLON = 40

@@ -237,8 +237,11 @@ def _deadline(found: Found, span: LineSpan) -> Deadline:
     )
 
 
-def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Paragraph]]:
-    """Nest labelled paragraphs; returns the roots and the lead-in paragraphs before them."""
+def _build(
+    paras: list[Paragraph], ctx: Context
+) -> tuple[list[_Item], list[Paragraph], list[Paragraph]]:
+    """Nest labelled paragraphs; returns the roots, the lead-in paragraphs before them and the
+    closing paragraphs after them."""
     tree = _Tree(ctx)
     tables = _task_tables(paras)
     read: set[int] = set()
@@ -265,12 +268,12 @@ def _build(paras: list[Paragraph], ctx: Context) -> tuple[list[_Item], list[Para
         if labelled is not None and tree.open_item(labelled, p):
             continue
         if not tree.stack:
-            tree.lead_in.append(p)
+            (tree.after if tree.roots else tree.lead_in).append(p)
         elif patterns.CLOSING_TEXT_RE.match(t) and i > last_label:
             tree.stack.clear()  # ``Trân trọng ...`` after the last item belongs to none
         elif not _attach(tree.stack[-1], p, ctx):
             tree.add_text(p)
-    return tree.roots, tree.lead_in
+    return tree.roots, tree.lead_in, tree.after
 
 
 def _labelled_positions(paras: list[Paragraph]) -> list[int]:
@@ -289,6 +292,7 @@ class _Tree:
         self.roots: list[_Item] = []
         self.stack: list[_Item] = []
         self.lead_in: list[Paragraph] = []
+        self.after: list[Paragraph] = []  # the closing paragraphs after the last item
         self.count = 0  # labelled items so far
 
     def open_item(self, labelled: tuple[str, str, str, str], p: Paragraph) -> bool:
@@ -432,6 +436,61 @@ def _reports(item: _Item, narrating: set[int]) -> bool:
     return id(item) in narrating and patterns.REPORT_HEAD_RE.match(canon(item.lines[0])) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class _Caption:
+    """What captions among an item's subitems say of its section (a ministry's plan: ``1.
+    Nội dung`` beside ``2. Cơ quan chủ trì, phối hợp`` over ``a) Cơ quan chủ trì`` and ``b) Cơ
+    quan phối hợp`` lists, and ``3. Thời gian thực hiện: Tháng 12/2013``), or what one caption
+    item names itself. ``captions`` says the item is a caption: its names are listed, not
+    asked of anyone."""
+
+    leads: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    deadline: Deadline | None = None
+    captions: bool = False
+
+    @staticmethod
+    def of(item: _Item) -> _Caption:
+        m = patterns.CAPTION_RE.match(canon(item.lines[0]))
+        if m is None:
+            return _Caption()
+        if m.group("both"):  # ``Cơ quan chủ trì, phối hợp`` over its two lists
+            inner = [_Caption.of(c) for c in item.children]
+            leads = next((c.leads for c in inner if c.leads), [])
+            return _Caption(leads, next((c.partners for c in inner if c.partners), []), None, True)
+        value = m.group("value")
+        listed = [value] if value else item.lines[1:]
+        names = [
+            name
+            for line in listed
+            for name in split_assignees(patterns.LEADING_BULLET_RE.sub("", line).rstrip(" .;"))
+        ]
+        if m.group("partner"):
+            return _Caption(partners=names, captions=True)
+        return _Caption(leads=names, captions=True)
+
+    @staticmethod
+    def under(item: _Item, ctx: Context) -> _Caption:
+        leads: list[str] = []
+        partners: list[str] = []
+        deadline = None
+        for child in item.children:
+            cap = _Caption.of(child)
+            leads = leads or cap.leads
+            partners = partners or cap.partners
+            deadline = deadline or _Caption.time(child, ctx)
+        return _Caption(leads, partners, deadline)
+
+    @staticmethod
+    def time(item: _Item, ctx: Context) -> Deadline | None:
+        """The due date an item captioned ``Thời gian thực hiện: Tháng 12/2013`` gives."""
+        time = patterns.TIME_ATTR_RE.match(canon(item.lines[0]))
+        if time is None:
+            return None
+        due = find_due(item.lines[0][time.start("value") :], ctx.date)
+        return None if due is None else _deadline(due, line_span(item.start, item.end))
+
+
 def _finish(
     item: _Item,
     inherited: list[str],
@@ -444,19 +503,25 @@ def _finish(
     joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
     subitems = bool(item.children) or len(item.lines) > 1
     bullets = tuple(line for line in item.lines[1:] if patterns.BULLET_RE.match(line))
-    own = item.assignees or assignees_in(
-        joined,
-        first=item.lines[0],
-        has_children=subitems,
-        bullets=bullets,
-        roster=_roster(item),
-    )
+    caption = _Caption.of(item)
+    below = _Caption.under(item, ctx)
+    own = item.assignees or caption.leads or below.leads
+    if not own and not caption.captions:
+        own = assignees_in(
+            joined,
+            first=item.lines[0],
+            has_children=subitems,
+            bullets=bullets,
+            roster=_roster(item),
+        )
     assignees = own or inherited
-    partners = item.partners or partners_in(joined, assignees)
+    partners = item.partners or caption.partners or below.partners
+    if not partners and not caption.captions:
+        partners = partners_in(joined, assignees)
     if not own and not partners:
         partners = partnered
     text = clean_value(joined)
-    deadline = item.deadline
+    deadline = item.deadline or below.deadline or _Caption.time(item, ctx)
     if deadline is None:
         found = find_deadlines(joined, ctx.date)
         if found:
@@ -497,7 +562,7 @@ def extract_tasks(
     that assigns work (``Giao Sở Tài chính chủ trì ...``) becomes one, so a
     letter of plain paragraphs still says what it asks of whom.
     """
-    roots, lead_in = _build(paras, ctx)
+    roots, lead_in, after = _build(paras, ctx)
     if not roots:
         ctx.add(codes.NO_TASKS)
         return [], [_finish(r, [], [], ctx, set()) for r in _unnumbered(paras)]
@@ -508,6 +573,11 @@ def extract_tasks(
         last = lead_in[-1].text
         if _asks(canon(last)):
             inherited = list(ctx.recipients) or assignees_in(last)
+    # ``Đề nghị các Bộ, ngành ... tổ chức triển khai thực hiện./.`` after the items asks the
+    # same; ``kính trình UBND tỉnh xem xét, chỉ đạo`` submits them and asks nothing done.
+    closing = next((canon(p.text) for p in after if _asks(canon(p.text))), None)
+    if not inherited and closing is not None and patterns.CARRY_OUT_RE.search(closing):
+        inherited = list(ctx.recipients)
     narrating = _narrating(roots)
     return [_finish(r, inherited, [], ctx, narrating) for r in roots], []
 

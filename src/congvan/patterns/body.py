@@ -37,6 +37,15 @@ LEAD_UNIT_RE = re.compile(
     _I,
 )
 
+#: A numbered item that only captions who leads or coordinates the work of its section,
+#: over a list or with the names after a colon (a ministry's plan): ``2. Cơ quan chủ trì, phối
+#: hợp`` over ``a) Cơ quan chủ trì`` (``- Ban Chỉ đạo quốc gia.``) and ``b) Cơ quan phối hợp``;
+#: ``a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính.`` ``both`` is a caption over the two.
+CAPTION_RE = re.compile(
+    r"^\s*(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:(?P<lead>ch[ủu]\s+tr[ìi]|th[ựu]c\s+hi[ệe]n)(?P<both>\s*,\s*(?:ph[ốo]i\s+h[ợo]p|th[ựu]c\s+hi[ệe]n))?|(?P<partner>ph[ốo]i\s+h[ợo]p))\s*(?::\s*(?P<value>.*?))?\s*[.;:]?\s*$",
+    _I,
+)
+
 TIME_ATTR_RE = re.compile(
     r"^\s*[-+•]?\s*(?:th[ờo]i\s+(?:gian|h[ạa]n)(?:\s+(?:ho[àa]n\s+th[àa]nh|th[ựu]c\s+hi[ệe]n|b[áa]o\s+c[áa]o))?)\s*:\s*(?P<value>.+)$",
     _I,
@@ -66,7 +75,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
-      | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | [đd][ượư][ợo]c | v[ừu]a | s[ẽe]
+      | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | [đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
       | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
       | x[áa]c\s+[đd][ịi]nh | (?<![Vv]ận\s)t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
       | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
@@ -77,6 +86,13 @@ ASSIGNEE_STOP_RE = re.compile(
       | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
     )\b""",
     _X,
+)
+
+#: What after a unit's name describes it rather than makes it act (lower case, on ``canon``
+#: text): ``- Ban Chấp hành *do* Đại hội bầu ra``, ``- Ban Đổi mới ... *là* cơ quan giúp``,
+#: ``- Hội ... *có* Chủ tịch``, ``- Sở Y tế *đã* ban hành``; ``được giao`` is still a duty.
+DESCRIBING_RE = re.compile(
+    r"\s+(?:do|là|có(?!\s+trách\s+nhiệm)|được(?!\s+giao)|đã|chưa|vừa|bị|thuộc)\b"
 )
 
 #: Verbs that make a unit named mid-item responsible: ``... Giám đốc Sở Tư pháp *chịu trách
@@ -94,7 +110,7 @@ ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)\s+v[àa]\b)\s+")
 #: and ``Báo`` is a newspaper only before a name (``Báo Lâm Đồng``), not ``báo cáo``.
 UNIT_START_RE = re.compile(
     r"""\s*(?:
-        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i|tr[ườư][ờo]ng|doanh\s+nghi[ệe]p)
+        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i|tr[ườư][ờo]ng|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
       | s[ởo]\s | ph[òo]ng\s(?!tr[àa]o) | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s | thanh\s+tra\s | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s(?!ngh[ịi]|th[ảa]o|thi\b|ch[ợo]|di[ễe]n) | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
@@ -102,6 +118,7 @@ UNIT_START_RE = re.compile(
       | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+v[ăa]n\s+ph[òo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
       | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s | b[ộo]\s+ph[ậa]n\s
       | hi[ệe]u\s+tr[ưu][ởo]ng\s | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
+      | qu[âa]n\s+khu\s | t[ưu]\s+l[ệe]nh\s | trung\s+[ươư][ơo]ng\s+(?=h[ộo]i\s|[đd]o[àa]n\s|m[ặa]t\s+tr[ậa]n\s)
       | c[ôo]ng\s+ty\s | t[ổo]ng\s+c[ôo]ng\s+ty\s | hi[ệe]p\s+h[ộo]i\s | t[ậa]p\s+[đd]o[àa]n\s
       | t[òo]a\s+[áa]n\s | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\s | h[đd]nd\s | ubmttq | th[ườư][ờo]ng\s+tr[ựu]c\s
       | ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u\s | l[ãa]nh\s+[đd][ạa]o\s | t[ỉi]nh\s+[đd]o[àa]n\b
@@ -147,14 +164,15 @@ PLURAL_UNIT_RE = re.compile(
 )
 
 #: Lower-case words that name a unit and start a new one after a comma or ``và``: ``lực lượng
-#: Công an, *chính quyền địa phương*``; a bare ``địa phương`` or ``đơn vị`` only after ``và``
-#: (``Nhà đầu tư và *địa phương*``, ``... và *đơn vị tư vấn*``), since ``các cơ quan, đơn vị,
+#: Công an, *chính quyền địa phương*``; a bare ``địa phương``, ``đơn vị`` or ``cơ quan`` only
+#: after ``và`` (``Nhà đầu tư và *địa phương*``, ``... và *đơn vị tư vấn*``, ``Văn phòng Ban
+#: Chỉ đạo và *cơ quan thường trực các cấp*``), since ``các cơ quan, đơn vị,
 #: địa phương`` is one group.
 LOWER_UNIT_RE = re.compile(
     r"(?:ch[íi]nh\s+quy[ềe]n|l[ựu]c\s+l[ượư][ợo]ng|c[ấa]p\s+[ủu]y|c[áa]c\s+t[ổo]\s+ch[ứu]c|c[áa]c\s+h[ộo]i|c[áa]c\s+doanh\s+nghi[ệe]p)\b"
 )
 
-PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v[ịi])\b")
+PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v[ịi]|c[ơo]\s+quan)\b")
 
 #: A phrase that opens a sentence before its subject: ``Căn cứ Kế hoạch này, *các sở* ...``,
 #: ``Trên cơ sở ..., *UBND các xã* ...``, ``Để ..., *Sở Y tế* ...``, a time (``Hằng năm,
@@ -215,7 +233,7 @@ NAME_MARKER_RE = re.compile(r"(?:^|\s)(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\s|[IVX]
 #: Verbs that make a would-be name a sentence; case-sensitive on the text as written, since
 #: ``Sở Giao thông`` is a name and ``Nhà nước giao nhiệm vụ`` is not.
 SENTENCE_VERB_RE = re.compile(
-    r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+thông)|trân\s+trọng|kính\s+gửi|như\s+sau|[Bb]an\s+hành)(?!\w)"
+    r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu|(?<!Ngoại\s)giao(?!\s+thông)|trân\s+trọng|kính\s+gửi|như\s+sau|[Bb]an\s+hành)(?!\w)"
 )
 
 #: ``phối hợp với X``, ``phối hợp cùng X``, ``phối hợp X``: X coordinates (the caller checks
@@ -310,14 +328,20 @@ CLOSING_TEXT_RE = re.compile(
 
 #: Words of a lead-in that asks the recipients to do what follows; not the same words
 #: inside a name or a noun (``Ban Chỉ đạo ... báo cáo``, ``Sở Giao thông``, ``được giao``,
-#: ``giao ban``, ``theo đề nghị của``, ``tình hình và yêu cầu nhiệm vụ``).
+#: ``giao ban``, ``theo đề nghị của``, ``tình hình và yêu cầu nhiệm vụ``), in the subject of a
+#: cited letter (``Công văn số ... về việc đề nghị phối hợp``), or with nobody after it
+#: (``nhiệm vụ được UBND tỉnh giao, ...``).
 ASKS_RE = re.compile(
-    r"(?<!\w)(?<!ban\s)(?<!tổ\s)(?<!theo\s)(?<!được\s)(?<!xét\s)"
+    r"(?<!\w)(?<!ban\s)(?<!tổ\s)(?<!theo\s)(?<!được\s)(?<!xét\s)(?<!việc\s)"
     r"(?:[đd][ềe]\s+ngh[ịi](?!\s+c[ủu]a\b)|ch[ỉi]\s+[đd][ạa]o"
     r"|y[êe]u\s+c[ầa]u(?!\s+(?:nhi[ệe]m\s+v[ụu]|c[ủu]a|th[ựu]c\s+(?:t[ếe]|ti[ễe]n)|c[ôo]ng\s+t[áa]c|[đd][ặa]t\s+ra|[đd][ềe]\s+ra)\b)"
-    r"|giao(?!\s+(?:th[ôo]ng|ban|d[ịi]ch|l[ưu]u|k[ếe]t|nh[ậa]n|ti[ếe]p)\b))(?!\w)",
+    r"|giao(?!\s+(?:th[ôo]ng|ban|d[ịi]ch|l[ưu]u|k[ếe]t|nh[ậa]n|ti[ếe]p)\b)(?!\s*[,;.]))(?!\w)",
     _I,
 )
+
+#: What a closing request asks to be done with the items: ``Đề nghị các Bộ ... tổ chức *triển
+#: khai thực hiện*``, ``... *thực hiện* nghiêm túc``, ``... *thi hành*``.
+CARRY_OUT_RE = re.compile(r"(?<!\w)(?:tri[ểe]n\s+khai|th[ựu]c\s+hi[ệe]n|thi\s+h[àa]nh)(?!\w)", _I)
 
 #: A lead-in that guides the recipients: ``Bộ hướng dẫn Sở Lao động ... xây dựng dự toán như
 #: sau:`` (the caller checks that a unit follows; ``theo hướng dẫn của`` names none).
