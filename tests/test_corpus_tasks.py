@@ -20,15 +20,15 @@ from gold import TASK_FACTS, corpus_dir, load_task_gold, score_tasks
 import congvan
 from congvan.readers.doc import find_converter
 
-#: (precision, recall) measured on 2026-12-05 over the 25 dev documents, less one point of
-#: slack. Eight of them joined the dev split that day, annotated before the parser ran on
-#: them and scored far lower than the first 17 (whose figures did not move: assignees 94% /
-#: 92%, partners 91% / 89%, deadlines 87% / 87%), hence floors lower than the day before.
+#: (precision, recall) measured on 2026-12-05 over the 31 dev documents, less one point of
+#: slack. Fourteen of them joined the dev split that day, annotated before the parser ran on
+#: them, and score lower than the first 17 (assignees 94% / 92%, partners 91% / 89%,
+#: deadlines 87% / 87%, unchanged), hence floors lower than the day before.
 FLOORS = {
     "items": (0.99, 0.99),
-    "assignees": (0.86, 0.82),
-    "partners": (0.92, 0.79),
-    "deadlines": (0.81, 0.69),
+    "assignees": (0.85, 0.81),
+    "partners": (0.92, 0.77),
+    "deadlines": (0.79, 0.69),
 }
 
 

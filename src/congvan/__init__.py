@@ -6,7 +6,7 @@ from congvan.errors import CongvanError, ReadError, UnsupportedFormatError
 from congvan.models import Document
 from congvan.pipeline import parse_bytes, parse_file, parse_text
 
-__version__ = "0.5.1"  # raised whenever results change: a batch rerun then redoes every file
+__version__ = "0.6.0"  # raised whenever results change: a batch rerun then redoes every file
 
 __all__ = [
     "CongvanError",

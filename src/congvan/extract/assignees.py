@@ -87,8 +87,8 @@ def _stop(t: str, pos: int = 0) -> re.Match[str] | None:
             continue
         if patterns.NAME_VERB_OK_RE.search(before) and patterns.NAME_VERB_RE.match(t, m.start()):
             continue
-        if patterns.PLURAL_MARK_RE.search(before):
-            continue  # ``các tổ chức chính trị - xã hội``: a noun after a plural word
+        if patterns.PLURAL_MARK_RE.search(before) or before.endswith(" của"):
+            continue  # ``các tổ chức``, ``Ban thường vụ của tổ chức``: a noun, not a verb
         if before.count("(") > before.count(")"):
             continue  # ``Hội ... tỉnh Bình Thuận (trước sắp xếp)``: a note inside the name
         return m
@@ -183,7 +183,7 @@ def assignees_in(
     # (``- Công an tỉnh tham mưu ...``, ``- Giao Sở Y tế ...``) adds a unit of its own.
     opener = patterns.UNIT_OPENER_RE.match(t)
     start = opener.end() if opener is not None else 0  # ``Riêng UBND ...``, ``Đối với X:``
-    found = _who(text, t, start) if _opens_with_unit(t, start) else []
+    found = _who(text, t, start, subject=True) if _opens_with_unit(t, start) else []
     if not found:
         found = _assigned_by_verb(text, t) or _after_lead(text, t)
     for line in bullets:
@@ -259,11 +259,13 @@ def _after_lead(text: str, t: str) -> list[str]:
 
 def _opens_with_unit(t: str, start: int) -> bool:
     """A unit's name opens ``t`` at ``start`` and does not only make a request of others."""
-    return (
-        patterns.UNIT_START_RE.match(t, start) is not None
-        and not is_upper(t[start : start + 30])
-        and patterns.REQUESTER_RE.match(t, start) is None
-    )
+    if patterns.UNIT_START_RE.match(t, start) is None or is_upper(t[start : start + 30]):
+        return False
+    asks = patterns.REQUESTER_RE.match(t, start)
+    if asks is None:
+        return True
+    first = _stop(t, start)  # a verb before the request: the unit acts, ``yêu cầu`` is a noun
+    return first is not None and first.start() < asks.start("verb") - 1
 
 
 def assigned_by_verb(text: str) -> list[str]:
@@ -294,11 +296,19 @@ def partners_in(text: str, leads: list[str]) -> list[str]:
 
 
 def _who(
-    text: str, t: str, pos: int, strong: bool = False, acting: bool = False, to_end: bool = False
+    text: str,
+    t: str,
+    pos: int,
+    strong: bool = False,
+    acting: bool = False,
+    to_end: bool = False,
+    subject: bool = False,
 ) -> list[str]:
     """The units named from ``pos`` up to their verb; with ``strong`` only an obligation verb,
     with ``acting`` a verb at all (a list line of names only, ``- Lãnh đạo các sở, ban,
-    ngành;``, tells who attends or who is meant, not who acts)."""
+    ngành;``, tells who attends or who is meant, not who acts). A ``subject`` (or an acting
+    unit) described rather than made to act (``X là cơ quan ...``, ``X do Y bầu ra``, ``X đã
+    ...``) is none; a unit asked (``Đề nghị X có ý kiến``) is asked whatever the verb."""
     if not patterns.UNIT_START_RE.match(t, pos):
         return []
     if strong:
@@ -315,7 +325,7 @@ def _who(
     punct = _name_end(text, t, pos, end)
     if punct is not None:
         end = punct
-    if acting and patterns.DESCRIBING_RE.match(t, end):
+    if (acting or subject) and _described(t, pos, end):
         return []  # ``- Ban Chấp hành do Đại hội bầu ra``: a description, not a duty
     who = text[pos:end]
     listed = strong or (stop is not None and patterns.OBLIGATION_VERB_RE.match(t, stop.start()))
@@ -338,6 +348,20 @@ _TOPIC = 80
 
 #: How far before a colon its plural unit is looked for, and after it the list's first name.
 _NEAR_COLON = 40
+
+
+def _described(t: str, pos: int, end: int) -> bool:
+    """The unit named at ``pos``..``end`` is described (``X là ...``, ``X do Y bầu ra``) with
+    no duty later in its sentence. After a plural (``Thủ trưởng các cơ quan có thành viên tại
+    Điều 2 chỉ đạo``) ``có`` opens a relative clause, not a description."""
+    m = patterns.DESCRIBING_RE.match(t, end)
+    if m is None:
+        return False
+    if m.group().strip() == "có" and patterns.PLURAL_WORD_RE.search(t, pos, end):
+        return False
+    stop = patterns.FULL_STOP_RE.search(t, end, end + _LIST)
+    limit = stop.start() if stop else end + _LIST
+    return patterns.DUTY_LATER_RE.search(t, end, limit) is None
 
 
 def _lists_members(t: str, before: int, after: int) -> bool:

@@ -67,7 +67,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | tri[ểe]n\s+khai | t[ổo]\s+ch[ứu]c | x[âa]y\s+d[ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
       | h[ướư][ớo]ng\s+d[ẫa]n | b[áa]o\s+c[áa]o | theo\s+d[õo]i | c[óo]\s+tr[áa]ch\s+nhi[ệe]m
       | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
-      | ch[ỉi]\s+[đd][ạa]o | c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
+      | ch[ỉi]\s+[đd][ạa]o | (?<!bầu\s)c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
       | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
       | qu[ảa]n\s+l[ýy] | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
       | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
@@ -84,15 +84,24 @@ ASSIGNEE_STOP_RE = re.compile(
       | ti[ếe]p\s+thu | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
       | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n
       | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
+      | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không
     )\b""",
     _X,
 )
 
 #: What after a unit's name describes it rather than makes it act (lower case, on ``canon``
 #: text): ``- Ban Chấp hành *do* Đại hội bầu ra``, ``- Ban Đổi mới ... *là* cơ quan giúp``,
-#: ``- Hội ... *có* Chủ tịch``, ``- Sở Y tế *đã* ban hành``; ``được giao`` is still a duty.
+#: ``- Hội ... *có* Chủ tịch``, ``- Sở Y tế *đã* ban hành``; ``được giao``, ``có trách
+#: nhiệm``, ``có nhiệm vụ``, ``có chức năng`` are duties (and see DUTY_LATER_RE).
 DESCRIBING_RE = re.compile(
-    r"\s+(?:do|là|có(?!\s+trách\s+nhiệm)|được(?!\s+giao)|đã|chưa|vừa|bị|thuộc)\b"
+    r"\s+(?:do|là|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))|được(?!\s+giao)|đã|chưa|vừa|bị|thuộc)\b"
+)
+
+#: A duty later in a sentence whose unit was first described: ``Sở Nội vụ là cơ quan thường
+#: trực của Hội đồng *có trách nhiệm* ...``, ``Thủ trưởng các cơ quan có thành viên tại Điều 2
+#: *chịu trách nhiệm* ...``, ``Các doanh nghiệp có vốn đầu tư nước ngoài *phải* ...``.
+DUTY_LATER_RE = re.compile(
+    r"\s(?:phải|chủ\s+trì|chịu\s+trách\s+nhiệm|có\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))(?!\w)"
 )
 
 #: Verbs that make a unit named mid-item responsible: ``... Giám đốc Sở Tư pháp *chịu trách
@@ -212,6 +221,9 @@ COMMA_RE = re.compile(r",\s+")
 #: A plural word just before a verb-like word makes it a noun: ``các *tổ chức*``.
 PLURAL_MARK_RE = re.compile(r"(?:^|\s)(?:các|những|mọi)$", _I)
 
+#: A plural word anywhere in a name (``Thủ trưởng *các* cơ quan``).
+PLURAL_WORD_RE = re.compile(r"(?<!\w)(?:các|những|mọi)(?!\w)", _I)
+
 #: A capitalised verb after a unit, where a heading and its first sentence lost the line break
 #: between them: ``Tòa án nhân dân tỉnh Phối hợp ...``; ``Ban Chỉ đạo`` is a name.
 CAPITAL_VERB_RE = re.compile(
@@ -222,9 +234,10 @@ CAPITAL_VERB_RE = re.compile(
 FULL_STOP_RE = re.compile(r"[.!?](?:\s|$)")
 
 #: A unit opening a sentence only to make a request of others: ``Văn phòng Chính phủ trân
-#: trọng đề nghị ...``; the units asked come after the verb.
+#: trọng đề nghị ...``; the units asked come after the verb (the caller checks that no other
+#: verb comes first: ``UBND cấp xã hướng dẫn ... đảm bảo yêu cầu về diện tích`` acts).
 REQUESTER_RE = re.compile(
-    r"[^.;:]{2,110}?\s(?:trân\s+trọng|đề\s+nghị|yêu\s+cầu|kính\s+đề\s+nghị)(?!\w)"
+    r"[^.;:]{2,110}?\s(?P<verb>trân\s+trọng|đề\s+nghị|yêu\s+cầu|kính\s+đề\s+nghị)(?!\w)"
 )
 
 #: An item marker inside a would-be name: ``Sở Nội vụ a) Xây dựng``, ``... 2. Giao``.
