@@ -33,8 +33,6 @@ column, body, ...), not of the printed page.
 
 from __future__ import annotations
 
-import io
-import logging
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -46,15 +44,6 @@ from congvan.models import Diagnostic
 from congvan.normalize import canon
 from congvan.readers import legacy, pdfchars
 from congvan.source import Cell, Line, SourceDocument
-
-# pdfminer and pdfplumber log every oddity of a damaged file ("Data-loss while
-# decompressing ...", "Metadata key ... could not be parsed") through the root logger's
-# last-resort handler, i.e. onto the user's stderr. The library never prints: what
-# matters reaches the result as diagnostics or errors.
-for _name in ("pdfminer", "pdfplumber"):
-    _log = logging.getLogger(_name)
-    _log.addHandler(logging.NullHandler())
-    _log.propagate = False
 
 #: Pages read at most; the rest are reported (``CV023``) and skipped.
 MAX_PAGES = 200
@@ -125,49 +114,58 @@ def _key(text: str) -> str:
 
 def _open(data: bytes, path: str | None) -> Any:
     """Open the PDF, turning every library failure into one Vietnamese ``ReadError``."""
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        _ = pdf.pages  # the page tree is parsed lazily; a broken one fails here
-    except PDFPasswordIncorrect:
-        raise ReadError(path, "tệp PDF có mật khẩu; hãy mở khóa rồi đọc lại.") from None
-    except PDFEncryptionError:
-        raise ReadError(path, "tệp PDF được mã hóa theo cách không đọc được.") from None
-    except Exception as exc:
-        # pdfminer raises many unrelated types (PDFSyntaxError, PSEOF, KeyError, ...) on a
-        # damaged file; pdfplumber wraps some of them. Every one means the same to a clerk.
-        # pdfplumber's PdfminerException carries the original error as its argument.
-        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
-        if isinstance(cause, PDFPasswordIncorrect):
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             raise ReadError(path, "tệp PDF có mật khẩu; hãy mở khóa rồi đọc lại.") from None
-        if isinstance(cause, PDFEncryptionError):
+        if exc.err_code == pdfium_c.FPDF_ERR_SECURITY:
             raise ReadError(path, "tệp PDF được mã hóa theo cách không đọc được.") from None
         raise ReadError(path, "tệp PDF bị hỏng hoặc không đầy đủ (không mở được).") from None
-    return pdf
 
 
-def _page_words(page: Any, number: int, seen: _Seen) -> list[dict[str, Any]]:
-    """pdfplumber's words, digits stamped by signing fields included; chars in a legacy
-    font (``ABCDEF+.VnTime``) converted first."""
-    from pdfplumber.utils.text import extract_words
+def _page_words(pdf: Any, index: int, seen: _Seen) -> list[dict[str, Any]]:
+    """The page's words, digits stamped by signing fields included; chars in a legacy font
+    (``ABCDEF+.VnTime``) converted first.
 
-    chars = pdfchars.page_chars(page)
-    fields = pdfchars.stamped_digits(page, chars)
-    if fields:
-        chars = pdfchars.with_stamps(chars, fields)
-        seen.stamped.append(number)
+    The fields' digits are drawn by their appearance streams, which the page's text does
+    not hold: the page is read again with its shown fields flattened into it, and what the
+    second reading has beyond the first is what the fields draw.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    number = index + 1
+    page = pdf[index]
+    try:
+        chars = pdfchars.page_chars(page)
+        rects = pdfchars.shown_fields(page) if chars else []
+        flat = pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY) if rects else 0
+    finally:
+        page.close()
+    if flat == pdfium_c.FLATTEN_SUCCESS:
+        page = pdf[index]  # the flattened page, read anew
+        try:
+            drawn = pdfchars.field_chars(pdfchars.page_chars(page), chars, rects, page)
+        finally:
+            page.close()
+        fields = pdfchars.stamped_digits(drawn, chars)
+        if fields:
+            chars = pdfchars.with_stamps(chars, fields)
+            seen.stamped.append(number)
     if any(legacy.is_legacy_font(f) for f in {c["fontname"] for c in chars}):
         chars = legacy.convert_chars(chars, seen.encodings, number)
-    return list(extract_words(chars, x_tolerance=2, y_tolerance=3, keep_blank_chars=False))
+    return list(pdfchars.words(chars))
 
 
-def _page_rows(page: Any, number: int, seen: _Seen) -> list[_Row] | None:
+def _page_rows(pdf: Any, index: int, seen: _Seen) -> list[_Row] | None:
     """The rows of one page, or ``None`` when the page has no text layer."""
+    number = index + 1
     words = [
         _Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
-        for w in _page_words(page, number, seen)
+        for w in _page_words(pdf, index, seen)
         if w["text"].strip()
     ]
     if not words:
@@ -212,13 +210,12 @@ def _read_pages(
     pages: list[list[_Row]] = []
     scans: list[int] = []
     diags: list[Diagnostic] = []
-    total = len(pdf.pages)
+    total = len(pdf)
     try:
-        for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
-            rows = _page_rows(page, number, seen)
-            page.close()  # drop pdfplumber's per-page caches: memory stays flat
+        for index in range(min(total, MAX_PAGES)):
+            rows = _page_rows(pdf, index, seen)
             if rows is None:
-                scans.append(number)
+                scans.append(index + 1)
             else:
                 pages.append(rows)
     except ReadError:
@@ -451,7 +448,7 @@ def read_pdf(data: bytes, path: str | None, sha256: str) -> SourceDocument:
     pdf = _open(data, path)
     seen = _Seen()
     try:
-        count = len(pdf.pages)
+        count = len(pdf)
         pages, diags = _read_pages(pdf, path, seen)
     finally:
         pdf.close()

@@ -1,29 +1,369 @@
-"""The characters of a PDF page: the printed ones, and the digits signing stamps add.
+"""The characters of a PDF page through PDFium, and the words they make.
 
-:func:`page_chars` gives what pdfplumber's ``page.chars`` gives, for the keys
-words are made from, straight from pdfminer's layout. :func:`stamped_digits`
-and :func:`with_stamps` add the number and day that the e-government signing
-systems stamp into a letter's printed blanks as form fields (see
-:func:`stamped_digits`). :mod:`congvan.readers.pdf` makes words, rows and
-columns from them.
+pdfminer interprets a page's content streams in Python, and a signed letter's
+stamps and signature images make those streams long: reading a 43-page report
+took seconds. PDFium (through ``pypdfium2``'s raw C API) does the same work in
+C; this module asks it for each character's code point, origin, matrix and
+font, and builds from them the boxes a typesetter's metrics give (advance width
+across, the font size up from the descent), so that words and columns come out
+where the eye sees them. PDFium's own boxes are not used: they follow each
+glyph's ink, so an accented capital stands taller than its neighbours and a
+wide glyph runs into the next word. Nor are its generated spaces: PDFium
+inserts one wherever it guesses a gap, letter-spaced headings included; a gap
+wider than :data:`WORD_GAP` splits words instead, measured on the advance
+boxes.
+
+:func:`stamped_digits` adds the number and day that the e-government signing
+systems stamp into a letter's printed blanks as form fields (see there).
+:mod:`congvan.readers.pdf` makes rows and columns from the words.
 """
 
 from __future__ import annotations
 
+import ctypes
+import itertools
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from congvan import patterns
 
+#: Points between two characters' advance boxes beyond which they are two words.
+WORD_GAP = 2.0
+#: Points between two characters' advance boxes from which a space PDFium generated there
+#: parts them (see :func:`_apart`).
+SPACED_GAP = 1.0
+#: Points between two characters' tops within which they stand on one line.
+LINE_GAP = 3.0
+#: Annotation flags (``/F``) of an annotation a viewer does not show: Hidden, NoView.
+_NOT_SHOWN = 2 | 32
+#: What PDFium gives for a hyphen that ends a line (``NĐ-`` before a break).
+_LINE_END_HYPHEN = 0x02
+_ONE = ctypes.c_float(1.0)
+#: Code points PDFium gives for no printed character (breaks it adds, unmapped glyphs);
+#: a lone surrogate (a damaged ToUnicode map) is none either, and could not be written out.
+_NOT_TEXT = frozenset((0, 0x0A, 0x0D, 0xFFFE, 0xFFFF))
+#: PDFium's positions are single precision: a gap of exactly :data:`WORD_GAP` (character
+#: spacing ``2 Tc``) must not part a word by a rounding error.
+_EPS = 0.01
 
-def page_chars(page: Any) -> list[dict[str, Any]]:
-    """The page's printed characters as pdfplumber's ``page.chars`` gives them (the
-    keys words are made from)."""
-    return _chars(page.layout, page)
+Char = dict[str, Any]
+_Matrix = tuple[float, float, float, float, float, float]
 
 
-def with_stamps(
-    chars: list[dict[str, Any]], fields: list[list[dict[str, Any]]]
-) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class _Font:
+    """What the characters of one text object share."""
+
+    handle: Any
+    name: str
+    descent: float  # in units of the font size (negative below the baseline)
+
+
+def _mul(m: _Matrix, n: _Matrix) -> _Matrix:
+    """``m`` then ``n`` (row vectors, as PDF writes its matrices)."""
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (
+        a * p + b * r,
+        a * q + b * s,
+        c * p + d * r,
+        c * q + d * s,
+        e * p + f * r + t,
+        e * q + f * s + u,
+    )
+
+
+def _apply(m: _Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def display_matrix(page: Any) -> tuple[_Matrix, float]:
+    """The matrix from user space to the page as displayed (rotated, origin at the bottom
+    left of the media box) and the displayed height, as pdfminer places a page."""
+    import pypdfium2.raw as pdfium_c
+
+    x0, y0, x1, y1 = page.get_mediabox()
+    rotate = pdfium_c.FPDFPage_GetRotation(page.raw) * 90 % 360
+    m: _Matrix = {
+        90: (0.0, -1.0, 1.0, 0.0, -y0, x1),
+        180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
+        270: (0.0, 1.0, -1.0, 0.0, y1, -x0),
+    }.get(rotate, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
+    height = (x1 - x0) if rotate in (90, 270) else (y1 - y0)
+    return m, height
+
+
+@dataclass(frozen=True, slots=True)
+class _Object:
+    """What the characters of one text object share: font, size and matrix, hence how a
+    glyph's em square maps to the displayed page."""
+
+    font: _Font
+    m: _Matrix  # em square (font size units) to user space, without the origin
+    upright: bool
+    up: bool  # turned text that runs up the page
+    plain: bool  # upright, unturned, unskewed: boxes straight from the origin
+
+
+class _Reader:
+    """Reads one text page: a char per code point, in content order.
+
+    PDFium is asked per character only for what changes from one to the next (code point,
+    origin, its text object); font, size and matrix are asked once per text object, and a
+    glyph's advance once per font and code point.
+    """
+
+    def __init__(self, page: Any, textpage: Any) -> None:
+        import pypdfium2.raw as pdfium_c
+
+        self.c = pdfium_c
+        self.tp = textpage
+        self.display, self.height = display_matrix(page)
+        self.objects: dict[int, _Object | None] = {}
+        self.fonts: dict[int, _Font] = {}
+        self.widths: dict[tuple[int, int], float | None] = {}
+        self.x = ctypes.c_double()
+        self.y = ctypes.c_double()
+        self.width = ctypes.c_float()
+        self.buf = ctypes.create_string_buffer(256)
+
+    def _object(self, index: int, obj: Any) -> _Object | None:
+        c = self.c
+        matrix = c.FS_MATRIX()
+        if not obj or not c.FPDFText_GetMatrix(self.tp, index, matrix):
+            return None
+        size = c.FPDFText_GetFontSize(self.tp, index)
+        handle = c.FPDFTextObj_GetFont(obj)
+        key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+        font = self.fonts.get(key)
+        if font is None:
+            name, descent = "", -0.2
+            if handle:
+                n = c.FPDFFont_GetBaseFontName(handle, self.buf, len(self.buf))
+                name = self.buf.raw[: max(n - 1, 0)].decode("utf-8", "replace")
+                d = ctypes.c_float()
+                if c.FPDFFont_GetDescent(handle, _ONE, d):
+                    descent = d.value
+            font = self.fonts[key] = _Font(handle if handle else None, name, descent)
+        m: _Matrix = (matrix.a * size, matrix.b * size, matrix.c * size, matrix.d * size, 0, 0)
+        dm = _mul(m, self.display)
+        upright = dm[0] * dm[3] > 0 and dm[1] * dm[2] <= 0
+        plain = m[1] == 0 and m[2] == 0 and m[0] > 0 and m[3] > 0 and self.display[0] == 1
+        return _Object(font, m, upright, not upright and dm[1] > 0, plain)
+
+    def advance(self, font: _Font, cp: int) -> float | None:
+        """The advance of the glyph PDFium reads as code point ``cp`` (for a letter and the
+        marks it carries, the letter's: the glyph is one), in units of the font size, or
+        None when the font cannot say."""
+        key = (id(font), cp)
+        if key in self.widths:
+            return self.widths[key]
+        width = None
+        if font.handle is not None and self.c.FPDFFont_GetGlyphWidth(
+            font.handle, cp, _ONE, self.width
+        ):
+            width = float(self.width.value)
+        self.widths[key] = width
+        return width
+
+    def chars(self) -> list[Char]:
+        c, tp = self.c, self.tp
+        out: list[Char] = []
+        n = c.FPDFText_CountChars(tp)
+        if n <= 0:
+            return out
+        buf = (ctypes.c_ushort * (n + 1))()
+        got = c.FPDFText_GetText(tp, 0, n, buf)
+        codes = list(buf[: max(got - 1, 0)])
+        if len(codes) != n:  # a character outside the BMP: ask one by one
+            codes = [c.FPDFText_GetUnicode(tp, i) for i in range(n)]
+        i = 0
+        spaced = False  # PDFium put a space of its own since the last char
+        while i < n:
+            cp = codes[i]
+            if cp == 0xFFFE:  # the text gives a line-end hyphen as this; the char says 0x02
+                cp = c.FPDFText_GetUnicode(tp, i)
+            if cp in _NOT_TEXT or 0xD800 <= cp <= 0xDFFF or c.FPDFText_IsGenerated(tp, i):
+                spaced = spaced or cp == 0x20
+                i += 1
+                continue
+            text = "-" if cp == _LINE_END_HYPHEN else chr(cp)
+            start = i
+            i += 1
+            while (
+                i < n and not 0xD800 <= codes[i] <= 0xDFFF and unicodedata.combining(chr(codes[i]))
+            ):
+                text += chr(codes[i])  # ``y`` and its hook: one glyph
+                i += 1
+            char = self._char(start, cp, text)
+            if char is None:
+                continue
+            if spaced and out and _apart(out[-1], char):
+                out.append(_space(out[-1], out[-1]["x1"]))
+            spaced = False
+            out.append(char)
+        return out
+
+    def _char(self, index: int, cp: int, text: str) -> Char | None:
+        c, tp = self.c, self.tp
+        obj = c.FPDFText_GetTextObject(tp, index)
+        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        if key in self.objects:
+            o = self.objects[key]
+        else:
+            o = self.objects[key] = self._object(index, obj)
+        if o is None:
+            return None
+        c.FPDFText_GetCharOrigin(tp, index, self.x, self.y)
+        ox, oy = self.x.value, self.y.value
+        m = o.m
+        adv = self.advance(o.font, cp)
+        if adv is None:  # the ink's box, as the last resort
+            rect = c.FS_RECTF()
+            c.FPDFText_GetLooseCharBox(tp, index, rect)
+            adv = max(rect.right - rect.left, 0.0) / (abs(m[0]) or 1.0)
+        descent = o.font.descent
+        if o.plain:  # most characters: straight boxes, no turning
+            dx, dy = self.display[4], self.display[5]
+            x0 = ox + dx
+            x1 = x0 + adv * m[0]
+            bottom = self.height - (oy + dy + descent * m[3])
+            top = bottom - m[3]
+        else:
+            corners = [
+                _apply(self.display, *_offset(m, ox, oy, u, v))
+                for u in (0.0, adv)
+                for v in (descent, descent + 1.0)
+            ]
+            xs = [p[0] for p in corners]
+            ys = [p[1] for p in corners]
+            x0, x1 = min(xs), max(xs)
+            top, bottom = self.height - max(ys), self.height - min(ys)
+        return {
+            "text": text,
+            "fontname": o.font.name,
+            "size": (bottom - top) if o.upright else (x1 - x0),
+            "upright": o.upright,
+            "up": o.up,
+            "x0": x0,
+            "x1": x1,
+            "width": x1 - x0,
+            "top": top,
+            "bottom": bottom,
+        }
+
+
+def _apart(prev: Char, char: Char) -> bool:
+    """A space PDFium generated between ``prev`` and ``char`` is a real one: the two stand
+    on one line, :data:`SPACED_GAP` apart or more. PDFium reports some spaces of the page
+    as its own (a justified line's), and words must part there; a glyph's ink running into
+    its neighbour (kerned capitals) makes it generate spaces where nobody typed one."""
+    return bool(
+        prev["upright"]
+        and char["upright"]
+        and abs(char["top"] - prev["top"]) <= LINE_GAP
+        and char["x0"] - prev["x1"] >= SPACED_GAP
+    )
+
+
+def _offset(m: _Matrix, ox: float, oy: float, u: float, v: float) -> tuple[float, float]:
+    """The point ``(u, v)`` of a glyph's em square (font size units) in user space."""
+    return ox + m[0] * u + m[2] * v, oy + m[1] * u + m[3] * v
+
+
+def page_chars(page: Any) -> list[Char]:
+    """The page's printed characters, in the order the page draws them."""
+    textpage = page.get_textpage()
+    try:
+        return _Reader(page, textpage.raw).chars()
+    finally:
+        textpage.close()
+
+
+# --- words ---------------------------------------------------------------------------------------
+
+
+def words(chars: list[Char]) -> Iterator[Char]:
+    """The words of ``chars``: runs of the same uprightness, cut into lines by their tops
+    (:data:`LINE_GAP`), each line left to right cut at blanks and at gaps wider than
+    :data:`WORD_GAP`. A word has the text and the box of its characters."""
+    for (upright, up), run in itertools.groupby(chars, key=lambda ch: (ch["upright"], ch["up"])):
+        across, tolerance = ("top", LINE_GAP) if upright else ("x0", WORD_GAP)
+        for line in _lines(list(run), across, tolerance):
+            if up:  # text turned to run up the page: read from its foot
+                line = [_flipped(ch) for ch in line]
+            line.sort(key=lambda ch: ch["x0"] if upright else ch["top"])
+            for word in _split(line, upright):
+                yield _flipped(word) if up else word
+
+
+def _flipped(ch: Char) -> Char:
+    """``ch`` mirrored top to bottom (and back): text running up reads as text running down."""
+    return {**ch, "top": -ch["bottom"], "bottom": -ch["top"]}
+
+
+def _lines(chars: list[Char], key: str, tolerance: float) -> list[list[Char]]:
+    """Chars grouped by ``key`` values that run on within ``tolerance`` of each other."""
+    values = sorted({ch[key] for ch in chars})
+    group: dict[float, int] = {}
+    n = 0
+    for prev, value in zip([None, *values], values, strict=False):
+        if prev is not None and value > prev + tolerance:
+            n += 1
+        group[value] = n
+    out: list[list[Char]] = [[] for _ in range(n + 1)]
+    for ch in chars:
+        out[group[ch[key]]].append(ch)
+    return [line for line in out if line]
+
+
+def _split(line: list[Char], upright: bool) -> Iterator[Char]:
+    start, end, side = ("x0", "x1", "top") if upright else ("top", "bottom", "x0")
+    gap, drift = (WORD_GAP, LINE_GAP) if upright else (LINE_GAP, WORD_GAP)
+    word: list[Char] = []
+    for ch in line:
+        if ch["text"].isspace():
+            if word:
+                yield _word(word)
+            word = []
+            continue
+        if word:
+            prev = word[-1]
+            if (
+                ch[start] < prev[start]
+                or ch[start] > prev[end] + (gap if not _case_turn(prev, ch) else SPACED_GAP) + _EPS
+                or abs(ch[side] - prev[side]) > drift
+            ):
+                yield _word(word)
+                word = []
+        word.append(ch)
+    if word:
+        yield _word(word)
+
+
+def _case_turn(prev: Char, char: Char) -> bool:
+    """A small letter then a capital: no Vietnamese word turns case inside, so a narrower gap
+    parts them (a justified line whose space PDFium dropped: ``nữ`` then ``Việt``)."""
+    return bool(prev["text"][-1:].islower() and char["text"][:1].isupper())
+
+
+def _word(chars: list[Char]) -> Char:
+    return {
+        "text": "".join(ch["text"] for ch in chars),
+        "x0": min(ch["x0"] for ch in chars),
+        "x1": max(ch["x1"] for ch in chars),
+        "top": min(ch["top"] for ch in chars),
+        "bottom": max(ch["bottom"] for ch in chars),
+    }
+
+
+# --- digits stamped by signing fields ---------------------------------------------------------
+
+
+def with_stamps(chars: list[Char], fields: list[list[Char]]) -> list[Char]:
     """``chars`` with the stamped digits of ``fields`` standing in the blanks they fill.
 
     The blank's spaces go where the digits stand, and a space on each side keeps
@@ -40,70 +380,79 @@ def with_stamps(
     return out
 
 
-def _space(char: dict[str, Any], x: float) -> dict[str, Any]:
+def _space(char: Char, x: float) -> Char:
     return {**char, "text": " ", "x0": x, "x1": x, "width": 0.0}
 
 
-def _chars(layout: Any, page: Any) -> list[dict[str, Any]]:
-    """The characters of a pdfminer layout, in pdfplumber's terms.
-
-    pdfplumber turns every object of a page (curves, rectangles, images: a
-    signature stamp draws many) into a dictionary of twenty-odd keys before it
-    offers the characters, a quarter of the time a PDF takes to read. These are
-    its formulas applied to pdfminer's characters alone (``Page.process_object``,
-    pdfplumber 0.11), so the words come out the same.
-    """
-    from pdfminer.layout import LTChar, LTContainer
-    from pdfplumber.page import fix_fontname_bytes
-
-    height = page.height
-    mb_x0, mb_top = page.mediabox[:2]
-    doctop = page.initial_doctop
-    out: list[dict[str, Any]] = []
-    todo = [iter(layout)]
-    while todo:
-        obj = next(todo[-1], None)
-        if obj is None:
-            todo.pop()
-        elif isinstance(obj, LTChar):
-            top = (height - obj.y1) + mb_top
-            x0, x1 = (obj.x0 + mb_x0, obj.x1 + mb_x0) if mb_x0 != 0 else (obj.x0, obj.x1)
-            font = obj.fontname
-            out.append(
-                {
-                    "text": obj.get_text(),
-                    "fontname": fix_fontname_bytes(font) if isinstance(font, bytes) else font,
-                    "size": obj.size,
-                    "upright": obj.upright,
-                    "x0": x0,
-                    "x1": x1,
-                    "width": obj.width,
-                    "top": top,
-                    "bottom": (height - obj.y0) + mb_top,
-                    "doctop": doctop + top,
-                }
-            )
-        elif isinstance(obj, LTContainer):  # a form XObject: its characters count too
-            todo.append(iter(obj))
-    return out
-
-
-def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def _overlap(a: Char, b: Char) -> bool:
     return bool(a["top"] < b["bottom"] and b["top"] < a["bottom"])
 
 
-def _hides(stamp: dict[str, Any], char: dict[str, Any]) -> bool:
+def _hides(stamp: Char, char: Char) -> bool:
     """``stamp`` stands over most of printed ``char`` (not just touching its edge)."""
     width = min(stamp["x1"], char["x1"]) - max(stamp["x0"], char["x0"])
     return _overlap(stamp, char) and width > 0.5 * min(char["x1"] - char["x0"], stamp["width"])
 
 
-def _covered(char: dict[str, Any], stamped: list[dict[str, Any]]) -> bool:
+def _covered(char: Char, stamped: list[Char]) -> bool:
     return any(_overlap(char, s) and s["x0"] < char["x1"] and char["x0"] < s["x1"] for s in stamped)
 
 
-def stamped_digits(page: Any, chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The characters of form fields that stamp digits into a printed line.
+def shown_fields(page: Any) -> list[tuple[float, float, float, float]]:
+    """The user-space rectangles of the form fields a viewer shows on ``page``."""
+    import pypdfium2.raw as pdfium_c
+
+    out = []
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
+        if not annot:
+            continue
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_WIDGET:
+                continue
+            if pdfium_c.FPDFAnnot_GetFlags(annot) & _NOT_SHOWN:
+                continue
+            rect = pdfium_c.FS_RECTF()
+            if pdfium_c.FPDFAnnot_GetRect(annot, rect):
+                out.append((rect.left, rect.bottom, rect.right, rect.top))
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return out
+
+
+def field_chars(
+    flat: list[Char], printed: list[Char], rects: list[tuple[float, float, float, float]], page: Any
+) -> list[list[Char]]:
+    """The characters each shown field draws: what the flattened page has beyond the printed
+    page, grouped by the field whose rectangle holds them."""
+    key = _key
+    extra = Counter(key(c) for c in flat) - Counter(key(c) for c in printed)
+    display, height = display_matrix(page)
+    boxes = []
+    for x0, y0, x1, y1 in rects:
+        corners = [_apply(display, x, y) for x in (x0, x1) for y in (y0, y1)]
+        xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+        boxes.append((min(xs), height - max(ys), max(xs), height - min(ys)))
+    groups: list[list[Char]] = [[] for _ in boxes]
+    for c in flat:
+        k = key(c)
+        if extra[k] <= 0:
+            continue
+        extra[k] -= 1
+        mx, my = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        for n, (bx0, btop, bx1, bbottom) in enumerate(boxes):
+            if bx0 - 1 <= mx <= bx1 + 1 and btop - 1 <= my <= bbottom + 1:
+                groups[n].append(c)
+                break
+    return [g for g in groups if g]
+
+
+def _key(c: Char) -> tuple[str, float, float]:
+    return c["text"], round(c["x0"], 1), round(c["top"], 1)
+
+
+def stamped_digits(fields: list[list[Char]], chars: list[Char]) -> list[list[Char]]:
+    """The fields that stamp digits into a printed line.
 
     A letter signed through the e-government systems gets its number and day
     at signing time from signature fields laid over the blanks of ``Số:
@@ -114,9 +463,9 @@ def stamped_digits(page: Any, chars: list[dict[str, Any]]) -> list[list[dict[str
     in the margin, a field repeating what is printed) are not the letter's text.
     """
     printed = [c for c in chars if not c["text"].isspace()]
-    out: list[list[dict[str, Any]]] = []
-    for layout in _field_layouts(page):
-        field = [c for c in _chars(layout, page) if not c["text"].isspace()]
+    out: list[list[Char]] = []
+    for drawn in fields:
+        field = [c for c in drawn if not c["text"].isspace()]
         text = "".join(c["text"] for c in field)
         if not patterns.STAMPED_NUMBER_RE.fullmatch(text):
             continue
@@ -126,82 +475,3 @@ def stamped_digits(page: Any, chars: list[dict[str, Any]]) -> list[list[dict[str
             continue  # not a blank: the page prints a word there (a stamp may touch a "/")
         out.append(field)
     return out
-
-
-_Matrix = tuple[float, float, float, float, float, float]
-#: Annotation flags (``/F``) of an annotation a viewer does not show: Hidden, NoView.
-_NOT_SHOWN = 2 | 32
-
-
-def _field_layouts(page: Any) -> list[Any]:
-    """What each form field of the page shows, laid out like the page itself.
-
-    A field that cannot be drawn is left out: a damaged optional field must not
-    cost the letter's printed text.
-    """
-    from pdfminer.pdftypes import list_value, resolve1
-
-    obj = page.page_obj
-    x0, y0, x1, y1 = obj.mediabox
-    ctm: _Matrix = {
-        90: (0, -1, 1, 0, -y0, x1),
-        180: (-1, 0, 0, -1, x1, y1),
-        270: (0, 1, -1, 0, y1, -x0),
-    }.get(obj.rotate % 360, (1, 0, 0, 1, -x0, -y0))  # as pdfminer places the page
-    layouts = []
-    for ref in list_value(obj.annots or []):
-        try:
-            layout = _field_layout(page, resolve1(ref), ctm)
-        except Exception:  # pdfminer raises many types on a damaged stream
-            continue
-        if layout is not None:
-            layouts.append(layout)
-    return layouts
-
-
-def _field_layout(page: Any, annot: object, ctm: _Matrix) -> Any:
-    """A widget's normal appearance drawn where a viewer draws it (PDF 32000-1 §12.5.5:
-    its BBox through its Matrix, fitted to the field's Rect), or ``None``."""
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.pdfinterp import PDFPageInterpreter
-    from pdfminer.pdftypes import PDFStream, dict_value, list_value, resolve1
-    from pdfminer.psparser import PSLiteral
-    from pdfminer.utils import apply_matrix_pt, mult_matrix
-
-    if not isinstance(annot, dict):
-        return None
-    kind = resolve1(annot.get("Subtype"))
-    if not isinstance(kind, PSLiteral) or kind.name != "Widget":
-        return None
-    if int(resolve1(annot.get("F", 0)) or 0) & _NOT_SHOWN:
-        return None
-    stream = resolve1(dict_value(annot.get("AP")).get("N"))
-    if isinstance(stream, dict):  # appearance states: the one the field is in
-        state = resolve1(annot.get("AS"))
-        stream = resolve1(stream.get(state.name)) if isinstance(state, PSLiteral) else None
-    if not isinstance(stream, PDFStream):
-        return None
-    rect = [float(resolve1(v)) for v in list_value(annot.get("Rect"))]
-    box = [float(resolve1(v)) for v in list_value(stream.get("BBox", []))]
-    matrix = tuple(float(resolve1(v)) for v in list_value(stream.get("Matrix", []))) or (
-        1.0, 0.0, 0.0, 1.0, 0.0, 0.0,
-    )  # fmt: skip
-    if len(rect) != 4 or len(box) != 4 or len(matrix) != 6:
-        return None
-    corners = [apply_matrix_pt(matrix, (x, y)) for x in box[::2] for y in box[1::2]]
-    bx0, by0 = min(c[0] for c in corners), min(c[1] for c in corners)
-    bx1, by1 = max(c[0] for c in corners), max(c[1] for c in corners)
-    if bx1 - bx0 <= 0 or by1 - by0 <= 0:
-        return None
-    sx = (max(rect[0], rect[2]) - min(rect[0], rect[2])) / (bx1 - bx0)
-    sy = (max(rect[1], rect[3]) - min(rect[1], rect[3])) / (by1 - by0)
-    fit = (sx, 0, 0, sy, min(rect[0], rect[2]) - bx0 * sx, min(rect[1], rect[3]) - by0 * sy)
-    device = PDFPageAggregator(page.pdf.rsrcmgr, laparams=None)
-    device.begin_page(page.page_obj, ctm)
-    PDFPageInterpreter(page.pdf.rsrcmgr, device).render_contents(
-        dict_value(stream.get("Resources")),
-        [stream],
-        ctm=mult_matrix(matrix, mult_matrix(fit, ctm)),
-    )
-    device.end_page(page.page_obj)
-    return device.get_result()
