@@ -681,3 +681,40 @@ def test_a_glyph_mapped_to_a_lone_surrogate_is_no_text() -> None:
     assert any(
         "So: 12/UBND-VP" in line.text for line in read_bytes(bytes(out), "cv.pdf", ".pdf").lines
     )
+
+
+def _char(text: str, x0: float, x1: float, top: float = 100.0) -> dict[str, object]:
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": top + 14,
+        "upright": True,
+        "up": False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("chars", "want"),
+    [
+        pytest.param(
+            [("n", 0, 7), ("ữ", 7, 14.6), ("V", 16.6, 26.7)], ["nữ", "V"], id="case-turn-over-1pt"
+        ),
+        pytest.param(
+            [("n", 0, 7), ("ữ", 7, 14.6), ("v", 16.6, 26.7)], ["nữv"], id="same-case-under-2pt"
+        ),
+        pytest.param([("a", 0, 7), ("b", 9.0, 16)], ["ab"], id="exactly-2pt-is-letter-spacing"),
+        pytest.param([("a", 0, 7), ("b", 9.2, 16)], ["a", "b"], id="over-2pt-parts"),
+        pytest.param([("a", 0, 7), (" ", 7, 7), ("b", 7.5, 14)], ["a", "b"], id="a-blank-parts"),
+        pytest.param([("b", 9, 16), ("a", 0, 7)], ["ab"], id="drawn-out-of-order"),
+    ],
+)
+def test_words_part_at_blanks_and_gaps(
+    chars: list[tuple[str, float, float]], want: list[str]
+) -> None:
+    """2 pt parts words (a gap of exactly ``2 Tc`` does not); where a small letter meets a
+    capital 1 pt does: the justified line whose space PDFium dropped (``nữ Việt``)."""
+    from congvan.readers.pdfchars import words
+
+    assert [w["text"] for w in words([_char(*c) for c in chars])] == want

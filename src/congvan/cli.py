@@ -208,7 +208,8 @@ def parse(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="Tệp cần đọc (.docx, .doc, .rtf, .pdf, .txt, .md, .html); "
+            help="Tệp cần đọc (.docx, .doc, .rtf, .pdf, .txt, .md, .html; ảnh quét .png, "
+            ".jpg, .tif, .bmp); "
             "'-' để đọc từ đầu vào chuẩn.",
             show_default=False,
             metavar="TỆP",

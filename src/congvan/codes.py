@@ -119,6 +119,13 @@ PDF_STAMPED = Code(
     _I,
     "Số và ngày được đọc từ ô chữ ký số điền vào chỗ trống của trang PDF (không có trong lớp chữ).",
 )
+OCR_READ = Code(
+    "CV026",
+    _W,
+    "Trang được đọc bằng nhận dạng ký tự (OCR, Tesseract); "
+    "chữ có thể sai dấu, cần đối chiếu bản gốc.",
+)
+OCR_EMPTY_PAGE = Code("CV027", _W, "Nhận dạng ký tự (OCR) không thấy chữ nào trên trang ảnh.")
 
 # Appended by the Markdown/HTML and legacy-encoding readers.
 LEGACY_ENCODING = Code("CV003", _I, "Văn bản mã cũ đã được chuyển sang Unicode.")

@@ -20,7 +20,7 @@ from congvan.errors import ReadError, UnsupportedFormatError
 from congvan.readers.doc import read_doc
 from congvan.readers.docx import read_docx
 from congvan.readers.md import read_html, read_markdown
-from congvan.readers.pdf import read_pdf
+from congvan.readers.pdf import read_image, read_pdf
 from congvan.readers.sniff import sniff
 from congvan.readers.txt import read_txt
 from congvan.source import SourceDocument
@@ -39,13 +39,17 @@ _MAX_BY_KIND = {
     "rtf": MAX_INPUT_BYTES,
     "pdf": MAX_INPUT_BYTES,
     "html": 4 * MAX_TEXT_BYTES,  # markup around the text
+    **dict.fromkeys(("png", "jpeg", "tiff", "bmp"), MAX_INPUT_BYTES),  # a page scanned
 }
+#: What the sniffer calls a scanned page image, and the names such files go by.
+IMAGE_KINDS = frozenset(("png", "jpeg", "tiff", "bmp"))
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 #: Extensions whose content must be what the name says; anything else is an error, not text.
-BINARY_SUFFIXES = {".doc", ".dot", ".rtf", ".pdf"}
+BINARY_SUFFIXES = {".doc", ".dot", ".rtf", ".pdf", *IMAGE_SUFFIXES}
 
 
 def _check_size(data: bytes, path: str | None, kind: str | None) -> None:
@@ -94,12 +98,16 @@ def read_bytes(data: bytes, path: str | None = None, suffix: str = ".txt") -> So
         return read_doc(data, path, sha, kind)
     if kind == "pdf":
         return read_pdf(data, path, sha)
+    if kind in IMAGE_KINDS:
+        return read_image(data, path, sha, kind)
     if kind == "html" or suffix in HTML_SUFFIXES:
         return read_html(data, path, sha)  # also a web page saved under a Word name
     if suffix == ".docx":
         raise ReadError(path, "tệp .docx bị hỏng (không phải tệp nén Office Open XML).")
     if suffix in BINARY_SUFFIXES:
         what = {".pdf": "PDF", ".rtf": "RTF"}.get(suffix, "Word 97-2003")
+        if suffix in IMAGE_SUFFIXES:
+            what = "ảnh"
         raise ReadError(
             path, f"tệp không phải {what} hợp lệ (nội dung không khớp đuôi '{suffix}')."
         )
@@ -110,5 +118,5 @@ def read_bytes(data: bytes, path: str | None = None, suffix: str = ".txt") -> So
     raise UnsupportedFormatError(
         path,
         f"định dạng '{suffix}' chưa được hỗ trợ "
-        "(đọc được: .txt, .md, .html, .docx, .doc, .rtf, .pdf).",
+        "(đọc được: .txt, .md, .html, .docx, .doc, .rtf, .pdf; ảnh quét .png, .jpg, .tif, .bmp).",
     )

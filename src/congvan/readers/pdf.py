@@ -33,7 +33,9 @@ column, body, ...), not of the printed page.
 
 from __future__ import annotations
 
+import io
 import unicodedata
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,7 +44,7 @@ from congvan import codes, patterns
 from congvan.errors import ReadError
 from congvan.models import Diagnostic
 from congvan.normalize import canon
-from congvan.readers import legacy, pdfchars
+from congvan.readers import legacy, ocr, pdfchars
 from congvan.source import Cell, Line, SourceDocument
 
 #: Pages read at most; the rest are reported (``CV023``) and skipped.
@@ -160,14 +162,35 @@ def _page_words(pdf: Any, index: int, seen: _Seen) -> list[dict[str, Any]]:
     return list(pdfchars.words(chars))
 
 
-def _page_rows(pdf: Any, index: int, seen: _Seen) -> list[_Row] | None:
-    """The rows of one page, or ``None`` when the page has no text layer."""
+def _page_rows(pdf: Any, index: int, seen: _Seen, path: str | None) -> list[_Row] | None:
+    """The rows of one page, read through OCR when it has no text layer and Tesseract is
+    there; ``None`` when the page gives no words."""
     number = index + 1
     words = [
         _Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
         for w in _page_words(pdf, index, seen)
         if w["text"].strip()
     ]
+    if not words and seen.ocr_ready():
+        page = pdf[index]
+        try:
+            side = max(page.get_width(), page.get_height(), 1.0)
+            image = page.render(scale=min(ocr.DPI / 72, ocr.MAX_SIDE / side)).to_pil()
+        finally:
+            page.close()
+        words = _ocr_words(image, ocr.DPI, number, seen, path)
+    return rows_of(words, number)
+
+
+def _ocr_words(image: Any, dpi: float, number: int, seen: _Seen, path: str | None) -> list[_Word]:
+    found = ocr.read_words(image, dpi, path)
+    seen.ocr.append(number)
+    seen.confidence.extend(w.confidence for w in found)
+    return [_Word(w.text, w.x0, w.x1, w.top, w.bottom) for w in found]
+
+
+def rows_of(words: list[_Word], number: int) -> list[_Row] | None:
+    """Words grouped into the visual rows of page ``number``, or ``None`` for no words."""
     if not words:
         return None
     words.sort(key=lambda w: (w.top, w.x0))
@@ -196,6 +219,14 @@ class _Seen:
 
     encodings: dict[str, int] = field(default_factory=dict)
     stamped: list[int] = field(default_factory=list)
+    can_ocr: bool | None = None  # Tesseract is there (asked at the first page without text)
+    ocr: list[int] = field(default_factory=list)  # the pages read through it
+    confidence: list[float] = field(default_factory=list)  # of every word it read
+
+    def ocr_ready(self) -> bool:
+        if self.can_ocr is None:
+            self.can_ocr = ocr.available()
+        return self.can_ocr
 
 
 def _pages_note(numbers: list[int]) -> str:
@@ -213,7 +244,7 @@ def _read_pages(
     total = len(pdf)
     try:
         for index in range(min(total, MAX_PAGES)):
-            rows = _page_rows(pdf, index, seen)
+            rows = _page_rows(pdf, index, seen, path)
             if rows is None:
                 scans.append(index + 1)
             else:
@@ -223,7 +254,9 @@ def _read_pages(
     except Exception:
         raise ReadError(path, "tệp PDF bị hỏng (nội dung trang không đọc được).") from None
     if scans:
-        diags.append(codes.diag(codes.PDF_NEEDS_OCR, None, _pages_note(scans)))
+        hint = "" if seen.ocr_ready() else " Để đọc: " + ocr.INSTALL_HINT
+        diags.append(codes.diag(codes.PDF_NEEDS_OCR, None, _pages_note(scans) + hint))
+    diags.extend(ocr_diagnostics(seen))
     if seen.stamped:
         diags.append(codes.diag(codes.PDF_STAMPED, None, _pages_note(seen.stamped)))
     if total > MAX_PAGES:
@@ -443,8 +476,18 @@ def _lines(rows: list[_Row]) -> list[Line]:
     return out.lines
 
 
+def ocr_diagnostics(seen: _Seen) -> list[Diagnostic]:
+    """``CV026`` for the pages read through OCR, with how sure Tesseract was."""
+    if not seen.ocr:
+        return []
+    mean = sum(seen.confidence) / len(seen.confidence) if seen.confidence else 0.0
+    note = f"{_pages_note(seen.ocr)} Độ tin cậy trung bình: {mean:.0f}/100."
+    return [codes.diag(codes.OCR_READ, None, note)]
+
+
 def read_pdf(data: bytes, path: str | None, sha256: str) -> SourceDocument:
-    """Read a PDF's text layer into lines, with the header and closing as two columns."""
+    """Read a PDF's text layer into lines, with the header and closing as two columns;
+    pages without one are read through OCR when Tesseract is installed."""
     pdf = _open(data, path)
     seen = _Seen()
     try:
@@ -452,6 +495,63 @@ def read_pdf(data: bytes, path: str | None, sha256: str) -> SourceDocument:
         pages, diags = _read_pages(pdf, path, seen)
     finally:
         pdf.close()
+    return _document(pages, diags, seen, path, sha256, "pdf", count)
+
+
+def read_image(data: bytes, path: str | None, sha256: str, kind: str) -> SourceDocument:
+    """Read a scanned page image (PNG, JPEG, BMP, a TIFF of several pages) through OCR."""
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    if not ocr.available():
+        raise ReadError(path, ocr.INSTALL_HINT)
+    seen = _Seen(can_ocr=True)
+    pages: list[list[_Row]] = []
+    blank: list[int] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # damaged EXIF and the like: read what is there
+            with Image.open(io.BytesIO(data)) as image:
+                count = getattr(image, "n_frames", 1)
+                for index, frame in enumerate(ImageSequence.Iterator(image)):
+                    if index >= MAX_PAGES:
+                        break
+                    dpi = _dpi(frame)
+                    rows = rows_of(_ocr_words(frame.copy(), dpi, index + 1, seen, path), index + 1)
+                    if rows is None:
+                        blank.append(index + 1)
+                    else:
+                        pages.append(rows)
+    except ReadError:
+        raise
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        raise ReadError(path, "tệp ảnh bị hỏng hoặc không đọc được.") from None
+    diags = ocr_diagnostics(seen)
+    if blank:
+        diags.append(codes.diag(codes.OCR_EMPTY_PAGE, None, _pages_note(blank)))
+    if count > MAX_PAGES:
+        diags.append(codes.diag(codes.PDF_PAGES_LIMIT, None, f"Đã đọc {MAX_PAGES}/{count} trang."))
+    return _document(pages, diags, seen, path, sha256, kind, count)
+
+
+def _dpi(frame: Any) -> float:
+    """The resolution the image says it was scanned at, else :data:`ocr.DPI`."""
+    dpi = frame.info.get("dpi")
+    try:
+        value = float(dpi[0]) if dpi else 0.0
+    except (TypeError, ValueError, IndexError):
+        value = 0.0
+    return value if 50 <= value <= 1200 else float(ocr.DPI)
+
+
+def _document(
+    pages: list[list[_Row]],
+    diags: list[Diagnostic],
+    seen: _Seen,
+    path: str | None,
+    sha256: str,
+    kind: str,
+    count: int,
+) -> SourceDocument:
     pages, more = _first_letter(pages)
     rows = [row for page in pages for row in page]
     lines = _lines(rows)
@@ -459,4 +559,4 @@ def read_pdf(data: bytes, path: str | None, sha256: str) -> SourceDocument:
     if converted is not None:
         diags.insert(0, converted)
     encoding = legacy.source_encoding(seen.encodings, None)
-    return SourceDocument(path, "pdf", sha256, encoding, lines, diags + more, pages=count)
+    return SourceDocument(path, kind, sha256, encoding, lines, diags + more, pages=count)

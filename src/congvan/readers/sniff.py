@@ -15,10 +15,19 @@ RTF_MAGIC = b"{\\rtf"
 PDF_MAGIC = b"%PDF-"
 #: PDF readers accept the header anywhere in the first kilobyte (ISO 32000-1, annex H.3).
 PDF_HEADER_WINDOW = 1024
+#: Scanned page images, by their signatures: PNG, JPEG, TIFF (both byte orders), BMP.
+IMAGE_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"BM", "bmp"),
+)
 
 
 def sniff(data: bytes) -> str | None:
-    """``docx``, ``doc``, ``rtf``, ``pdf``, ``html`` or ``None`` when the bytes do not say."""
+    """``docx``, ``doc``, ``rtf``, ``pdf``, ``html``, an image kind (``png``, ``jpeg``,
+    ``tiff``, ``bmp``) or ``None`` when the bytes do not say."""
     if data.startswith(ZIP_MAGIC):
         return "docx"
     if data.startswith(OLE_MAGIC):
@@ -29,4 +38,7 @@ def sniff(data: bytes) -> str | None:
         return "pdf"
     if patterns.HTML_START_RE.match(data[:PDF_HEADER_WINDOW]):
         return "html"
+    for magic, kind in IMAGE_MAGIC:
+        if data.startswith(magic) and (kind != "bmp" or len(data) > 26):
+            return kind
     return None

@@ -1,0 +1,133 @@
+"""How well scans read: corpus PDFs turned into scans, read through OCR, against their text.
+
+Run ``python bench/ocr.py [--limit N]``. The corpus has no scans whose fields were
+written by hand, so each text-layer PDF of the corpus (``../shared/corpus/raw`` or
+``$CONGVAN_CORPUS``) is made into two scans of its first page:
+
+* **clean**: rendered at 300 dpi, saved as PNG;
+* **scanner**: the same turned by 1.2°, blurred a little, grey noise added and saved as a
+  JPEG of quality 60, as an office scanner leaves a page.
+
+Each scan is parsed (Tesseract through :mod:`congvan.readers.ocr`) and its fields are
+compared with the parse of the PDF's text layer (page 1 only, so the reference is the
+same page): number, symbol, date, issuer, subject (equal, and at least 95% the same
+letters), signer's name, the task labels. The page is rendered with its form fields, as
+the signed letter was printed before it was scanned.
+Printed: fields equal per variant, and seconds per page (wall time, the OCR process's
+included).
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import random
+import sys
+import time
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PIL import Image, ImageFilter
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold import corpus_dir
+
+import congvan
+from congvan.readers import ocr
+
+FIELDS = ("number", "symbol", "date", "issuer", "subject", "subject ≥ 95%", "signer", "tasks")
+
+
+def fields(doc: congvan.Document) -> dict[str, object]:
+    return {
+        "number": doc.number and doc.number.number,
+        "symbol": doc.number and doc.number.symbol,
+        "date": doc.date and doc.date.iso,
+        "issuer": doc.issuer and doc.issuer.name,
+        "subject": doc.subject,
+        "signer": doc.signer and doc.signer.name,
+        "tasks": [t.label for t in doc.tasks],
+    }
+
+
+def _close(a: object, b: object) -> bool:
+    """Two subjects 95% the same letters (an OCR slip in a diacritic or two)."""
+    if not isinstance(a, str) or not isinstance(b, str):
+        return a == b
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.95
+
+
+def first_page_pdf(data: bytes) -> tuple[bytes, Image.Image]:
+    """The PDF cut to its first page, and that page at 300 dpi."""
+    pdf = pdfium.PdfDocument(data)
+    pdf.init_forms()  # the signing stamps' digits are printed on the paper that is scanned
+    one = pdfium.PdfDocument.new()
+    one.import_pages(pdf, [0])
+    buf = io.BytesIO()
+    one.save(buf)
+    page = pdf[0]
+    image = page.render(scale=300 / 72, may_draw_forms=True).to_pil()
+    page.close()
+    return buf.getvalue(), image
+
+
+def scanner(image: Image.Image, rng: random.Random) -> bytes:
+    turned = image.convert("L").rotate(1.2, expand=True, fillcolor=255)
+    blurred = turned.filter(ImageFilter.GaussianBlur(0.8))
+    noise = Image.effect_noise(blurred.size, 18)
+    noisy = Image.blend(blurred, noise, 0.12)
+    buf = io.BytesIO()
+    noisy.save(buf, "JPEG", quality=60, dpi=(300, 300))
+    return buf.getvalue()
+
+
+def main(argv: list[str]) -> int:
+    if not ocr.available():
+        print("Không có Tesseract: " + ocr.INSTALL_HINT, file=sys.stderr)
+        return 1
+    limit = int(argv[argv.index("--limit") + 1]) if "--limit" in argv else 0
+    paths = sorted(corpus_dir().rglob("*.pdf"))
+    rng = random.Random(7)
+    right = {"clean": dict.fromkeys(FIELDS, 0), "scanner": dict.fromkeys(FIELDS, 0)}
+    seconds = {"clean": 0.0, "scanner": 0.0}
+    used = 0
+    for path in paths:
+        one, image = first_page_pdf(path.read_bytes())
+        want = fields(congvan.parse_bytes(one, path.name, ".pdf"))
+        if want["number"] is None and want["issuer"] is None:
+            continue  # no text layer (or no header): nothing to compare with
+        buf = io.BytesIO()
+        image.save(buf, "PNG", dpi=(300, 300))
+        for variant, data, suffix in (
+            ("clean", buf.getvalue(), ".png"),
+            ("scanner", scanner(image, rng), ".jpg"),
+        ):
+            start = time.perf_counter()
+            got = fields(congvan.parse_bytes(data, path.stem + suffix, suffix))
+            seconds[variant] += time.perf_counter() - start
+            got["subject ≥ 95%"] = _close(got["subject"], want["subject"])
+            want["subject ≥ 95%"] = True
+            for name in FIELDS:
+                right[variant][name] += got[name] == want[name]
+        used += 1
+        if limit and used >= limit:
+            break
+    print(f"\n{used} first pages of corpus PDFs, read from their scans, 2026-12-05\n")
+    print("| field | clean 300 dpi PNG | scanner (1.2°, blur, noise, JPEG 60) |")
+    print("|---|---|---|")
+    for name in FIELDS:
+        print(f"| {name} | {right['clean'][name]}/{used} | {right['scanner'][name]}/{used} |")
+    total = {v: sum(right[v].values()) for v in right}
+    n = used * len(FIELDS)
+    print(
+        f"| **all** | {total['clean']}/{n} ({total['clean'] / n:.0%}) "
+        f"| {total['scanner']}/{n} ({total['scanner'] / n:.0%}) |"
+    )
+    for variant, secs in seconds.items():
+        print(f"\n{variant}: {secs / max(used, 1):.1f} s a page")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

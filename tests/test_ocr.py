@@ -1,0 +1,228 @@
+"""Scans read through Tesseract: page images and image-only PDFs.
+
+The scans are made here: the letter of ``test_readers_pdf_doc`` drawn by
+reportlab, rendered by PDFium at 300 dpi, then sealed in red, turned, saved as
+PNG, a two-page TIFF or an image-only PDF. Tests that run Tesseract are skipped
+when it (or its Vietnamese model) is not installed; ``.ci/run`` installs both.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from test_readers_pdf_doc import FONT, _letter_pdf
+
+import congvan
+from congvan.errors import ReadError
+from congvan.readers import ocr, read_bytes
+
+needs_tesseract = pytest.mark.skipif(
+    not ocr.available(), reason="thiếu Tesseract và gói tiếng Việt (tesseract-ocr-vie)"
+)
+needs_font = pytest.mark.skipif(not FONT.is_file(), reason="thiếu phông DejaVuSans")
+
+DPI = 300
+
+
+def _page() -> Any:
+    """The test letter as a 300 dpi page image."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(_letter_pdf())
+    page = pdf[0]
+    image = page.render(scale=DPI / 72).to_pil()
+    page.close()
+    pdf.close()
+    return image
+
+
+def _png(image: Any) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, "PNG", dpi=(DPI, DPI))
+    return buf.getvalue()
+
+
+def _sealed(image: Any) -> Any:
+    """A red seal stamped over the signer's name, its ring and lettering across it."""
+    from PIL import ImageDraw, ImageFont
+
+    out = image.copy()
+    draw = ImageDraw.Draw(out)
+    x, y = 340 * DPI / 72, (842 - 560) * DPI / 72  # where the name is drawn
+    draw.ellipse([x - 60, y - 260, x + 420, y + 180], outline=(220, 30, 30), width=18)
+    font = ImageFont.truetype(str(FONT), 60)
+    draw.text((x - 20, y - 120), "ỦY BAN NHÂN DÂN TỈNH", fill=(230, 40, 40), font=font)
+    draw.text((x + 40, y - 10), "LÂM ĐỒNG", fill=(230, 40, 40), font=font)
+    return out
+
+
+def _fields(doc: congvan.Document) -> tuple[object, ...]:
+    return (
+        doc.number and (doc.number.number, doc.number.symbol),
+        doc.date and doc.date.iso,
+        doc.issuer and doc.issuer.name,
+        doc.signer and doc.signer.name,
+        [t.label for t in doc.tasks],
+    )
+
+
+WANT = (
+    ("125", "UBND-VP"),
+    "2025-03-05",
+    "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+    "Trần Văn Minh",
+    ["1", "2"],
+)
+
+
+@needs_tesseract
+@needs_font
+def test_a_scanned_page_image_reads_as_the_letter() -> None:
+    data = _png(_page())
+
+    doc = congvan.parse_bytes(data, "cv.png", ".png")
+
+    assert _fields(doc) == WANT
+    assert doc.source.format == "png"
+    assert doc.source.pages == 1
+    ocr_note = [d for d in doc.diagnostics if d.code == "CV026"]
+    assert len(ocr_note) == 1
+    assert "Độ tin cậy trung bình" in ocr_note[0].message
+
+
+@needs_tesseract
+@needs_font
+def test_the_header_and_closing_columns_are_kept_apart() -> None:
+    src = read_bytes(_png(_page()), "cv.png", ".png")
+
+    cells = {(line.cell.table, line.cell.col, line.text) for line in src.lines if line.cell}
+    assert (0, 0, "Số: 125/UBND-VP") in cells
+    assert (0, 1, "Lâm Đồng, ngày 05 tháng 3 năm 2025") in cells
+    assert (1, 0, "- Như trên;") in cells
+
+
+@needs_tesseract
+@needs_font
+def test_a_red_seal_over_the_signer_does_not_hide_the_name(monkeypatch) -> None:
+    data = _png(_sealed(_page()))
+
+    doc = congvan.parse_bytes(data, "cv.png", ".png")
+    assert doc.signer is not None
+    assert doc.signer.name == "Trần Văn Minh"
+
+    monkeypatch.setattr(ocr, "_RED_MARGIN", 255)  # no drop-out: the seal hides the name
+    unsealed = congvan.parse_bytes(data, "cv.png", ".png")
+    assert unsealed.signer is None or unsealed.signer.name != "Trần Văn Minh"
+
+
+@needs_tesseract
+@needs_font
+def test_a_page_fed_askew_is_straightened() -> None:
+    turned = _page().rotate(2, expand=True, fillcolor="white")
+
+    doc = congvan.parse_bytes(_png(turned), "cv.png", ".png")
+
+    assert _fields(doc)[:2] == WANT[:2]
+    assert _fields(doc)[3:] == WANT[3:]
+
+
+@needs_font
+@pytest.mark.parametrize("angle", [-3.0, -1.5, 0.0, 2.0, 4.0])
+def test_the_skew_found_undoes_the_turn(angle: float) -> None:
+    grey = _page().convert("L").rotate(angle, expand=True, fillcolor=255)
+
+    assert ocr.skew(grey) == pytest.approx(-angle, abs=0.3)
+
+
+def test_red_ink_is_dropped_and_black_ink_kept() -> None:
+    from PIL import Image
+
+    image = Image.new("RGB", (40, 10), "white")
+    image.paste((220, 30, 30), (0, 0, 20, 10))  # a seal's red
+    image.paste((20, 20, 20), (20, 0, 40, 10))  # print
+    grey = ocr.prepare(image)
+
+    assert grey.getpixel((5, 5)) == 255
+    assert grey.getpixel((30, 5)) < 60
+
+
+@needs_tesseract
+@needs_font
+def test_every_page_of_a_tiff_is_read() -> None:
+    page = _page()
+    other = page.copy()
+    buf = io.BytesIO()
+    page.save(buf, "TIFF", save_all=True, append_images=[other], dpi=(DPI, DPI))
+
+    doc = congvan.parse_bytes(buf.getvalue(), "cv.tif", ".tif")
+
+    assert doc.source.format == "tiff"
+    assert doc.source.pages == 2
+    assert "CV021" in {d.code for d in doc.diagnostics}  # the same letter twice
+    assert _fields(doc) == WANT
+
+
+@needs_tesseract
+@needs_font
+def test_an_image_only_pdf_is_read_through_ocr() -> None:
+    buf = io.BytesIO()
+    _page().convert("RGB").save(buf, "PDF", resolution=DPI)
+
+    doc = congvan.parse_bytes(buf.getvalue(), "scan.pdf", ".pdf")
+
+    assert _fields(doc) == WANT
+    codes = {d.code for d in doc.diagnostics}
+    assert "CV026" in codes
+    assert "CV020" not in codes
+
+
+@needs_font
+def test_without_tesseract_an_image_is_one_clear_error(monkeypatch) -> None:
+    monkeypatch.setattr(ocr, "TESSERACT", "tesseract-khong-co")
+
+    with pytest.raises(ReadError, match="tesseract-ocr-vie"):
+        congvan.parse_bytes(_png(_page()), "cv.png", ".png")
+
+
+@needs_font
+def test_without_tesseract_a_scanned_pdf_says_how_to_read_it(monkeypatch) -> None:
+    monkeypatch.setattr(ocr, "TESSERACT", "tesseract-khong-co")
+    buf = io.BytesIO()
+    _page().convert("RGB").save(buf, "PDF", resolution=DPI)
+
+    doc = congvan.parse_bytes(buf.getvalue(), "scan.pdf", ".pdf")
+
+    needs = [d for d in doc.diagnostics if d.code == "CV020"]
+    assert len(needs) == 1
+    assert "tesseract-ocr-vie" in needs[0].message
+    assert doc.number is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, id="png-header-only"),
+        pytest.param(b"\xff\xd8\xff\xe0" + b"junk" * 20, id="jpeg-junk"),
+        pytest.param(b"II*\x00" + b"\xff" * 60, id="tiff-junk"),
+    ],
+)
+def test_a_damaged_image_is_one_clear_error(data: bytes, monkeypatch) -> None:
+    monkeypatch.setattr(ocr, "available", lambda: True)
+
+    with pytest.raises(ReadError, match="ảnh"):
+        congvan.parse_bytes(data, "hong.png", ".png")
+
+
+def test_tesseract_words_below_the_confidence_floor_are_left_out() -> None:
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "5\t1\t1\t1\t1\t1\t300\t600\t150\t50\t96.5\tSố:\n"
+        "5\t1\t1\t1\t1\t2\t480\t600\t40\t50\t12.0\t~\n"
+        "4\t1\t1\t1\t1\t0\t300\t600\t400\t50\t-1\t\n"
+        "5\t1\t1\t1\t1\t3\t540\t600\t200\t50\tx\tbroken\n"
+    )
+    words = ocr._words(tsv, 72.0 / 300)
+
+    assert [(w.text, round(w.x0, 1), round(w.top, 1)) for w in words] == [("Số:", 72.0, 144.0)]
