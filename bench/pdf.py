@@ -21,6 +21,7 @@ import ctypes
 import hashlib
 import importlib.util
 import io
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -103,7 +104,34 @@ def main(argv: list[str]) -> int:
     for name, secs in results.items():
         per = secs * 1000 / len(files)
         print(f"| {name} | {secs * 1000:.0f} | {per:.1f} | {secs / base:.1f} |")
+    largest = max(paths, key=lambda p: len(pdfium.PdfDocument(p)))
+    print(f"\nLargest: {largest.name}, {largest_report(largest)}")
     return 0
+
+
+def _peak_kb(code: str) -> int:
+    """Peak resident memory (KB) of a fresh interpreter running ``code``."""
+    script = f"import resource\n{code}\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    return int(done.stdout.split()[-1])
+
+
+def largest_report(path: Path) -> str:
+    """Pages a second and peak memory above the bare interpreter, parsing ``path``."""
+    data = path.read_bytes()
+    pages = len(pdfium.PdfDocument(data))
+    start = time.process_time()
+    congvan.parse_bytes(data, path.name, ".pdf")
+    secs = time.process_time() - start
+    base = _peak_kb("import congvan")
+    peak = _peak_kb(f"import congvan; congvan.parse_file({str(path)!r})")
+    return (
+        f"{pages} pages: {pages / secs:.0f} pages a second (CPU), "
+        f"peak memory {peak / 1024:.0f} MB ({(peak - base) / 1024:.0f} MB above the interpreter "
+        "with congvan imported)"
+    )
 
 
 if __name__ == "__main__":

@@ -445,7 +445,7 @@ def test_parse_gives_up_on_an_input_after_its_timeout(monkeypatch, tmp_path):
 
     slow = tmp_path / "cham.txt"
     slow.write_text("Số: 1/UBND\n", encoding="utf-8")
-    monkeypatch.setattr(cli, "parse_file", lambda name: time.sleep(5))
+    monkeypatch.setattr(cli, "parse_file", lambda name, **options: time.sleep(5))
 
     started = time.monotonic()
     result = CliRunner().invoke(cli.app, ["parse", str(slow), "-f", "json", "--timeout", "0.3"])

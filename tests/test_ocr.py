@@ -209,7 +209,7 @@ def test_without_tesseract_a_scanned_pdf_says_how_to_read_it(monkeypatch) -> Non
     ],
 )
 def test_a_damaged_image_is_one_clear_error(data: bytes, monkeypatch) -> None:
-    monkeypatch.setattr(ocr, "available", lambda: True)
+    monkeypatch.setattr(ocr, "available", lambda language="vie": True)
 
     with pytest.raises(ReadError, match="ảnh"):
         congvan.parse_bytes(data, "hong.png", ".png")
@@ -226,3 +226,56 @@ def test_tesseract_words_below_the_confidence_floor_are_left_out() -> None:
     words = ocr._words(tsv, 72.0 / 300)
 
     assert [(w.text, round(w.x0, 1), round(w.top, 1)) for w in words] == [("Số:", 72.0, 144.0)]
+
+
+@needs_tesseract
+@needs_font
+def test_the_json_says_which_pages_were_read_through_ocr() -> None:
+    scan = congvan.parse_bytes(_png(_page()), "cv.png", ".png")
+    born_digital = congvan.parse_bytes(_letter_pdf(), "cv.pdf", ".pdf")
+
+    assert scan.source.ocr is not None
+    assert scan.source.ocr.pages == [1]
+    assert scan.source.ocr.language == "vie"
+    assert 50 < scan.source.ocr.confidence <= 100
+    assert born_digital.source.ocr is None
+
+
+@needs_tesseract
+@needs_font
+def test_ocr_always_reads_even_a_page_with_text() -> None:
+    doc = congvan.parse_bytes(_letter_pdf(), "cv.pdf", ".pdf", ocr=congvan.OcrOptions("always"))
+
+    assert doc.source.ocr is not None
+    assert doc.source.ocr.pages == [1]
+    assert _fields(doc) == WANT
+
+
+@needs_font
+def test_ocr_never_leaves_a_scan_unread() -> None:
+    never = congvan.OcrOptions("never")
+    buf = io.BytesIO()
+    _page().convert("RGB").save(buf, "PDF", resolution=DPI)
+
+    doc = congvan.parse_bytes(buf.getvalue(), "scan.pdf", ".pdf", ocr=never)
+    assert "--ocr never" in next(d.message for d in doc.diagnostics if d.code == "CV020")
+    assert doc.source.ocr is None
+    with pytest.raises(ReadError, match="--ocr never"):
+        congvan.parse_bytes(_png(_page()), "cv.png", ".png", ocr=never)
+
+
+@needs_font
+def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from congvan.cli import app
+
+    image = tmp_path / "cv.png"
+    image.write_bytes(_png(_page()))
+
+    result = CliRunner().invoke(app, ["parse", str(image), "--ocr", "never", "-f", "json"])
+
+    assert result.exit_code == 3
+    assert "--ocr never" in result.stderr
+    bad = CliRunner().invoke(app, ["parse", str(image), "--ocr", "sometimes"])
+    assert bad.exit_code == 2

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import json
 import os
 import signal
@@ -42,6 +43,7 @@ from congvan.models import SCHEMA_VERSION, Document
 from congvan.output import atomic_write_text
 from congvan.pipeline import parse_bytes, parse_file
 from congvan.readers import doc as doc_reader
+from congvan.readers.ocr import Options as OcrOptions
 from congvan.render import TEXT_RENDERERS, OutputFormat
 from congvan.render.json import render_json_array
 from congvan.render.view import render_view
@@ -140,11 +142,33 @@ def _root(
     """Đọc văn bản hành chính Việt Nam thành dữ liệu có cấu trúc."""
 
 
-def _parse_one(name: str) -> Document:
+class OcrMode(enum.StrEnum):
+    """When scans are read through OCR (``--ocr``)."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+_OCR_HELP = (
+    "Nhận dạng ký tự (OCR) cho bản quét: auto (chỉ trang không có lớp chữ và tệp ảnh), "
+    "always (mọi trang PDF), never (không bao giờ)."
+)
+_OCR_LANG_HELP = "Ngôn ngữ nhận dạng của Tesseract (vie; vie+eng cho văn bản có tiếng Anh)."
+
+
+def _ocr_options(mode: OcrMode, language: str) -> OcrOptions | None:
+    if mode == OcrMode.AUTO and language == "vie":
+        return None  # the defaults: results keyed as any other run's
+    return OcrOptions(mode.value, language)
+
+
+def _parse_one(name: str, ocr: OcrOptions | None = None) -> Document:
     if name == "-":
         data = sys.stdin.buffer.read()
-        return parse_bytes(data, None, ".docx" if data.startswith(b"PK\x03\x04") else ".txt")
-    return parse_file(name)
+        suffix = ".docx" if data.startswith(b"PK\x03\x04") else ".txt"
+        return parse_bytes(data, None, suffix, ocr=ocr)
+    return parse_file(name, ocr=ocr)
 
 
 def _lots(files: list[str]) -> dict[int, tuple[list[str], str]]:
@@ -242,6 +266,10 @@ def parse(
             metavar="GIÂY",
         ),
     ] = PARSE_TIMEOUT,
+    ocr: Annotated[OcrMode, typer.Option("--ocr", help=_OCR_HELP)] = OcrMode.AUTO,
+    ocr_lang: Annotated[
+        str, typer.Option("--ocr-lang", help=_OCR_LANG_HELP, metavar="NGÔN_NGỮ")
+    ] = "vie",
 ) -> None:
     """Đọc một hay nhiều văn bản và in kết quả.
 
@@ -251,12 +279,13 @@ def parse(
     docs: list[Document] = []
     failed = False
     lots = _lots(files)
+    ocr_options = _ocr_options(ocr, ocr_lang)
     for i, name in enumerate(files):
         if i in lots:
             doc_reader.prepare_lot(*lots[i], doc_reader.CONVERT_TIMEOUT)
         try:
             with _time_limit(timeout):
-                docs.append(_parse_one(name))
+                docs.append(_parse_one(name, ocr_options))
         except _OutOfTime:
             failed = True
             _report(name if name != "-" else "<stdin>", f"quá {timeout:g} giây mà chưa đọc xong.")
@@ -387,6 +416,10 @@ def batch(
             help="Đọc cả liên kết (symlink) trỏ ra ngoài thư mục nguồn (mặc định: bỏ qua).",
         ),
     ] = False,
+    ocr: Annotated[OcrMode, typer.Option("--ocr", help=_OCR_HELP)] = OcrMode.AUTO,
+    ocr_lang: Annotated[
+        str, typer.Option("--ocr-lang", help=_OCR_LANG_HELP, metavar="NGÔN_NGỮ")
+    ] = "vie",
 ) -> None:
     """Chuyển cả thư mục văn bản thành JSON, kèm chỉ mục index.jsonl và mục lục index.csv.
 
@@ -406,12 +439,14 @@ def batch(
     except CongvanError as exc:
         _report(exc.path or source, exc.reason)
         raise typer.Exit(EXIT_OUTPUT if isinstance(exc, OutputError) else EXIT_INPUT) from None
+    ocr_options = _ocr_options(ocr, ocr_lang)
     options = BatchOptions(
         jobs=jobs or os.cpu_count() or 1,
         timeout=timeout,
         max_memory=max_memory * 1024 * 1024 or None,
         force=force,
         wait=wait,
+        parse=parse_file if ocr_options is None else functools.partial(parse_file, ocr=ocr_options),
     )
     code = _run_batch(plan, output, options, quiet)
     if code:

@@ -51,6 +51,16 @@ class Diagnostic(_Frozen):
     line: int | None = Field(default=None, description="Dòng liên quan, nếu có.")
 
 
+class SourceOcr(_Frozen):
+    """How much of the input was read through OCR (scans)."""
+
+    pages: list[int] = Field(description="Các trang đã đọc bằng nhận dạng ký tự (OCR), từ 1.")
+    confidence: float = Field(
+        description="Độ tin cậy trung bình của Tesseract trên các từ đã đọc (0-100)."
+    )
+    language: str = Field(description="Ngôn ngữ nhận dạng đã dùng (vie, ...).")
+
+
 class Source(_Frozen):
     """The input the result was read from."""
 
@@ -62,6 +72,11 @@ class Source(_Frozen):
         default=None,
         description="Số trang của tệp: số trang của tệp PDF, hoặc số trang trình soạn thảo "
         "đã đếm và ghi trong tệp .docx; null khi tệp không cho biết.",
+    )
+    ocr: SourceOcr | None = Field(
+        default=None,
+        description="Các trang đọc bằng OCR và độ tin cậy; "
+        "null khi không trang nào phải nhận dạng.",
     )
 
 

@@ -14,6 +14,7 @@ from congvan.extract import extract_document
 from congvan.models import Document
 from congvan.normalize import normalize_document
 from congvan.readers import read_bytes, read_path
+from congvan.readers.ocr import Options as OcrOptions
 from congvan.segment import segment
 from congvan.source import Line, SourceDocument
 
@@ -25,14 +26,17 @@ def parse_source(src: SourceDocument) -> Document:
     return extract_document(doc, layout)
 
 
-def parse_file(path: str | os.PathLike[str]) -> Document:
-    """Parse the file at ``path`` (.txt, .md, .docx, .doc, .rtf, .pdf)."""
-    return parse_source(read_path(path))
+def parse_file(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None) -> Document:
+    """Parse the file at ``path`` (.txt, .md, .docx, .doc, .rtf, .pdf, a scanned image);
+    ``ocr`` says when scans are read through OCR (default: only where there is no text)."""
+    return parse_source(read_path(path, ocr))
 
 
-def parse_bytes(data: bytes, path: str | None = None, suffix: str = ".txt") -> Document:
+def parse_bytes(
+    data: bytes, path: str | None = None, suffix: str = ".txt", *, ocr: OcrOptions | None = None
+) -> Document:
     """Parse in-memory file content, e.g. read from stdin."""
-    return parse_source(read_bytes(data, path, suffix))
+    return parse_source(read_bytes(data, path, suffix, ocr))
 
 
 def parse_text(text: str, path: str | None = None) -> Document:

@@ -106,3 +106,5 @@ class SourceDocument:
     notes: list[str] = field(default_factory=list)
     #: Pages of the file, where the file itself tells them (see :class:`~congvan.models.Source`).
     pages: int | None = None
+    #: Pages read through OCR, the mean confidence and the language, when any were.
+    ocr: tuple[list[int], float, str] | None = None

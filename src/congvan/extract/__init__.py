@@ -22,7 +22,7 @@ from congvan.extract.header import (
     extract_type_and_subject,
     span,
 )
-from congvan.models import Citation, DeadlineMention, Document, Evidence, Source
+from congvan.models import Citation, DeadlineMention, Document, Evidence, Source, SourceOcr
 from congvan.normalize import canon
 from congvan.segment import Layout, Paragraph
 from congvan.source import SourceDocument
@@ -97,6 +97,9 @@ def extract_document(src: SourceDocument, layout: Layout) -> Document:
             sha256=src.sha256,
             encoding=src.encoding,
             pages=src.pages,
+            ocr=None
+            if src.ocr is None
+            else SourceOcr(pages=src.ocr[0], confidence=src.ocr[1], language=src.ocr[2]),
         ),
         doc_type=doc_type,
         number=number,

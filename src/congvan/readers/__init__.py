@@ -20,6 +20,7 @@ from congvan.errors import ReadError, UnsupportedFormatError
 from congvan.readers.doc import read_doc
 from congvan.readers.docx import read_docx
 from congvan.readers.md import read_html, read_markdown
+from congvan.readers.ocr import Options
 from congvan.readers.pdf import read_image, read_pdf
 from congvan.readers.sniff import sniff
 from congvan.readers.txt import read_txt
@@ -65,8 +66,9 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
-def read_path(path: str | os.PathLike[str]) -> SourceDocument:
-    """Read the file at ``path``; raises ``ReadError`` when there is no usable file."""
+def read_path(path: str | os.PathLike[str], ocr: Options | None = None) -> SourceDocument:
+    """Read the file at ``path``; raises ``ReadError`` when there is no usable file. ``ocr``
+    says when scans are read through OCR (default: pages without text, image files)."""
     p = Path(path)
     shown = str(path)
     if not p.exists():
@@ -82,10 +84,12 @@ def read_path(path: str | os.PathLike[str]) -> SourceDocument:
         raise ReadError(shown, "không có quyền đọc tệp.") from None
     except OSError as exc:
         raise ReadError(shown, f"không đọc được tệp ({exc.strerror or exc}).") from None
-    return read_bytes(data, shown, p.suffix.lower())
+    return read_bytes(data, shown, p.suffix.lower(), ocr)
 
 
-def read_bytes(data: bytes, path: str | None = None, suffix: str = ".txt") -> SourceDocument:
+def read_bytes(
+    data: bytes, path: str | None = None, suffix: str = ".txt", ocr: Options | None = None
+) -> SourceDocument:
     """Read ``data`` as the format its bytes (then ``suffix``) say."""
     sha = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
@@ -97,9 +101,9 @@ def read_bytes(data: bytes, path: str | None = None, suffix: str = ".txt") -> So
     if kind in ("doc", "rtf"):
         return read_doc(data, path, sha, kind)
     if kind == "pdf":
-        return read_pdf(data, path, sha)
+        return read_pdf(data, path, sha, ocr)
     if kind in IMAGE_KINDS:
-        return read_image(data, path, sha, kind)
+        return read_image(data, path, sha, kind, ocr)
     if kind == "html" or suffix in HTML_SUFFIXES:
         return read_html(data, path, sha)  # also a web page saved under a Word name
     if suffix == ".docx":

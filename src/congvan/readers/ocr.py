@@ -63,6 +63,22 @@ INSTALL_HINT = (
 
 
 @dataclass(frozen=True, slots=True)
+class Options:
+    """When to read a page through OCR, and in which language (Tesseract's names).
+
+    ``auto``: only the pages without a text layer, and image files; ``always``: every page,
+    a text layer notwithstanding (a scan whose text layer is some other OCR's guess);
+    ``never``: none (a page without text stays ``CV020``, an image file is an error).
+    """
+
+    mode: str = "auto"
+    language: str = LANGUAGES
+
+
+MODES = ("auto", "always", "never")
+
+
+@dataclass(frozen=True, slots=True)
 class Word:
     """A word Tesseract read, its box in points (1/72 inch) from the page's top left."""
 
@@ -74,14 +90,14 @@ class Word:
     confidence: float
 
 
-def available() -> bool:
-    """True when the ``tesseract`` command and its Vietnamese model are installed (asked
-    once per process and command)."""
-    return _available(TESSERACT)
+def available(language: str = LANGUAGES) -> bool:
+    """True when the ``tesseract`` command and the model of ``language`` are installed
+    (asked once per process, command and language)."""
+    return _available(TESSERACT, language)
 
 
 @functools.cache
-def _available(command: str) -> bool:
+def _available(command: str, language: str) -> bool:
     if shutil.which(command) is None:
         return False
     try:
@@ -90,7 +106,8 @@ def _available(command: str) -> bool:
         )
     except (OSError, subprocess.SubprocessError):
         return False
-    return LANGUAGES in out.stdout.split()
+    models = set(out.stdout.split())
+    return all(part in models for part in language.split("+"))
 
 
 def prepare(image: Any) -> Any:
@@ -138,14 +155,14 @@ def skew(grey: Any) -> float:
     return best
 
 
-def read_words(image: Any, dpi: float, path: str | None) -> list[Word]:
+def read_words(image: Any, dpi: float, path: str | None, language: str = LANGUAGES) -> list[Word]:
     """The words of one page image, read by Tesseract after :func:`prepare`."""
     page = prepare(image)
     buf = io.BytesIO()
     page.save(buf, "PNG")
     try:
         done = subprocess.run(
-            [TESSERACT, "stdin", "stdout", "-l", LANGUAGES, "--dpi", str(round(dpi)), "tsv"],
+            [TESSERACT, "stdin", "stdout", "-l", language, "--dpi", str(round(dpi)), "tsv"],
             input=buf.getvalue(),
             capture_output=True,
             timeout=PAGE_SECONDS,

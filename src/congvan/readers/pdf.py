@@ -166,12 +166,17 @@ def _page_rows(pdf: Any, index: int, seen: _Seen, path: str | None) -> list[_Row
     """The rows of one page, read through OCR when it has no text layer and Tesseract is
     there; ``None`` when the page gives no words."""
     number = index + 1
-    words = [
-        _Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
-        for w in _page_words(pdf, index, seen)
-        if w["text"].strip()
-    ]
-    if not words and seen.ocr_ready():
+    always = seen.options.mode == "always"
+    words = (
+        []
+        if always
+        else [
+            _Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
+            for w in _page_words(pdf, index, seen)
+            if w["text"].strip()
+        ]
+    )
+    if not words and seen.options.mode != "never" and seen.ocr_ready():
         page = pdf[index]
         try:
             side = max(page.get_width(), page.get_height(), 1.0)
@@ -183,7 +188,7 @@ def _page_rows(pdf: Any, index: int, seen: _Seen, path: str | None) -> list[_Row
 
 
 def _ocr_words(image: Any, dpi: float, number: int, seen: _Seen, path: str | None) -> list[_Word]:
-    found = ocr.read_words(image, dpi, path)
+    found = ocr.read_words(image, dpi, path, seen.options.language)
     seen.ocr.append(number)
     seen.confidence.extend(w.confidence for w in found)
     return [_Word(w.text, w.x0, w.x1, w.top, w.bottom) for w in found]
@@ -219,13 +224,14 @@ class _Seen:
 
     encodings: dict[str, int] = field(default_factory=dict)
     stamped: list[int] = field(default_factory=list)
+    options: ocr.Options = field(default_factory=ocr.Options)
     can_ocr: bool | None = None  # Tesseract is there (asked at the first page without text)
     ocr: list[int] = field(default_factory=list)  # the pages read through it
     confidence: list[float] = field(default_factory=list)  # of every word it read
 
     def ocr_ready(self) -> bool:
         if self.can_ocr is None:
-            self.can_ocr = ocr.available()
+            self.can_ocr = ocr.available(self.options.language)
         return self.can_ocr
 
 
@@ -254,7 +260,10 @@ def _read_pages(
     except Exception:
         raise ReadError(path, "tệp PDF bị hỏng (nội dung trang không đọc được).") from None
     if scans:
-        hint = "" if seen.ocr_ready() else " Để đọc: " + ocr.INSTALL_HINT
+        if seen.options.mode == "never":
+            hint = " (Không nhận dạng vì đã chọn --ocr never.)"
+        else:
+            hint = "" if seen.ocr_ready() else " Để đọc: " + ocr.INSTALL_HINT
         diags.append(codes.diag(codes.PDF_NEEDS_OCR, None, _pages_note(scans) + hint))
     diags.extend(ocr_diagnostics(seen))
     if seen.stamped:
@@ -485,11 +494,13 @@ def ocr_diagnostics(seen: _Seen) -> list[Diagnostic]:
     return [codes.diag(codes.OCR_READ, None, note)]
 
 
-def read_pdf(data: bytes, path: str | None, sha256: str) -> SourceDocument:
+def read_pdf(
+    data: bytes, path: str | None, sha256: str, options: ocr.Options | None = None
+) -> SourceDocument:
     """Read a PDF's text layer into lines, with the header and closing as two columns;
     pages without one are read through OCR when Tesseract is installed."""
     pdf = _open(data, path)
-    seen = _Seen()
+    seen = _Seen(options=options or ocr.Options())
     try:
         count = len(pdf)
         pages, diags = _read_pages(pdf, path, seen)
@@ -498,13 +509,20 @@ def read_pdf(data: bytes, path: str | None, sha256: str) -> SourceDocument:
     return _document(pages, diags, seen, path, sha256, "pdf", count)
 
 
-def read_image(data: bytes, path: str | None, sha256: str, kind: str) -> SourceDocument:
+def read_image(
+    data: bytes, path: str | None, sha256: str, kind: str, options: ocr.Options | None = None
+) -> SourceDocument:
     """Read a scanned page image (PNG, JPEG, BMP, a TIFF of several pages) through OCR."""
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
-    if not ocr.available():
+    opts = options or ocr.Options()
+    if opts.mode == "never":
+        raise ReadError(
+            path, "tệp ảnh chỉ đọc được bằng nhận dạng ký tự (OCR), mà đã chọn --ocr never."
+        )
+    if not ocr.available(opts.language):
         raise ReadError(path, ocr.INSTALL_HINT)
-    seen = _Seen(can_ocr=True)
+    seen = _Seen(options=opts, can_ocr=True)
     pages: list[list[_Row]] = []
     blank: list[int] = []
     try:
@@ -559,4 +577,8 @@ def _document(
     if converted is not None:
         diags.insert(0, converted)
     encoding = legacy.source_encoding(seen.encodings, None)
-    return SourceDocument(path, kind, sha256, encoding, lines, diags + more, pages=count)
+    read = None
+    if seen.ocr:
+        mean = sum(seen.confidence) / len(seen.confidence) if seen.confidence else 0.0
+        read = (list(seen.ocr), round(mean, 1), seen.options.language)
+    return SourceDocument(path, kind, sha256, encoding, lines, diags + more, pages=count, ocr=read)

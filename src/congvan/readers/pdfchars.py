@@ -21,6 +21,7 @@ systems stamp into a letter's printed blanks as form fields (see there).
 from __future__ import annotations
 
 import ctypes
+import functools
 import itertools
 import unicodedata
 from collections import Counter
@@ -45,6 +46,12 @@ _ONE = ctypes.c_float(1.0)
 #: Code points PDFium gives for no printed character (breaks it adds, unmapped glyphs);
 #: a lone surrogate (a damaged ToUnicode map) is none either, and could not be written out.
 _NOT_TEXT = frozenset((0, 0x0A, 0x0D, 0xFFFE, 0xFFFF))
+#: What a cache lookup gives for a key not asked yet (None is a cached answer).
+_UNSEEN: Any = object()
+_UNSEEN_WIDTH = -1.0
+#: What PDFium may add of its own: spaces, breaks and the hyphen ending a line; any other
+#: code point is the page's, so only these are asked about (a call per character saved).
+_MAYBE_GENERATED = frozenset((0x20, 0x0A, 0x0D, _LINE_END_HYPHEN))
 #: PDFium's positions are single precision: a gap of exactly :data:`WORD_GAP` (character
 #: spacing ``2 Tc``) must not part a word by a rounding error.
 _EPS = 0.01
@@ -97,6 +104,28 @@ def display_matrix(page: Any) -> tuple[_Matrix, float]:
 
 
 @dataclass(frozen=True, slots=True)
+class _FastCalls:
+    text_object: Any  # FPDFText_GetTextObject(textpage, index) -> address or None
+    char_origin: Any  # FPDFText_GetCharOrigin(textpage, index, double*, double*) -> bool
+
+
+@functools.cache
+def _fast_calls() -> _FastCalls:
+    """PDFium's per-character calls as bare C prototypes (addresses in, addresses out)."""
+    import pypdfium2.raw as pdfium_c
+
+    def bare(name: str, restype: Any, *argtypes: Any) -> Any:
+        address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value or 0
+        return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+    vp, i = ctypes.c_void_p, ctypes.c_int
+    return _FastCalls(
+        bare("FPDFText_GetTextObject", vp, vp, i),
+        bare("FPDFText_GetCharOrigin", i, vp, i, vp, vp),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class _Object:
     """What the characters of one text object share: font, size and matrix, hence how a
     glyph's em square maps to the displayed page."""
@@ -106,6 +135,9 @@ class _Object:
     upright: bool
     up: bool  # turned text that runs up the page
     plain: bool  # upright, unturned, unskewed: boxes straight from the origin
+    font_id: int  # the font's key for the advance widths
+    shift_x: float  # plain text: where x = 0 of user space stands on the displayed page
+    base: float  # plain text: the displayed bottom of a glyph at user y = 0
 
 
 class _Reader:
@@ -122,11 +154,17 @@ class _Reader:
         self.c = pdfium_c
         self.tp = textpage
         self.display, self.height = display_matrix(page)
-        self.objects: dict[int, _Object | None] = {}
+        self.objects: dict[int, Any] = {}
         self.fonts: dict[int, _Font] = {}
         self.widths: dict[tuple[int, int], float | None] = {}
         self.x = ctypes.c_double()
         self.y = ctypes.c_double()
+        # The two calls made for every character go through plain C prototypes: the typed
+        # bindings check and wrap each argument and result, which costs more than the call.
+        self.fast = _fast_calls()
+        self.handle = ctypes.cast(textpage, ctypes.c_void_p).value
+        self.at_x = ctypes.addressof(self.x)
+        self.at_y = ctypes.addressof(self.y)
         self.width = ctypes.c_float()
         self.buf = ctypes.create_string_buffer(256)
 
@@ -152,15 +190,15 @@ class _Reader:
         dm = _mul(m, self.display)
         upright = dm[0] * dm[3] > 0 and dm[1] * dm[2] <= 0
         plain = m[1] == 0 and m[2] == 0 and m[0] > 0 and m[3] > 0 and self.display[0] == 1
-        return _Object(font, m, upright, not upright and dm[1] > 0, plain)
+        shift_x, shift_y = self.display[4], self.display[5]
+        base = self.height - shift_y - font.descent * m[3]
+        return _Object(font, m, upright, not upright and dm[1] > 0, plain, id(font), shift_x, base)
 
     def advance(self, font: _Font, cp: int) -> float | None:
         """The advance of the glyph PDFium reads as code point ``cp`` (for a letter and the
         marks it carries, the letter's: the glyph is one), in units of the font size, or
         None when the font cannot say."""
         key = (id(font), cp)
-        if key in self.widths:
-            return self.widths[key]
         width = None
         if font.handle is not None and self.c.FPDFFont_GetGlyphWidth(
             font.handle, cp, _ONE, self.width
@@ -186,7 +224,11 @@ class _Reader:
             cp = codes[i]
             if cp == 0xFFFE:  # the text gives a line-end hyphen as this; the char says 0x02
                 cp = c.FPDFText_GetUnicode(tp, i)
-            if cp in _NOT_TEXT or 0xD800 <= cp <= 0xDFFF or c.FPDFText_IsGenerated(tp, i):
+            if (
+                cp in _NOT_TEXT
+                or 0xD800 <= cp <= 0xDFFF
+                or (cp in _MAYBE_GENERATED and c.FPDFText_IsGenerated(tp, i))
+            ):
                 spaced = spaced or cp == 0x20
                 i += 1
                 continue
@@ -208,31 +250,30 @@ class _Reader:
         return out
 
     def _char(self, index: int, cp: int, text: str) -> Char | None:
-        c, tp = self.c, self.tp
-        obj = c.FPDFText_GetTextObject(tp, index)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        if key in self.objects:
-            o = self.objects[key]
-        else:
-            o = self.objects[key] = self._object(index, obj)
-        if o is None:
+        key = self.fast.text_object(self.handle, index) or 0
+        o = self.objects.get(key, _UNSEEN)
+        if o is _UNSEEN:
+            obj = ctypes.cast(key, self.c.FPDFText_GetTextObject.restype)
+            o = self.objects[key] = self._object(index, obj) if key else None
+        if o is None or o is _UNSEEN:
             return None
-        c.FPDFText_GetCharOrigin(tp, index, self.x, self.y)
+        self.fast.char_origin(self.handle, index, self.at_x, self.at_y)
         ox, oy = self.x.value, self.y.value
         m = o.m
-        adv = self.advance(o.font, cp)
+        adv = self.widths.get((o.font_id, cp), _UNSEEN_WIDTH)
+        if adv == _UNSEEN_WIDTH:
+            adv = self.advance(o.font, cp)
         if adv is None:  # the ink's box, as the last resort
-            rect = c.FS_RECTF()
-            c.FPDFText_GetLooseCharBox(tp, index, rect)
+            rect = self.c.FS_RECTF()
+            self.c.FPDFText_GetLooseCharBox(self.tp, index, rect)
             adv = max(rect.right - rect.left, 0.0) / (abs(m[0]) or 1.0)
-        descent = o.font.descent
         if o.plain:  # most characters: straight boxes, no turning
-            dx, dy = self.display[4], self.display[5]
-            x0 = ox + dx
+            x0 = ox + o.shift_x
             x1 = x0 + adv * m[0]
-            bottom = self.height - (oy + dy + descent * m[3])
+            bottom = o.base - oy
             top = bottom - m[3]
         else:
+            descent = o.font.descent
             corners = [
                 _apply(self.display, *_offset(m, ox, oy, u, v))
                 for u in (0.0, adv)
