@@ -279,3 +279,53 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
     assert "--ocr never" in result.stderr
     bad = CliRunner().invoke(app, ["parse", str(image), "--ocr", "sometimes"])
     assert bad.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("read", "mended"),
+    [
+        ("Lâm Đồng, ngày II tháng 10 năm 2025", "Lâm Đồng, ngày 11 tháng 10 năm 2025"),
+        ("Lâm Đông, ngày I5tháng 1O năm 2O25", "Lâm Đông, ngày 15 tháng 10 năm 2025"),
+        ("Hà Nội, ngày Ø6 thảng 3 nám 2026", "Hà Nội, ngày 06 tháng 3 năm 2026"),
+        ("Số: I25/UBND-VP", "Số: 125/UBND-VP"),
+        # left as read: nothing to mend, out of range, not a digit's look-alike, a blank
+        ("Hà Nội, ngày  05 tháng 3 năm 2025", "Hà Nội, ngày  05 tháng 3 năm 2025"),
+        ("ngày 45 tháng 3 năm 2025", "ngày 45 tháng 3 năm 2025"),
+        ("Lâm Đồng, ngày 2# tháng 10 năm 2025", "Lâm Đồng, ngày 2# tháng 10 năm 2025"),
+        ("Số: /STC-VP", "Số: /STC-VP"),
+        ("Sở Tài chính nhận Văn bản số 1189/SNV", "Sở Tài chính nhận Văn bản số 1189/SNV"),
+    ],
+)
+def test_the_digits_ocr_confuses_are_mended_where_the_line_decides(read: str, mended: str) -> None:
+    assert ocr.mend(read) == mended
+
+
+@needs_tesseract
+@needs_font
+def test_a_mended_date_is_read_and_said() -> None:
+    import pypdfium2 as pdfium
+    from test_readers_pdf_doc import BODY, CLOSING, HEADER, _pdf
+
+    header = [(x, y, t.replace("ngày 05 tháng 3", "ngày I5 tháng 3")) for x, y, t in HEADER]
+    pdf = pdfium.PdfDocument(_pdf([header + BODY + CLOSING]))
+    page = pdf[0]
+    image = page.render(scale=DPI / 72).to_pil()
+    page.close()
+    pdf.close()
+
+    doc = congvan.parse_bytes(_png(image), "cv.png", ".png")
+
+    assert doc.date is not None
+    assert doc.date.iso == "2025-03-15"
+    assert "CV028" in {d.code for d in doc.diagnostics}
+
+
+@needs_tesseract
+@needs_font
+def test_a_field_read_with_low_confidence_is_said() -> None:
+    clean = congvan.parse_bytes(_png(_page()), "cv.png", ".png")
+    sealed = congvan.parse_bytes(_png(_sealed(_page())), "cv.png", ".png")
+
+    assert "CV029" not in {d.code for d in clean.diagnostics}
+    unsure = [d.message for d in sealed.diagnostics if d.code == "CV029"]
+    assert any("người ký" in m for m in unsure)

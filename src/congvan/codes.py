@@ -126,6 +126,15 @@ OCR_READ = Code(
     "chữ có thể sai dấu, cần đối chiếu bản gốc.",
 )
 OCR_EMPTY_PAGE = Code("CV027", _W, "Nhận dạng ký tự (OCR) không thấy chữ nào trên trang ảnh.")
+OCR_MENDED = Code(
+    "CV028",
+    _W,
+    "Dòng số/ngày đọc bằng OCR có ký tự dễ nhầm (I, O, S, ...) đã được sửa theo khuôn của dòng; "
+    "cần đối chiếu bản gốc.",
+)
+OCR_LOW_CONFIDENCE = Code(
+    "CV029", _W, "Trường này đọc bằng OCR với độ tin cậy thấp; cần đối chiếu bản gốc."
+)
 
 # Appended by the Markdown/HTML and legacy-encoding readers.
 LEGACY_ENCODING = Code("CV003", _I, "Văn bản mã cũ đã được chuyển sang Unicode.")

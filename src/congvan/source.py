@@ -108,3 +108,5 @@ class SourceDocument:
     pages: int | None = None
     #: Pages read through OCR, the mean confidence and the language, when any were.
     ocr: tuple[list[int], float, str] | None = None
+    #: The least OCR confidence (0-100) of each line read through OCR, by line number.
+    confidence: dict[int, float] = field(default_factory=dict)

@@ -8,6 +8,8 @@ records a diagnostic for what it could not find and returns ``None`` or ``[]``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from congvan import codes, patterns
 from congvan.extract.body import extract_basis, extract_recipients, extract_tasks, span_of
 from congvan.extract.citations import dedupe, find_citations
@@ -63,6 +65,22 @@ def _mentions(ctx: Context, body: list[Paragraph]) -> list[DeadlineMention]:
     return out
 
 
+#: OCR confidence (0-100) under which a field read from a line gets ``CV029``.
+LOW_CONFIDENCE = 70.0
+
+
+def _unsure(ctx: Context, src: SourceDocument, fields: dict[str, Any]) -> None:
+    """``CV029`` for each field whose lines OCR read with low confidence: never a guess
+    presented as certain."""
+    for name, value in fields.items():
+        span = getattr(value, "evidence", None)
+        if span is None:
+            continue
+        sure = [src.confidence[n] for n in range(span.start, span.end + 1) if n in src.confidence]
+        if sure and min(sure) < LOW_CONFIDENCE:
+            ctx.add(codes.OCR_LOW_CONFIDENCE, span.start, f"({name}: {min(sure):.0f}/100)")
+
+
 def extract_document(src: SourceDocument, layout: Layout) -> Document:
     """Build the contract's :class:`Document` from a read, normalized and segmented file."""
     ctx = Context(layout=layout, diagnostics=list(src.diagnostics) + list(layout.diagnostics))
@@ -85,6 +103,8 @@ def extract_document(src: SourceDocument, layout: Layout) -> Document:
     deadlines = _mentions(ctx, body)
     signer = extract_signer(ctx)
     distribution = extract_distribution(ctx)
+    if src.confidence:
+        _unsure(ctx, src, {"số": number, "ngày": date, "cơ quan": issuer, "người ký": signer})
     if not any(line.text.strip() for line in src.lines):
         ctx.diagnostics = [d for d in ctx.diagnostics if d.code.startswith("CV0")]
         ctx.add(codes.EMPTY)

@@ -29,11 +29,13 @@ import csv
 import functools
 import io
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
 from typing import Any
 
+from congvan import patterns
 from congvan.errors import ReadError
 
 #: The Tesseract command and the languages it reads with (Vietnamese; its Latin letters
@@ -206,3 +208,43 @@ def _words(tsv: str, scale: float) -> list[Word]:
             )
         )
     return out
+
+
+# --- mending what OCR confuses in a number or a date ---------------------------------------
+
+#: Letters OCR reads for digits, and the digit each stands for, in a slot that holds digits
+#: only: ``ngày II tháng``, ``I5tháng``, ``Ø6``, ``Số: I25/``.
+_DIGIT_FOR = str.maketrans("Il|!íìOoØøQDSsZzBGTg", "11111100000055228679")
+
+
+def mend(text: str) -> str:
+    """``text`` with the digits of its date (``ngày .. tháng .. năm ....``) and of its
+    number (``Số: ../``) mended where OCR read letters for them, and the date's words
+    spelt right (``thảng`` for ``tháng``). Only a slot that then holds digits in range
+    changes; anything else is left as read."""
+    text = patterns.OCR_DATE_RE.sub(_date, text)
+    return patterns.OCR_NUMBER_RE.sub(_number, text, count=1)
+
+
+def _digits(raw: str) -> str | None:
+    out = raw.translate(_DIGIT_FOR)
+    return out if out.isdigit() else None
+
+
+def _date(m: re.Match[str]) -> str:
+    read = m.group()
+    if all(m.group(k).isdigit() for k in "dmy") and "tháng" in read and "năm" in read:
+        return read  # nothing to mend (spacing is the reader's, not OCR's)
+    d, mo, y = _digits(m.group("d")), _digits(m.group("m")), _digits(m.group("y"))
+    if d is None or mo is None or y is None:
+        return m.group()
+    if not (1 <= int(d) <= 31 and 1 <= int(mo) <= 12 and 1900 <= int(y) <= 2100):
+        return m.group()
+    return f"{m.group('ngay').rstrip()} {d} tháng {mo} năm {y}"
+
+
+def _number(m: re.Match[str]) -> str:
+    n = _digits(m.group("n"))
+    if n is None:
+        return m.group()
+    return f"{m.group('pre')}{n}{m.group('slash')}"

@@ -70,6 +70,7 @@ class _Word:
     x1: float
     top: float
     bottom: float
+    confidence: float = 100.0  # OCR's, 0-100; a text layer's words are certain
 
 
 @dataclass(slots=True)
@@ -191,7 +192,7 @@ def _ocr_words(image: Any, dpi: float, number: int, seen: _Seen, path: str | Non
     found = ocr.read_words(image, dpi, path, seen.options.language)
     seen.ocr.append(number)
     seen.confidence.extend(w.confidence for w in found)
-    return [_Word(w.text, w.x0, w.x1, w.top, w.bottom) for w in found]
+    return [_Word(w.text, w.x0, w.x1, w.top, w.bottom, w.confidence) for w in found]
 
 
 def rows_of(words: list[_Word], number: int) -> list[_Row] | None:
@@ -437,6 +438,8 @@ class _Lines:
     def __init__(self) -> None:
         self.lines: list[Line] = []
         self.regions = 0
+        #: The least OCR confidence of a line's words, for the lines read through OCR.
+        self.confidence: dict[int, float] = {}
 
     def flat(self, rows: Iterable[_Row]) -> None:
         # Groups far apart are joined by a wide run of spaces, as in a flattened .txt:
@@ -446,28 +449,32 @@ class _Lines:
             for prev, word in zip(row.words, row.words[1:], strict=False):
                 parts.append(_COLUMN_GAP if word.x0 - prev.x1 > _WIDE_GAP else " ")
                 parts.append(word.text)
-            self._add("".join(parts), None)
+            self._add("".join(parts), None, min(w.confidence for w in row.words))
 
     def region(self, rows: list[_Row], split: float) -> None:
         table = self.regions
         self.regions += 1
-        columns: tuple[list[str], list[str]] = ([], [])
+        columns: tuple[list[tuple[str, float]], list[tuple[str, float]]] = ([], [])
         for row in rows:
-            parts: tuple[list[str], list[str]] = ([], [])
+            parts: tuple[list[_Row], list[_Row]] = ([], [])
             for g in row.groups():
-                parts[0 if g.x0 < split else 1].append(g.text)
+                parts[0 if g.x0 < split else 1].append(g)
             for col in (0, 1):
                 if parts[col]:
-                    columns[col].append(" ".join(parts[col]))
+                    text = " ".join(g.text for g in parts[col])
+                    sure = min(w.confidence for g in parts[col] for w in g.words)
+                    columns[col].append((text, sure))
         for col in (0, 1):
-            for r, text in enumerate(columns[col]):
-                self._add(text, Cell(table, r, col))
+            for r, (text, sure) in enumerate(columns[col]):
+                self._add(text, Cell(table, r, col), sure)
 
-    def _add(self, text: str, cell: Cell | None) -> None:
+    def _add(self, text: str, cell: Cell | None, confidence: float = 100.0) -> None:
         self.lines.append(Line(no=len(self.lines) + 1, text=text, cell=cell))
+        if confidence < 100.0:
+            self.confidence[len(self.lines)] = confidence
 
 
-def _lines(rows: list[_Row]) -> list[Line]:
+def _lines(rows: list[_Row]) -> _Lines:
     out = _Lines()
     header = _header_region(rows)
     begin = 0
@@ -478,11 +485,11 @@ def _lines(rows: list[_Row]) -> list[Line]:
     closing = _closing_region(rows, begin)
     if closing is None:
         out.flat(rows[begin:])
-        return out.lines
+        return out
     out.flat(rows[begin : closing.start])
     out.region(rows[closing.start : closing.end], closing.split)
     out.flat(rows[closing.end :])
-    return out.lines
+    return out
 
 
 def ocr_diagnostics(seen: _Seen) -> list[Diagnostic]:
@@ -572,7 +579,10 @@ def _document(
 ) -> SourceDocument:
     pages, more = _first_letter(pages)
     rows = [row for page in pages for row in page]
-    lines = _lines(rows)
+    read_lines = _lines(rows)
+    lines = read_lines.lines
+    if seen.ocr:
+        lines = _mended(lines, diags)
     converted = legacy.diagnostic(seen.encodings, pages=True)
     if converted is not None:
         diags.insert(0, converted)
@@ -581,4 +591,26 @@ def _document(
     if seen.ocr:
         mean = sum(seen.confidence) / len(seen.confidence) if seen.confidence else 0.0
         read = (list(seen.ocr), round(mean, 1), seen.options.language)
-    return SourceDocument(path, kind, sha256, encoding, lines, diags + more, pages=count, ocr=read)
+    return SourceDocument(
+        path,
+        kind,
+        sha256,
+        encoding,
+        lines,
+        diags + more,
+        pages=count,
+        ocr=read,
+        confidence=read_lines.confidence,
+    )
+
+
+def _mended(lines: list[Line], diags: list[Diagnostic]) -> list[Line]:
+    """OCR lines whose number or date the known confusions spoil, mended (``CV028``)."""
+    out = []
+    for line in lines:
+        fixed = ocr.mend(line.text)
+        if fixed != line.text:
+            diags.append(codes.diag(codes.OCR_MENDED, line.no, f"«{line.text}» → «{fixed}»."))
+            line = Line(no=line.no, text=fixed, cell=line.cell)
+        out.append(line)
+    return out
