@@ -169,7 +169,7 @@ def mark_unicode(found: dict[str, int], runs: Iterable[tuple[int, str, str | Non
 
 
 def convert_chars(chars: list[dict[str, Any]], found: dict[str, int], page: int) -> list[Any]:
-    """pdfplumber chars with the text of legacy-font chars converted, before words form.
+    """PDF chars with the text of legacy-font chars converted, before words form.
 
     TCVN3, VISCII and VPS give one letter per character, so each char keeps its
     box. A VNI letter is a base char and a mark char: the pair becomes one char
@@ -196,7 +196,6 @@ def convert_chars(chars: list[dict[str, Any]], found: dict[str, int], page: int)
             if encoding is not None and len(pair) == 1:  # a VNI base letter and its mark
                 merged = dict(char, text=pair)
                 merged["x1"] = max(char["x1"], nxt["x1"])
-                merged["width"] = merged["x1"] - merged["x0"]
                 out.append(merged)
                 found.setdefault(encoding, page)
                 i += 2

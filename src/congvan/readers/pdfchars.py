@@ -107,6 +107,9 @@ def display_matrix(page: Any) -> tuple[_Matrix, float]:
 class _FastCalls:
     text_object: Any  # FPDFText_GetTextObject(textpage, index) -> address or None
     char_origin: Any  # FPDFText_GetCharOrigin(textpage, index, double*, double*) -> bool
+    matrix: Any  # FPDFText_GetMatrix(textpage, index, FS_MATRIX*) -> bool
+    font_size: Any  # FPDFText_GetFontSize(textpage, index) -> double
+    font: Any  # FPDFTextObj_GetFont(text object) -> address or None
 
 
 @functools.cache
@@ -122,6 +125,9 @@ def _fast_calls() -> _FastCalls:
     return _FastCalls(
         bare("FPDFText_GetTextObject", vp, vp, i),
         bare("FPDFText_GetCharOrigin", i, vp, i, vp, vp),
+        bare("FPDFText_GetMatrix", i, vp, i, vp),
+        bare("FPDFText_GetFontSize", ctypes.c_double, vp, i),
+        bare("FPDFTextObj_GetFont", vp, vp),
     )
 
 
@@ -167,17 +173,24 @@ class _Reader:
         self.at_y = ctypes.addressof(self.y)
         self.width = ctypes.c_float()
         self.buf = ctypes.create_string_buffer(256)
+        self.matrix = self.c.FS_MATRIX()
+        self.at_matrix = ctypes.addressof(self.matrix)
+        self.shapes: dict[tuple[int, float, float, float, float], _Object] = {}
 
-    def _object(self, index: int, obj: Any) -> _Object | None:
-        c = self.c
-        matrix = c.FS_MATRIX()
-        if not obj or not c.FPDFText_GetMatrix(self.tp, index, matrix):
+    def _object(self, index: int, obj: int) -> _Object | None:
+        c, fast = self.c, self.fast
+        if not fast.matrix(self.handle, index, self.at_matrix):
             return None
-        size = c.FPDFText_GetFontSize(self.tp, index)
-        handle = c.FPDFTextObj_GetFont(obj)
-        key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+        size = fast.font_size(self.handle, index)
+        key = fast.font(obj) or 0
+        mm = self.matrix
+        shape = (key, mm.a * size, mm.b * size, mm.c * size, mm.d * size)
+        known = self.shapes.get(shape)
+        if known is not None:
+            return known  # another text object of the same font, size and matrix
         font = self.fonts.get(key)
         if font is None:
+            handle = ctypes.cast(key, c.FPDFTextObj_GetFont.restype)
             name, descent = "", -0.2
             if handle:
                 n = c.FPDFFont_GetBaseFontName(handle, self.buf, len(self.buf))
@@ -186,13 +199,15 @@ class _Reader:
                 if c.FPDFFont_GetDescent(handle, _ONE, d):
                     descent = d.value
             font = self.fonts[key] = _Font(handle if handle else None, name, descent)
-        m: _Matrix = (matrix.a * size, matrix.b * size, matrix.c * size, matrix.d * size, 0, 0)
+        m: _Matrix = (*shape[1:], 0, 0)
         dm = _mul(m, self.display)
         upright = dm[0] * dm[3] > 0 and dm[1] * dm[2] <= 0
         plain = m[1] == 0 and m[2] == 0 and m[0] > 0 and m[3] > 0 and self.display[0] == 1
         shift_x, shift_y = self.display[4], self.display[5]
         base = self.height - shift_y - font.descent * m[3]
-        return _Object(font, m, upright, not upright and dm[1] > 0, plain, id(font), shift_x, base)
+        made = _Object(font, m, upright, not upright and dm[1] > 0, plain, id(font), shift_x, base)
+        self.shapes[shape] = made
+        return made
 
     def advance(self, font: _Font, cp: int) -> float | None:
         """The advance of the glyph PDFium reads as code point ``cp`` (for a letter and the
@@ -253,8 +268,7 @@ class _Reader:
         key = self.fast.text_object(self.handle, index) or 0
         o = self.objects.get(key, _UNSEEN)
         if o is _UNSEEN:
-            obj = ctypes.cast(key, self.c.FPDFText_GetTextObject.restype)
-            o = self.objects[key] = self._object(index, obj) if key else None
+            o = self.objects[key] = self._object(index, key) if key else None
         if o is None or o is _UNSEEN:
             return None
         self.fast.char_origin(self.handle, index, self.at_x, self.at_y)
@@ -286,12 +300,10 @@ class _Reader:
         return {
             "text": text,
             "fontname": o.font.name,
-            "size": (bottom - top) if o.upright else (x1 - x0),
             "upright": o.upright,
             "up": o.up,
             "x0": x0,
             "x1": x1,
-            "width": x1 - x0,
             "top": top,
             "bottom": bottom,
         }
@@ -392,13 +404,15 @@ def _case_turn(prev: Char, char: Char) -> bool:
 
 
 def _word(chars: list[Char]) -> Char:
-    return {
-        "text": "".join(ch["text"] for ch in chars),
-        "x0": min(ch["x0"] for ch in chars),
-        "x1": max(ch["x1"] for ch in chars),
-        "top": min(ch["top"] for ch in chars),
-        "bottom": max(ch["bottom"] for ch in chars),
-    }
+    first = chars[0]
+    x0, x1, top, bottom = first["x0"], first["x1"], first["top"], first["bottom"]
+    for ch in chars[1:]:  # one pass: a page has tens of thousands of characters
+        x0 = min(x0, ch["x0"])
+        x1 = max(x1, ch["x1"])
+        top = min(top, ch["top"])
+        bottom = max(bottom, ch["bottom"])
+    text = "".join(ch["text"] for ch in chars)
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
 
 
 # --- digits stamped by signing fields ---------------------------------------------------------
@@ -422,7 +436,7 @@ def with_stamps(chars: list[Char], fields: list[list[Char]]) -> list[Char]:
 
 
 def _space(char: Char, x: float) -> Char:
-    return {**char, "text": " ", "x0": x, "x1": x, "width": 0.0}
+    return {**char, "text": " ", "x0": x, "x1": x}
 
 
 def _overlap(a: Char, b: Char) -> bool:
@@ -432,7 +446,9 @@ def _overlap(a: Char, b: Char) -> bool:
 def _hides(stamp: Char, char: Char) -> bool:
     """``stamp`` stands over most of printed ``char`` (not just touching its edge)."""
     width = min(stamp["x1"], char["x1"]) - max(stamp["x0"], char["x0"])
-    return _overlap(stamp, char) and width > 0.5 * min(char["x1"] - char["x0"], stamp["width"])
+    return _overlap(stamp, char) and width > 0.5 * min(
+        char["x1"] - char["x0"], stamp["x1"] - stamp["x0"]
+    )
 
 
 def _covered(char: Char, stamped: list[Char]) -> bool:
@@ -510,9 +526,10 @@ def stamped_digits(fields: list[list[Char]], chars: list[Char]) -> list[list[Cha
         text = "".join(c["text"] for c in field)
         if not patterns.STAMPED_NUMBER_RE.fullmatch(text):
             continue
-        if not any(_overlap(c, p) for c in field for p in printed):
+        line = [p for p in printed if any(_overlap(c, p) for c in field)]
+        if not line:
             continue  # no printed line to fill
-        if any(_hides(c, p) for c in field for p in printed if p["text"].isalnum()):
+        if any(_hides(c, p) for c in field for p in line if p["text"].isalnum()):
             continue  # not a blank: the page prints a word there (a stamp may touch a "/")
         out.append(field)
     return out
