@@ -329,3 +329,43 @@ def test_a_field_read_with_low_confidence_is_said() -> None:
     assert "CV029" not in {d.code for d in clean.diagnostics}
     unsure = [d.message for d in sealed.diagnostics if d.code == "CV029"]
     assert any("người ký" in m for m in unsure)
+
+
+def _scanned_pdf(pages: int) -> bytes:
+    image = _page().convert("RGB")
+    buf = io.BytesIO()
+    image.save(buf, "PDF", save_all=True, append_images=[image] * (pages - 1), resolution=DPI)
+    return buf.getvalue()
+
+
+@needs_tesseract
+@needs_font
+def test_pages_read_side_by_side_give_what_one_by_one_gives() -> None:
+    data = _scanned_pdf(3)
+
+    one = congvan.parse_bytes(data, "scan.pdf", ".pdf", ocr=congvan.OcrOptions(threads=1))
+    three = congvan.parse_bytes(data, "scan.pdf", ".pdf", ocr=congvan.OcrOptions(threads=3))
+
+    assert three.model_dump_json() == one.model_dump_json()
+    assert three.source.ocr is not None
+    assert three.source.ocr.pages == [1, 2, 3]
+
+
+@needs_font
+def test_a_page_failing_in_tesseract_fails_the_file_whatever_the_threads(monkeypatch) -> None:
+    calls = []
+
+    def read_words(image: Any, dpi: float, path: str | None, language: str = "vie") -> list:
+        calls.append(path)
+        if len(calls) == 2:
+            raise ReadError(path, "Tesseract không đọc được ảnh trang (ảnh hỏng?).")
+        return []
+
+    monkeypatch.setattr(ocr, "available", lambda language="vie": True)
+    monkeypatch.setattr(ocr, "read_words", read_words)
+    for threads in (1, 2):
+        calls.clear()
+        with pytest.raises(ReadError, match="Tesseract"):
+            congvan.parse_bytes(
+                _scanned_pdf(3), "scan.pdf", ".pdf", ocr=congvan.OcrOptions(threads=threads)
+            )

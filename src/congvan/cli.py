@@ -279,7 +279,8 @@ def parse(
     docs: list[Document] = []
     failed = False
     lots = _lots(files)
-    ocr_options = _ocr_options(ocr, ocr_lang)
+    # One file at a time here: its scanned pages go to Tesseract on every core.
+    ocr_options = OcrOptions(ocr.value, ocr_lang, threads=os.cpu_count() or 1)
     for i, name in enumerate(files):
         if i in lots:
             doc_reader.prepare_lot(*lots[i], doc_reader.CONVERT_TIMEOUT)

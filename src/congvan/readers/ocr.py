@@ -75,6 +75,9 @@ class Options:
 
     mode: str = "auto"
     language: str = LANGUAGES
+    #: Pages of one file read by Tesseract at once (``congvan parse`` uses every core; a
+    #: batch reads a file per core already, so one there).
+    threads: int = 1
 
 
 MODES = ("auto", "always", "never")

@@ -166,6 +166,15 @@ def _page_words(pdf: Any, index: int, seen: _Seen) -> list[dict[str, Any]]:
 def _page_rows(pdf: Any, index: int, seen: _Seen, path: str | None) -> list[_Row] | None:
     """The rows of one page, read through OCR when it has no text layer and Tesseract is
     there; ``None`` when the page gives no words."""
+    got = _page_text(pdf, index, seen)
+    if isinstance(got, list) or got is None:
+        return got
+    return rows_of(_ocr_words(got, ocr.DPI, index + 1, seen, path), index + 1)
+
+
+def _page_text(pdf: Any, index: int, seen: _Seen) -> list[_Row] | Any | None:
+    """The rows of one page's text layer; else the page's image when it is to be read
+    through OCR; else ``None`` (no words, no OCR)."""
     number = index + 1
     always = seen.options.mode == "always"
     words = (
@@ -181,15 +190,54 @@ def _page_rows(pdf: Any, index: int, seen: _Seen, path: str | None) -> list[_Row
         page = pdf[index]
         try:
             side = max(page.get_width(), page.get_height(), 1.0)
-            image = page.render(scale=min(ocr.DPI / 72, ocr.MAX_SIDE / side)).to_pil()
+            return page.render(scale=min(ocr.DPI / 72, ocr.MAX_SIDE / side)).to_pil()
         finally:
             page.close()
-        words = _ocr_words(image, ocr.DPI, number, seen, path)
     return rows_of(words, number)
 
 
+def _read_in_parallel(
+    pdf: Any, count: int, seen: _Seen, path: str | None, read: dict[int, list[_Row] | None]
+) -> None:
+    """Every page's rows into ``read``, up to ``threads`` pages in Tesseract at once.
+
+    PDFium is not thread-safe: the text layers are read and the pages rendered here, in
+    page order; only the Tesseract processes run side by side, and a window as wide as
+    the threads bounds the page images held. On an error, pages not yet started are
+    dropped and the ones running are not waited for.
+    """
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+
+    threads = seen.options.threads
+    pool = ThreadPoolExecutor(max_workers=threads)
+    running: deque[tuple[int, Any]] = deque()
+
+    def settle() -> None:
+        index, future = running.popleft()
+        read[index] = rows_of(_ocr_found(future.result(), index + 1, seen), index + 1)
+
+    try:
+        for index in range(count):
+            got = _page_text(pdf, index, seen)
+            if isinstance(got, list) or got is None:
+                read[index] = got
+                continue
+            language = seen.options.language
+            running.append((index, pool.submit(ocr.read_words, got, ocr.DPI, path, language)))
+            if len(running) >= threads:
+                settle()
+        while running:
+            settle()
+    finally:
+        pool.shutdown(wait=not running, cancel_futures=True)
+
+
 def _ocr_words(image: Any, dpi: float, number: int, seen: _Seen, path: str | None) -> list[_Word]:
-    found = ocr.read_words(image, dpi, path, seen.options.language)
+    return _ocr_found(ocr.read_words(image, dpi, path, seen.options.language), number, seen)
+
+
+def _ocr_found(found: list[ocr.Word], number: int, seen: _Seen) -> list[_Word]:
     seen.ocr.append(number)
     seen.confidence.extend(w.confidence for w in found)
     return [_Word(w.text, w.x0, w.x1, w.top, w.bottom, w.confidence) for w in found]
@@ -249,17 +297,23 @@ def _read_pages(
     scans: list[int] = []
     diags: list[Diagnostic] = []
     total = len(pdf)
+    read: dict[int, list[_Row] | None] = {}
     try:
-        for index in range(min(total, MAX_PAGES)):
-            rows = _page_rows(pdf, index, seen, path)
-            if rows is None:
-                scans.append(index + 1)
-            else:
-                pages.append(rows)
+        if seen.options.threads > 1:
+            _read_in_parallel(pdf, min(total, MAX_PAGES), seen, path, read)
+        else:
+            for index in range(min(total, MAX_PAGES)):
+                read[index] = _page_rows(pdf, index, seen, path)
     except ReadError:
         raise
     except Exception:
         raise ReadError(path, "tệp PDF bị hỏng (nội dung trang không đọc được).") from None
+    for index in sorted(read):
+        rows = read[index]
+        if rows is None:
+            scans.append(index + 1)
+        else:
+            pages.append(rows)
     if scans:
         if seen.options.mode == "never":
             hint = " (Không nhận dạng vì đã chọn --ocr never.)"
