@@ -146,6 +146,12 @@ def _raw_pdf(mediabox: str, rotate: int, content: bytes, form: bytes, annots: by
         b"<< /F1 4 0 R >> >> /Length " + str(len(form)).encode() + b" >>\nstream\n" + form
         + b"\nendstream",
     ]  # fmt: skip
+    return _pdf_file(objects)
+
+
+def _pdf_file(objects: list[bytes]) -> bytes:
+    """A PDF of ``objects`` (numbered from 1, the catalog first) with its cross-reference
+    table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objects, start=1):
@@ -661,26 +667,13 @@ def test_a_glyph_mapped_to_a_lone_surrogate_is_no_text() -> None:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
+    out = _pdf_file(objects)
 
-    doc = congvan.parse_bytes(bytes(out), "cv.pdf", ".pdf")
+    doc = congvan.parse_bytes(out, "cv.pdf", ".pdf")
 
     text = doc.model_dump_json()  # would raise on a lone surrogate
     assert "\\udf00" not in text
-    assert any(
-        "So: 12/UBND-VP" in line.text for line in read_bytes(bytes(out), "cv.pdf", ".pdf").lines
-    )
+    assert any("So: 12/UBND-VP" in line.text for line in read_bytes(out, "cv.pdf", ".pdf").lines)
 
 
 def _char(text: str, x0: float, x1: float, top: float = 100.0) -> dict[str, object]:

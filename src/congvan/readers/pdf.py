@@ -278,6 +278,10 @@ class _Seen:
     ocr: list[int] = field(default_factory=list)  # the pages read through it
     confidence: list[float] = field(default_factory=list)  # of every word it read
 
+    def mean_confidence(self) -> float:
+        """Tesseract's mean confidence over every word it read (0 when none)."""
+        return sum(self.confidence) / len(self.confidence) if self.confidence else 0.0
+
     def ocr_ready(self) -> bool:
         if self.can_ocr is None:
             self.can_ocr = ocr.available(self.options.language)
@@ -550,8 +554,7 @@ def ocr_diagnostics(seen: _Seen) -> list[Diagnostic]:
     """``CV026`` for the pages read through OCR, with how sure Tesseract was."""
     if not seen.ocr:
         return []
-    mean = sum(seen.confidence) / len(seen.confidence) if seen.confidence else 0.0
-    note = f"{_pages_note(seen.ocr)} Độ tin cậy trung bình: {mean:.0f}/100."
+    note = f"{_pages_note(seen.ocr)} Độ tin cậy trung bình: {seen.mean_confidence():.0f}/100."
     return [codes.diag(codes.OCR_READ, None, note)]
 
 
@@ -643,8 +646,7 @@ def _document(
     encoding = legacy.source_encoding(seen.encodings, None)
     read = None
     if seen.ocr:
-        mean = sum(seen.confidence) / len(seen.confidence) if seen.confidence else 0.0
-        read = (list(seen.ocr), round(mean, 1), seen.options.language)
+        read = (list(seen.ocr), round(seen.mean_confidence(), 1), seen.options.language)
     return SourceDocument(
         path,
         kind,
