@@ -56,6 +56,27 @@ NGHỊ ĐỊNH:
 Điều 1. Phạm vi.
 """
 
+MIXED_CASE_LINE = """Nghị định của Chính phủ số 117/2003/NĐ-CP ngày 10/10/2003
+về việc tuyển dụng, sử dụng và quản lý cán bộ, công chức
+trong các cơ quan nhà nước.
+
+Chính phủ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;
+Nghị định:
+Điều 1. Phạm vi điều chỉnh.
+"""
+
+JOINT_AUTHORS = """THÔNG TƯ
+LIÊN TỊCH BỘ TÀI CHÍNH - BỘ THƯƠNG MẠI
+SỐ 45/2001/TTLT-BTC-BTM NGÀY 12 THÁNG 6 NĂM 2001
+HƯỚNG DẪN THỰC HIỆN THUẾ NHẬP KHẨU
+
+Căn cứ Nghị định số 54/CP ngày 28/08/1993 của Chính phủ;
+I- QUY ĐỊNH CHUNG
+II- TỔ CHỨC THỰC HIỆN
+"""
+
 OLD_HEADER = """BỘ TÀI CHÍNH
 ---oOo---
 Số: 40   /2000/TT/BTC
@@ -109,6 +130,31 @@ I. PHẠM VI
             id="everything-in-the-title-line",
         ),
         pytest.param(
+            MIXED_CASE_LINE,
+            {
+                "type": "Nghị định",
+                "number": ("117", 2003, "NĐ-CP"),
+                "issuer": None,
+                "date": "2003-10-10",
+                "subject": "tuyển dụng, sử dụng và quản lý cán bộ, công chức trong các cơ quan "
+                "nhà nước",
+                "labels": ["Điều 1"],
+            },
+            id="title-author-number-in-one-mixed-case-line",
+        ),
+        pytest.param(
+            JOINT_AUTHORS,
+            {
+                "type": "Thông tư liên tịch",
+                "number": ("45", 2001, "TTLT-BTC-BTM"),
+                "issuer": None,
+                "date": "2001-06-12",
+                "subject": "HƯỚNG DẪN THỰC HIỆN THUẾ NHẬP KHẨU",
+                "labels": ["I", "II"],
+            },
+            id="joint-authors-line-without-cua",
+        ),
+        pytest.param(
             OLD_HEADER,
             {
                 "type": "Thông tư",
@@ -138,3 +184,128 @@ def test_the_date_printed_with_the_title_keeps_its_words() -> None:
 def test_ornaments_under_the_organ_are_not_its_name(rule: str) -> None:
     text = OLD_HEADER.replace("---oOo---", rule)
     assert _fields(text)["issuer"] == "BỘ TÀI CHÍNH"
+
+
+TABLE_EXPORT = """   Bộ Tài chính|Cộng hoà xã hội chủ nghĩa việt nam|
+             -:-|Độc lập - Tự do - Hạnh phúc|
+SỐ: 13/2001/TT-BTC|------------|
+|                        Hà-Nội, ngày 8 tháng 3 năm 2001|
+
+Thông tư
+|
+Hướng dẫn thực hiện thuế đối với đầu tư nước ngoài|
+
+I. PHẠM VI ÁP DỤNG
+Các tổ chức kinh tế thực hiện theo hướng dẫn này./.
+
+Nơi nhận:|Kt. Bộ trưởng Bộ Tài chính|
+- VP Quốc hội|Thứ trưởng|
+- Các Bộ, cơ quan ngang bộ, |đã ký|
+   cơ quan thuộc Chính phủ||
+- Công báo|Vũ Văn Ninh|
+- Các Tổng cục, Cục, Vụ, ||
+   đơn vị thuộc Bộ Tài chính||
+- Lưu VP (HC,TH)||
+"""
+
+
+def test_a_table_exported_as_text_reads_as_columns() -> None:
+    """Cells between ``|`` (a Word table saved as text) are columns, not characters: the
+    header, the lower-case title and the closing whose list runs on below the name."""
+    doc = congvan.parse_text(TABLE_EXPORT)
+    assert _fields(TABLE_EXPORT) == {
+        "type": "Thông tư",
+        "number": ("13", 2001, "TT-BTC"),
+        "issuer": "Bộ Tài chính",
+        "date": "2001-03-08",
+        "subject": "Hướng dẫn thực hiện thuế đối với đầu tư nước ngoài",
+        "labels": ["I"],
+    }
+    assert doc.place == "Hà-Nội"
+    assert doc.signer is not None
+    assert (doc.signer.authority, doc.signer.chain) == ("KT.", ["Kt. Bộ trưởng Bộ Tài chính"])
+    assert (doc.signer.position, doc.signer.name) == ("Thứ trưởng", "Vũ Văn Ninh")
+    assert [e.name for e in doc.distribution] == [
+        "VP Quốc hội",
+        "Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "Công báo",
+        "Các Tổng cục, Cục, Vụ, đơn vị thuộc Bộ Tài chính",
+        "Lưu VP (HC,TH)",
+    ]
+
+
+def test_a_bar_in_a_plain_letter_stays_a_character() -> None:
+    text = "Số: 12/UBND-VP\nV/v báo cáo A|B\nKính gửi: Sở Nội vụ\nĐề nghị báo cáo./.\n"
+    assert congvan.parse_text(text).subject == "báo cáo A|B"
+
+
+REGULATION = """ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH AN GIANG                   Độc lập - Tự do - Hạnh phúc
+                              Long Xuyên, ngày 07 tháng 3 năm 2002
+
+Bản Quy định
+Chính sách khuyến khích đầu tư trên địa bàn tỉnh
+(Ban hành kèm theo Quyết định số: 522/2002/QĐ.UB
+ngày 07/ 3/2002 của UBND tỉnh An Giang)
+Chương I
+Những quy định chung
+Điều 1. Phạm vi điều chỉnh.
+
+Tm. ủy ban nhân dân tỉnh an giang
+
+KT. Chủ tịch
+
+Phó chủ tịch
+
+Nguyễn Hoàng Việt
+"""
+
+
+def test_a_regulation_issued_with_a_decision_in_a_transcripts_case() -> None:
+    """``Bản Quy định`` is a Quy định without a number (so no code); the bracketed line
+    names the decision and is no subject; a signature typed in lower case closes it."""
+    doc = congvan.parse_text(REGULATION)
+    assert doc.doc_type is not None
+    assert (doc.doc_type.name, doc.doc_type.code) == ("Quy định", None)
+    assert doc.subject == "Chính sách khuyến khích đầu tư trên địa bàn tỉnh"
+    assert doc.signer is not None
+    assert doc.signer.chain == ["Tm. ủy ban nhân dân tỉnh an giang", "KT. Chủ tịch"]
+    assert (doc.signer.authority, doc.signer.position) == ("TM.", "Phó chủ tịch")
+    assert doc.signer.name == "Nguyễn Hoàng Việt"
+
+
+SIGNED_ABOVE_LIST = """CHỈ THỊ CỦA ỦY BAN NHÂN DÂN TỈNH CẦN THƠ
+Về việc tăng cường công tác đăng ký, quản lý hộ khẩu;
+quản lý tạm trú, tạm vắng trong tình hình mới
+
+1. Các sở, ngành thực hiện Chỉ thị này./.
+
+            THỦ TƯỚNG CHÍNH PHỦ
+              Phan Văn Khải đã ký
+Nơi nhận :
+- Công báo,
+- VPCP : BTCN, các Vụ, Cục,
+-                các đơn vị trực thuộc,
+Lưu : CCHC (5b), VT.
+
+
+
+chính phủ
+QUY CHẾ
+"""
+
+
+def test_a_signature_above_the_list_and_a_subject_in_two_parts() -> None:
+    doc = congvan.parse_text(SIGNED_ABOVE_LIST)
+    assert doc.subject == (
+        "tăng cường công tác đăng ký, quản lý hộ khẩu; quản lý tạm trú, tạm vắng "
+        "trong tình hình mới"
+    )
+    assert doc.signer is not None
+    assert (doc.signer.position, doc.signer.name) == ("THỦ TƯỚNG CHÍNH PHỦ", "Phan Văn Khải")
+    assert [e.name for e in doc.distribution] == [
+        "Công báo",
+        "VPCP : BTCN, các Vụ, Cục, các đơn vị trực thuộc",
+        "Lưu : CCHC (5b), VT",
+    ]
+    assert doc.tasks[-1].text == "Các sở, ngành thực hiện Chỉ thị này"

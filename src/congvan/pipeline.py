@@ -15,8 +15,9 @@ from congvan.models import Document
 from congvan.normalize import normalize_document
 from congvan.readers import read_bytes, read_path
 from congvan.readers.ocr import Options as OcrOptions
+from congvan.readers.txt import text_lines
 from congvan.segment import segment
-from congvan.source import Line, SourceDocument
+from congvan.source import SourceDocument
 
 
 def parse_source(src: SourceDocument) -> Document:
@@ -41,6 +42,6 @@ def parse_bytes(
 
 def parse_text(text: str, path: str | None = None) -> Document:
     """Parse a letter given as a string."""
-    lines = [Line(no=i, text=t) for i, t in enumerate(text.splitlines() or [""], start=1)]
+    lines = text_lines(text.splitlines() or [""])
     sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return parse_source(SourceDocument(path, "txt", sha, None, lines))

@@ -60,6 +60,12 @@ def _tail(text: str, t: str, low: str, pos: int) -> tuple[str | None, str | None
     if i:
         issuer = clean_value(text[i.start("issuer") : i.end("issuer")]) or None
         pos = i.end()
+        d = patterns.CITATION_DATE_RE.match(low, pos)
+        if d:  # ``của Chính phủ ngày 18/6/1997``: a date after the issuer is no title
+            date = date or _iso(t[d.start("date") : d.end("date")])
+            pos = d.end()
+    if patterns.CITATION_MORE_RE.match(low, pos):
+        return date, issuer, None, pos  # ``, số 2687/VPCP-KTTH ngày ...``: the list goes on
     bound = pos + _TITLE_REACH
     ti = patterns.CITATION_TITLE_RE.match(low, pos, bound)
     if ti and (issuer or t[ti.start() : ti.end()].strip().lower().startswith(("về", "v/v"))):
@@ -68,6 +74,8 @@ def _tail(text: str, t: str, low: str, pos: int) -> tuple[str | None, str | None
             space = text.rfind(" ", ti.start("title"), end)
             end = space if space > ti.start("title") else end
         title = clean_value(text[ti.start("title") : end]) or None
+        if title is not None and not title[0].isalnum():
+            title = None  # ``(... của Chính phủ)``: the bracket closes, no title follows
         pos = ti.end()
     return date, issuer, title, pos
 
@@ -144,10 +152,13 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
         return []  # the patterns below are slow; most paragraphs cite nothing
     t = canon(text)
     for m in patterns.CITATION_RE.finditer(low) if numbered else ():
+        if not _capital_code(m, text):
+            continue
         date, issuer, title, end = _tail(text, t, low, m.end())
         number = compact_number(text[m.start("number") : m.end("number")])
         raw_type = t[m.start("type") : m.end("type")]
         hits.append(_Hit(m.start(), end, _cite(raw_type, number, date, issuer, title, evidence)))
+        hits.extend(_more(text, t, low, end, raw_type, evidence))
     # Each finditer gives its matches in order of position, as _Covered needs.
     covered = _Covered(hits)
     for m in patterns.UNNUMBERED_CITATION_RE.finditer(low) if dated else ():
@@ -165,11 +176,38 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
         name = clean_value(text[m.start("name") : m.end("name")])
         if patterns.HAS_NUMBER_RE.search(canon(name)):
             continue
-        cite = _cite(m.group("type"), None, _iso(m.group("date")), None, name, evidence)
+        raw_number = m.group("number")
+        law_number = compact_number(raw_number.rstrip(",")) if raw_number else None
+        cite = _cite(m.group("type"), law_number, _iso(m.group("date")), None, name, evidence)
         hits.append(_Hit(m.start(), m.end(), cite))
         covered.add(hits[-1])
+        more = _more(text, t, low, m.end(), m.group("type"), evidence)
+        hits.extend(more)
+        for hit in more:
+            covered.add(hit)
     hits.sort(key=_start)
     return [h.citation for h in (hits if nested else _outermost(hits, t))]
+
+
+def _capital_code(m: re.Match[str], text: str) -> bool:
+    """A number joined to its code by a dash alone (``25-HĐBT``) counts when the code is in
+    capitals: in lower case it is a word (``Kế hoạch 5-năm``)."""
+    return m.start("dashed") < 0 or text[m.start("dashed") : m.end("dashed")].isupper()
+
+
+def _more(text: str, t: str, low: str, pos: int, raw_type: str, evidence: LineSpan) -> list[_Hit]:
+    """The documents of the same type listed after a citation ending at ``pos``, each with
+    ``số`` and its date: ``các Công văn số 4830/KTTH ngày ..., số 1440/CP-KTTH ngày ...``."""
+    hits: list[_Hit] = []
+    while (m := patterns.CITATION_MORE_RE.match(low, pos)) is not None and _capital_code(m, text):
+        date, issuer, title, end = _tail(text, t, low, m.end())
+        if date is None:
+            break  # a bare ``số 12`` is no citation without its date
+        number = compact_number(text[m.start("number") : m.end("number")])
+        start = m.start("number")
+        hits.append(_Hit(start, end, _cite(raw_type, number, date, issuer, title, evidence)))
+        pos = end
+    return hits
 
 
 def _outermost(hits: list[_Hit], t: str) -> list[_Hit]:

@@ -47,7 +47,9 @@ def extract_signer(ctx: Context) -> Signer | None:
                 authority, authority_of = prefix, of
         elif name_line is None and is_name_line(text) and (position or chain or not is_upper(text)):
             name_line = line
-        elif name_line is None and (is_upper(text) or not chain):
+        elif name_line is None and (
+            is_upper(text) or not chain or patterns.POSITION_WORD_RE.match(canon(text))
+        ):  # ``Thủ tướng`` typed in lower case (a TCVN3 capital font drew it in capitals)
             position.append(clean_value(text))
     name = rank = None
     if name_line is not None:
@@ -100,6 +102,10 @@ def extract_distribution(ctx: Context) -> list[DistributionEntry]:
             groups.extend(([piece], [line]) for piece in _pieces(rest))
             continue
         bullet = patterns.BULLET_RE.match(line.text)
+        if bullet and groups and _goes_on(groups[-1][0][-1], bullet.group("rest")):
+            groups[-1][0].append(bullet.group("rest").strip())  # ``- VPCP: ..., Cục,`` /
+            groups[-1][1].append(line)  # ``-      các đơn vị trực thuộc,``
+            continue
         if groups and patterns.ARCHIVE_ENTRY_RE.match(canon(groups[-1][0][0])) and not bullet:
             break  # ``Lưu: VT, ...`` ends the list; what follows is a footnote or a stamp
         if bullet or patterns.ARCHIVE_ENTRY_RE.match(t) or not groups:
@@ -109,6 +115,13 @@ def extract_distribution(ctx: Context) -> list[DistributionEntry]:
             groups[-1][1].append(line)
     entries = (distribution_entry(" ".join(parts), src) for parts, src in groups)
     return [e for e in entries if e is not None]
+
+
+def _goes_on(before: str, rest: str) -> bool:
+    """A bulleted line that carries on the entry above: that entry ends with a comma and
+    this line starts in lower case (an entry opens with a capital)."""
+    first = rest.lstrip()[:1]
+    return before.rstrip().endswith(",") and first.isalpha() and first.islower()
 
 
 def _pieces(text: str) -> list[str]:

@@ -298,6 +298,8 @@ def extract_type_and_subject(
         name, code = found
         if code_in_number and CODE_TYPES.get(code_in_number) == name:
             code = code_in_number
+        if number is None:
+            code = None  # the code is the kind's abbreviation in a number: none here
         doc_type = DocType(name=name, code=code, evidence=span([layout.title]))
     elif subject_lines or (has_recipients and code_in_number in (None, "CV")):
         cv_code = "CV" if code_in_number == "CV" else None

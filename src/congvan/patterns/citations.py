@@ -85,13 +85,28 @@ def _lower(words: tuple[str, ...]) -> tuple[str, ...]:
 #: ``Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư``;
 #: ``Quy định số 66-QĐ/TW, ngày 06/02/2017 của Ban Bí thư``; ``Công văn 3653/VPCP-CĐS``.
 #: Lower case, on ``canon_lower`` text (as UNNUMBERED_CITATION_RE and the two hints).
+#: A số/ký hiệu: ``30/2020/NĐ-CP``, ``02/1997/QH9``, ``178/CP``, ``66-QĐ/TW``; and, in letters
+#: before 1992, a number and code joined by a dash alone (``25-HĐBT``, ``5762-KTTH``: group
+#: ``dashed``, taken only when the code is written in capitals, which these patterns on lower
+#: case text cannot see).
+_NUMBER = rf"""(?P<number>
+            \d[\d.]*[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?{_CODE}
+          | \d[\d.]*[a-z]?\s*-\s*[^\W\d_][\w&]*\s*/\s*[^\W_][\w&]*(?:-[\w&]+)*
+          | \d+\s*-\s*(?P<dashed>[^\W\d_]{{2,}})(?![\w/-])
+        )"""
+
 CITATION_RE = re.compile(
     rf"""(?P<type>{_trie(_lower(CITED_TYPES))})\s+
         (?:(?:s[ốo]|số\s+hiệu)\s*:?\s*)?
-        (?P<number>
-            \d[\d.]*[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?{_CODE}
-          | \d[\d.]*[a-z]?\s*-\s*[^\W\d_][\w&]*\s*/\s*[^\W_][\w&]*(?:-[\w&]+)*
-        )""",
+        {_NUMBER}""",
+    _X,
+)
+
+#: One more document of the same type in a list: ``các Công văn số 4830/KTTH ngày ..., số
+#: 1440/CP-KTTH ngày ... và số 3300/VPCP-KTTH ngày ...``; ``Luật ... ngày 05/07/1993; số
+#: 04/1998/QH10 ngày 20/05/1998``. Lower case, after a citation's end.
+CITATION_MORE_RE = re.compile(
+    rf"""\s*[,;]?\s*(?:v[àa]\s+|ho[ặa]c\s+)?s[ốo]\s*:?\s*{_NUMBER}""",
     _X,
 )
 
@@ -121,11 +136,15 @@ UNNUMBERED_CITATION_RE = re.compile(
     _X,
 )
 
-#: ``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` (a law cited by name).
+#: ``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` (a law cited by name),
+#: ``Luật thuế Giá trị gia tăng số 02/1997/QH9 ngày 10/5/1997`` (its number after the name,
+#: one the legislature gives: ``.../QH10``, ``.../PL-UBTVQH11``, ``...-L/CTN``; any other number
+#: there is another document's, and a name holding ``số 12`` is no name),
+#: ``Căn cứ luật tổ chức ...`` (typed in lower case after the lead phrase).
 LAW_BY_NAME_RE = re.compile(
-    r"""(?P<type>B[ộo]\s+lu[ậa]t|Lu[ậa]t|Ph[áa]p\s+l[ệe]nh)\s+
+    r"""(?P<type>B[ộo]\s+lu[ậa]t|Lu[ậa]t|(?<=[Cc][ăa]n\sc[ứu]\s)lu[ậa]t|Ph[áa]p\s+l[ệe]nh)\s+
         (?P<name>[^\W\d_][^;:]{2,160}?)\s*,?\s+
-        (?:s[ốo]\s+\S+\s+)?ng[àa]y\s+(?P<date>\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})""",
+        (?:s[ốo]\s*:?\s*(?P<number>\d[\w/.-]*?(?:QH\d+|CTN))\s*,?\s+)?ng[àa]y\s+(?P<date>\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})""",
     _X,
 )
 
@@ -135,9 +154,10 @@ CITATION_DATE_RE = re.compile(
     r"\s*,?\s*(?:ban\s+h[àa]nh\s+)?ng[àa]y\s+(?P<date>\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4})",
 )
 
-#: After the date: ``của Chính phủ`` up to ``về``/``V/v``/``quy định``/punctuation.
+#: After the date: ``của Chính phủ`` up to ``về``/``V/v``/``quy định``/punctuation, or up to
+#: the date written after it (``Nghị định số 77-CP của Chính phủ ngày 18/6/1997``).
 CITATION_ISSUER_RE = re.compile(
-    r"\s*,?\s*c[ủu]a\s+(?P<issuer>.+?)(?=\s+(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v|quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i|t[ạa]i|[đd][ốo]i\s+v[ớo]i|nh[ằa]m|theo)\b|\s*[;,.(]|\s*$)",
+    r"\s*,?\s*c[ủu]a\s+(?P<issuer>.+?)(?=\s+(?:ng[àa]y\s+(?=\d)|v[ềe]\s+vi[ệe]c|v[ềe]|v/v|quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i|t[ạa]i|[đd][ốo]i\s+v[ớo]i|nh[ằa]m|theo)\b|\s*[;,.()]|\s*$)",
 )
 
 #: After the issuer: ``về công tác văn thư`` (a title) up to ``;`` ``.`` or ``,``. The title runs

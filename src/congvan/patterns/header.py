@@ -24,7 +24,7 @@ FORM_CODE_RE = re.compile(r"^\s*m[ẫa]u\s+(?:s[ốo]\s+)?\S+\s*$", _I)
 #: Rules drawn with characters under names: ``-------``, ``_____``, ``*``, ``***``, and the
 #: ornaments of older letters: ``-0-``, ``===&===``, ``---oOo---``, ``-o0o-``.
 RULE_RE = re.compile(
-    r"^[\s\-–—_=*.~•]*(?:(?<=[\-–—_=*~])(?:[oO0]{1,3}|&|\+|x)(?=[\-–—_=*~]))?[\s\-–—_=*.~•]*$"
+    r"^[\s\-–—_=*.~•]*(?:(?<=[\-–—_=*~])(?:[oO0]{1,3}|&|\+|x|:)(?=[\-–—_=*~]))?[\s\-–—_=*.~•]*$"
 )
 
 #: ``Số: 1234/SNV-CCHC``, ``SỐ: 12``, ``Số 36-HD/VPTW`` (Party: no colon), ``Số:      /UBND-NC``;
@@ -148,6 +148,9 @@ COLUMN_GAP_RE = re.compile(r"^(?P<left>\s*\S.*?)(?:\s{3,}|\t+)(?P<right>\S.*)$")
 #: A run of spaces (three or more) or tabs between flattened columns.
 WIDE_GAP_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")
 
+#: A bullet alone before a gap (``-      các đơn vị trực thuộc``) is no column of its own.
+LONE_BULLET_RE = re.compile(r"^\s*[-–+•*]\s*$")
+
 #: ``Số:`` alone: the gap after it is a blank number, not a column gap.
 NUMBER_LABEL_RE = re.compile(r"^\s*s[ốô]\s*:?\s*$", _I)
 
@@ -170,12 +173,16 @@ SIGN_PLACEHOLDER_RE = re.compile(
 TITLE_OF_RE = re.compile(r"^\s*(?P<title>\S.*?)\s+(?P<of>c[ủu]a\s+\S.*)$", _I)
 #: The first line of the author, number and date after a title: ``CỦA CHÍNH PHỦ SỐ ...``,
 #: ``của Bộ trưởng Bộ Tài chính số 1141-TC/QĐ/CĐKT``.
-GAZETTE_OPEN_RE = re.compile(r"^\s*c[ủu]a\s+\S", _I)
+#: ``LIÊN TỊCH BỘ TÀI CHÍNH - ... SỐ 120/2000/TTLT-...`` under ``THÔNG TƯ`` (the second word of
+#: the title opens the authors' line) and ``Số 117/2003/NĐ-CP ngày ...`` with no author.
+GAZETTE_OPEN_RE = re.compile(r"^\s*(?:c[ủu]a\s+\S|li[êe]n\s+t[ịi]ch\s+\S|s[ốô]\s*:?\s*\d)", _I)
+#: The joint word that belongs to the title when an authors' line opens with it.
+JOINT_RE = re.compile(r"^\s*li[êe]n\s+t[ịi]ch\b", _I)
 #: The author, number and date written after such a title (one to three lines joined):
 #: ``CỦA CHÍNH PHỦ SỐ 94 /1998/NĐ-CP NGÀY 17 THÁNG 11 NĂM 1998``, ``của Bộ trưởng Bộ Tài chính
 #: số 1141-TC/QĐ/CĐKT ngày 01 tháng 11 năm 1995 Về việc ban hành``; ``rest`` opens the subject.
 GAZETTE_RE = re.compile(
-    r"""^\s*c[ủu]a\s+(?P<author>.+?)\s+s[ốô]\s*:?\s*(?P<number>[\d.]+\s*[a-z]?\s*[/-]\S*?(?:\s*/\s*\S+?)*)
+    r"""^\s*(?:(?:c[ủu]a|li[êe]n\s+t[ịi]ch)\s+(?P<author>.+?)\s+)?s[ốô]\s*:?\s*(?P<number>[\d.]+\s*[a-z]?\s*[/-]\S*?(?:\s*/\s*\S+?)*)
         \s*,?\s+ng[àa]y\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}
         | \d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4})(?P<rest>.*)$""",
     _I | _X,

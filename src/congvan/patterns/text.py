@@ -53,3 +53,6 @@ SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)")
 
 #: click's message for an unknown command: ``No such command 'nope'.``
 CLI_NO_COMMAND_RE = re.compile(r"No such command '(?P<name>[^']*)'")
+
+#: A row of a table exported as text ends with a cell border: ``- VP Quốc hội||``.
+CELL_ROW_END_RE = re.compile(r"\|[ \t]*$")

@@ -71,6 +71,28 @@ def decode_text(data: bytes, path: str | None) -> tuple[str, str]:
     )
 
 
+#: Rows ending in ``|`` a text must hold before its ``|`` are read as the cell borders of a
+#: table exported as text (``Nơi nhận:|KT. BỘ TRƯỞNG|``, as antiword and the transcripts of
+#: old letters write a Word table), not as characters of the letter.
+MIN_CELL_ROWS = 3
+
+
+def text_lines(texts: list[str]) -> list[Line]:
+    """Numbered lines of a plain text (from 1, the file's own numbers), the cells of a table
+    exported as text set apart as columns."""
+    if sum(1 for t in texts if patterns.CELL_ROW_END_RE.search(t)) >= MIN_CELL_ROWS:
+        texts = [_cells_apart(t) for t in texts]
+    return [Line(no=i, text=t) for i, t in enumerate(texts, start=1)]
+
+
+def _cells_apart(text: str) -> str:
+    """A row of cells written between ``|`` as columns apart (a tab between them), the way
+    a text with its columns flattened is read: ``Nơi nhận:|KT. BỘ TRƯỞNG|``."""
+    if "|" not in text:
+        return text
+    return "\t".join(cell.rstrip() for cell in text.split("|")).rstrip()
+
+
 def _legacy(data: bytes) -> tuple[str, str] | None:
     found = encodings.detect_and_decode(data)
     if found is None or found[2] < MIN_SYLLABLE_SHARE:
@@ -87,7 +109,7 @@ def read_txt(data: bytes, path: str | None, sha256: str, fmt: str = "txt") -> So
         fixed = encodings.restore_case(texts)
         restored = fixed != texts
         texts = fixed
-    lines = [Line(no=i, text=t) for i, t in enumerate(texts, start=1)]
+    lines = text_lines(texts)
     if lines and lines[-1].text == "" and len(lines) > 1:
         lines.pop()  # the final newline does not start a line
     doc = SourceDocument(path, fmt, sha256, encoding, lines)

@@ -15,17 +15,19 @@ def closing_start(lines: list[Line], begin: int) -> int:
     A ``Nơi nhận:`` line is the surest anchor: the signer block may stand just
     before it (a table row, or flattened text), so the start moves back over
     signer lines. Only a letter without one is closed at its first signing
-    authority followed by a name, and failing that after the last ``./.``.
+    authority followed by a name (in capitals, or failing that in any case), and failing
+    that after the last ``./.``.
     Guides about document format quote signing lines in their body; anchoring
     on ``Nơi nhận:`` keeps those quotations out of the closing.
     """
     for i in range(begin, len(lines)):
         if _is_distribution_head(lines[i].text):
             return _back_over_signer(lines, _table_start(lines, i), begin)
-    for i in range(begin, len(lines)):
-        m = patterns.AUTHORITY_RE.match(canon(lines[i].text))
-        if m and is_caps(m.group("of")) and _name_follows(lines, i):
-            return _table_start(lines, i)
+    for caps in (True, False):  # ``Tm. ủy ban nhân dân ...`` in a transcript's lower case last
+        for i in range(begin, len(lines)):
+            m = patterns.AUTHORITY_RE.match(canon(lines[i].text))
+            if m and (is_caps(m.group("of")) or not caps) and _name_follows(lines, i):
+                return _table_start(lines, i)
     for i in range(len(lines) - 1, begin - 1, -1):
         if patterns.CLOSING_MARK_RE.search(lines[i].text):
             return i + 1
@@ -110,7 +112,11 @@ def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
         t = canon(prev.text.strip())
         if (
             prev.cell is None
-            and (patterns.AUTHORITY_RE.match(t) or is_caps(prev.text))
+            and (
+                patterns.AUTHORITY_RE.match(t)
+                or is_caps(prev.text)
+                or (j == i and _signed_name_under_title(lines, j - 1, begin))
+            )
             and not (patterns.CLOSING_MARK_RE.search(prev.text))
         ):
             j -= 1
@@ -118,6 +124,17 @@ def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
             continue
         break
     return i
+
+
+def _signed_name_under_title(lines: list[Line], k: int, begin: int) -> bool:
+    """Line ``k`` is a signer's name (``Phan Văn Khải đã ký``) under a position in capitals
+    (``THỦ TƯỚNG CHÍNH PHỦ``): the signature written above ``Nơi nhận:``."""
+    if not is_name_line(lines[k].text):
+        return False
+    above = k - 1
+    while above >= begin and blank(lines[above]):
+        above -= 1
+    return above >= begin and lines[above].cell is None and is_caps(lines[above].text)
 
 
 def _table_start(lines: list[Line], i: int) -> int:
@@ -235,7 +252,8 @@ def _closing_flat(lines: list[Line], start: int) -> tuple[list[Line], list[Line]
                 signature.append(part)
         if _signature_done(signature) and i + 1 < len(lines):
             nxt = ahead[i + 1 - start]
-            if nxt is not None and not _continues_closing(lines[nxt].text, in_list):
+            adjacent = nxt == i + 1
+            if nxt is not None and not _continues_closing(lines[nxt].text, in_list, adjacent):
                 return distribution, signature, nxt
     return distribution, signature, len(lines)
 
@@ -251,9 +269,20 @@ def _signature_done(signature: list[Line]) -> bool:
     return bool(signature) and is_name_line(signature[-1].text)
 
 
-def _continues_closing(text: str, in_list: bool) -> bool:
+def _continues_closing(text: str, in_list: bool, adjacent: bool) -> bool:
+    """A line after the signer's name still in the closing: the Nơi nhận head, or, in the
+    list, an entry or, right below the line before (``adjacent``), an entry's second line
+    (``   đơn vị thuộc Bộ Tài chính``: a flattened two-column closing runs its list on below
+    the name)."""
     t = canon(text)
-    return bool(patterns.DISTRIBUTION_RE.match(t) or (in_list and patterns.BULLET_RE.match(t)))
+    if patterns.DISTRIBUTION_RE.match(t):
+        return True
+    first = t.lstrip()[:1]
+    return in_list and (
+        patterns.BULLET_RE.match(t) is not None
+        or patterns.ARCHIVE_ENTRY_RE.match(t) is not None
+        or (adjacent and first.isalpha() and first.islower())
+    )
 
 
 def _texts_ahead(lines: list[Line], start: int) -> list[int | None]:

@@ -52,6 +52,7 @@ def split_flat(line: Line) -> list[Line]:
             for g in gaps
             if not patterns.NUMBER_LABEL_RE.match(text[: g.start()])
             and not patterns.NUMBER_GAP_RE.match(text[: g.start()] + "|" + text[g.end() :])
+            and not patterns.LONE_BULLET_RE.match(text[: g.start()])  # ``-      các đơn vị``
         ]
         if not usable:
             return [line]
@@ -82,8 +83,10 @@ def header_end(lines: list[Line]) -> int:
         seen_text += 1
         if _header_stop(line.text) or seen_text > HEADER_WINDOW:
             return i
-        if bare_title(line.text) and _starts_gazette(lines, i + 1):
+        if _gazette(lines, i)[0] is not None or _bare_with_author(lines, i):
             return i  # ``Quyết định`` / ``của Bộ trưởng ... số ...``: a transcript's title
+        if seen_date and bare_title(line.text):
+            return i  # ``Thông tư`` alone after the date: a title kept in a transcript's case
         if seen_date and _unknown_title(line.text):
             return i  # ``BẢN TỰ KIỂM ĐIỂM``: a title of a kind the decree does not list
         seen_date = seen_date or any(is_place_date(p.text) for p in split_flat(line))
@@ -184,12 +187,13 @@ def title_and_subject(
         j += 1
     if j >= len(lines):
         return None, None, [], i
-    if title_of(lines[j].text) is None and not (
-        bare_title(lines[j].text) and _starts_gazette(lines, j + 1)
-    ):
-        return None, None, [], i
-    title = lines[j]
-    gazette, rest, k = _gazette(lines, j)
+    title, gazette, rest, k = _gazette(lines, j)
+    if title is None:
+        if title_of(lines[j].text) is None and not (
+            _bare_with_author(lines, j) or (_after_date(lines, j) and bare_title(lines[j].text))
+        ):
+            return None, None, [], i
+        title = lines[j]
     subject: list[Line] = [rest] if rest is not None else []
     while k < len(lines) and len(subject) < 8:
         text = lines[k].text.strip()
@@ -207,6 +211,7 @@ def title_and_subject(
             or patterns.BASIS_RE.match(t)
             or patterns.DISTRIBUTION_RE.match(t)
             or patterns.ENACTING_RE.match(t)
+            or patterns.ISSUED_WITH_RE.match(t)  # ``(Ban hành kèm theo Quyết định số ...)``
             or (subject and patterns.LABEL_RE.match(t))  # ``Điều 1. ...`` under a one-line subject
         )
         long_line = len(text) > 110 and bool(subject)  # only a first subject line may be long
@@ -217,9 +222,16 @@ def title_and_subject(
             break  # ``Bộ trưởng Bộ Tài chính`` (typed in lower case) above the Căn cứ
         subject.append(lines[k].with_text(text))
         k += 1
-        if text.endswith((".", ":", ";")) and not text.endswith("./."):
-            break
+        ends = text.endswith((".", ":", ";")) and not text.endswith("./.")
+        if ends and not (text.endswith(";") and _lower_next(lines, k)):
+            break  # ``... hộ khẩu;`` / ``quản lý tạm trú ...``: a subject in two parts goes on
     return title, gazette, subject, k
+
+
+def _lower_next(lines: list[Line], k: int) -> bool:
+    """Line ``k`` has text and opens in lower case."""
+    first = lines[k].text.lstrip()[:1] if k < len(lines) else ""
+    return first.isalpha() and first.islower()
 
 
 def _authority_before_grounds(lines: list[Line], k: int) -> bool:
@@ -236,28 +248,54 @@ def _authority_before_grounds(lines: list[Line], k: int) -> bool:
 _GAZETTE_LINES = 3
 
 
-def _starts_gazette(lines: list[Line], k: int) -> bool:
+def _after_date(lines: list[Line], j: int) -> bool:
+    """The place and date line comes just before ``j`` (blank lines and rules apart)."""
+    k = j - 1
+    while k >= 0 and (blank(lines[k]) or patterns.RULE_RE.match(lines[k].text)):
+        k -= 1
+    return k >= 0 and any(is_place_date(p.text) for p in split_flat(lines[k]))
+
+
+def _bare_with_author(lines: list[Line], j: int) -> bool:
+    """``Quyết định`` in any case, alone, over ``của Bộ trưởng ...`` with no number or date."""
+    if bare_title(lines[j].text) is None:
+        return False
+    k = j + 1
     while k < len(lines) and blank(lines[k]):
         k += 1
     return k < len(lines) and patterns.GAZETTE_OPEN_RE.match(canon(lines[k].text)) is not None
 
 
-def _gazette(lines: list[Line], j: int) -> tuple[Line | None, Line | None, int]:
-    """``CỦA CHÍNH PHỦ SỐ 94 /1998/NĐ-CP NGÀY 17 THÁNG 11 NĂM 1998`` after the title at ``j``
-    (or in it): one line holding the author, number and date, the start of the subject
-    written after the date on the same line (``Về việc ban hành``), and where the subject
-    lines go on. Without one: ``None, None, j + 1``."""
-    title = lines[j].text.strip()
-    of = patterns.TITLE_OF_RE.match(title)
-    parts = [of.group("of")] if of is not None else []
+def _gazette(lines: list[Line], j: int) -> tuple[Line | None, Line | None, Line | None, int]:
+    """A title at ``j`` printed with its author, number and date, as the Công báo and the
+    transcripts of older letters print it, in any case: ``NGHỊ ĐỊNH`` / ``CỦA CHÍNH PHỦ SỐ 94
+    /1998/NĐ-CP NGÀY 17 THÁNG 11 NĂM 1998``; ``Nghị định của Chính phủ số 117/2003/NĐ-CP ngày
+    10/10/2003``; ``THÔNG TƯ`` / ``LIÊN TỊCH BỘ TÀI CHÍNH - ...`` / ``SỐ 120/2000/TTLT-...
+    NGÀY ...``. Gives the title (its words alone, ``liên tịch`` included), the line holding
+    the author, number and date (one to three lines joined), the start of the subject written
+    after the date on the same line (``Về việc ban hành``) and where the subject lines go on;
+    ``None, None, None, j + 1`` when the line is no such title."""
+    none: tuple[Line | None, Line | None, Line | None, int] = (None, None, None, j + 1)
+    text = lines[j].text.strip()
+    name = text
+    if bare_title(text) is None:
+        of = patterns.TITLE_OF_RE.match(text)
+        if of is None or bare_title(of.group("title")) is None:
+            return none
+        name = of.group("title")
+    parts = [text[len(name) :].strip()] if name != text else []
     k = j + 1
     while len(parts) <= _GAZETTE_LINES:
         joined = " ".join(parts)
         m = patterns.GAZETTE_RE.match(canon(joined)) if parts else None
         if m is not None:
+            joint = patterns.JOINT_RE.match(joined)
+            if joint is not None and bare_title(f"{name} {joint.group()}") is not None:
+                name = f"{name} {joint.group().strip()}"  # ``THÔNG TƯ`` / ``LIÊN TỊCH BỘ ...``
             gazette = lines[k - 1].with_text(joined[: m.start("rest")].strip())
             rest = joined[m.start("rest") :].lstrip(" ,.:").rstrip()
-            return gazette, (lines[k - 1].with_text(rest) if rest else None), k
+            subject = lines[k - 1].with_text(rest) if rest else None
+            return lines[j].with_text(name), gazette, subject, k
         while k < len(lines) and blank(lines[k]):
             k += 1
         if k >= len(lines):
@@ -267,4 +305,4 @@ def _gazette(lines: list[Line], j: int) -> tuple[Line | None, Line | None, int]:
             break
         parts.append(text)
         k += 1
-    return None, None, j + 1
+    return none

@@ -66,21 +66,29 @@ def title_of(text: str) -> tuple[str, str | None] | None:
     """The (name, code) of a document-type title line such as ``QUYẾT ĐỊNH``, or
     ``QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH`` (the title and its author, as older
     letters and the Công báo print it)."""
-    key = fold(text).strip(" :.")
-    if not key or text.strip() != text.strip().upper():
+    if not text.strip() or text.strip() != text.strip().upper():
         return None
-    found = TITLES.get(key)
+    found = bare_title(text)
     if found is None:
         of = patterns.TITLE_OF_RE.match(text)
         if of is not None:
-            found = TITLES.get(fold(of.group("title")).strip(" :."))
+            found = bare_title(of.group("title"))
     return found
+
+
+#: The article some older letters put before their kind: ``BẢN QUY ĐỊNH``, ``BẢN HƯỚNG DẪN``
+#: (``BẢN GHI NHỚ``, ``BẢN CAM KẾT`` are kinds of their own, found first).
+_ARTICLE = fold("bản") + " "
 
 
 def bare_title(text: str) -> tuple[str, str | None] | None:
     """A title in any case, alone on its line: ``Quyết định`` typed in lower case and drawn
     in capitals by a TCVN3 capital font (a transcript keeps the lower case)."""
-    return TITLES.get(fold(text).strip(" :."))
+    key = fold(text).strip(" :.")
+    found = TITLES.get(key)
+    if found is None and key.startswith(_ARTICLE):
+        found = TITLES.get(key[len(_ARTICLE) :])
+    return found
 
 
 def blank(line: Line) -> bool:
