@@ -16,6 +16,7 @@ from congvan.extract.citations import dedupe, find_citations
 from congvan.extract.closing import extract_distribution, extract_signer
 from congvan.extract.context import Context
 from congvan.extract.deadlines import Sentences, find_deadlines
+from congvan.extract.form import FORM_TYPES, form_signer, form_subject, form_urgency
 from congvan.extract.header import (
     extract_issuer,
     extract_marks,
@@ -98,10 +99,19 @@ def extract_document(src: SourceDocument, layout: Layout) -> Document:
         ctx.add(codes.RECIPIENTS_MISSING)
     basis, items_start = extract_basis(layout.body, after)
     preamble_end = layout.body[items_start - 1] if items_start > after else None
-    tasks, requests = extract_tasks(ctx, layout.body[items_start:], preamble_end)
+    form = doc_type is not None and doc_type.name in FORM_TYPES
+    boxed = form_signer(src.lines) if form else None
+    items = layout.body[items_start:]
+    if boxed is not None:  # a form's items end where its row of signature boxes begins
+        items = [p for p in items if p.start < boxed[1]]
+    tasks, requests = extract_tasks(ctx, items, preamble_end)
     body = layout.body[after:]
     deadlines = _mentions(ctx, body)
-    signer = extract_signer(ctx)
+    if form and subject is None and (subject := form_subject(ctx, src.lines)) is not None:
+        ctx.drop(codes.SUBJECT_MISSING)
+    if form and urgency is None:
+        urgency = form_urgency(ctx, src.lines)
+    signer = boxed[0] if boxed is not None else extract_signer(ctx)
     distribution = extract_distribution(ctx)
     if src.confidence:
         _unsure(ctx, src, {"số": number, "ngày": date, "cơ quan": issuer, "người ký": signer})

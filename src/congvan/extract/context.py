@@ -29,3 +29,7 @@ class Context:
 
     def add(self, code: Code, line: int | None = None, detail: str | None = None) -> None:
         self.diagnostics.append(diag(code, line, detail))
+
+    def drop(self, code: Code) -> None:
+        """Withdraw ``code`` once a later reading finds what it said was missing."""
+        self.diagnostics = [d for d in self.diagnostics if d.code != code.code]

@@ -195,3 +195,17 @@ AUTHORITY_LINE_RE = re.compile(
     r"|h[ộo]i\s+[đd][ồo]ng|t[ổo]ng\s+c[ụu]c\s+tr[ưu][ởo]ng|gi[áa]m\s+[đd][ốo]c|th[ốo]ng\s+[đd][ốo]c)\b[^.;:]{0,70}$",
     _I,
 )
+
+#: A form's numbered trích yếu field: ``2. Trích yếu: V/v cho phép đổi tên Hội ...`` (a phiếu
+#: trình gives the submitted letter's subject there).
+FORM_SUBJECT_RE = re.compile(r"^\s*(?:\d+\.\s*)?tr[íi]ch\s+y[ếe]u\s*:\s*(?P<value>\S.*)$", _I)
+
+#: A form's độ khẩn field: ``5. Độ mật: Không. Độ khẩn: Hỏa tốc.``
+FORM_URGENCY_RE = re.compile(
+    r"\b[đd][ộo]\s+kh[ẩa]n\s*:\s*(?P<mark>h[ỏo]a\s+t[ốo]c\s+h[ẹe]n\s+gi[ờo]|h[ỏo]a\s+t[ốo]c"
+    r"|th[ượư]ợ?ng\s+kh[ẩa]n|kh[ẩa]n)\b",
+    _I,
+)
+
+#: The office leader's box of a phiếu trình: ``LÃNH ĐẠO VĂN PHÒNG``.
+LEAD_BOX_RE = re.compile(r"^\s*l[ãa]nh\s+[đd][ạa]o\s+\S", _I)
