@@ -321,9 +321,129 @@ def parse(
         raise typer.Exit(EXIT_INPUT)
 
 
+class CheckFormat(enum.StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+def _rule_names(values: list[str]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
 @app.command(options_metavar=_OPTIONS)
-def schema() -> None:
+def check(
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Dự thảo cần rà soát (.docx để kiểm tra cả định dạng; .doc, .pdf, .txt, .md "
+            "chỉ kiểm tra chữ); '-' để đọc từ đầu vào chuẩn.",
+            show_default=False,
+            metavar="TỆP",
+        ),
+    ],
+    fmt: Annotated[
+        CheckFormat,
+        typer.Option("--format", "-f", help="Dạng kết quả: text (đọc trên màn hình) hoặc json."),
+    ] = CheckFormat.TEXT,
+    select: Annotated[
+        list[str],
+        typer.Option(
+            "--select",
+            help="Chỉ kiểm tra các quy tắc này (mã như TT221, hoặc nhóm như TT2, TT22; "
+            "nhiều mã cách nhau bằng dấu phẩy).",
+            metavar="MÃ",
+        ),
+    ] = [],  # noqa: B006 - typer reads the default; it is never changed
+    ignore: Annotated[
+        list[str],
+        typer.Option("--ignore", help="Bỏ qua các quy tắc hay nhóm này.", metavar="MÃ"),
+    ] = [],  # noqa: B006
+    final: Annotated[
+        bool,
+        typer.Option("--final", help="Văn bản sắp phát hành: số và ngày phải được điền."),
+    ] = False,
+) -> None:
+    """Rà soát thể thức dự thảo theo Nghị định 30/2020/NĐ-CP (Phụ lục I).
+
+    Mã thoát: 0 khi không có lỗi, 1 khi có lỗi, 3 khi không đọc được tệp.
+    Ví dụ: [bold]congvan check du_thao.docx[/], [bold]congvan check du_thao.docx -f json[/],
+    [bold]congvan check du_thao.docx --select TT2 --final[/].
+    """
+    from congvan.check import check_file as check_path, check_source, select_rules
+    from congvan.readers import read_bytes
+    from congvan.render.check import render_check_json, render_check_text
+
+    try:
+        rules = select_rules(_rule_names(select), _rule_names(ignore))
+    except ValueError as exc:
+        _report("--select/--ignore", f"không có quy tắc hay nhóm '{exc}' (xem: congvan rules).")
+        raise typer.Exit(2) from None
+    reports = []
+    failed = False
+    for name in files:
+        try:
+            with _time_limit(PARSE_TIMEOUT):
+                if name == "-":
+                    data = sys.stdin.buffer.read()
+                    suffix = ".docx" if data.startswith(b"PK\x03\x04") else ".txt"
+                    src = read_bytes(data, None, suffix)
+                    reports.append(check_source(src, rules=rules, final=final))
+                else:
+                    reports.append(check_path(name, rules=rules, final=final))
+        except _OutOfTime:
+            failed = True
+            _report(name, f"quá {PARSE_TIMEOUT:g} giây mà chưa đọc xong.")
+        except CongvanError as exc:
+            failed = True
+            _report(name if name != "-" else "<stdin>", exc.reason)
+        except Exception as exc:  # the checker is meant to be total, as the parser is
+            if os.environ.get("CONGVAN_DEBUG"):
+                raise
+            _report(name, f"lỗi nội bộ ({type(exc).__name__}: {exc}); hãy báo lỗi kèm tệp này.")
+            raise typer.Exit(EXIT_INTERNAL) from None
+    if reports:
+        if fmt == CheckFormat.JSON:
+            sys.stdout.write(render_check_json(reports, len(files) > 1))
+        else:
+            sys.stdout.write("\n".join(render_check_text(r) for r in reports))
+        sys.stdout.flush()
+    if failed:
+        raise typer.Exit(EXIT_INPUT)
+    if any(r.errors for r in reports):
+        raise typer.Exit(1)
+
+
+@app.command("rules", options_metavar=_OPTIONS)
+def list_rules() -> None:
+    """Liệt kê các quy tắc của congvan check: mã, mức, cần gì, điều khoản, thông điệp."""
+    from congvan.check import RULES
+    from congvan.check.page import PAGE_RULES
+    from congvan.check.text import TEXT_RULES
+
+    checked = set(TEXT_RULES) | set(PAGE_RULES)
+    for rule in RULES:
+        state = "kiểm tra" if rule.id in checked else "chưa kiểm tra"
+        fields = (rule.id, rule.severity, rule.needs, rule.clause, state, rule.message)
+        sys.stdout.write("\t".join(fields) + "\n")
+
+
+@app.command(options_metavar=_OPTIONS)
+def schema(
+    check_report: Annotated[
+        bool, typer.Option("--check", help="Lược đồ kết quả của congvan check -f json.")
+    ] = False,
+) -> None:
     """In JSON Schema của kết quả (sinh từ các mô hình pydantic)."""
+    if check_report:
+        from congvan.check.report import CheckReport
+
+        data = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": f"urn:congvan:schema:check:{SCHEMA_VERSION}",
+            **CheckReport.model_json_schema(mode="serialization"),
+        }
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
     data = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:congvan:schema:document:{SCHEMA_VERSION}",

@@ -103,7 +103,7 @@ def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
                 break
             j -= 1
         return j
-    j = i
+    j = head = i  # ``i == head``: no line with text passed yet
     while j - 1 >= begin:
         prev = lines[j - 1]
         if blank(prev):
@@ -115,7 +115,7 @@ def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
             and (
                 patterns.AUTHORITY_RE.match(t)
                 or is_caps(prev.text)
-                or (j == i and _signed_name_under_title(lines, j - 1, begin))
+                or (i == head and _signed_name_under_title(lines, j - 1, begin))
             )
             and not (patterns.CLOSING_MARK_RE.search(prev.text))
         ):

@@ -1,0 +1,98 @@
+"""``congvan check``: review a draft against the thể thức of Nghị định 30/2020/NĐ-CP.
+
+The draft is parsed as any letter is (every format congvan reads); the text rules
+(:mod:`congvan.check.text`) read the parse and its lines, the page rules
+(:mod:`congvan.check.page`) a .docx's sections. A rule not decided for a file (one that
+needs Word formatting on a PDF, or one this version does not check yet) is listed under
+``unchecked`` with the reason, never counted as passed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection
+from pathlib import Path
+
+from congvan.check.page import PAGE_RULES, check_page
+from congvan.check.report import CheckReport, Finding, Unchecked
+from congvan.check.rules import BY_ID, RULES, ZONES
+from congvan.check.text import TEXT_RULES, Draft, check_text, out_of_scope
+from congvan.extract import extract_document
+from congvan.normalize import normalize_document
+from congvan.readers import read_path
+from congvan.segment import segment
+from congvan.source import SourceDocument
+
+__all__ = ["RULES", "CheckReport", "Finding", "check_file", "check_source", "select_rules"]
+
+_ZONE_ORDER = {zone: i for i, zone in enumerate(ZONES)}
+
+
+def select_rules(select: Collection[str] = (), ignore: Collection[str] = ()) -> set[str]:
+    """Rule ids kept by ``--select`` and ``--ignore``: ids (``TT221``), or prefixes naming a
+    group (``TT2`` for the header, ``TT22`` for the number). Unknown names raise ValueError."""
+    for name in (*select, *ignore):
+        if not any(rule.id.startswith(name.upper()) for rule in RULES):
+            raise ValueError(name)
+    chosen = {r.id for r in RULES if not select or any(r.id.startswith(s.upper()) for s in select)}
+    return {r for r in chosen if not any(r.startswith(i.upper()) for i in ignore)}
+
+
+def check_source(
+    src: SourceDocument,
+    *,
+    docx_path: str | os.PathLike[str] | None = None,
+    rules: set[str] | None = None,
+    final: bool = False,
+) -> CheckReport:
+    """Check a read file; ``docx_path`` (a .docx) enables the page rules."""
+    src = normalize_document(src)
+    layout = segment(src.lines)
+    doc = extract_document(src, layout)
+    wanted = {r.id for r in RULES} if rules is None else rules
+    draft = Draft(doc, layout, src.lines, final)
+    scope = out_of_scope(draft)
+    if scope is not None:
+        return CheckReport(
+            file=src.path,
+            doc_type=doc.doc_type.name if doc.doc_type else None,
+            findings=[],
+            unchecked=[Unchecked(rules=sorted(wanted), reason=scope)] if wanted else [],
+        )
+    findings = list(check_text(draft))
+    decided = set(TEXT_RULES)
+    page = check_page(docx_path) if docx_path is not None else None
+    if page is not None:
+        findings += page
+        decided |= set(PAGE_RULES)
+    kept = [f for f in findings if f.rule in wanted]
+    kept.sort(key=lambda f: (_ZONE_ORDER[f.zone], f.evidence.start if f.evidence else 0, f.rule))
+    return CheckReport(
+        file=src.path,
+        doc_type=doc.doc_type.name if doc.doc_type else None,
+        findings=kept,
+        unchecked=_unchecked(wanted - decided, page is not None, src.format),
+    )
+
+
+def _unchecked(rules: set[str], docx: bool, fmt: str) -> list[Unchecked]:
+    formatting = sorted(r for r in rules if BY_ID[r].needs != "text")
+    pending = sorted(r for r in rules if BY_ID[r].needs == "text")
+    out: list[Unchecked] = []
+    if formatting and not docx:
+        reason = f"cần định dạng Word (.docx: phông, cỡ chữ, lề); tệp này là .{fmt}"
+        out.append(Unchecked(rules=formatting, reason=reason))
+    elif formatting:
+        out.append(Unchecked(rules=formatting, reason="phiên bản này chưa kiểm tra định dạng này"))
+    if pending:
+        out.append(Unchecked(rules=pending, reason="phiên bản này chưa kiểm tra quy tắc này"))
+    return out
+
+
+def check_file(
+    path: str | os.PathLike[str], *, rules: set[str] | None = None, final: bool = False
+) -> CheckReport:
+    """Check the draft at ``path``; raises :class:`CongvanError` for an unreadable file."""
+    src = read_path(path)
+    docx = Path(path).suffix.lower() == ".docx" and src.format == "docx"
+    return check_source(src, docx_path=path if docx else None, rules=rules, final=final)

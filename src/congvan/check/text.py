@@ -1,0 +1,410 @@
+"""The rules decided from the text (any format): the letter's zones as congvan reads them.
+
+Each rule reads what the parser found (the number line, the date, the subject, the task
+tree, the signer, the Nơi nhận) and the lines it was found on, and reports where the draft
+departs from the form. A blank left for the number or the day is normal in a draft and
+is reported only with ``final``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from congvan import patterns
+from congvan.check.report import Finding, Severity
+from congvan.check.rules import BY_ID
+from congvan.extract.form import FORM_TYPES
+from congvan.models import Document, LineSpan, Task
+from congvan.normalize import canon, fold, is_upper
+from congvan.segment import TITLES, Layout
+from congvan.source import Line
+
+#: The rules this module decides.
+TEXT_RULES = (
+    "TT201", "TT204", "TT211", "TT212", "TT221", "TT222", "TT223", "TT224", "TT225",
+    "TT231", "TT232", "TT233", "TT234", "TT302", "TT303", "TT305", "TT307", "TT311",
+    "TT412", "TT414", "TT501", "TT502", "TT505", "TT506", "TT601", "TT604", "TT605",
+    "TT606", "TT701", "TT702",
+)  # fmt: skip
+
+NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+NATIONAL_NAMES = {NATIONAL_NAME, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"}
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+#: Type codes of Phụ lục III, and those of Thông tư 01/2011 it dropped.
+CODES = {code for _, code in TITLES.values() if code}
+OLD_CODES = {"TTh", "GN", "UQ", "GT", "NP"}
+#: Lower-case letters a code may hold (QyĐ, TTr, CTr).
+CODE_LOWER = set("yr")
+
+#: The Vietnamese alphabet of điểm letters: no f, j, w, z.
+ALPHABET = "abcdđeghiklmnopqrstuvxy"
+
+#: Lines at the top where the quốc hiệu and tiêu ngữ are looked for.
+HEAD_LINES = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What the rules read: the parse, its zones and its lines."""
+
+    doc: Document
+    layout: Layout
+    lines: list[Line]
+    final: bool
+
+    def list_text(self, span: LineSpan) -> str:
+        """The Nơi nhận lines of ``span``, without a signer column flattened beside them."""
+        return " ".join(
+            x.text.strip() for x in self.layout.distribution if span.start <= x.no <= span.end
+        )
+
+    def text_of(self, span: LineSpan | None) -> str | None:
+        if span is None:
+            return None
+        return " ".join(x.text.strip() for x in self.lines if span.start <= x.no <= span.end)
+
+
+def _finding(
+    rule: str,
+    detail: str | None = None,
+    *,
+    text: str | None = None,
+    line: LineSpan | None = None,
+    fix: str | None = None,
+    severity: Severity | None = None,
+) -> Finding:
+    r = BY_ID[rule]
+    message = r.message if detail is None else f"{r.message} ({detail})"
+    sev: Severity = severity or ("cảnh báo" if r.severity == "cảnh báo" else "lỗi")
+    return Finding(
+        rule=rule, severity=sev, zone=r.zone, message=message, text=text, evidence=line, fix=fix
+    )
+
+
+def _span(line: Line) -> LineSpan:
+    return LineSpan(start=line.no, end=line.no)
+
+
+def out_of_scope(draft: Draft) -> str | None:
+    """Why NĐ 30's thể thức does not apply to this document, or None when it does."""
+    doc = draft.doc
+    if any(patterns.PARTY_NAME_RE.match(canon(x.text)) for x in _head(draft)):
+        return "văn bản của Đảng: thể thức theo Hướng dẫn 36-HD/VPTW, không theo NĐ 30"
+    if doc.number is not None and doc.number.year is not None:
+        return "văn bản quy phạm pháp luật (số có năm): thể thức theo Luật Ban hành VBQPPL"
+    if doc.doc_type is not None and doc.doc_type.name in FORM_TYPES:
+        kind = doc.doc_type.name.lower()
+        return f"{kind} là biểu mẫu nội bộ, không thuộc các loại văn bản của NĐ 30"
+    return None
+
+
+def check_text(draft: Draft) -> Iterator[Finding]:
+    yield from _national_name(draft)
+    yield from _issuer(draft)
+    yield from _number(draft)
+    yield from _date(draft)
+    yield from _subject(draft)
+    yield from _recipients(draft)
+    yield from _items(draft)
+    yield from _ending(draft)
+    yield from _signer(draft)
+    yield from _distribution(draft)
+    yield from _marks(draft)
+
+
+# --- header ------------------------------------------------------------------------------------
+
+
+def _head(draft: Draft) -> list[Line]:
+    return [x for x in draft.layout.left + draft.layout.right if x.text.strip()] or [
+        x for x in draft.lines[:HEAD_LINES] if x.text.strip()
+    ]
+
+
+def _national_name(draft: Draft) -> Iterator[Finding]:
+    head = _head(draft)
+    name = next((x for x in head if patterns.NATIONAL_NAME_RE.search(canon(x.text))), None)
+    if name is None:
+        yield _finding("TT201", "không thấy quốc hiệu")
+    elif " ".join(name.text.split()) not in NATIONAL_NAMES:
+        yield _finding("TT201", text=name.text.strip(), line=_span(name), fix=NATIONAL_NAME)
+    motto = next((x for x in head if patterns.MOTTO_ANY_RE.search(canon(x.text))), None)
+    if motto is None:
+        yield _finding("TT204", "không thấy tiêu ngữ")
+        return
+    written = " ".join(motto.text.split())
+    if written != MOTTO:
+        dash = patterns.LONG_DASH_RE.search(written) is not None
+        fixed = written.replace("–", "-").replace("—", "-")
+        severity: Severity = "cảnh báo" if dash and " ".join(fixed.split()) == MOTTO else "lỗi"
+        yield _finding("TT204", text=written, line=_span(motto), fix=MOTTO, severity=severity)
+
+
+def _issuer(draft: Draft) -> Iterator[Finding]:
+    issuer = draft.doc.issuer
+    if issuer is None:
+        yield _finding("TT211")
+        return
+    for name in (issuer.parent, issuer.name):
+        if name and not is_upper(name, 0.9):
+            yield _finding("TT212", text=name, line=issuer.evidence, fix=name.upper())
+
+
+def _number(draft: Draft) -> Iterator[Finding]:
+    number = draft.doc.number
+    if number is None:
+        return  # a letter with no number line at all: the parse says CV201
+    line = number.evidence
+    head = patterns.NUMBER_HEAD_RE.match(number.raw)
+    if head is not None and not head.group("colon"):
+        yield _finding("TT221", text=number.raw, line=line, fix=f"Số: {head.group('rest')}")
+    if number.number is None:
+        if draft.final:
+            yield _finding("TT222", "số còn để trống", text=number.raw, line=line)
+    elif number.number.isdigit() and len(number.number) == 1:
+        yield _finding("TT222", text=number.number, line=line, fix=number.number.zfill(2))
+    symbol = number.symbol
+    if not symbol:
+        return
+    body = number.raw[head.end("colon") if head and head.group("colon") else 0 :]
+    if patterns.SYMBOL_SPACE_RE.search(body.strip()):
+        yield _finding("TT223", "có khoảng trắng", text=body.strip(), line=line)
+    if any(c.islower() and c not in CODE_LOWER for c in symbol):
+        yield _finding("TT223", "chữ thường", text=symbol, line=line, fix=_caps_symbol(symbol))
+    yield from _type_code(draft, symbol, line)
+
+
+def _caps_symbol(symbol: str) -> str:
+    return "-".join(
+        part if part in CODES or part in OLD_CODES else part.upper() for part in symbol.split("-")
+    )
+
+
+def _type_code(draft: Draft, symbol: str, line: LineSpan) -> Iterator[Finding]:
+    head = symbol.replace("/", "-").split("-", 1)[0]
+    doc_type = draft.doc.doc_type
+    if head in OLD_CODES:
+        yield _finding("TT224", f"“{head}” là chữ viết tắt cũ", text=symbol, line=line)
+        return
+    if doc_type is None:
+        return
+    if doc_type.name == "Công văn":
+        if head == "CV" or head in CODES:
+            yield _finding("TT225", text=symbol, line=line)
+        return
+    want = TITLES.get(fold(doc_type.name))
+    code = want[1] if want else None
+    if code and head != code:
+        yield _finding("TT224", f"{doc_type.name} → {code}", text=symbol, line=line)
+
+
+def _date(draft: Draft) -> Iterator[Finding]:
+    date = draft.doc.date
+    line_text = draft.text_of(date.evidence) if date else _blank_date_line(draft)
+    if line_text is None:
+        return
+    span = date.evidence if date else None
+    written = patterns.DATE_WORDS_RE.search(canon(line_text))
+    if written is None:
+        if patterns.DATE_FIGURES_RE.search(line_text):
+            yield _finding("TT231", text=line_text.strip(), line=span)
+        return
+    raw = line_text[written.start() : written.end()]
+    day, month = written.group("day"), int(written.group("month"))
+    fixed_day = day
+    if day is None:
+        if draft.final:
+            yield _finding("TT231", "ngày còn để trống", text=raw, line=span)
+    elif int(day) < 10 and len(day) == 1:
+        fixed_day = day.zfill(2)
+    fixed_month = f"{month:02d}" if month < 3 else str(month)
+    if fixed_day != day or (month < 3 and written.group("month") != fixed_month):
+        fix = f"ngày {fixed_day or '...'} tháng {fixed_month} năm {written.group('year')}"
+        yield _finding("TT232", text=raw, line=span, fix=fix)
+    elif month >= 3 and written.group("month") != fixed_month:
+        fix = f"ngày {day or '...'} tháng {month} năm {written.group('year')}"
+        yield _finding("TT233", text=raw, line=span, fix=fix)
+    before = line_text[: written.start()].strip()
+    if not before.endswith(",") or not before.rstrip(",").strip()[:1].isupper():
+        yield _finding("TT234", text=line_text.strip(), line=span)
+
+
+def _blank_date_line(draft: Draft) -> str | None:
+    """A place and date line whose day is still blank (the parse gives no date then)."""
+    for line in _head(draft):
+        if patterns.DATE_WORDS_RE.search(canon(line.text)):
+            return line.text
+    return None
+
+
+# --- type, subject, Kính gửi -------------------------------------------------------------------
+
+
+def _subject(draft: Draft) -> Iterator[Finding]:
+    doc = draft.doc
+    if doc.doc_type is None:
+        return
+    cong_van = doc.doc_type.name == "Công văn"
+    span = doc.evidence.subject
+    if doc.subject is None:
+        yield _finding("TT305" if cong_van else "TT302")
+        return
+    if is_upper(doc.subject, 0.95) and len(doc.subject.split()) > 2:
+        yield _finding("TT303", text=doc.subject, line=span)
+    if cong_van and span is not None:
+        written = draft.text_of(LineSpan(start=span.start, end=span.start)) or ""
+        vv = patterns.VV_ANY_RE.search(written.strip())
+        if vv is not None and vv.group("vv") != "V/v":
+            yield _finding("TT307", text=vv.group("vv"), line=span, fix="V/v")
+
+
+def _recipients(draft: Draft) -> Iterator[Finding]:
+    doc = draft.doc
+    if doc.recipients or doc.doc_type is None:
+        return
+    if doc.doc_type.name == "Công văn":
+        yield _finding("TT311")
+
+
+# --- body --------------------------------------------------------------------------------------
+
+
+def _items(draft: Draft) -> Iterator[Finding]:
+    yield from _sequence(draft.doc.tasks)
+
+
+def _sequence(tasks: list[Task]) -> Iterator[Finding]:
+    """Khoản numbers and điểm letters run on without a gap among siblings."""
+    previous: dict[str, str] = {}
+    for task in tasks:
+        label, marker = task.label or "", task.marker or ""
+        kind = "number" if label.isdigit() else "letter" if _is_letter(label) else None
+        if kind is not None and not marker.startswith(("Điều", "Chương", "Mục", "Phần")):
+            before = previous.get(kind)
+            expected = _next(kind, before)
+            if before is not None and label.lower() != expected:
+                detail = f"“{marker}” sau “{before}”, cần “{expected}”"
+                yield _finding("TT412", detail, text=marker, line=task.evidence)
+            previous[kind] = label.lower()
+        yield from _sequence(task.subtasks)
+
+
+def _is_letter(label: str) -> bool:
+    """An điểm letter (lower case: ``I``, ``V`` may be roman numerals)."""
+    return len(label) == 1 and label in ALPHABET + "fjwz"
+
+
+def _next(kind: str, before: str | None) -> str:
+    if before is None:
+        return ""
+    if kind == "number":
+        return str(int(before) + 1)
+    at = ALPHABET.find(before)
+    return ALPHABET[at + 1] if 0 <= at < len(ALPHABET) - 1 else ""
+
+
+def _ending(draft: Draft) -> Iterator[Finding]:
+    body = [p for p in draft.layout.body if p.text.strip()]
+    if not body or draft.doc.signer is None:
+        return
+    last = body[-1]
+    if not last.text.rstrip().endswith("./."):
+        yield _finding(
+            "TT414",
+            text=last.text.strip()[-60:],
+            line=LineSpan(start=last.end, end=last.end),
+            fix=last.text.rstrip().rstrip(".;:,") + "./.",
+        )
+
+
+# --- signature ---------------------------------------------------------------------------------
+
+_PREFIXES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
+
+
+def _state(draft: Draft) -> bool:
+    """A state document: its header carries the quốc hiệu (a Party one carries the Party's)."""
+    return any(patterns.NATIONAL_NAME_RE.search(canon(x.text)) for x in _head(draft))
+
+
+def _signer(draft: Draft) -> Iterator[Finding]:
+    signer = draft.doc.signer
+    if signer is None:
+        return
+    lines = [x for x in draft.lines if signer.evidence.start <= x.no <= signer.evidence.end]
+    for line in lines:
+        text = " ".join(line.text.split())
+        if patterns.AUTHORITY_WORDS_RE.match(text):
+            yield _finding("TT501", "viết tắt TM., KT., TL., TUQ., Q.", text=text, line=_span(line))
+            continue
+        m = patterns.AUTHORITY_ANY_RE.match(text)
+        if m is None or not is_upper(m.group("title"), 0.6):
+            continue
+        prefix = m.group("prefix")
+        if "/" in prefix:
+            if _state(draft):
+                fix = f"{prefix.replace('/', '').upper()}. {m.group('title')}"
+                yield _finding("TT502", text=text, line=_span(line), fix=fix)
+            continue
+        proper = _PREFIXES.get(prefix.upper())
+        if proper and (prefix != prefix.upper() or m.group("join") != ". "):
+            fix = f"{proper} {m.group('title')}"
+            yield _finding("TT501", text=text, line=_span(line), fix=fix)
+    if signer.name is None:
+        yield _finding("TT505", line=signer.evidence)
+    elif (title := patterns.ACADEMIC_TITLE_RE.match(signer.name)) is not None:
+        fix = signer.name[title.end() :].strip()
+        yield _finding("TT506", text=signer.name, line=signer.evidence, fix=fix)
+
+
+# --- Nơi nhận ----------------------------------------------------------------------------------
+
+
+def _distribution(draft: Draft) -> Iterator[Finding]:
+    doc = draft.doc
+    entries = doc.distribution
+    if not entries:
+        if doc.signer is not None and doc.doc_type is not None:
+            yield _finding("TT601")
+        return
+    texts = [(e, draft.list_text(e.evidence) or e.name) for e in entries]
+    for i, (entry, written) in enumerate(texts):
+        written = written.strip()
+        last = i == len(texts) - 1
+        end = "." if last else ";"
+        if i == 0 and patterns.DISTRIBUTION_RE.match(canon(written)):
+            head = patterns.DISTRIBUTION_RE.match(canon(written))
+            written = written[head.start("rest") :].strip() if head else written
+        if not written.startswith("-") or not written.endswith(end):
+            fix = "- " + written.lstrip("-+•– ").rstrip(".;,: ") + end
+            yield _finding("TT604", text=written, line=entry.evidence, fix=fix)
+    last_entry, last_text = texts[-1]
+    archive = patterns.ARCHIVE_LINE_RE.match(last_entry.name)
+    if archive is None:
+        yield _finding(
+            "TT605", "không có dòng “Lưu”", text=last_text.strip(), line=last_entry.evidence
+        )
+    elif not archive.group("colon") or not archive.group("rest").startswith("VT"):
+        rest = archive.group("rest").rstrip(".;, ")
+        fix = f"- Lưu: {rest}." if rest.startswith("VT") else f"- Lưu: VT, {rest}."
+        yield _finding("TT605", text=last_text.strip(), line=last_entry.evidence, fix=fix)
+    if doc.recipients and not patterns.AS_ABOVE_RE.match(entries[0].name):
+        yield _finding("TT606", text=entries[0].name, line=entries[0].evidence)
+
+
+# --- other marks -------------------------------------------------------------------------------
+
+
+def _marks(draft: Draft) -> Iterator[Finding]:
+    for line in _marked_lines(draft):
+        text = line.text.strip()
+        if patterns.URGENCY_RE.match(canon(text)) and not is_upper(text):
+            yield _finding("TT701", text=text, line=_span(line), fix=text.upper())
+        if patterns.SECRECY_RE.match(canon(text)) and not is_upper(text):
+            yield _finding("TT702", text=text, line=_span(line), fix=text.upper())
+
+
+def _marked_lines(draft: Draft) -> Iterable[Line]:
+    return [x for x in draft.lines[: HEAD_LINES * 3] if x.text.strip()]

@@ -1,0 +1,202 @@
+"""``congvan check``: a draft reviewed against NĐ 30/2020 (Phụ lục I), as a văn thư runs it.
+
+The drafts are written here; one departs from the form in the ways a draft does (no colon
+after Số, a number and day without their 0, V/V, a gap in the điểm letters, KT without its
+dot, a title before the name, a Lưu line without its colon and period)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+from docx.shared import Mm
+from docxbuild import save
+from hypothesis import given, settings, strategies as st
+
+from congvan.check import RULES, check_file, check_source, select_rules
+from congvan.readers.txt import text_lines
+from congvan.source import SourceDocument
+
+WRONG = """UBND TỈNH LÂM ĐỒNG              CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ                       Độc lập – Tự do – Hạnh phúc
+
+Số 5/SNV-VP                     Lâm Đồng, ngày 5 tháng 03 năm 2025
+V/V báo cáo công tác cải cách hành chính
+
+Kính gửi: Ủy ban nhân dân các xã.
+
+Đề nghị các xã thực hiện:
+a) Báo cáo kết quả trước ngày 10/3/2025.
+b) Gửi số liệu về Sở Nội vụ.
+d) Cập nhật phần mềm.
+
+KT GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+TS. Nguyễn Văn An
+
+Nơi nhận:
+- UBND các xã;
+- Lưu VT, VP
+"""
+
+CLEAN = """UBND TỈNH LÂM ĐỒNG              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ                       Độc lập - Tự do - Hạnh phúc
+
+Số: 05/SNV-VP                   Lâm Đồng, ngày 05 tháng 3 năm 2025
+V/v báo cáo công tác cải cách hành chính
+
+Kính gửi: Ủy ban nhân dân các xã.
+
+Đề nghị các xã thực hiện:
+a) Báo cáo kết quả trước ngày 10/3/2025.
+b) Gửi số liệu về Sở Nội vụ./.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Nguyễn Văn An
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, VP.
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "du_thao.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _found(path: Path, **kw: Any) -> dict[str, tuple[str, str | None]]:
+    report = check_file(path, **kw)
+    return {f.rule: (f.severity, f.fix) for f in report.findings}
+
+
+def test_a_draft_written_wrong_gets_each_finding_with_its_fix(tmp_path: Path) -> None:
+    assert _found(_write(tmp_path, WRONG)) == {
+        "TT204": ("cảnh báo", "Độc lập - Tự do - Hạnh phúc"),
+        "TT221": ("lỗi", "Số: 5/SNV-VP"),
+        "TT222": ("lỗi", "05"),
+        "TT232": ("lỗi", "ngày 05 tháng 3 năm 2025"),
+        "TT307": ("cảnh báo", "V/v"),
+        "TT412": ("lỗi", None),
+        "TT414": ("cảnh báo", "d) Cập nhật phần mềm./."),
+        "TT501": ("lỗi", "KT. GIÁM ĐỐC"),
+        "TT506": ("cảnh báo", "Nguyễn Văn An"),
+        "TT604": ("lỗi", "- Lưu VT, VP."),
+        "TT605": ("lỗi", "- Lưu: VT, VP."),
+        "TT606": ("cảnh báo", None),
+    }
+
+
+def test_a_clean_draft_has_no_finding(tmp_path: Path) -> None:
+    report = check_file(_write(tmp_path, CLEAN))
+    assert report.findings == []
+    assert report.doc_type == "Công văn"
+    reasons = " ".join(u.reason for u in report.unchecked)
+    assert ".txt" in reasons  # the formatting rules are not passed: they were not checked
+    checked = len(RULES) - sum(len(u.rules) for u in report.unchecked)
+    assert checked == 30
+
+
+def test_blanks_of_a_draft_are_normal_until_final(tmp_path: Path) -> None:
+    blank = CLEAN.replace("Số: 05/SNV-VP   ", "Số:      /SNV-VP").replace(
+        "ngày 05 tháng 3", "ngày    tháng 3"
+    )
+    path = _write(tmp_path, blank)
+    assert _found(path) == {}
+    assert set(_found(path, final=True)) == {"TT222", "TT231"}
+
+
+def test_month_three_on_takes_no_zero_and_a_slash_date_is_no_written_date(tmp_path: Path) -> None:
+    zero = _write(tmp_path, CLEAN.replace("tháng 3 năm", "tháng 03 năm"), "a.txt")
+    assert _found(zero) == {"TT233": ("cảnh báo", "ngày 05 tháng 3 năm 2025")}
+    slash = _write(tmp_path, CLEAN.replace("ngày 05 tháng 3 năm 2025", "ngày 05/3/2025"), "b.txt")
+    assert "TT231" in _found(slash)
+
+
+def test_party_documents_and_forms_are_outside_the_decree(tmp_path: Path) -> None:
+    party = CLEAN.replace("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM")
+    report = check_file(_write(tmp_path, party))
+    assert report.findings == []
+    assert "36-HD/VPTW" in report.unchecked[0].reason
+    assert len(report.unchecked[0].rules) == len(RULES)
+
+
+def test_select_and_ignore_take_ids_and_groups(tmp_path: Path) -> None:
+    path = _write(tmp_path, WRONG)
+    assert set(_found(path, rules=select_rules(["TT22"]))) == {"TT221", "TT222"}
+    assert "TT604" not in _found(path, rules=select_rules([], ["TT6"]))
+    with pytest.raises(ValueError, match="ZZ"):
+        select_rules(["ZZ"])
+
+
+def _docx(width: float, height: float, bottom: float) -> bytes:
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(bottom)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    for line in CLEAN.splitlines():
+        doc.add_paragraph(line)
+    return save(doc)
+
+
+def test_page_size_and_margins_of_a_docx(tmp_path: Path) -> None:
+    good = tmp_path / "a4.docx"
+    good.write_bytes(_docx(210, 297, 20))
+    assert _found(good) == {}
+    bad = tmp_path / "a5.docx"
+    bad.write_bytes(_docx(148, 210, 10))
+    found = _found(bad)
+    assert set(found) == {"TT101", "TT103"}
+    assert found["TT103"] == ("lỗi", "lề dưới 20–25 mm")
+
+
+def test_cli_check_exit_codes_json_and_rules(run_cli, tmp_path: Path) -> None:
+    wrong, clean = _write(tmp_path, WRONG, "w.txt"), _write(tmp_path, CLEAN, "c.txt")
+    result = run_cli("check", str(wrong))
+    assert result.returncode == 1
+    out = result.stdout.decode("utf-8")
+    assert "TT221 lỗi (dòng 4)" in out
+    assert "sửa:  Số: 5/SNV-VP" in out
+    assert result.stderr == b""
+    result = run_cli("check", str(clean))
+    assert result.returncode == 0
+    assert "Không thấy lỗi" in result.stdout.decode("utf-8")
+    result = run_cli("check", str(wrong), str(clean), "-f", "json")
+    data = json.loads(result.stdout)
+    assert [len(d["findings"]) > 0 for d in data] == [True, False]
+    assert set(data[0]["findings"][0]) == {
+        "rule", "severity", "zone", "message", "text", "evidence", "fix",
+    }  # fmt: skip
+    assert run_cli("check", str(tmp_path / "missing.txt")).returncode == 3
+    assert run_cli("check", "--select", "XX1", str(clean)).returncode == 2
+    rules = run_cli("rules").stdout.decode("utf-8").splitlines()
+    assert len(rules) == len(RULES) == 79
+    schema = json.loads(run_cli("schema", "--check").stdout)
+    assert "findings" in schema["properties"]
+
+
+_PIECES = [
+    "Số:", "Số 5/", "/QĐ-UBND", "ngày", "tháng", "năm 2025", "05/3/2025", "V/V", "V/v",
+    "Kính gửi:", "KT", "KT.", "T/M", "TS.", "Nơi nhận:", "- Lưu", "Lưu:", "VT", "a)", "b)",
+    "đ)", "1.", "CỘNG HÒA", "Độc lập –", "QUYẾT ĐỊNH", "PHIẾU TRÌNH", "ĐẢNG CỘNG SẢN",
+    "\t", "   ", "\n", "./.", ";", ":", "Nguyễn Văn An", "HỎA TỐC", "mật",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=8), max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_check_is_total_on_any_text(pieces: list[str]) -> None:
+    """Whatever the text, the check gives a report (no exception), every finding on a
+    rule of the list."""
+    text = " ".join(pieces)
+    src = SourceDocument(None, "txt", "0" * 64, None, text_lines(text.splitlines() or [""]))
+    report = check_source(src, final=True)
+    assert {f.rule for f in report.findings} <= {r.id for r in RULES}
