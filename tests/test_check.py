@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from docx import Document
-from docx.shared import Mm
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm, Pt
 from docxbuild import save
 from hypothesis import given, settings, strategies as st
 
@@ -150,10 +151,11 @@ def _docx(width: float, height: float, bottom: float) -> bytes:
 def test_page_size_and_margins_of_a_docx(tmp_path: Path) -> None:
     good = tmp_path / "a4.docx"
     good.write_bytes(_docx(210, 297, 20))
-    assert _found(good) == {}
+    page = select_rules(["TT101", "TT102", "TT103"])
+    assert _found(good, rules=page) == {}
     bad = tmp_path / "a5.docx"
     bad.write_bytes(_docx(148, 210, 10))
-    found = _found(bad)
+    found = _found(bad, rules=page)
     assert set(found) == {"TT101", "TT103"}
     assert found["TT103"] == ("lỗi", "lề dưới 20–25 mm")
 
@@ -200,3 +202,79 @@ def test_check_is_total_on_any_text(pieces: list[str]) -> None:
     src = SourceDocument(None, "txt", "0" * 64, None, text_lines(text.splitlines() or [""]))
     report = check_source(src, final=True)
     assert {f.rule for f in report.findings} <= {r.id for r in RULES}
+
+
+# --- Word formatting --------------------------------------------------------------------------
+
+_BODY = 14.0
+
+
+def _para(container: Any, text: str, size: float = _BODY, **look: Any) -> None:
+    p = container.add_paragraph()
+    if look.get("align"):
+        p.alignment = look["align"]
+    run = p.add_run(text)
+    run.font.name = look.get("font", "Times New Roman")
+    run.font.size = Pt(size)
+    run.bold = look.get("bold", False)
+    run.italic = look.get("italic", False)
+
+
+def _formatted(**wrong: Any) -> bytes:
+    """A công văn laid out by the decree, but for the elements named in ``wrong``."""
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    head = doc.add_table(rows=1, cols=2)
+    left, right = head.cell(0, 0), head.cell(0, 1)
+    left.paragraphs[0].text = ""
+    _para(left, "UBND TỈNH LÂM ĐỒNG", 13)
+    _para(left, "SỞ NỘI VỤ", 13, bold=True)
+    _para(left, "Số: 05/SNV-VP", 13)
+    _para(left, "V/v báo cáo công tác cải cách hành chính", 12)
+    _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=wrong.get("motto_bold", True))
+    _para(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True)
+    _para(right, "Lâm Đồng, ngày 05 tháng 3 năm 2025", 14, italic=True)
+    justify = WD_ALIGN_PARAGRAPH.JUSTIFY
+    _para(doc, "Kính gửi: Ủy ban nhân dân các xã.")
+    for text in (
+        "Để chuẩn bị tổng kết công tác năm, Sở Nội vụ đề nghị các xã thực hiện như sau:",
+        "a) Báo cáo kết quả cải cách hành chính trước ngày 10/3/2025.",
+        "b) Gửi số liệu về Sở Nội vụ qua hệ thống quản lý văn bản./.",
+    ):
+        _para(doc, text, font=wrong.get("body_font", "Times New Roman"), align=justify)
+    foot = doc.add_table(rows=1, cols=2)
+    left, right = foot.cell(0, 0), foot.cell(0, 1)
+    left.paragraphs[0].text = ""
+    _para(left, "Nơi nhận:", wrong.get("list_head_size", 12), bold=True, italic=True)
+    _para(left, "- Như trên;", 11)
+    _para(left, "- Lưu: VT, VP.", 11)
+    right.paragraphs[0].text = ""
+    _para(right, "KT. GIÁM ĐỐC", 14, bold=True)
+    _para(right, "PHÓ GIÁM ĐỐC", 14, bold=True)
+    _para(right, "Nguyễn Văn An", 14, bold=True)
+    return save(doc)
+
+
+def _checked(tmp_path: Path, data: bytes) -> dict[str, tuple[str, str | None]]:
+    path = tmp_path / "du_thao.docx"
+    path.write_bytes(data)
+    report = check_file(path)
+    assert not any(
+        "chưa kiểm tra định dạng" in u.reason for u in report.unchecked if "TT104" in u.rules
+    )
+    return {f.rule: (f.severity, f.message) for f in report.findings}
+
+
+def test_a_draft_formatted_by_the_decree_passes_the_formatting_rules(tmp_path: Path) -> None:
+    assert _checked(tmp_path, _formatted()) == {}
+
+
+def test_formatting_departures_are_found(tmp_path: Path) -> None:
+    found = _checked(tmp_path, _formatted(motto_bold=False, body_font="Arial", list_head_size=11))
+    assert set(found) == {"TT203", "TT104", "TT602"}
+    assert "“Arial”" in found["TT104"][1]
+    face = _checked(tmp_path, _formatted(body_font="Times New Roman Bold"))
+    assert face == {"TT104": ("cảnh báo", face["TT104"][1])}

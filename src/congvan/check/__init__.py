@@ -13,6 +13,7 @@ import os
 from collections.abc import Collection
 from pathlib import Path
 
+from congvan.check.format import FORMAT_RULES, check_format
 from congvan.check.page import PAGE_RULES, check_page
 from congvan.check.report import CheckReport, Finding, Unchecked
 from congvan.check.rules import BY_ID, RULES, ZONES
@@ -61,6 +62,10 @@ def check_source(
         )
     findings = list(check_text(draft))
     decided = set(TEXT_RULES)
+    formatting = check_format(draft)
+    if formatting is not None:
+        findings += formatting
+        decided |= set(FORMAT_RULES)
     page = check_page(docx_path) if docx_path is not None else None
     if page is not None:
         findings += page
