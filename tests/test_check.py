@@ -6,7 +6,10 @@ dot, a title before the name, a Lưu line without its colon and period)."""
 
 from __future__ import annotations
 
+import io
 import json
+import subprocess
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +19,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 from docxbuild import save
 from hypothesis import given, settings, strategies as st
+from PIL import Image
 
-from congvan.check import RULES, check_file, check_source, select_rules
+from congvan.check import RULES, check_file, check_source, fix_file, select_rules
+from congvan.check.fix import FIXABLE
+from congvan.readers.doc import find_converter
 from congvan.readers.txt import text_lines
 from congvan.source import SourceDocument
 
@@ -278,3 +284,97 @@ def test_formatting_departures_are_found(tmp_path: Path) -> None:
     assert "“Arial”" in found["TT104"][1]
     face = _checked(tmp_path, _formatted(body_font="Times New Roman Bold"))
     assert face == {"TT104": ("cảnh báo", face["TT104"][1])}
+
+
+# --- the corrected copy -----------------------------------------------------------------------
+
+
+def _wrong_docx() -> bytes:
+    """The wrongly written draft as a Word file on A5 paper in Arial, a picture inside."""
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(148), Mm(210)
+    section.bottom_margin = Mm(10)
+    head = doc.add_table(rows=1, cols=2)
+    left, right = head.cell(0, 0), head.cell(0, 1)
+    left.paragraphs[0].text = right.paragraphs[0].text = ""
+    _para(left, "UBND TỈNH LÂM ĐỒNG", 14, font="Arial")
+    _para(left, "SỞ NỘI VỤ", 14, font="Arial")
+    _para(left, "Số 5/SNV-VP", 14, font="Arial", bold=True)
+    _para(left, "V/V báo cáo công tác cải cách hành chính", 14, font="Arial", bold=True)
+    _para(right, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", 14, font="Arial")
+    _para(right, "Độc lập – Tự do – Hạnh phúc", 12, font="Arial")
+    _para(right, "Lâm Đồng, ngày 5 tháng 03 năm 2025", 12, font="Arial")
+    _para(doc, "Kính gửi: Ủy ban nhân dân các xã.", font="Arial")
+    for text in ("Đề nghị các xã thực hiện:", "a) Báo cáo kết quả.", "b) Gửi số liệu."):
+        _para(doc, text, font="Arial", align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    foot = doc.add_table(rows=1, cols=2)
+    left, right = foot.cell(0, 0), foot.cell(0, 1)
+    left.paragraphs[0].text = right.paragraphs[0].text = ""
+    _para(left, "Nơi nhận:", 14, font="Arial")
+    _para(left, "- Như trên", 14, font="Arial")
+    _para(left, "- Lưu: VT, VP", 14, font="Arial")
+    _para(right, "KT GIÁM ĐỐC", 12, font="Arial")
+    _para(right, "PHÓ GIÁM ĐỐC", 12, font="Arial")
+    _para(right, "Nguyễn Văn An", 12, font="Arial")
+    doc.add_picture(io.BytesIO(_PNG))
+    return save(doc)
+
+
+def _png() -> bytes:
+    """A small picture: a part the copy must carry over byte for byte."""
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4), (200, 0, 0)).save(out, format="PNG")
+    return out.getvalue()
+
+
+_PNG = _png()
+
+
+def test_fix_writes_a_copy_without_the_fixed_findings(tmp_path: Path) -> None:
+    draft = tmp_path / "du_thao.docx"
+    original = _wrong_docx()
+    draft.write_bytes(original)
+    before, after = fix_file(draft, tmp_path / "sua.docx")
+    assert draft.read_bytes() == original  # the input is never touched
+    fixed = {f.rule for f in before.findings if f.rule in FIXABLE}
+    assert fixed >= {"TT101", "TT103", "TT104", "TT204", "TT221", "TT222", "TT232"}
+    assert fixed >= {"TT307", "TT414", "TT501", "TT602", "TT603", "TT604", "TT504", "TT507"}
+    assert not fixed & {f.rule for f in after.findings}
+    copy = tmp_path / "sua.docx"
+    with zipfile.ZipFile(draft) as a, zipfile.ZipFile(copy) as b:
+        assert set(a.namelist()) == set(b.namelist())
+        media = [n for n in a.namelist() if n.startswith("word/media/")]
+        assert media
+        assert all(a.read(n) == b.read(n) for n in media)
+    doc = Document(str(copy))
+    assert doc.tables[0].cell(0, 0).paragraphs[3].text == "Số: 05/SNV-VP"
+    assert doc.tables[0].cell(0, 1).paragraphs[3].text == "Lâm Đồng, ngày 05 tháng 3 năm 2025"
+
+
+def test_fix_never_overwrites_and_needs_a_docx(tmp_path: Path, run_cli) -> None:
+    draft = tmp_path / "du_thao.docx"
+    draft.write_bytes(_wrong_docx())
+    result = run_cli("check", "--fix", "-o", str(draft), str(draft))
+    assert result.returncode == 4
+    assert "ghi đè" in result.stderr.decode("utf-8")
+    text = _write(tmp_path, WRONG)
+    assert run_cli("check", "--fix", "-o", str(tmp_path / "x.docx"), str(text)).returncode == 3
+    assert run_cli("check", "--fix", str(draft)).returncode == 2
+    result = run_cli("check", "--fix", "-o", str(tmp_path / "sua.docx"), str(draft))
+    assert "còn 0 điểm" in result.stderr.decode("utf-8")
+    assert result.returncode == 0  # every finding of this draft was mechanical
+
+
+@pytest.mark.skipif(find_converter() is None, reason="LibreOffice (soffice) không được cài")
+def test_libreoffice_opens_the_corrected_copy(tmp_path: Path) -> None:
+    draft = tmp_path / "du_thao.docx"
+    draft.write_bytes(_wrong_docx())
+    fix_file(draft, tmp_path / "sua.docx")
+    out = tmp_path / "pdf"
+    subprocess.run(
+        [find_converter() or "soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out),
+         str(tmp_path / "sua.docx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    assert (out / "sua.pdf").stat().st_size > 1000

@@ -362,12 +362,24 @@ def check(
         bool,
         typer.Option("--final", help="Văn bản sắp phát hành: số và ngày phải được điền."),
     ] = False,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Ghi bản đã sửa các lỗi sửa được máy móc (chỉ .docx; cần -o, không ghi đè).",
+        ),
+    ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Tệp .docx đã sửa (với --fix).", metavar="TỆP"),
+    ] = None,
 ) -> None:
     """Rà soát thể thức dự thảo theo Nghị định 30/2020/NĐ-CP (Phụ lục I).
 
     Mã thoát: 0 khi không có lỗi, 1 khi có lỗi, 3 khi không đọc được tệp.
     Ví dụ: [bold]congvan check du_thao.docx[/], [bold]congvan check du_thao.docx -f json[/],
-    [bold]congvan check du_thao.docx --select TT2 --final[/].
+    [bold]congvan check du_thao.docx --select TT2 --final[/],
+    [bold]congvan check --fix -o sua.docx du_thao.docx[/] (báo cáo là của bản đã sửa).
     """
     from congvan.check import check_file as check_path, check_source, select_rules
     from congvan.readers import read_bytes
@@ -378,6 +390,9 @@ def check(
     except ValueError as exc:
         _report("--select/--ignore", f"không có quy tắc hay nhóm '{exc}' (xem: congvan rules).")
         raise typer.Exit(2) from None
+    if fix:
+        _fix(files, output, rules, final, fmt)
+        return
     reports = []
     failed = False
     for name in files:
@@ -410,6 +425,42 @@ def check(
     if failed:
         raise typer.Exit(EXIT_INPUT)
     if any(r.errors for r in reports):
+        raise typer.Exit(1)
+
+
+def _fix(
+    files: list[str], output: Path | None, rules: set[str], final: bool, fmt: CheckFormat
+) -> None:
+    """``check --fix``: one .docx in, its corrected copy written, the copy's check printed."""
+    from congvan.check import fix_file
+    from congvan.render.check import render_check_json, render_check_text
+
+    if output is None or len(files) != 1 or files[0] == "-":
+        usage = "congvan check --fix -o sua.docx du_thao.docx"
+        _report("--fix", f"cần đúng một tệp .docx và tên tệp ghi ra: {usage}")
+        raise typer.Exit(2)
+    try:
+        with _time_limit(PARSE_TIMEOUT):
+            before, after = fix_file(files[0], output, rules=rules, final=final)
+    except _OutOfTime:
+        _report(files[0], f"quá {PARSE_TIMEOUT:g} giây mà chưa xong.")
+        raise typer.Exit(EXIT_INPUT) from None
+    except OutputError as exc:
+        _report(str(output), exc.reason)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    except CongvanError as exc:
+        _report(files[0], exc.reason)
+        raise typer.Exit(EXIT_INPUT) from None
+    fixed = len(before.findings) - len(after.findings)
+    err.print(
+        f"Đã ghi {output}: sửa {max(fixed, 0)} điểm; còn {len(after.findings)} điểm cần sửa tay."
+    )
+    if fmt == CheckFormat.JSON:
+        sys.stdout.write(render_check_json([after], False))
+    else:
+        sys.stdout.write(render_check_text(after))
+    sys.stdout.flush()
+    if after.errors:
         raise typer.Exit(1)
 
 

@@ -28,7 +28,12 @@ def is_temporary(name: str) -> bool:
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to a temporary file next to ``path``, then rename it into place.
+    """Write ``text`` (UTF-8, newlines as given) atomically: see :func:`atomic_write_bytes`."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to a temporary file next to ``path``, then rename it into place.
 
     A reader of ``path`` sees either the old content or the whole new content;
     an interrupted write leaves no partial file behind.
@@ -46,8 +51,8 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
         raise OutputError(str(path), f"không ghi được tệp ({_why(exc)}).") from None
     try:
         os.fchmod(fd, _mode_for(target))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

@@ -13,18 +13,29 @@ import os
 from collections.abc import Collection
 from pathlib import Path
 
+from congvan.check.fix import FIXABLE, fix_docx
 from congvan.check.format import FORMAT_RULES, check_format
 from congvan.check.page import PAGE_RULES, check_page
 from congvan.check.report import CheckReport, Finding, Unchecked
 from congvan.check.rules import BY_ID, RULES, ZONES
 from congvan.check.text import TEXT_RULES, Draft, check_text, out_of_scope
+from congvan.errors import OutputError, ReadError
 from congvan.extract import extract_document
 from congvan.normalize import normalize_document
+from congvan.output import atomic_write_bytes
 from congvan.readers import read_path
 from congvan.segment import segment
 from congvan.source import SourceDocument
 
-__all__ = ["RULES", "CheckReport", "Finding", "check_file", "check_source", "select_rules"]
+__all__ = [
+    "RULES",
+    "CheckReport",
+    "Finding",
+    "check_file",
+    "check_source",
+    "fix_file",
+    "select_rules",
+]
 
 _ZONE_ORDER = {zone: i for i, zone in enumerate(ZONES)}
 
@@ -47,6 +58,15 @@ def check_source(
     final: bool = False,
 ) -> CheckReport:
     """Check a read file; ``docx_path`` (a .docx) enables the page rules."""
+    return _check(src, docx_path, rules, final)[0]
+
+
+def _check(
+    src: SourceDocument,
+    docx_path: str | os.PathLike[str] | None,
+    rules: set[str] | None,
+    final: bool,
+) -> tuple[CheckReport, Draft]:
     src = normalize_document(src)
     layout = segment(src.lines)
     doc = extract_document(src, layout)
@@ -54,12 +74,13 @@ def check_source(
     draft = Draft(doc, layout, src.lines, final)
     scope = out_of_scope(draft)
     if scope is not None:
-        return CheckReport(
+        report = CheckReport(
             file=src.path,
             doc_type=doc.doc_type.name if doc.doc_type else None,
             findings=[],
             unchecked=[Unchecked(rules=sorted(wanted), reason=scope)] if wanted else [],
         )
+        return report, draft
     findings = list(check_text(draft))
     decided = set(TEXT_RULES)
     formatting = check_format(draft)
@@ -72,12 +93,13 @@ def check_source(
         decided |= set(PAGE_RULES)
     kept = [f for f in findings if f.rule in wanted]
     kept.sort(key=lambda f: (_ZONE_ORDER[f.zone], f.evidence.start if f.evidence else 0, f.rule))
-    return CheckReport(
+    report = CheckReport(
         file=src.path,
         doc_type=doc.doc_type.name if doc.doc_type else None,
         findings=kept,
         unchecked=_unchecked(wanted - decided, page is not None, src.format),
     )
+    return report, draft
 
 
 def _unchecked(rules: set[str], docx: bool, fmt: str) -> list[Unchecked]:
@@ -101,3 +123,27 @@ def check_file(
     src = read_path(path)
     docx = Path(path).suffix.lower() == ".docx" and src.format == "docx"
     return check_source(src, docx_path=path if docx else None, rules=rules, final=final)
+
+
+def fix_file(
+    path: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    rules: set[str] | None = None,
+    final: bool = False,
+) -> tuple[CheckReport, CheckReport]:
+    """Write to ``output`` a copy of the .docx at ``path`` with its mechanical findings fixed
+    (never over the input); the check of the draft and the check of the copy."""
+    if Path(path).suffix.lower() != ".docx":
+        raise ReadError(str(path), "chỉ sửa được tệp .docx (--fix).")
+    target = Path(output)
+    if target.exists() and target.resolve() == Path(path).resolve():
+        raise OutputError(str(output), "không ghi đè lên dự thảo; hãy cho một tên tệp khác.")
+    src = read_path(path)
+    if src.format != "docx":
+        raise ReadError(str(path), "tệp không phải .docx thật (--fix chỉ sửa tệp Word .docx).")
+    before, draft = _check(src, path, rules, final)
+    fixable = [f for f in before.findings if f.rule in FIXABLE]
+    atomic_write_bytes(target, fix_docx(path, draft, fixable))
+    after = check_file(target, rules=rules, final=final)
+    return before, after

@@ -182,5 +182,6 @@ def _closing(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterato
             if not (fmt.bold and fmt.italic and _size(fmt, 12, 12)):
                 yield _finding("TT602", _shown(fmt), text=line.text.strip(), line=_span(line))
         elif fmt.italic or not _size(fmt, 11, 11):
-            yield _finding("TT603", _shown(fmt), text=line.text.strip(), line=_span(line))
+            whole = LineSpan(start=line.no, end=draft.layout.distribution[-1].no)
+            yield _finding("TT603", _shown(fmt), text=line.text.strip(), line=whole)
             break  # the list is one block: one finding says it
