@@ -309,3 +309,34 @@ def test_a_signature_above_the_list_and_a_subject_in_two_parts() -> None:
         "Lưu : CCHC (5b), VT",
     ]
     assert doc.tasks[-1].text == "Các sở, ngành thực hiện Chỉ thị này"
+
+
+LOWER_PARTS = """THÔNG TƯ
+Hướng dẫn thi hành Nghị định về hoá đơn
+
+a - những quy định chung
+I/ Đối tượng áp dụng.
+1- Tổ chức bán hàng.
+a- Giấy giới thiệu kèm theo công văn đề nghị mua hoá đơn.
+b- Xuất trình chứng minh nhân dân của người mua hoá đơn.
+c- Giấy phép kinh doanh kèm theo bản sao.
+b - Những quy định về
+in, phát hành, sử dụng hoá đơn
+I/ Trách nhiệm của tổ chức in hoá đơn.
+1- Tổ chức in hoá đơn phải đăng ký.
+c - Xử lý vi phạm.
+1- Cơ quan thuế lập biên bản.
+d - khiếu nại và khen thưởng
+Đ - điều khoản thi hành
+Thông tư này có hiệu lực thi hành.
+"""
+
+
+def test_parts_lettered_in_lower_case_hold_their_own_points() -> None:
+    """Parts typed in lower case (a TCVN3 capital font drew them as capitals) are the roots,
+    and the lettered sentences inside them stay inside; a closed heading (``c - Xử lý vi
+    phạm.``) is a part, ``Đ`` over lower-case words too."""
+    doc = congvan.parse_text(LOWER_PARTS)
+    assert [t.label for t in doc.tasks] == ["a", "b", "c", "d", "Đ"]
+    points = doc.tasks[0].subtasks[0].subtasks[0].subtasks
+    assert [t.label for t in points] == ["a", "b", "c"]

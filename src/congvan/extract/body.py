@@ -264,6 +264,7 @@ def _build(
             in_quote = not (curly < 0 or (curly == 0 and straight_odd))
         else:
             labelled = None if patterns.QUOTE_OPEN_RE.match(t) else label_of(t)
+            labelled = labelled or tree.part_label(t)
             in_quote = curly > 0 or (curly == 0 and straight_odd)
         if labelled is not None and tree.open_item(labelled, p):
             continue
@@ -283,6 +284,36 @@ def _labelled_positions(paras: list[Paragraph]) -> list[int]:
 #: The capitals of the Vietnamese alphabet, in order, for parts lettered ``A.`` to ``Y.``.
 _ALPHABET = "ABCDĐEGHIKLMNOPQRSTUVXY"
 
+#: Kinds of lettered items.
+_LETTERED = frozenset({"letter", "upper_letter"})
+#: The most words (syllables) a lettered part's heading has.
+_HEADING_WORDS = 25
+
+
+def _heading(rest: str) -> bool:
+    """A heading rather than a sentence: short, with no closing punctuation."""
+    text = rest.strip()
+    return (
+        bool(text)
+        and len(text.split()) <= _HEADING_WORDS
+        and not text.endswith((".", ";", ",", ":"))
+    )
+
+
+def _punct(marker: str, label: str) -> str:
+    """How a label is written after its letter: ``-``, ``.``, ``)``, ``/``."""
+    return marker[len(label) :].strip()
+
+
+def _follows(before: str, label: str) -> bool:
+    """``label`` comes right after ``before`` in the Vietnamese alphabet, in either case
+    (``E`` after ``D`` too: many letters skip ``Đ``)."""
+    a, b = before.upper(), label.upper()
+    if a not in _ALPHABET:
+        return False
+    at = _ALPHABET.index(a)
+    return _ALPHABET[at + 1 : at + 2] == b or (a == "D" and b == "E")
+
 
 class _Tree:
     """The items read so far: roots, the open path from a root, the lead-in before them."""
@@ -294,6 +325,7 @@ class _Tree:
         self.lead_in: list[Paragraph] = []
         self.after: list[Paragraph] = []  # the closing paragraphs after the last item
         self.count = 0  # labelled items so far
+        self.parts_open = False  # the first root is a lettered heading (see _lettered_part)
 
     def open_item(self, labelled: tuple[str, str, str, str], p: Paragraph) -> bool:
         """Open the item ``p`` starts; past MAX_ITEMS it is text (bounded work per file)."""
@@ -303,8 +335,12 @@ class _Tree:
                 self.ctx.add(codes.TOO_MANY_ITEMS, p.start)
             return False
         kind, label, marker, rest = labelled
-        if kind == "roman" and self._next_letter(label):
-            kind = "upper_letter"  # ``I.`` after ``H.``: the letter, not one in roman
+        if kind == "roman" and (
+            self._next_letter(label)
+            or (self.parts_open and self.stack and self._next_part(label, marker, rest))
+        ):
+            kind = "upper_letter"  # ``I.`` after ``H.`` (or ``I-`` after ``h -``): a letter
+        kind = self._lettered_part(kind, label, marker, rest)
         text = p.text
         item = _Item(label, marker, kind, [text[len(text) - len(rest) :].strip()], p.start, p.end)
         while self.stack and kind in {s.kind for s in self.stack}:
@@ -313,6 +349,70 @@ class _Tree:
         (self.stack[-1].children if self.stack else self.roots).append(item)
         self.stack.append(item)
         return True
+
+    def _lettered_part(self, kind: str, label: str, marker: str, rest: str) -> str:
+        """The kind of a lettered item under a document cut into lettered parts.
+
+        Older letters cut the text into parts ``a - những quy định chung``, ``b - ...`` (a
+        TCVN3 capital font drew the letters as capitals; a transcript keeps them in lower
+        case) that hold ``I/`` and ``1-`` items, and those hold lettered sentences ``a-
+        Giấy giới thiệu ...`` of the same look. A lettered heading whose letter follows the
+        open part's, written the same way, is the next part; a lettered line deeper than a
+        numbered level of the part is one of the part's own points, whatever it looks like.
+        """
+        if kind not in _LETTERED or not self.stack:
+            if kind in _LETTERED and _heading(rest.rstrip().removesuffix(".")):
+                self.parts_open = True  # a root part: what follows may nest under it
+            return kind
+        part = self.stack[0]
+        if not self.parts_open or part.kind not in _LETTERED or part.label is None:
+            return kind
+        if self._next_part(label, marker, rest):
+            return part.kind  # the next part: back to the root
+        deeper = any(
+            s.kind not in _LETTERED and not s.kind.startswith("in-") for s in self.stack[1:]
+        )
+        other_look = _punct(marker, label) != _punct(part.marker or "", part.label)
+        if (deeper or other_look) and kind == part.kind == "letter":
+            return "in-" + kind  # ``a- Giấy giới thiệu ...`` inside ``a - những quy định chung``
+        return kind
+
+    def _next_part(self, label: str, marker: str, rest: str) -> bool:
+        """A lettered heading that follows the open part's letter, written the same way
+        (``b -`` after ``a -``; ``c.`` after ``B.``). A heading closed by a stop (``d. Xử lý
+        vi phạm.``) is one only when no point of the part with the letter before it is
+        open (``b- Xuất trình ...`` then ``c- Giấy phép ... Photocopy.`` are points)."""
+        part = self.stack[0]
+        if part.label is None or not _follows(part.label, label):
+            return False
+        punct = _punct(marker, label)
+        if punct != _punct(part.marker or "", part.label):
+            return False
+        if _heading(rest):
+            return True
+        if not _heading(rest.rstrip().removesuffix(".")):
+            return False
+        return not any(
+            s.label is not None
+            and _follows(s.label, label)
+            and _punct(s.marker or "", s.label) == punct
+            for s in self.stack[1:]
+        )
+
+    def part_label(self, text: str) -> tuple[str, str, str, str] | None:
+        """A capital letter over lower-case words that opens the next part (``Đ - điều
+        khoản thi hành`` after ``d - khiếu nại ...``: a transcript keeps the case it was
+        typed in); label_of refuses such a line elsewhere, as an initial in a sentence."""
+        if not self.parts_open or not self.stack:
+            return None
+        m = patterns.LABEL_RE.match(text)
+        if m is None or m.group("upper_letter") is None:
+            return None
+        label = m.group("upper_letter")
+        marker, rest = " ".join(text[: m.end()].split()), text[m.end() :]
+        return (
+            ("upper_letter", label, marker, rest) if self._next_part(label, marker, rest) else None
+        )
 
     def _next_letter(self, label: str) -> bool:
         """``label`` follows the open lettered part in the alphabet (``H`` then ``I``, ``U``
