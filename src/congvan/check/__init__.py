@@ -144,6 +144,11 @@ def fix_file(
         raise ReadError(str(path), "tệp không phải .docx thật (--fix chỉ sửa tệp Word .docx).")
     before, draft = _check(src, path, rules, final)
     fixable = [f for f in before.findings if f.rule in FIXABLE]
-    atomic_write_bytes(target, fix_docx(path, draft, fixable))
+    try:
+        fixed = fix_docx(path, draft, fixable)
+    except Exception as exc:  # python-docx may not model a file the reader took
+        reason = f"không sửa được tệp này ({type(exc).__name__}); hãy sửa tay theo báo cáo."
+        raise ReadError(str(path), reason) from None
+    atomic_write_bytes(target, fixed)
     after = check_file(target, rules=rules, final=final)
     return before, after

@@ -281,6 +281,9 @@ def fix_docx(path: str | os.PathLike[str], draft: Draft, findings: list[Finding]
         _fonts(document.styles.element)
     paragraphs = _Paragraphs(document.element.body)
     lines = {x.no: x for x in draft.lines}
+    number, date = draft.doc.number, draft.doc.date
+    # A number and a date typed in one paragraph cannot be both upright and italic: left as found.
+    shared = {number.evidence.start} & {date.evidence.start} if number and date else set()
     for f in findings:
         if f.evidence is None or f.rule not in FIXABLE:
             continue
@@ -293,7 +296,7 @@ def fix_docx(path: str | os.PathLike[str], draft: Draft, findings: list[Finding]
                 _set_text(p, _TEXT_FIXES[f.rule](_text(p)))
             elif f.rule in _LINE_FIXES and f.fix and f.text and _norm(_text(p)) == _norm(f.text):
                 _set_text(p, f.fix)
-            elif f.rule in _LOOKS:
+            elif f.rule in _LOOKS and not (f.rule in ("TT226", "TT235") and no in shared):
                 _look(p, f.rule, line)
     out = io.BytesIO()
     document.save(out)
