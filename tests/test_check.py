@@ -23,6 +23,7 @@ from PIL import Image
 
 from congvan.check import RULES, check_file, check_source, fix_file, select_rules
 from congvan.check.fix import FIXABLE
+from congvan.check.text import TEXT_RULES
 from congvan.readers.doc import find_converter
 from congvan.readers.txt import text_lines
 from congvan.source import SourceDocument
@@ -108,7 +109,7 @@ def test_a_clean_draft_has_no_finding(tmp_path: Path) -> None:
     reasons = " ".join(u.reason for u in report.unchecked)
     assert ".txt" in reasons  # the formatting rules are not passed: they were not checked
     checked = len(RULES) - sum(len(u.rules) for u in report.unchecked)
-    assert checked == 30
+    assert checked == len(TEXT_RULES) == 38
 
 
 def test_blanks_of_a_draft_are_normal_until_final(tmp_path: Path) -> None:
@@ -378,3 +379,54 @@ def test_libreoffice_opens_the_corrected_copy(tmp_path: Path) -> None:
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip
     assert (out / "sua.pdf").stat().st_size > 1000
+
+
+DECISION = """ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TP. HỒ CHÍ MINH                 Độc lập - Tự do - Hạnh phúc
+
+Số: 12/QĐ-UBND                  TP. Hồ Chí Minh, ngày 05 tháng 3 năm 2020
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.
+Căn cứ Quyết định số 30/QĐ-UBND ngày 10/4/2020 của Ủy ban nhân dân Thành phố;
+Theo đề nghị của Giám đốc Sở Nội vụ,
+
+Điều 1. Thành lập Tổ công tác theo quy định tại Khoản 2 Điều 5 Quy chế và điều 7 Luật.
+Điều 2. Quyết định này có hiệu lực từ ngày ký./.
+
+KT. CHỦ TỊCH
+CHỦ TỊCH
+
+Nguyễn Văn An
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT, NC.
+"""
+
+
+def test_grounds_references_and_deputy_of_a_decision(tmp_path: Path) -> None:
+    found = _found(_write(tmp_path, DECISION))
+    assert (
+        found["TT401"][1] == "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+    )
+    assert found["TT405"] == ("cảnh báo", None)  # no QUYẾT ĐỊNH: line after the grounds
+    assert found["TT236"] == ("cảnh báo", None)  # dated before the decision it cites
+    assert found["TT415"][0] == "cảnh báo"
+    assert found["TT503"] == ("cảnh báo", None)  # KT. over the head's own title
+    assert found["TT802"] == ("cảnh báo", None)  # TP. for the city's name
+    assert "TT801" not in found  # the issuer's own name is written in full
+
+
+def test_several_recipients_one_per_line(tmp_path: Path) -> None:
+    text = CLEAN.replace(
+        "Kính gửi: Ủy ban nhân dân các xã.",
+        "Kính gửi:\n- Ủy ban nhân dân các xã\n- Ủy ban nhân dân các phường.",
+    )
+    assert _found(_write(tmp_path, text)) == {
+        "TT312": ("lỗi", "- Ủy ban nhân dân các xã;"),
+    }

@@ -17,15 +17,16 @@ from congvan.check.rules import BY_ID
 from congvan.extract.form import FORM_TYPES
 from congvan.models import Document, LineSpan, Task
 from congvan.normalize import canon, fold, is_upper
-from congvan.segment import TITLES, Layout
+from congvan.segment import TITLES, Layout, Paragraph
 from congvan.source import Line
 
 #: The rules this module decides.
 TEXT_RULES = (
     "TT201", "TT204", "TT211", "TT212", "TT221", "TT222", "TT223", "TT224", "TT225",
-    "TT231", "TT232", "TT233", "TT234", "TT302", "TT303", "TT305", "TT307", "TT311",
-    "TT412", "TT414", "TT501", "TT502", "TT505", "TT506", "TT601", "TT604", "TT605",
-    "TT606", "TT701", "TT702",
+    "TT231", "TT232", "TT233", "TT234", "TT236", "TT302", "TT303", "TT305", "TT307",
+    "TT311", "TT312", "TT401", "TT405", "TT412", "TT414", "TT415", "TT501", "TT502",
+    "TT503", "TT505", "TT506", "TT601", "TT604", "TT605", "TT606", "TT701", "TT702",
+    "TT801", "TT802",
 )  # fmt: skip
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -105,11 +106,15 @@ def check_text(draft: Draft) -> Iterator[Finding]:
     yield from _issuer(draft)
     yield from _number(draft)
     yield from _date(draft)
+    yield from _chronology(draft)
     yield from _subject(draft)
     yield from _recipients(draft)
+    yield from _grounds(draft)
     yield from _items(draft)
+    yield from _references(draft)
     yield from _ending(draft)
     yield from _signer(draft)
+    yield from _deputy(draft)
     yield from _distribution(draft)
     yield from _marks(draft)
 
@@ -150,6 +155,12 @@ def _issuer(draft: Draft) -> Iterator[Finding]:
     for name in (issuer.parent, issuer.name):
         if name and not is_upper(name, 0.9):
             yield _finding("TT212", text=name, line=issuer.evidence, fix=name.upper())
+    if issuer.parent and patterns.ORGAN_SHORT_RE.search(issuer.name):
+        yield _finding("TT801", text=issuer.name, line=issuer.evidence)
+    place = draft.doc.place
+    if place and patterns.PLACE_SHORT_RE.search(place):
+        line = draft.doc.evidence.place
+        yield _finding("TT802", text=place, line=line)
 
 
 def _number(draft: Draft) -> Iterator[Finding]:
@@ -231,6 +242,24 @@ def _date(draft: Draft) -> Iterator[Finding]:
         yield _finding("TT234", text=line_text.strip(), line=span)
 
 
+def _chronology(draft: Draft) -> Iterator[Finding]:
+    """The letter is not dated before a document it cites (the date of a draft's blank day
+    is not known)."""
+    date = draft.doc.date
+    if date is None or date.day is None or date.iso is None:
+        return
+    for cited in draft.doc.references:
+        if cited.date and cited.date > date.iso and cited.number:
+            detail = f"{cited.doc_type or 'văn bản'} {cited.number} ngày {_dmy(cited.date)}"
+            yield _finding("TT236", detail, text=date.raw, line=date.evidence)
+            return
+
+
+def _dmy(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{d}/{m}/{y}"
+
+
 def _blank_date_line(draft: Draft) -> str | None:
     """A place and date line whose day is still blank (the parse gives no date then)."""
     for line in _head(draft):
@@ -262,10 +291,54 @@ def _subject(draft: Draft) -> Iterator[Finding]:
 
 def _recipients(draft: Draft) -> Iterator[Finding]:
     doc = draft.doc
-    if doc.recipients or doc.doc_type is None:
+    if not doc.recipients:
+        if doc.doc_type is not None and doc.doc_type.name == "Công văn":
+            yield _finding("TT311")
         return
-    if doc.doc_type.name == "Công văn":
-        yield _finding("TT311")
+    if len(doc.recipients) < 2:
+        return
+    spans = [r.evidence for r in doc.recipients]
+    if len({s.start for s in spans}) != len(spans):
+        return  # several on one line: the list is not one per line
+    for k, r in enumerate(doc.recipients):
+        written = (draft.text_of(r.evidence) or r.name).strip()
+        head = patterns.KINH_GUI_HEAD_RE.match(written)
+        written = written[head.end() :].strip() if head else written
+        if not written:
+            continue
+        end = "." if k == len(doc.recipients) - 1 else ";"
+        if not written.startswith("-") or not written.endswith(end):
+            fix = "- " + written.lstrip("-+•– ").rstrip(".;,: ") + end
+            yield _finding("TT312", text=written, line=r.evidence, fix=fix)
+
+
+#: Kinds of document whose grounds are căn cứ ban hành, punctuated by the templates.
+ENACTED = {"Quyết định": "QUYẾT ĐỊNH:", "Nghị quyết": "QUYẾT NGHỊ:"}
+
+
+def _grounds(draft: Draft) -> Iterator[Finding]:
+    doc = draft.doc
+    if doc.doc_type is None or doc.doc_type.name not in ENACTED or not doc.legal_basis:
+        return
+    basis = doc.legal_basis
+    lines = [b.evidence.start for b in basis]
+    for k, b in enumerate(basis):
+        if b.kind != "can_cu" or lines.count(b.evidence.start) > 1:
+            continue  # several grounds on one line are not judged line by line
+        written = (draft.text_of(b.evidence) or b.text).strip()
+        after = basis[k + 1].kind if k + 1 < len(basis) else None
+        ends = (";",) if after == "can_cu" else (";", ".") if after else (".",)
+        if not written.endswith(ends):
+            fix = written.rstrip(".;,: ") + ends[0]
+            yield _finding("TT401", text=written[-60:], line=b.evidence, fix=fix)
+    enacting = ENACTED[doc.doc_type.name]
+    last = basis[-1].evidence.end
+    if not any(
+        patterns.ENACTING_RE.match(canon(x.text))
+        for x in draft.lines
+        if x.no > last and x.text.strip()
+    ):
+        yield _finding("TT405", f"cần dòng “{enacting}”", line=basis[-1].evidence)
 
 
 # --- body --------------------------------------------------------------------------------------
@@ -303,6 +376,26 @@ def _next(kind: str, before: str | None) -> str:
         return str(int(before) + 1)
     at = ALPHABET.find(before)
     return ALPHABET[at + 1] if 0 <= at < len(ALPHABET) - 1 else ""
+
+
+def _references(draft: Draft) -> Iterator[Finding]:
+    """``Điều``, ``Chương`` with a capital and ``khoản``, ``điểm`` without one, in references
+    written in running text (the items' own labels aside)."""
+    for p in draft.layout.body:
+        text = p.text
+        for m in patterns.PART_LOWER_RE.finditer(text):
+            word = m.group("word")
+            yield _finding("TT415", text=text[m.start() : m.end() + 4].strip(), line=_lines(p),
+                           fix=word.capitalize())  # fmt: skip
+            break
+        for m in patterns.PART_UPPER_RE.finditer(text):
+            word = m.group("word")
+            yield _finding("TT415", text=m.group(0), line=_lines(p), fix=word.lower())
+            break
+
+
+def _lines(p: Paragraph) -> LineSpan:
+    return LineSpan(start=p.start, end=p.end)
 
 
 def _ending(draft: Draft) -> Iterator[Finding]:
@@ -357,6 +450,19 @@ def _signer(draft: Draft) -> Iterator[Finding]:
     elif (title := patterns.ACADEMIC_TITLE_RE.match(signer.name)) is not None:
         fix = signer.name[title.end() :].strip()
         yield _finding("TT506", text=signer.name, line=signer.evidence, fix=fix)
+
+
+def _deputy(draft: Draft) -> Iterator[Finding]:
+    """``KT.`` is followed by a deputy's title, and a deputy signs ``KT.`` the head."""
+    signer = draft.doc.signer
+    if signer is None or signer.position is None or signer.authority not in ("KT.", None):
+        return
+    deputy = patterns.DEPUTY_RE.match(canon(signer.position)) is not None
+    if signer.authority == "KT." and not deputy:
+        yield _finding("TT503", "sau “KT.” là chức vụ cấp phó", text=signer.position,
+                       line=signer.evidence)  # fmt: skip
+    elif signer.authority is None and deputy and draft.doc.doc_type is not None:
+        yield _finding("TT503", text=signer.position, line=signer.evidence)
 
 
 # --- Nơi nhận ----------------------------------------------------------------------------------

@@ -56,3 +56,23 @@ AS_ABOVE_RE = re.compile(r"^\s*-?\s*nh[ưu]\s+tr[êe]n\b", _I)
 
 #: The Party's own heading in place of the quốc hiệu: ``ĐẢNG CỘNG SẢN VIỆT NAM``.
 PARTY_NAME_RE = re.compile(r"^\W*[đd][ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam\W*$", _I)
+
+#: A part of a document referred to in running text, written in the wrong case: ``điều 5``
+#: (``Điều`` takes a capital) and ``Khoản 2 Điều 5``, ``Điểm a khoản 2`` inside a sentence
+#: (``khoản``, ``điểm`` do not).
+PART_LOWER_RE = re.compile(r"\b(?P<word>điều|chương)\s+(?=\d|[IVXL]+\b)")
+PART_UPPER_RE = re.compile(
+    r"(?<=[^\W\d_,;:.]\s)(?P<word>Khoản|Điểm)\s+(?:\d+|[a-zđ])\s+(?:khoản|Khoản|điều|Điều)\b"
+)
+
+#: A place written short: ``TP. HCM``, ``Tp.Hồ Chí Minh``, ``TX. ...``.
+PLACE_SHORT_RE = re.compile(r"^\s*(?:tp|tx|tt|q|h)\s*\.|\bHCM\b", _I)
+
+#: Abbreviations that may stand in a parent organ's name only: ``UBND``, ``HĐND``.
+ORGAN_SHORT_RE = re.compile(r"\b(?:UBND|HĐND|MTTQ|TP\.|BCH)\b")
+
+#: A deputy's title: ``PHÓ GIÁM ĐỐC``, ``THỨ TRƯỞNG``.
+DEPUTY_RE = re.compile(r"^\s*(?:ph[óo]|th[ứu]\s+tr[ưu][ởo]ng)\b", _I)
+
+#: ``Kính gửi:`` opening the first recipient's line.
+KINH_GUI_HEAD_RE = re.compile(r"^\s*k[íi]nh\s+g[ửu]i\s*:?\s*", _I)
