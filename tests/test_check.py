@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from docxbuild import save
+from docxbuild import save, with_parts
 from hypothesis import given, settings, strategies as st
 from PIL import Image
 
@@ -430,3 +431,45 @@ def test_several_recipients_one_per_line(tmp_path: Path) -> None:
     assert _found(_write(tmp_path, text)) == {
         "TT312": ("lỗi", "- Ủy ban nhân dân các xã;"),
     }
+
+
+_APP = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Pages>3</Pages></Properties>"
+)
+
+
+def _numbered(first_page_apart: bool, size: float = 14) -> bytes:
+    """A three-page draft whose header holds a PAGE field, centred."""
+    doc = Document(io.BytesIO(_formatted()))
+    section = doc.sections[0]
+    section.different_first_page_header_footer = first_page_apart
+    p = section.header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run()
+    run.font.size = Pt(size)
+    for kind in ("begin", "separate"):
+        if kind == "separate":
+            code = run._r.makeelement(qn("w:instrText"), {})
+            code.text = " PAGE "
+            run._r.append(code)
+        mark = run._r.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): kind})
+        run._r.append(mark)
+    run._r.append(run._r.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): "end"}))
+    return with_parts(save(doc), docProps__app_xml=_APP)
+
+
+def test_page_numbers_of_a_letter_of_several_pages(tmp_path: Path) -> None:
+    numbers = select_rules(["TT106", "TT107"])
+    path = tmp_path / "du_thao.docx"
+    path.write_bytes(_numbered(first_page_apart=True))
+    assert _found(path, rules=numbers) == {}
+    path.write_bytes(_numbered(first_page_apart=False, size=12))
+    found = check_file(path, rules=numbers).findings
+    assert [(f.rule, f.message.split("(")[-1]) for f in found] == [
+        ("TT106", "số trang hiện cả ở trang thứ nhất)"),
+        ("TT107", "cỡ 12)"),
+    ]
+    path.write_bytes(with_parts(_formatted(), docProps__app_xml=_APP))
+    assert "chưa có số trang" in check_file(path, rules=numbers).findings[0].message
