@@ -34,6 +34,7 @@ import pypdfium2.raw as pdfium_c
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold import corpus_dir
+from reader import best
 
 import congvan
 from congvan.readers.pdf import read_pdf
@@ -70,13 +71,6 @@ def pdfminer_text(data: bytes) -> int:
     return len(extract_text(io.BytesIO(data)))
 
 
-def timed(fn: Callable[[bytes], object], files: list[bytes]) -> float:
-    start = time.process_time()
-    for data in files:
-        fn(data)
-    return time.process_time() - start
-
-
 def main(argv: list[str]) -> int:
     reps = int(argv[argv.index("--reps") + 1]) if "--reps" in argv else 3
     paths = sorted(corpus_dir().rglob("*.pdf"))
@@ -91,11 +85,7 @@ def main(argv: list[str]) -> int:
     }
     if importlib.util.find_spec("pdfminer") is not None:
         passes["pdfminer extract_text"] = pdfminer_text
-    times: dict[str, list[float]] = {name: [] for name in passes}
-    for _ in range(reps):
-        for name, fn in passes.items():
-            times[name].append(timed(fn, files))
-    results = {name: min(t) for name, t in times.items()}
+    results = best(passes, files, reps)
     base = results["PDFium text (bare)"]
     pages = sum(len(pdfium.PdfDocument(d)) for d in files)
     print(f"\n{len(files)} PDF files ({pages} pages), best CPU of {reps}, {date.today()}\n")

@@ -207,6 +207,13 @@ def _without_end_punct(text: str) -> str:
     return text[:end] if end < len(text) else text
 
 
+def opens_lower(text: str) -> bool:
+    """The text's first character is a lower-case letter: a line that carries on another
+    (an entry, a heading or a name opens with a capital)."""
+    first = text.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
 def is_upper(text: str, share: float = 1.0) -> bool:
     """True when at least ``share`` of the letters of ``text`` are capitals (and it has some).
 

@@ -21,6 +21,7 @@ from docx.shared import Mm
 from lxml import etree
 
 from congvan import patterns
+from congvan.check.format import SIZES
 from congvan.check.page import MARGIN_TOLERANCE, MARGINS
 from congvan.check.report import Finding
 from congvan.check.text import MOTTO, NATIONAL_NAME, Draft
@@ -30,41 +31,31 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _R, _T, _RPR, _PPR = W + "p", W + "r", W + "t", W + "rPr", W + "pPr"
 FONT = "Times New Roman"
 
-#: (size in pt or None to keep, bold, italic) each formatting rule sets on its lines.
-_LOOKS: dict[str, tuple[float | None, bool | None, bool | None]] = {
-    "TT202": (13, True, False),
-    "TT203": (None, True, False),
-    "TT205": (14, True, False),
-    "TT206": (None, True, False),
-    "TT214": (13, None, None),
-    "TT226": (13, False, False),
-    "TT235": (14, None, True),
-    "TT301": (14, True, False),
-    "TT306": (13, False, False),
-    "TT504": (14, True, None),
-    "TT507": (14, True, None),
-    "TT602": (12, True, True),
-    "TT603": (11, None, False),
-}
-#: The size a rule's range allows that a fix keeps when the size is already inside it.
-_RANGES = {
-    "TT202": (12, 13),
-    "TT205": (13, 14),
-    "TT214": (12, 13),
-    "TT235": (13, 14),
-    "TT301": (13, 14),
-    "TT306": (12, 13),
-    "TT504": (13, 14),
-    "TT507": (13, 14),
+#: (bold, italic; None to keep) each formatting rule sets on its lines. The size is the top
+#: of the rule's range (format.SIZES) when the line's size is outside it.
+_LOOKS: dict[str, tuple[bool | None, bool | None]] = {
+    "TT202": (True, False),
+    "TT203": (True, False),
+    "TT205": (True, False),
+    "TT206": (True, False),
+    "TT214": (None, None),
+    "TT226": (False, False),
+    "TT235": (None, True),
+    "TT301": (True, False),
+    "TT306": (False, False),
+    "TT504": (True, None),
+    "TT507": (True, None),
+    "TT602": (True, True),
+    "TT603": (None, False),
 }
 
 
 def _number_colon(text: str) -> str:
-    return re.sub(r"^(\s*S[ốô])\s*(?!:)", r"\1: ", text, count=1)
+    return patterns.NUMBER_NO_COLON_RE.sub(r"\1: ", text, count=1)
 
 
 def _number_zero(text: str) -> str:
-    return re.sub(r"^(\s*S[ốô]\s*:?\s*)(\d)(?=\s*/)", r"\g<1>0\2", text, count=1)
+    return patterns.NUMBER_ONE_DIGIT_RE.sub(r"\g<1>0\2", text, count=1)
 
 
 def _date_zeros(text: str) -> str:
@@ -136,18 +127,17 @@ class _Paragraphs:
 
     def __init__(self, body: etree._Element) -> None:
         self.items = [(p, _norm(_text(p))) for p in body.iter(_P)]
+        self.exact: dict[str, etree._Element] = {}
+        for p, text in self.items:
+            self.exact.setdefault(text, p)  # the first paragraph of a text, as the reader met it
 
     def find(self, line: Line) -> etree._Element | None:
         want = _norm(line.text)
         if not want:
             return None
-        for p, text in self.items:
-            if text == want:
-                return p
-        for p, text in self.items:
-            if want in text:
-                return p
-        return None
+        if want in self.exact:
+            return self.exact[want]
+        return next((p for p, text in self.items if want in text), None)
 
 
 def _set_text(p: etree._Element, new: str) -> None:
@@ -214,11 +204,14 @@ def _set_size(rpr: etree._Element, pt: float) -> None:
 
 
 def _look(p: etree._Element, rule: str, line: Line) -> None:
-    size, bold, italic = _LOOKS[rule]
-    fmt = line.fmt
-    if size is not None and fmt is not None and fmt.size is not None and rule in _RANGES:
-        low, high = _RANGES[rule]
-        size = None if low <= fmt.size <= high else size
+    bold, italic = _LOOKS[rule]
+    size = None
+    if rule in SIZES:
+        low, high = SIZES[rule]
+        fmt = line.fmt
+        size = (
+            None if fmt is not None and fmt.size is not None and low <= fmt.size <= high else high
+        )
     for run in p.iter(_R):
         if run.find(_T) is None:
             continue

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from congvan import patterns
-from congvan.check.report import Finding
-from congvan.check.text import Draft, _finding
+from congvan.check.report import Finding, finding
+from congvan.check.text import Draft
+from congvan.extract.header import span
 from congvan.models import LineSpan
 from congvan.normalize import canon, is_upper
 from congvan.source import Line, LineFormat
@@ -20,6 +21,22 @@ FORMAT_RULES = (
 )  # fmt: skip
 
 FONT = "Times New Roman"
+#: The sizes (pt, lowest and highest) each rule allows its element.
+SIZES: dict[str, tuple[float, float]] = {
+    "TT202": (12, 13),
+    "TT205": (13, 14),
+    "TT214": (12, 13),
+    "TT226": (13, 13),
+    "TT235": (13, 14),
+    "TT301": (13, 14),
+    "TT306": (12, 13),
+    "TT406": (13, 14),
+    "TT504": (13, 14),
+    "TT507": (13, 14),
+    "TT602": (12, 12),
+    "TT603": (11, 11),
+}
+
 #: Share of the body's characters that must be 13–14 pt (TT406).
 BODY_SIZE_SHARE = 0.8
 
@@ -31,10 +48,6 @@ def _formatted(lines: Iterable[Line]) -> list[tuple[Line, LineFormat]]:
         if fmt is not None and line.text.strip():
             out.append((line, fmt))
     return out
-
-
-def _span(line: Line) -> LineSpan:
-    return LineSpan(start=line.no, end=line.no)
 
 
 def _size(fmt: LineFormat, low: float, high: float) -> bool:
@@ -68,14 +81,14 @@ def _fonts(lines: list[tuple[Line, LineFormat]]) -> Iterator[Finding]:
             legacy = patterns.FONT_TCVN3_RE.match(font) or patterns.FONT_VNI_RE.match(font)
             if font.startswith(FONT):  # ``Times New Roman Bold``: a face, not a font name
                 detail = f"“{font}” là tên kiểu chữ, không phải tên phông"
-                yield _finding(
-                    "TT104", detail, text=run.text.strip()[:60], line=_span(line), fix=FONT,
+                yield finding(
+                    "TT104", detail, text=run.text.strip()[:60], line=span([line]), fix=FONT,
                     severity="cảnh báo",
                 )  # fmt: skip
             else:
                 detail = f"phông cũ “{font}” (bảng mã TCVN3/VNI)" if legacy else f"phông “{font}”"
-                yield _finding(
-                    "TT104", detail, text=run.text.strip()[:60], line=_span(line), fix=FONT
+                yield finding(
+                    "TT104", detail, text=run.text.strip()[:60], line=span([line]), fix=FONT
                 )
 
 
@@ -85,33 +98,33 @@ def _elements(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterat
     for line, fmt in head:
         t = canon(line.text)
         if patterns.NATIONAL_NAME_RE.search(t):
-            yield from _look("TT202", line, fmt, 12, 13)
+            yield from _look("TT202", line, fmt)
             if not fmt.bold or fmt.italic:
-                yield _finding("TT203", _shown(fmt), text=line.text.strip(), line=_span(line))
+                yield finding("TT203", _shown(fmt), text=line.text.strip(), line=span([line]))
         elif patterns.MOTTO_ANY_RE.search(t):
-            yield from _look("TT205", line, fmt, 13, 14)
+            yield from _look("TT205", line, fmt)
             if not fmt.bold or fmt.italic:
-                yield _finding("TT206", _shown(fmt), text=line.text.strip(), line=_span(line))
+                yield finding("TT206", _shown(fmt), text=line.text.strip(), line=span([line]))
     if doc.issuer is not None:
         for n in range(doc.issuer.evidence.start, doc.issuer.evidence.end + 1):
             if n in by_no:
-                yield from _look("TT214", *by_no[n], 12, 13)
+                yield from _look("TT214", *by_no[n])
     if doc.number is not None and doc.number.evidence.start in by_no:
         line, fmt = by_no[doc.number.evidence.start]
-        if not _size(fmt, 13, 13) or fmt.bold or fmt.italic:
-            yield _finding("TT226", _shown(fmt), text=doc.number.raw, line=_span(line))
+        if not _size(fmt, *SIZES["TT226"]) or fmt.bold or fmt.italic:
+            yield finding("TT226", _shown(fmt), text=doc.number.raw, line=span([line]))
     if doc.date is not None and doc.date.evidence.start in by_no:
         line, fmt = by_no[doc.date.evidence.start]
-        if not fmt.italic or not _size(fmt, 13, 14):
-            yield _finding("TT235", _shown(fmt), text=line.text.strip(), line=_span(line))
+        if not fmt.italic or not _size(fmt, *SIZES["TT235"]):
+            yield finding("TT235", _shown(fmt), text=line.text.strip(), line=span([line]))
     yield from _title_and_subject(draft, by_no)
     yield from _body(draft, by_no)
     yield from _closing(draft, by_no)
 
 
-def _look(rule: str, line: Line, fmt: LineFormat, low: float, high: float) -> Iterator[Finding]:
-    if not _size(fmt, low, high):
-        yield _finding(rule, _shown(fmt), text=line.text.strip(), line=_span(line))
+def _look(rule: str, line: Line, fmt: LineFormat) -> Iterator[Finding]:
+    if not _size(fmt, *SIZES[rule]):
+        yield finding(rule, _shown(fmt), text=line.text.strip(), line=span([line]))
 
 
 def _title_and_subject(
@@ -121,17 +134,17 @@ def _title_and_subject(
     if title is not None and title.no in by_no:
         line, fmt = by_no[title.no]
         centred = fmt.align in (None, "center")
-        if not (fmt.bold and is_upper(line.text) and _size(fmt, 13, 14) and centred):
+        if not (fmt.bold and is_upper(line.text) and _size(fmt, *SIZES["TT301"]) and centred):
             detail = f"{_shown(fmt)}, canh {fmt.align or 'trái'}"
-            yield _finding("TT301", detail, text=line.text.strip(), line=_span(line))
-    span = draft.doc.evidence.subject
+            yield finding("TT301", detail, text=line.text.strip(), line=span([line]))
+    subject = draft.doc.evidence.subject
     doc_type = draft.doc.doc_type
-    if span is None or doc_type is None or doc_type.name != "Công văn":
+    if subject is None or doc_type is None or doc_type.name != "Công văn":
         return
-    if span.start in by_no:
-        line, fmt = by_no[span.start]
-        if fmt.bold or fmt.italic or not _size(fmt, 12, 13):
-            yield _finding("TT306", _shown(fmt), text=line.text.strip(), line=_span(line))
+    if subject.start in by_no:
+        line, fmt = by_no[subject.start]
+        if fmt.bold or fmt.italic or not _size(fmt, *SIZES["TT306"]):
+            yield finding("TT306", _shown(fmt), text=line.text.strip(), line=span([line]))
 
 
 def _body(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterator[Finding]:
@@ -145,7 +158,7 @@ def _body(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterator[F
             line, fmt = by_no[n]
             size = len(line.text.strip())
             chars += size
-            if _size(fmt, 13, 14):
+            if _size(fmt, *SIZES["TT406"]):
                 right += size
             elif first_wrong is None:
                 first_wrong = line
@@ -153,9 +166,9 @@ def _body(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterator[F
             justified += fmt.align == "both"
     if chars and right < BODY_SIZE_SHARE * chars and first_wrong is not None:
         detail = f"{100 * right / chars:.0f}% chữ cỡ 13–14"
-        yield _finding("TT406", detail, text=first_wrong.text.strip()[:60], line=_span(first_wrong))
+        yield finding("TT406", detail, text=first_wrong.text.strip()[:60], line=span([first_wrong]))
     if lines >= 3 and justified < lines / 2:
-        yield _finding("TT407", f"{justified}/{lines} dòng canh đều")
+        yield finding("TT407", f"{justified}/{lines} dòng canh đều")
 
 
 def _closing(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterator[Finding]:
@@ -166,22 +179,20 @@ def _closing(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterato
                 continue
             line, fmt = by_no[n]
             text = line.text.strip()
-            proper = fmt.bold and _size(fmt, 13, 14)
-            if signer.name and signer.name in text:
-                if not proper:
-                    yield _finding("TT507", _shown(fmt), text=text, line=_span(line))
-            elif (
-                is_upper(text, 0.8) and not patterns.SIGN_PLACEHOLDER_RE.match(text) and not proper
-            ):
-                yield _finding("TT504", _shown(fmt), text=text, line=_span(line))
+            name = bool(signer.name and signer.name in text)
+            rule = "TT507" if name else "TT504"  # the name; the authority and position lines
+            if fmt.bold and _size(fmt, *SIZES[rule]):
+                continue
+            if name or (is_upper(text, 0.8) and not patterns.SIGN_PLACEHOLDER_RE.match(text)):
+                yield finding(rule, _shown(fmt), text=text, line=span([line]))
     for k, x in enumerate(draft.layout.distribution):
         if x.no not in by_no:
             continue
         line, fmt = by_no[x.no]
         if k == 0 and patterns.DISTRIBUTION_RE.match(canon(line.text)):
-            if not (fmt.bold and fmt.italic and _size(fmt, 12, 12)):
-                yield _finding("TT602", _shown(fmt), text=line.text.strip(), line=_span(line))
-        elif fmt.italic or not _size(fmt, 11, 11):
+            if not (fmt.bold and fmt.italic and _size(fmt, *SIZES["TT602"])):
+                yield finding("TT602", _shown(fmt), text=line.text.strip(), line=span([line]))
+        elif fmt.italic or not _size(fmt, *SIZES["TT603"]):
             whole = LineSpan(start=line.no, end=draft.layout.distribution[-1].no)
-            yield _finding("TT603", _shown(fmt), text=line.text.strip(), line=whole)
+            yield finding("TT603", _shown(fmt), text=line.text.strip(), line=whole)
             break  # the list is one block: one finding says it

@@ -1,18 +1,17 @@
 """The page rules of a .docx (Phụ lục I, Mục I): paper size, orientation and margins of
-its sections, read from ``w:sectPr`` through python-docx."""
+its sections, read from ``w:sectPr`` through python-docx, and its page numbers."""
 
 from __future__ import annotations
 
 import os
-import re
 import zipfile
 
 from docx import Document as open_docx
 from docx.shared import Length
 from lxml import etree
 
-from congvan.check.report import Finding
-from congvan.check.rules import BY_ID
+from congvan import patterns
+from congvan.check.report import Finding, finding
 
 PAGE_RULES = ("TT101", "TT102", "TT103", "TT106", "TT107")
 
@@ -24,28 +23,10 @@ MARGINS = {"trên": (20.0, 25.0), "dưới": (20.0, 25.0), "trái": (30.0, 35.0)
 MARGIN_TOLERANCE = 0.3
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-#: A PAGE field's code (not NUMPAGES or PAGEREF).
-_PAGE_FIELD = re.compile(r"^\s*PAGE\b")
-#: The page count Word saved in ``docProps/app.xml``.
-_PAGES = re.compile(rb"<(?:\w+:)?Pages>(\d+)</")
 
 
 def _mm(length: Length | None) -> float | None:
     return None if length is None else length.mm
-
-
-def _finding(rule: str, detail: str, fix: str | None = None) -> Finding:
-    r = BY_ID[rule]
-    severity = "cảnh báo" if r.severity == "cảnh báo" else "lỗi"
-    return Finding(
-        rule=rule,
-        severity=severity,
-        zone=r.zone,
-        message=f"{r.message} ({detail})",
-        text=None,
-        evidence=None,
-        fix=fix,
-    )
 
 
 def check_page(path: str | os.PathLike[str]) -> list[Finding] | None:
@@ -63,9 +44,9 @@ def check_page(path: str | os.PathLike[str]) -> list[Finding] | None:
         short, long_ = sorted((width, height))
         if abs(short - A4[0]) > SIZE_TOLERANCE or abs(long_ - A4[1]) > SIZE_TOLERANCE:
             detail = f"phần {n}: {width:.0f} × {height:.0f} mm"
-            out.append(_finding("TT101", detail, "210 × 297 mm"))
+            out.append(finding("TT101", detail, fix="210 × 297 mm"))
         if n == 1 and width > height:
-            out.append(_finding("TT102", "phần đầu trình bày theo chiều ngang"))
+            out.append(finding("TT102", "phần đầu trình bày theo chiều ngang"))
     if sections:
         out += _page_numbers(path, sections[0])
         first = sections[0]
@@ -79,14 +60,14 @@ def check_page(path: str | os.PathLike[str]) -> list[Finding] | None:
             low, high = MARGINS[side]
             if value is not None and not low - MARGIN_TOLERANCE <= value <= high + MARGIN_TOLERANCE:
                 fix = f"lề {side} {low:g}–{high:g} mm"
-                out.append(_finding("TT103", f"lề {side} {value:.1f} mm", fix))
+                out.append(finding("TT103", f"lề {side} {value:.1f} mm", fix=fix))
     return out
 
 
 def _pages(path: str | os.PathLike[str]) -> int | None:
     try:
         with zipfile.ZipFile(path) as z:
-            m = _PAGES.search(z.read("docProps/app.xml"))
+            m = patterns.SAVED_PAGES_RE.search(z.read("docProps/app.xml"))
     except (KeyError, OSError, zipfile.BadZipFile):
         return None
     return int(m.group(1)) if m else None
@@ -99,7 +80,7 @@ def _page_paragraph(part: etree._Element | None) -> etree._Element | None:
     for p in part.iter(W + "p"):
         codes = [f.get(W + "instr", "") for f in p.iter(W + "fldSimple")]
         codes += [t.text or "" for t in p.iter(W + "instrText")]
-        if any(_PAGE_FIELD.match(c) for c in codes):
+        if any(patterns.PAGE_FIELD_RE.match(c) for c in codes):
             return p
     return None
 
@@ -114,15 +95,15 @@ def _page_numbers(path: str | os.PathLike[str], section: object) -> list[Finding
     default = None if header.is_linked_to_previous else header._element
     page_p = _page_paragraph(default)
     if page_p is None:
-        return [_finding("TT106", f"văn bản {pages} trang chưa có số trang ở lề trên")]
+        return [finding("TT106", f"văn bản {pages} trang chưa có số trang ở lề trên")]
     out = []
     if not section.different_first_page_header_footer:  # type: ignore[attr-defined]
-        out.append(_finding("TT106", "số trang hiện cả ở trang thứ nhất"))
+        out.append(finding("TT106", "số trang hiện cả ở trang thứ nhất"))
     elif _page_paragraph(section.first_page_header._element) is not None:  # type: ignore[attr-defined]
-        out.append(_finding("TT106", "đầu trang của trang thứ nhất có số trang"))
+        out.append(finding("TT106", "đầu trang của trang thứ nhất có số trang"))
     jc = page_p.find(f"{W}pPr/{W}jc")
     if jc is not None and jc.get(W + "val") not in ("center", None):
-        out.append(_finding("TT106", f"số trang canh {jc.get(W + 'val')}, cần canh giữa"))
+        out.append(finding("TT106", f"số trang canh {jc.get(W + 'val')}, cần canh giữa"))
     for rpr in page_p.iter(W + "rPr"):
         sz = rpr.find(W + "sz")
         italic = rpr.find(W + "i")
@@ -131,9 +112,9 @@ def _page_numbers(path: str | os.PathLike[str], section: object) -> list[Finding
             and sz.get(W + "val", "").isdigit()
             and not 26 <= int(sz.get(W + "val", "0")) <= 28
         ):
-            out.append(_finding("TT107", f"cỡ {int(sz.get(W + 'val', '0')) / 2:g}"))
+            out.append(finding("TT107", f"cỡ {int(sz.get(W + 'val', '0')) / 2:g}"))
             break
         if italic is not None and italic.get(W + "val") not in ("0", "false"):
-            out.append(_finding("TT107", "số trang in nghiêng"))
+            out.append(finding("TT107", "số trang in nghiêng"))
             break
     return out

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from congvan.models import LineSpan
+from congvan.check.rules import BY_ID
+from congvan.models import LineSpan, _Frozen
 
 Severity = Literal["lỗi", "cảnh báo"]
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(
-        frozen=True, extra="forbid", json_schema_serialization_defaults_required=True
-    )
 
 
 class Finding(_Frozen):
@@ -51,3 +46,21 @@ class CheckReport(_Frozen):
     @property
     def errors(self) -> int:
         return sum(1 for f in self.findings if f.severity == "lỗi")
+
+
+def finding(
+    rule: str,
+    detail: str | None = None,
+    *,
+    text: str | None = None,
+    line: LineSpan | None = None,
+    fix: str | None = None,
+    severity: Severity | None = None,
+) -> Finding:
+    """A finding on ``rule``: its message (with ``detail``), zone and severity from the list."""
+    r = BY_ID[rule]
+    message = r.message if detail is None else f"{r.message} ({detail})"
+    sev: Severity = severity or ("cảnh báo" if r.severity == "cảnh báo" else "lỗi")
+    return Finding(
+        rule=rule, severity=sev, zone=r.zone, message=message, text=text, evidence=line, fix=fix
+    )

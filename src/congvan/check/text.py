@@ -12,12 +12,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from congvan import patterns
-from congvan.check.report import Finding, Severity
-from congvan.check.rules import BY_ID
+from congvan.check.report import Finding, Severity, finding
+from congvan.extract.body import span_of
 from congvan.extract.form import FORM_TYPES
+from congvan.extract.header import span
 from congvan.models import Document, LineSpan, Task
 from congvan.normalize import canon, fold, is_upper
-from congvan.segment import TITLES, Layout, Paragraph
+from congvan.segment import TITLES, Layout
 from congvan.source import Line
 
 #: The rules this module decides.
@@ -67,27 +68,6 @@ class Draft:
         return " ".join(x.text.strip() for x in self.lines if span.start <= x.no <= span.end)
 
 
-def _finding(
-    rule: str,
-    detail: str | None = None,
-    *,
-    text: str | None = None,
-    line: LineSpan | None = None,
-    fix: str | None = None,
-    severity: Severity | None = None,
-) -> Finding:
-    r = BY_ID[rule]
-    message = r.message if detail is None else f"{r.message} ({detail})"
-    sev: Severity = severity or ("cảnh báo" if r.severity == "cảnh báo" else "lỗi")
-    return Finding(
-        rule=rule, severity=sev, zone=r.zone, message=message, text=text, evidence=line, fix=fix
-    )
-
-
-def _span(line: Line) -> LineSpan:
-    return LineSpan(start=line.no, end=line.no)
-
-
 def out_of_scope(draft: Draft) -> str | None:
     """Why NĐ 30's thể thức does not apply to this document, or None when it does."""
     doc = draft.doc
@@ -132,35 +112,35 @@ def _national_name(draft: Draft) -> Iterator[Finding]:
     head = _head(draft)
     name = next((x for x in head if patterns.NATIONAL_NAME_RE.search(canon(x.text))), None)
     if name is None:
-        yield _finding("TT201", "không thấy quốc hiệu")
+        yield finding("TT201", "không thấy quốc hiệu")
     elif " ".join(name.text.split()) not in NATIONAL_NAMES:
-        yield _finding("TT201", text=name.text.strip(), line=_span(name), fix=NATIONAL_NAME)
+        yield finding("TT201", text=name.text.strip(), line=span([name]), fix=NATIONAL_NAME)
     motto = next((x for x in head if patterns.MOTTO_ANY_RE.search(canon(x.text))), None)
     if motto is None:
-        yield _finding("TT204", "không thấy tiêu ngữ")
+        yield finding("TT204", "không thấy tiêu ngữ")
         return
     written = " ".join(motto.text.split())
     if written != MOTTO:
         dash = patterns.LONG_DASH_RE.search(written) is not None
         fixed = written.replace("–", "-").replace("—", "-")
         severity: Severity = "cảnh báo" if dash and " ".join(fixed.split()) == MOTTO else "lỗi"
-        yield _finding("TT204", text=written, line=_span(motto), fix=MOTTO, severity=severity)
+        yield finding("TT204", text=written, line=span([motto]), fix=MOTTO, severity=severity)
 
 
 def _issuer(draft: Draft) -> Iterator[Finding]:
     issuer = draft.doc.issuer
     if issuer is None:
-        yield _finding("TT211")
+        yield finding("TT211")
         return
     for name in (issuer.parent, issuer.name):
         if name and not is_upper(name, 0.9):
-            yield _finding("TT212", text=name, line=issuer.evidence, fix=name.upper())
+            yield finding("TT212", text=name, line=issuer.evidence, fix=name.upper())
     if issuer.parent and patterns.ORGAN_SHORT_RE.search(issuer.name):
-        yield _finding("TT801", text=issuer.name, line=issuer.evidence)
+        yield finding("TT801", text=issuer.name, line=issuer.evidence)
     place = draft.doc.place
     if place and patterns.PLACE_SHORT_RE.search(place):
         line = draft.doc.evidence.place
-        yield _finding("TT802", text=place, line=line)
+        yield finding("TT802", text=place, line=line)
 
 
 def _number(draft: Draft) -> Iterator[Finding]:
@@ -170,20 +150,20 @@ def _number(draft: Draft) -> Iterator[Finding]:
     line = number.evidence
     head = patterns.NUMBER_HEAD_RE.match(number.raw)
     if head is not None and not head.group("colon"):
-        yield _finding("TT221", text=number.raw, line=line, fix=f"Số: {head.group('rest')}")
+        yield finding("TT221", text=number.raw, line=line, fix=f"Số: {head.group('rest')}")
     if number.number is None:
         if draft.final:
-            yield _finding("TT222", "số còn để trống", text=number.raw, line=line)
+            yield finding("TT222", "số còn để trống", text=number.raw, line=line)
     elif number.number.isdigit() and len(number.number) == 1:
-        yield _finding("TT222", text=number.number, line=line, fix=number.number.zfill(2))
+        yield finding("TT222", text=number.number, line=line, fix=number.number.zfill(2))
     symbol = number.symbol
     if not symbol:
         return
     body = number.raw[head.end("colon") if head and head.group("colon") else 0 :]
     if patterns.SYMBOL_SPACE_RE.search(body.strip()):
-        yield _finding("TT223", "có khoảng trắng", text=body.strip(), line=line)
+        yield finding("TT223", "có khoảng trắng", text=body.strip(), line=line)
     if any(c.islower() and c not in CODE_LOWER for c in symbol):
-        yield _finding("TT223", "chữ thường", text=symbol, line=line, fix=_caps_symbol(symbol))
+        yield finding("TT223", "chữ thường", text=symbol, line=line, fix=_caps_symbol(symbol))
     yield from _type_code(draft, symbol, line)
 
 
@@ -197,18 +177,18 @@ def _type_code(draft: Draft, symbol: str, line: LineSpan) -> Iterator[Finding]:
     head = symbol.replace("/", "-").split("-", 1)[0]
     doc_type = draft.doc.doc_type
     if head in OLD_CODES:
-        yield _finding("TT224", f"“{head}” là chữ viết tắt cũ", text=symbol, line=line)
+        yield finding("TT224", f"“{head}” là chữ viết tắt cũ", text=symbol, line=line)
         return
     if doc_type is None:
         return
     if doc_type.name == "Công văn":
         if head == "CV" or head in CODES:
-            yield _finding("TT225", text=symbol, line=line)
+            yield finding("TT225", text=symbol, line=line)
         return
     want = TITLES.get(fold(doc_type.name))
     code = want[1] if want else None
     if code and head != code:
-        yield _finding("TT224", f"{doc_type.name} → {code}", text=symbol, line=line)
+        yield finding("TT224", f"{doc_type.name} → {code}", text=symbol, line=line)
 
 
 def _date(draft: Draft) -> Iterator[Finding]:
@@ -216,30 +196,30 @@ def _date(draft: Draft) -> Iterator[Finding]:
     line_text = draft.text_of(date.evidence) if date else _blank_date_line(draft)
     if line_text is None:
         return
-    span = date.evidence if date else None
+    where = date.evidence if date else None
     written = patterns.DATE_WORDS_RE.search(canon(line_text))
     if written is None:
         if patterns.DATE_FIGURES_RE.search(line_text):
-            yield _finding("TT231", text=line_text.strip(), line=span)
+            yield finding("TT231", text=line_text.strip(), line=where)
         return
     raw = line_text[written.start() : written.end()]
     day, month = written.group("day"), int(written.group("month"))
     fixed_day = day
     if day is None:
         if draft.final:
-            yield _finding("TT231", "ngày còn để trống", text=raw, line=span)
+            yield finding("TT231", "ngày còn để trống", text=raw, line=where)
     elif int(day) < 10 and len(day) == 1:
         fixed_day = day.zfill(2)
     fixed_month = f"{month:02d}" if month < 3 else str(month)
     if fixed_day != day or (month < 3 and written.group("month") != fixed_month):
         fix = f"ngày {fixed_day or '...'} tháng {fixed_month} năm {written.group('year')}"
-        yield _finding("TT232", text=raw, line=span, fix=fix)
+        yield finding("TT232", text=raw, line=where, fix=fix)
     elif month >= 3 and written.group("month") != fixed_month:
         fix = f"ngày {day or '...'} tháng {month} năm {written.group('year')}"
-        yield _finding("TT233", text=raw, line=span, fix=fix)
+        yield finding("TT233", text=raw, line=where, fix=fix)
     before = line_text[: written.start()].strip()
     if not before.endswith(",") or not before.rstrip(",").strip()[:1].isupper():
-        yield _finding("TT234", text=line_text.strip(), line=span)
+        yield finding("TT234", text=line_text.strip(), line=where)
 
 
 def _chronology(draft: Draft) -> Iterator[Finding]:
@@ -251,7 +231,7 @@ def _chronology(draft: Draft) -> Iterator[Finding]:
     for cited in draft.doc.references:
         if cited.date and cited.date > date.iso and cited.number:
             detail = f"{cited.doc_type or 'văn bản'} {cited.number} ngày {_dmy(cited.date)}"
-            yield _finding("TT236", detail, text=date.raw, line=date.evidence)
+            yield finding("TT236", detail, text=date.raw, line=date.evidence)
             return
 
 
@@ -276,24 +256,24 @@ def _subject(draft: Draft) -> Iterator[Finding]:
     if doc.doc_type is None:
         return
     cong_van = doc.doc_type.name == "Công văn"
-    span = doc.evidence.subject
+    where = doc.evidence.subject
     if doc.subject is None:
-        yield _finding("TT305" if cong_van else "TT302")
+        yield finding("TT305" if cong_van else "TT302")
         return
     if is_upper(doc.subject, 0.95) and len(doc.subject.split()) > 2:
-        yield _finding("TT303", text=doc.subject, line=span)
-    if cong_van and span is not None:
-        written = draft.text_of(LineSpan(start=span.start, end=span.start)) or ""
+        yield finding("TT303", text=doc.subject, line=where)
+    if cong_van and where is not None:
+        written = draft.text_of(LineSpan(start=where.start, end=where.start)) or ""
         vv = patterns.VV_ANY_RE.search(written.strip())
         if vv is not None and vv.group("vv") != "V/v":
-            yield _finding("TT307", text=vv.group("vv"), line=span, fix="V/v")
+            yield finding("TT307", text=vv.group("vv"), line=where, fix="V/v")
 
 
 def _recipients(draft: Draft) -> Iterator[Finding]:
     doc = draft.doc
     if not doc.recipients:
         if doc.doc_type is not None and doc.doc_type.name == "Công văn":
-            yield _finding("TT311")
+            yield finding("TT311")
         return
     if len(doc.recipients) < 2:
         return
@@ -309,7 +289,7 @@ def _recipients(draft: Draft) -> Iterator[Finding]:
         end = "." if k == len(doc.recipients) - 1 else ";"
         if not written.startswith("-") or not written.endswith(end):
             fix = "- " + written.lstrip("-+•– ").rstrip(".;,: ") + end
-            yield _finding("TT312", text=written, line=r.evidence, fix=fix)
+            yield finding("TT312", text=written, line=r.evidence, fix=fix)
 
 
 #: Kinds of document whose grounds are căn cứ ban hành, punctuated by the templates.
@@ -330,7 +310,7 @@ def _grounds(draft: Draft) -> Iterator[Finding]:
         ends = (";",) if after == "can_cu" else (";", ".") if after else (".",)
         if not written.endswith(ends):
             fix = written.rstrip(".;,: ") + ends[0]
-            yield _finding("TT401", text=written[-60:], line=b.evidence, fix=fix)
+            yield finding("TT401", text=written[-60:], line=b.evidence, fix=fix)
     enacting = ENACTED[doc.doc_type.name]
     last = basis[-1].evidence.end
     if not any(
@@ -338,7 +318,7 @@ def _grounds(draft: Draft) -> Iterator[Finding]:
         for x in draft.lines
         if x.no > last and x.text.strip()
     ):
-        yield _finding("TT405", f"cần dòng “{enacting}”", line=basis[-1].evidence)
+        yield finding("TT405", f"cần dòng “{enacting}”", line=basis[-1].evidence)
 
 
 # --- body --------------------------------------------------------------------------------------
@@ -359,7 +339,7 @@ def _sequence(tasks: list[Task]) -> Iterator[Finding]:
             expected = _next(kind, before)
             if before is not None and label.lower() != expected:
                 detail = f"“{marker}” sau “{before}”, cần “{expected}”"
-                yield _finding("TT412", detail, text=marker, line=task.evidence)
+                yield finding("TT412", detail, text=marker, line=task.evidence)
             previous[kind] = label.lower()
         yield from _sequence(task.subtasks)
 
@@ -385,17 +365,13 @@ def _references(draft: Draft) -> Iterator[Finding]:
         text = p.text
         for m in patterns.PART_LOWER_RE.finditer(text):
             word = m.group("word")
-            yield _finding("TT415", text=text[m.start() : m.end() + 4].strip(), line=_lines(p),
+            yield finding("TT415", text=text[m.start() : m.end() + 4].strip(), line=span_of(p),
                            fix=word.capitalize())  # fmt: skip
             break
         for m in patterns.PART_UPPER_RE.finditer(text):
             word = m.group("word")
-            yield _finding("TT415", text=m.group(0), line=_lines(p), fix=word.lower())
+            yield finding("TT415", text=m.group(0), line=span_of(p), fix=word.lower())
             break
-
-
-def _lines(p: Paragraph) -> LineSpan:
-    return LineSpan(start=p.start, end=p.end)
 
 
 def _ending(draft: Draft) -> Iterator[Finding]:
@@ -404,7 +380,7 @@ def _ending(draft: Draft) -> Iterator[Finding]:
         return
     last = body[-1]
     if not last.text.rstrip().endswith("./."):
-        yield _finding(
+        yield finding(
             "TT414",
             text=last.text.strip()[-60:],
             line=LineSpan(start=last.end, end=last.end),
@@ -430,7 +406,7 @@ def _signer(draft: Draft) -> Iterator[Finding]:
     for line in lines:
         text = " ".join(line.text.split())
         if patterns.AUTHORITY_WORDS_RE.match(text):
-            yield _finding("TT501", "viết tắt TM., KT., TL., TUQ., Q.", text=text, line=_span(line))
+            yield finding("TT501", "viết tắt TM., KT., TL., TUQ., Q.", text=text, line=span([line]))
             continue
         m = patterns.AUTHORITY_ANY_RE.match(text)
         if m is None or not is_upper(m.group("title"), 0.6):
@@ -439,17 +415,17 @@ def _signer(draft: Draft) -> Iterator[Finding]:
         if "/" in prefix:
             if _state(draft):
                 fix = f"{prefix.replace('/', '').upper()}. {m.group('title')}"
-                yield _finding("TT502", text=text, line=_span(line), fix=fix)
+                yield finding("TT502", text=text, line=span([line]), fix=fix)
             continue
         proper = _PREFIXES.get(prefix.upper())
         if proper and (prefix != prefix.upper() or m.group("join") != ". "):
             fix = f"{proper} {m.group('title')}"
-            yield _finding("TT501", text=text, line=_span(line), fix=fix)
+            yield finding("TT501", text=text, line=span([line]), fix=fix)
     if signer.name is None:
-        yield _finding("TT505", line=signer.evidence)
+        yield finding("TT505", line=signer.evidence)
     elif (title := patterns.ACADEMIC_TITLE_RE.match(signer.name)) is not None:
         fix = signer.name[title.end() :].strip()
-        yield _finding("TT506", text=signer.name, line=signer.evidence, fix=fix)
+        yield finding("TT506", text=signer.name, line=signer.evidence, fix=fix)
 
 
 def _deputy(draft: Draft) -> Iterator[Finding]:
@@ -459,10 +435,10 @@ def _deputy(draft: Draft) -> Iterator[Finding]:
         return
     deputy = patterns.DEPUTY_RE.match(canon(signer.position)) is not None
     if signer.authority == "KT." and not deputy:
-        yield _finding("TT503", "sau “KT.” là chức vụ cấp phó", text=signer.position,
+        yield finding("TT503", "sau “KT.” là chức vụ cấp phó", text=signer.position,
                        line=signer.evidence)  # fmt: skip
     elif signer.authority is None and deputy and draft.doc.doc_type is not None:
-        yield _finding("TT503", text=signer.position, line=signer.evidence)
+        yield finding("TT503", text=signer.position, line=signer.evidence)
 
 
 # --- Nơi nhận ----------------------------------------------------------------------------------
@@ -473,7 +449,7 @@ def _distribution(draft: Draft) -> Iterator[Finding]:
     entries = doc.distribution
     if not entries:
         if doc.signer is not None and doc.doc_type is not None:
-            yield _finding("TT601")
+            yield finding("TT601")
         return
     texts = [(e, draft.list_text(e.evidence) or e.name) for e in entries]
     for i, (entry, written) in enumerate(texts):
@@ -485,19 +461,19 @@ def _distribution(draft: Draft) -> Iterator[Finding]:
             written = written[head.start("rest") :].strip() if head else written
         if not written.startswith("-") or not written.endswith(end):
             fix = "- " + written.lstrip("-+•– ").rstrip(".;,: ") + end
-            yield _finding("TT604", text=written, line=entry.evidence, fix=fix)
+            yield finding("TT604", text=written, line=entry.evidence, fix=fix)
     last_entry, last_text = texts[-1]
     archive = patterns.ARCHIVE_LINE_RE.match(last_entry.name)
     if archive is None:
-        yield _finding(
+        yield finding(
             "TT605", "không có dòng “Lưu”", text=last_text.strip(), line=last_entry.evidence
         )
     elif not archive.group("colon") or not archive.group("rest").startswith("VT"):
         rest = archive.group("rest").rstrip(".;, ")
         fix = f"- Lưu: {rest}." if rest.startswith("VT") else f"- Lưu: VT, {rest}."
-        yield _finding("TT605", text=last_text.strip(), line=last_entry.evidence, fix=fix)
+        yield finding("TT605", text=last_text.strip(), line=last_entry.evidence, fix=fix)
     if doc.recipients and not patterns.AS_ABOVE_RE.match(entries[0].name):
-        yield _finding("TT606", text=entries[0].name, line=entries[0].evidence)
+        yield finding("TT606", text=entries[0].name, line=entries[0].evidence)
 
 
 # --- other marks -------------------------------------------------------------------------------
@@ -507,9 +483,9 @@ def _marks(draft: Draft) -> Iterator[Finding]:
     for line in _marked_lines(draft):
         text = line.text.strip()
         if patterns.URGENCY_RE.match(canon(text)) and not is_upper(text):
-            yield _finding("TT701", text=text, line=_span(line), fix=text.upper())
+            yield finding("TT701", text=text, line=span([line]), fix=text.upper())
         if patterns.SECRECY_RE.match(canon(text)) and not is_upper(text):
-            yield _finding("TT702", text=text, line=_span(line), fix=text.upper())
+            yield finding("TT702", text=text, line=span([line]), fix=text.upper())
 
 
 def _marked_lines(draft: Draft) -> Iterable[Line]:

@@ -6,7 +6,7 @@ from congvan import codes, patterns
 from congvan.extract.context import Context
 from congvan.extract.header import span
 from congvan.models import DistributionEntry, LineSpan, Signer
-from congvan.normalize import canon, clean_value, is_upper
+from congvan.normalize import canon, clean_value, is_upper, opens_lower
 from congvan.segment import is_name_line, name_text
 from congvan.source import Line
 
@@ -120,8 +120,7 @@ def extract_distribution(ctx: Context) -> list[DistributionEntry]:
 def _goes_on(before: str, rest: str) -> bool:
     """A bulleted line that carries on the entry above: that entry ends with a comma and
     this line starts in lower case (an entry opens with a capital)."""
-    first = rest.lstrip()[:1]
-    return before.rstrip().endswith(",") and first.isalpha() and first.islower()
+    return before.rstrip().endswith(",") and opens_lower(rest)
 
 
 def _pieces(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from congvan import patterns
 from congvan.extract.context import Context
-from congvan.extract.header import span
+from congvan.extract.header import URGENCY_NAMES, span
 from congvan.models import Signer
 from congvan.normalize import canon, clean_value, fold, is_upper
 from congvan.segment import is_name_line, name_text
@@ -21,13 +21,6 @@ from congvan.source import Line
 
 #: The kinds of document that are forms read this way.
 FORM_TYPES = frozenset({"Phiếu trình"})
-
-_URGENCY = {
-    "hỏa tốc hẹn giờ": "Hỏa tốc hẹn giờ",
-    "hỏa tốc": "Hỏa tốc",
-    "thượng khẩn": "Thượng khẩn",
-    "khẩn": "Khẩn",
-}
 
 
 def form_subject(ctx: Context, lines: list[Line]) -> str | None:
@@ -51,7 +44,7 @@ def form_urgency(ctx: Context, lines: list[Line]) -> str | None:
         m = patterns.FORM_URGENCY_RE.search(canon(line.text))
         if m is not None:
             ctx.evidence["urgency"] = span([line])
-            return _URGENCY.get(fold(m.group("mark")))
+            return URGENCY_NAMES.get(fold(m.group("mark")))
     return None
 
 

@@ -222,7 +222,7 @@ def iso_date(y: int | None, m: int | None, d: int | None) -> str | None:
 
 # --- urgency and confidentiality --------------------------------------------------------------
 
-_URGENCY = {
+URGENCY_NAMES = {
     "hỏa tốc hẹn giờ": "Hỏa tốc hẹn giờ",
     "hỏa tốc": "Hỏa tốc",
     "thượng khẩn": "Thượng khẩn",
@@ -237,7 +237,7 @@ def extract_marks(ctx: Context) -> tuple[str | None, str | None]:
         t = canon(line.text)
         u = patterns.URGENCY_RE.match(t)
         if u and urgency is None:
-            urgency = _URGENCY.get(fold(u.group("mark")))
+            urgency = URGENCY_NAMES.get(fold(u.group("mark")))
             ctx.evidence["urgency"] = span([line])
         s = patterns.SECRECY_RE.match(t)
         if s and secrecy is None:

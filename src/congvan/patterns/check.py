@@ -76,3 +76,13 @@ DEPUTY_RE = re.compile(r"^\s*(?:ph[óo]|th[ứu]\s+tr[ưu][ởo]ng)\b", _I)
 
 #: ``Kính gửi:`` opening the first recipient's line.
 KINH_GUI_HEAD_RE = re.compile(r"^\s*k[íi]nh\s+g[ửu]i\s*:?\s*", _I)
+
+#: ``Số`` not followed by its colon (``--fix`` adds it) and a one-digit number before ``/``
+#: (``--fix`` adds its 0).
+NUMBER_NO_COLON_RE = re.compile(r"^(\s*S[ốô])\s*(?!:)")
+NUMBER_ONE_DIGIT_RE = re.compile(r"^(\s*S[ốô]\s*:?\s*)(\d)(?=\s*/)")
+
+#: A PAGE field's code (not NUMPAGES or PAGEREF), and the page count Word saved in
+#: ``docProps/app.xml``.
+PAGE_FIELD_RE = re.compile(r"^\s*PAGE\b")
+SAVED_PAGES_RE = re.compile(rb"<(?:\w+:)?Pages>(\d+)</")

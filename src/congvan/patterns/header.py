@@ -82,11 +82,11 @@ STAMPED_NUMBER_RE = re.compile(r"[0-9]+")
 #: The year of a date whose day and month are in neither form above (``tháng Tám``).
 DATE_YEAR_RE = re.compile(r"n[ăa]m\s*(?P<y>\d{4})", _I)
 
+#: The degrees of urgency, longest first (URGENCY_RE, FORM_URGENCY_RE).
+_URGENCY_MARK = r"h[ỏo]a\s+t[ốo]c\s+h[ẹe]n\s+gi[ờo]|h[ỏo]a\s+t[ốo]c|th[ượư]ợ?ng\s+kh[ẩa]n|kh[ẩa]n"
+
 #: Urgency marks (ô 10b): ``KHẨN``, ``THƯỢNG KHẨN``, ``HỎA TỐC``, ``HỎA TỐC HẸN GIỜ``.
-URGENCY_RE = re.compile(
-    r"^\W*(?P<mark>h[ỏo]a\s+t[ốo]c\s+h[ẹe]n\s+gi[ờo]|h[ỏo]a\s+t[ốo]c|th[ượư]ợ?ng\s+kh[ẩa]n|kh[ẩa]n)\W*$",
-    _I,
-)
+URGENCY_RE = re.compile(rf"^\W*(?P<mark>{_URGENCY_MARK})\W*$", _I)
 
 #: Confidentiality marks (ô 10a): ``MẬT``, ``TỐI MẬT``, ``TUYỆT MẬT``.
 SECRECY_RE = re.compile(r"^\W*(?P<mark>tuy[ệe]t\s+m[ậa]t|t[ốo]i\s+m[ậa]t|m[ậa]t)\W*$", _I)
@@ -202,11 +202,7 @@ AUTHORITY_LINE_RE = re.compile(
 FORM_SUBJECT_RE = re.compile(r"^\s*(?:\d+\.\s*)?tr[íi]ch\s+y[ếe]u\s*:\s*(?P<value>\S.*)$", _I)
 
 #: A form's độ khẩn field: ``5. Độ mật: Không. Độ khẩn: Hỏa tốc.``
-FORM_URGENCY_RE = re.compile(
-    r"\b[đd][ộo]\s+kh[ẩa]n\s*:\s*(?P<mark>h[ỏo]a\s+t[ốo]c\s+h[ẹe]n\s+gi[ờo]|h[ỏo]a\s+t[ốo]c"
-    r"|th[ượư]ợ?ng\s+kh[ẩa]n|kh[ẩa]n)\b",
-    _I,
-)
+FORM_URGENCY_RE = re.compile(rf"\b[đd][ộo]\s+kh[ẩa]n\s*:\s*(?P<mark>{_URGENCY_MARK})\b", _I)
 
 #: The office leader's box of a phiếu trình: ``LÃNH ĐẠO VĂN PHÒNG``.
 LEAD_BOX_RE = re.compile(r"^\s*l[ãa]nh\s+[đd][ạa]o\s+\S", _I)

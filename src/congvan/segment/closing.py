@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from congvan import patterns
-from congvan.normalize import canon
+from congvan.normalize import canon, opens_lower
 from congvan.segment.header import split_flat
 from congvan.segment.lines import blank, is_caps, title_of
 from congvan.source import Line
@@ -277,11 +277,10 @@ def _continues_closing(text: str, in_list: bool, adjacent: bool) -> bool:
     t = canon(text)
     if patterns.DISTRIBUTION_RE.match(t):
         return True
-    first = t.lstrip()[:1]
     return in_list and (
         patterns.BULLET_RE.match(t) is not None
         or patterns.ARCHIVE_ENTRY_RE.match(t) is not None
-        or (adjacent and first.isalpha() and first.islower())
+        or (adjacent and opens_lower(t))
     )
 
 

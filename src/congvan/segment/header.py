@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from congvan import codes, patterns
 from congvan.models import Diagnostic
-from congvan.normalize import canon
+from congvan.normalize import canon, opens_lower
 from congvan.segment.lines import bare_title, blank, is_caps, is_motto, is_place_date, title_of
 from congvan.source import Line
 
@@ -230,8 +230,7 @@ def title_and_subject(
 
 def _lower_next(lines: list[Line], k: int) -> bool:
     """Line ``k`` has text and opens in lower case."""
-    first = lines[k].text.lstrip()[:1] if k < len(lines) else ""
-    return first.isalpha() and first.islower()
+    return k < len(lines) and opens_lower(lines[k].text)
 
 
 def _authority_before_grounds(lines: list[Line], k: int) -> bool:
