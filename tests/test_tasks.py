@@ -661,6 +661,49 @@ def test_captions_of_who_leads_and_when_belong_to_their_section() -> None:
     assert tree["II/1"][0] == ["Sở Nội vụ", "Thanh tra tỉnh"]
 
 
+def test_captions_without_co_quan_and_the_units_that_carry_out_are_leads_too() -> None:
+    """``2. Chủ trì thực hiện`` over its list names the section's leads; under ``2. Cơ quan chủ
+    trì, thực hiện`` the ``b) Đơn vị thực hiện:`` units are asked as well as the leads; months
+    listed over one year (``Tháng 11, 12/2026``) are due by the last."""
+    body = [
+        "I. KIỆN TOÀN TỔ CHỨC",
+        "1. Nội dung, biện pháp",
+        "a) Thành lập Ban Chỉ đạo cấp tỉnh;",
+        "b) Kiện toàn cơ quan chuyên môn.",
+        "2. Chủ trì thực hiện",
+        "- Sở Nội vụ.",
+        "- Chủ tịch Ủy ban nhân dân các xã, phường.",
+        "3. Thời gian thực hiện: Tháng 11, 12/2026 và kiện toàn thường xuyên.",
+        "II. TÌM KIẾM, QUY TẬP",
+        "1. Nội dung, biện pháp",
+        "a) Mở rộng hoạt động tìm kiếm ở trong nước.",
+        "2. Cơ quan chủ trì, thực hiện",
+        "a) Cơ quan chủ trì",
+        "- Bộ Chỉ huy quân sự tỉnh.",
+        "b) Đơn vị thực hiện: Các Đội chuyên trách của quân đội.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    leads = ["Sở Nội vụ", "Chủ tịch Ủy ban nhân dân các xã, phường"]
+    assert tree["I"] == (leads, [], "2026-12")
+    assert tree["I/1/a"] == (leads, [], None)
+    both = ["Bộ Chỉ huy quân sự tỉnh", "Các Đội chuyên trách của quân đội"]
+    assert tree["II"][0] == both
+    assert tree["II/1/a"][0] == both
+    assert tree["II/2/b"][0] == ["Các Đội chuyên trách của quân đội"]
+
+
+def test_a_unit_that_has_coordinated_is_no_partner() -> None:
+    """``Sở Nội vụ đã phối hợp với X`` tells what was done; ``đã`` further back belongs to
+    another verb (``các ưu đãi đã quy định ... hoặc phối hợp với X``)."""
+    body = [
+        "1. Sở Nội vụ đã phối hợp với các ngành có liên quan kiểm tra 42 cơ quan.",
+        "2. Trường hợp ưu đãi đã quy định bị thay đổi thì Sở Kế hoạch và Đầu tư chủ trì và "
+        "phối hợp với các sở, ban, ngành liên quan giải quyết quyền lợi cho nhà đầu tư.",
+    ]
+    doc = _parse([*HEADER, "Ủy ban nhân dân tỉnh yêu cầu như sau:", *body, *CLOSING])
+    assert [t.partners for t in doc.tasks] == [[], ["các sở, ban, ngành liên quan"]]
+
+
 def test_list_lines_that_describe_a_unit_assign_it_nothing() -> None:
     """``- Ban Chấp hành do Đại hội bầu ra``, ``- X là cơ quan ...``, ``- X có ...``, ``- X đã
     ...`` say what a unit is or did; ``- X được giao chủ trì`` still makes it act."""

@@ -283,12 +283,21 @@ def _assigned_by_verb(text: str, t: str) -> list[str]:
     return []
 
 
+#: How far before ``phối hợp`` a word of the past makes it one (``Sở Nội vụ đã phối hợp``,
+#: ``đã chủ động phối hợp``); further back ``đã`` belongs to another verb.
+_PAST_REACH = 24
+
+
 def partners_in(text: str, leads: list[str]) -> list[str]:
     """Units the text names to coordinate (``phối hợp với X``); never one of the leads."""
     t = canon(text)
     low = canon_lower(text)
     out: list[str] = []
     for m in patterns.PARTNER_WITH_RE.finditer(low):
+        reach = max(0, m.start() - _PAST_REACH)
+        opened = max(low.rfind(". ", reach, m.start()), low.rfind(";", reach, m.start()), reach)
+        if patterns.PAST_RE.search(low, opened, m.start()):
+            continue  # ``Sở Nội vụ đã phối hợp với các ngành``: a past fact, nobody is asked
         clause = text.find(";", m.end())  # a partner never runs past its clause
         end = clause if clause >= 0 else len(text)
         out.extend(_who(text[:end], t[:end], m.end()))

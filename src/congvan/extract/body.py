@@ -556,7 +556,10 @@ class _Caption:
             return _Caption()
         if m.group("both"):  # ``Cơ quan chủ trì, phối hợp`` over its two lists
             inner = [_Caption.of(c) for c in item.children]
-            leads = next((c.leads for c in inner if c.leads), [])
+            if "ph" in canon_lower(m.group("both")):
+                leads = next((c.leads for c in inner if c.leads), [])
+            else:  # ``Cơ quan chủ trì, thực hiện``: who leads and who carries out, all asked
+                leads = list(dict.fromkeys(name for c in inner for name in c.leads))
             return _Caption(leads, next((c.partners for c in inner if c.partners), []), None, True)
         value = m.group("value")
         listed = [value] if value else item.lines[1:]

@@ -21,7 +21,7 @@ from congvan.extract.header import iso_date
 from congvan.models import DateValue, Recurrence
 from congvan.normalize import canon, canon_lower, clean_value
 
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,11 @@ class Found:
     raw: str
     iso: str | None
     recurrence: Recurrence | None = None
+    #: A bracketed time note ending its clause (``... (trong năm 2013).``): due as it stands.
+    note: bool = False
+    #: The last month of a quarter (``YYYY-MM``), which has no ``iso``: a quarter over before
+    #: the letter's date is no deadline.
+    until: str | None = None
 
 
 def _letter_year(y: str | None, m: int, letter: DateValue | None) -> int | None:
@@ -124,7 +129,7 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     for f in _dated(text, low, letter):
         if not _required(clauses, f, letter):
             continue
-        m = _recurrence_near(clauses, f, recurring, rec_starts)
+        m = None if f.note else _recurrence_near(clauses, f, recurring, rec_starts)
         if m is not None:
             end = max(f.start + len(f.raw), m.end("raw"))
             f = Found(f.start, text[f.start : end], None, _unit_of(m))
@@ -304,10 +309,31 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
         lead = low[max(0, f.start - 16) : f.start]
         raw = low[f.start : f.start + len(f.raw)]
         after = low[f.start + len(f.raw) : f.start + len(f.raw) + 24]
-        due = patterns.YEAR_DUE_RE.search(lead) or patterns.YEAR_DUE_AFTER_RE.match(after)
+        due = (
+            f.note
+            or patterns.YEAR_DUE_RE.search(lead)
+            or patterns.YEAR_DUE_AFTER_RE.match(after)
+            or _obliged(low, f)
+        )
         if not (due or raw.lstrip().startswith(("trước", "hết"))):
             return False  # ``trong năm 2026``: the period of the plan, not a date it is due
-    return not _before_letter(f.iso, letter)
+    return not _before_letter(f.iso or f.until, letter)
+
+
+#: How far a sentence opened by a bare year is searched for ``phải``.
+_OBLIGED_REACH = 240
+
+
+def _obliged(low: str, f: Found) -> bool:
+    """``Trong năm 2013, Ủy ban nhân dân ... phải thực hiện xong ...``: a year opening its
+    sentence, in a sentence that obliges, is when the work is due."""
+    before = low[max(0, f.start - 3) : f.start].rstrip(" -+•")
+    if before and not before.endswith((".", ";", ":")):
+        return False
+    end = f.start + len(f.raw)
+    stop = low.find(". ", end, end + _OBLIGED_REACH)
+    must = patterns.YEAR_OBLIGED_RE.search(low, end, stop if stop >= 0 else end + _OBLIGED_REACH)
+    return must is not None and patterns.PAST_RE.search(low, end, must.start()) is None
 
 
 def _before_letter(iso: str | None, letter: DateValue | None) -> bool:
@@ -320,6 +346,24 @@ def _before_letter(iso: str | None, letter: DateValue | None) -> bool:
         if theirs is None or mine != theirs:
             return theirs is not None and mine < theirs
     return False
+
+
+#: How long a bracketed time note may run to its closing bracket.
+_NOTE_REACH = 80
+
+
+def _period(m: re.Match[str], text: str, *, note: bool = False) -> Found:
+    """The deadline a DEADLINE_PERIOD_RE-like match names; a quarter is a period, not a
+    date: no ``iso``, its last month as ``until``."""
+    raw = text[m.start("raw") : m.end("raw")]
+    if m.group("m"):
+        return Found(
+            m.start("raw"), raw, iso_date(int(m.group("y")), int(m.group("m")), None), note=note
+        )
+    if m.group("year"):
+        return Found(m.start("raw"), raw, m.group("year"), note=note)
+    until = f"{m.group('qy')}-{_QUARTERS[m.group('q')] * 3:02d}"
+    return Found(m.start("raw"), raw, None, note=note, until=until)
 
 
 def _dated(text: str, low: str, letter: DateValue | None) -> list[Found]:
@@ -344,14 +388,17 @@ def _dated(text: str, low: str, letter: DateValue | None) -> list[Found]:
         year = _letter_year(y, mo, letter)
         iso = iso_date(year, mo, d) if year is not None else None
         found.append(Found(m.start("raw"), text[m.start("raw") : m.end("raw")], iso))
+    if periods and "(" in low:
+        for m in patterns.DEADLINE_NOTE_RE.finditer(low):
+            close = low.find(")", m.end("raw"), m.end("raw") + _NOTE_REACH)
+            if (
+                close >= 0
+                and patterns.NOTE_END_RE.match(low, close)
+                and patterns.NOTE_GOES_ON_RE.match(low, m.end("raw"))
+            ):
+                found.append(_period(m, text, note=True))
     for m in _periods(low) if periods else ():
-        if m.group("m"):
-            iso = iso_date(int(m.group("y")), int(m.group("m")), None)
-        elif m.group("year"):
-            iso = m.group("year")
-        else:
-            iso = None  # a quarter is a period, not a date
-        found.append(Found(m.start("raw"), text[m.start("raw") : m.end("raw")], iso))
+        found.append(_period(m, text))
     for m in patterns.DEADLINE_RELATIVE_RE.finditer(low) if counts else ():
         found.append(
             Found(m.start("raw"), text[m.start("raw") : m.end("raw")], _relative(m, t, letter))

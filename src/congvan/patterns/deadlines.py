@@ -31,8 +31,9 @@ DEADLINE_DATE_RE = re.compile(
 )
 
 #: The period of DEADLINE_PERIOD_RE and DEADLINE_PERIOD_OPENING_RE: a month, a quarter, a year.
+#: Months listed over one year (``Tháng 11, 12/2013``, ``tháng 5 - 6/2026``) end with the last.
 _PERIOD = r"""(?:
-        th[áa]ng\s+(?P<m>\d{1,2})\s*(?:/|\s+n[ăa]m\s+)\s*(?P<y>\d{4})
+        th[áa]ng\s+(?:\d{1,2}\s*(?:,|-|–|và)\s*)*(?P<m>\d{1,2})\s*(?:/|\s+n[ăa]m\s+)\s*(?P<y>\d{4})
       | qu[ýy]\s+(?P<q>i{1,3}|iv|[1-4])\s*(?:/|\s+n[ăa]m\s+)\s*(?P<qy>\d{4})
       | n[ăa]m\s+(?P<year>\d{4})
     )"""
@@ -45,6 +46,11 @@ _PERIOD = r"""(?:
 DEADLINE_PERIOD_RE = re.compile(
     rf"""(?P<raw>(?:tr[ướư][ớo]c | trong | h[ếe]t | cu[ốo]i | đ[ầa]u | d[ầa]u)\s+{_PERIOD})""", _X
 )
+
+#: A bracket opening on a period is a note of when the task is due (``(trong năm 2013)``,
+#: ``(Quý IV/2013, Quý I/2014 và thường xuyên)``); the deadline reader keeps it only where
+#: the note ends its clause (NOTE_END_RE). The bracket is not part of ``raw``.
+DEADLINE_NOTE_RE = re.compile(rf"""\(\s*(?P<raw>(?:trong\s+)?{_PERIOD})""", _X)
 
 #: ``Quý II/2025`` at the start of the text (``match`` only), spaces before it included.
 DEADLINE_PERIOD_OPENING_RE = re.compile(rf"""(?P<raw>\s*{_PERIOD})""", _X)
@@ -114,6 +120,19 @@ OBLIGATION_RE = re.compile(
 
 #: What turns a bare year (``trong năm 2026``) into a deadline: ``hoàn thành trong năm 2026``.
 YEAR_DUE_RE = re.compile(r"(?:hoàn\s+thành|xong|kết\s+thúc|trước)\s*$")
+
+#: A bare year opening its sentence is due when the sentence obliges: ``Trong năm 2013, Ủy ban
+#: nhân dân các tỉnh ... phải thực hiện xong ...``. Searched in the rest of the sentence.
+YEAR_OBLIGED_RE = re.compile(r"(?<!\w)phải(?!\w)")
+
+#: What may follow a bracketed time note for it to be the task's (``... (trong năm 2013).``):
+#: the end of a sentence or a clause. ``Báo cáo (năm 2025) của Sở`` names a report.
+NOTE_END_RE = re.compile(r"\)\s*(?:[.;,:]|$)")
+
+#: What may follow the period inside a time note: its end, or more periods and words of
+#: frequency (``(Quý IV/2013, Quý I/2014 và thường xuyên)``); ``(năm 2001 là năm đầu tiên
+#: ...)`` is an explanation, not a time note. ``match``ed right after the period.
+NOTE_GOES_ON_RE = re.compile(r"\s*(?:\)|,|;|và(?!\w)|-|–)")
 
 #: The same after the year: ``Năm 2026 hoàn thành ...``.
 YEAR_DUE_AFTER_RE = re.compile(r"\s*(?:phải\s+)?(?:hoàn\s+thành|xong)")
