@@ -276,12 +276,18 @@ LETTER = [
 ]
 
 
-def _pdf(legacy_fonts: bool) -> bytes:
+#: What a text layer reports for TCVN3 bytes whose glyphs it names by their other Adobe Glyph
+#: List reading (0xAD ``minus``, 0xB7 ``periodcentered``): the PDFs of printers that name the
+#: face without its dot (``GDNPNH+VnTime``).
+_GLYPH_ALIASES = str.maketrans({"\xad": "\u2212", "\xb7": "\u2219"})
+
+
+def _pdf(legacy_fonts: bool, dotless: bool = False, lines=LETTER) -> bytes:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    for name in (".VnTime", ".VnTimeH", "VNI-Times", "DejaVu"):
+    for name in (".VnTime", ".VnTimeH", "VnTime", "VnTimeH", "VNI-Times", "DejaVu"):
         font = TTFont(name, str(DEJAVU))
         # The PDF names the embedded font after the face (``AAAAAA+.VnTime``), as a PDF
         # printed from a .VnTime letter does; the DejaVu glyphs draw the latin-1 codes.
@@ -289,14 +295,17 @@ def _pdf(legacy_fonts: bool) -> bytes:
         pdfmetrics.registerFont(font)
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595, 842))
-    for x, y, text, font in LETTER:
+    for x, y, text, font in lines:
         if not legacy_fonts:
             c.setFont("DejaVu", 11)
             c.drawString(x, y, text)
             continue
-        c.setFont(font, 11)
         typed = text.lower() if font.endswith("H") else text
-        c.drawString(x, y, _view(encodings.encode(typed, "vni" if "VNI" in font else "tcvn3")))
+        view = _view(encodings.encode(typed, "vni" if "VNI" in font else "tcvn3"))
+        if dotless and font.startswith("."):
+            font, view = font[1:], view.translate(_GLYPH_ALIASES)
+        c.setFont(font, 11)
+        c.drawString(x, y, view)
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -333,6 +342,56 @@ def test_pdf_text_layer_in_legacy_fonts_is_converted_by_font():
     assert _comparable(got) == _comparable(want)
     assert got.signer is not None
     assert got.signer.name == "Trần Văn Minh"
+
+
+@pytest.mark.skipif(not DEJAVU.is_file(), reason="thiếu phông DejaVuSans (fonts-dejavu-core)")
+def test_a_tcvn3_face_named_without_its_dot_and_its_glyph_aliases_are_converted():
+    """``GDNPNH+VnTime`` is the same face as ``.VnTime``; its text layer reports ư as U+2212
+    and ã as U+2219: the letter reads as its Unicode twin."""
+    import pypdfium2 as pdfium
+
+    from congvan.readers.pdfchars import page_chars
+
+    data = _pdf(legacy_fonts=True, dotless=True)
+    pdf = pdfium.PdfDocument(data)
+    page = pdf[0]
+    chars = page_chars(page)
+    page.close()
+    pdf.close()
+    assert {f.split("+", 1)[-1] for f in {c["fontname"] for c in chars}} == {
+        "VnTime",
+        "VnTimeH",
+        "VNI-Times",
+    }
+    assert "\u2212" in "".join(c["text"] for c in chars)  # ư of người, Lưu
+    src = read_bytes(data, "cv.pdf", ".pdf")
+    unicode_src = read_bytes(_pdf(legacy_fonts=False), "u.pdf", ".pdf")
+    assert [(x.cell, x.text) for x in src.lines] == [(x.cell, x.text) for x in unicode_src.lines]
+    assert src.encoding == "tcvn3+vni"
+    got = congvan.parse_bytes(data, "cv.pdf", ".pdf")
+    assert _comparable(got) == _comparable(congvan.parse_bytes(_pdf(False), "u.pdf", ".pdf"))
+
+
+@pytest.mark.skipif(not DEJAVU.is_file(), reason="thiếu phông DejaVuSans (fonts-dejavu-core)")
+def test_unicode_text_in_a_font_named_like_tcvn3_is_not_decoded():
+    """A PDF whose Unicode text is drawn in a face named ``.VnTime`` (a substituted or renamed
+    font): its ``ô``, ``à``, ``é`` are Unicode like its ``ộ``, not TCVN3 bytes."""
+    lines = [(x, y, text, ".VnTime") for x, y, text, _ in LETTER]
+    from reportlab.pdfgen import canvas
+
+    _pdf(legacy_fonts=False)  # registers the faces
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    for x, y, text, font in lines:
+        c.setFont(font, 11)
+        c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    src = read_bytes(buf.getvalue(), "cv.pdf", ".pdf")
+    unicode_src = read_bytes(_pdf(legacy_fonts=False), "u.pdf", ".pdf")
+    assert [x.text for x in src.lines] == [x.text for x in unicode_src.lines]
+    assert src.encoding is None
+    assert "CV003" not in [d.code for d in src.diagnostics]
 
 
 def test_pdf_chars_of_a_vni_letter_merge_into_one():

@@ -187,6 +187,14 @@ _CP1252_FWD = {ord(b): c for b, c in _CP1252.items()}
 _PUA_BACK = {cp: chr(cp - 0xF000) for cp in range(0xF020, 0xF100)}
 
 
+#: What a PDF's text layer may report for the bytes of a legacy font when it names the glyphs
+#: by the Windows character set's names and maps a name through its other Adobe Glyph List
+#: reading: 0xAD ``minus`` (TCVN3 ư), 0xB7 ``periodcentered`` as the bullet operator (TCVN3
+#: ã), 0xAF ``macron`` as the modifier letter, 0xB5 ``mu`` as the Greek letter. Only for
+#: characters drawn in a legacy font.
+PDF_GLYPH_BACK = {0x2212: "\xad", 0x2219: "\xb7", 0x02C9: "\xaf", 0x03BC: "\xb5"}
+
+
 def _byte_view(text: str) -> str:
     """The text as the byte values the legacy font saw, one character per byte."""
     return text.translate(_CP1252_BACK).translate(_PUA_BACK)

@@ -23,10 +23,15 @@ HTML_START_RE = re.compile(
 FONT_SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
 
 #: TCVN3 (ABC) fonts: ``.VnTime``, ``.VnArial Narrow``; ``.VnTimeH`` draws capitals only.
+#: A PDF may name the face without its dot (``GDNPNH+VnTime``, the PostScript name): then only
+#: the ABC families' own names count, not any name starting ``Vn``.
 FONT_TCVN3_RE = re.compile(
-    r"""^(?i:\.vn)[A-Za-z0-9]*?   # .VnTime, .vnarial
+    r"""^(?:(?i:\.vn)[A-Za-z0-9]*?   # .VnTime, .vnarial
+        | (?i:vn(?:time|arial|avant|black|bodoni|book|century|clarendon|commercial|cooper
+            |courier|helvet|linus|lucida|monotype|present|shelley|souvir|southern|universe
+            |aptima|free|stamp|3d)[A-Za-z0-9]*?))
         (?P<upper>H)?             # .VnTimeH, .VnArialH: the capitals-only twin
-        (?=[\s,]|$)""",
+        (?=[\s,-]|$)""",
     _X,
 )
 

@@ -168,6 +168,23 @@ def mark_unicode(found: dict[str, int], runs: Iterable[tuple[int, str, str | Non
 # --- PDF ----------------------------------------------------------------------------------
 
 
+def _unicode_fonts(chars: list[dict[str, Any]]) -> set[str]:
+    """The legacy-named fonts of a page that draw Unicode Vietnamese: a letter only Unicode has
+    (ạ..ỹ, ă, đ, ơ, ư) in any of their chars. Their ``à``, ``ô``, ``é`` are Unicode too, and a
+    char-by-char test would read them as legacy bytes; the font name alone decides nothing."""
+    out: set[str] = set()
+    for char in chars:
+        font = char.get("fontname")
+        if (
+            isinstance(font, str)
+            and font not in out
+            and is_legacy_font(font)
+            and encodings.has_unicode_vietnamese(char.get("text", ""))
+        ):
+            out.add(font)
+    return out
+
+
 def convert_chars(chars: list[dict[str, Any]], found: dict[str, int], page: int) -> list[Any]:
     """PDF chars with the text of legacy-font chars converted, before words form.
 
@@ -178,18 +195,19 @@ def convert_chars(chars: list[dict[str, Any]], found: dict[str, int], page: int)
     :data:`UNICODE` for Vietnamese letters already in Unicode on such a page).
     """
     out: list[Any] = []
+    unicode_fonts = _unicode_fonts(chars)
     i, n = 0, len(chars)
     while i < n:
         char = chars[i]
         font = char.get("fontname")
-        kind = font_encoding(font)
+        kind = None if font in unicode_fonts else font_encoding(font)
         if kind is None:
             if UNICODE not in found and encodings.has_unicode_vietnamese(char.get("text", "")):
                 found[UNICODE] = page
             out.append(char)
             i += 1
             continue
-        text = char.get("text", "")
+        text = char.get("text", "").translate(encodings.PDF_GLYPH_BACK)
         nxt = chars[i + 1] if kind == encodings.VNI and i + 1 < n else None
         if nxt is not None and nxt.get("fontname") == font and len(text) == 1:
             pair, encoding = encodings.convert_run(text + nxt.get("text", ""), font)
