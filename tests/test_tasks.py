@@ -704,6 +704,74 @@ def test_a_unit_that_has_coordinated_is_no_partner() -> None:
     assert [t.partners for t in doc.tasks] == [[], ["các sở, ban, ngành liên quan"]]
 
 
+def test_a_heading_of_duties_names_whose_they_are() -> None:
+    """``Trách nhiệm của X``, ``Nhiệm vụ và quyền hạn của X`` head X's duties: X is asked, and
+    the clauses under it inherit X; what the duty is about is not part of the name."""
+    body = [
+        "Điều 3. Nhiệm vụ và quyền hạn của Ban Chỉ đạo",
+        "1. Nghiên cứu, đề xuất với Ủy ban nhân dân tỉnh các giải pháp.",
+        "2. Giúp Ủy ban nhân dân tỉnh đôn đốc, kiểm tra việc thực hiện.",
+        "Điều 4. Trách nhiệm của các sở, ban, ngành, UBND các xã, phường trong việc triển khai",
+        "1. Phổ biến Quyết định này đến cán bộ, công chức.",
+        "Điều 5. Trách nhiệm của Ban Chỉ đạo Ban Chỉ đạo có trách nhiệm báo cáo định kỳ.",
+        "Điều 6. TRÁCH NHIỆM CỦA DOANH NGHIỆP",
+        "1. Thực hiện đúng quy định.",
+    ]
+    tree = _tree(_parse([*HEADER, "QUYẾT ĐỊNH:", *body, *CLOSING]))
+    assert tree["Điều 3"][0] == ["Ban Chỉ đạo"]
+    assert tree["Điều 3/2"][0] == ["Ban Chỉ đạo"]
+    assert tree["Điều 4/1"][0] == ["các sở, ban, ngành", "UBND các xã, phường"]
+    # a heading run into its first sentence names nobody rather than ``Ban Chỉ đạo Ban Chỉ đạo``
+    assert tree["Điều 5"][0] == []
+    assert tree["Điều 6"][0] == []
+
+
+def test_who_sits_on_a_body_is_asked_nothing() -> None:
+    """A caption over members (``Các thành viên Tổ giúp việc gồm:``, ``..., bao gồm:``) and a
+    member's entry ending with the seat held (``..., Phó Trưởng Ban``) name no assignee; a
+    sentence of duties that ends with ``Phó Chủ tịch Hội đồng giao`` still does."""
+    body = [
+        "Điều 1. Thành lập Tổ giúp việc của Hội đồng.",
+        "1. Bộ trưởng Bộ Công an Đại tướng Lương Tam Quang, Phó Trưởng Ban Thường trực.",
+        "2. Giám đốc Sở Nội vụ - Thành viên.",
+        "3. Các thành viên Tổ giúp việc gồm:",
+        "a) Sở Nội vụ: Ông Nguyễn Thành Nhân - Trưởng phòng.",
+        "b) Sở Tài chính: Bà Lê Thị Hoa - Phó Trưởng phòng.",
+        "Điều 2. Tổ chức và hoạt động",
+        "1. Sở Nội vụ là cơ quan thường trực của Hội đồng có trách nhiệm tổng hợp tình hình; "
+        "thực hiện các nhiệm vụ khác được Chủ tịch, Phó Chủ tịch Hội đồng giao.",
+    ]
+    tree = _tree(_parse([*HEADER, "QUYẾT ĐỊNH:", *body, *CLOSING]))
+    assert [tree[k][0] for k in ("Điều 1/1", "Điều 1/2", "Điều 1/3", "Điều 1/3/a")] == [[]] * 4
+    assert tree["Điều 2/1"][0] == ["Sở Nội vụ"]
+
+
+def test_a_chi_thi_directs_the_units_of_its_lead_in() -> None:
+    """``Ủy ban nhân dân thành phố chỉ thị Giám đốc Sở ..., Thủ trưởng ..., Chủ tịch ... thực
+    hiện tốt các công việc sau:``: items that name nobody are theirs."""
+    lead = (
+        "Để tăng cường quản lý đất đai, Ủy ban nhân dân thành phố chỉ thị Giám đốc Sở Tài "
+        "nguyên và Môi trường, Thủ trưởng các Ban, ngành liên quan, Chủ tịch Ủy ban nhân dân "
+        "quận, huyện tập trung chỉ đạo thực hiện tốt các công việc sau:"
+    )
+    body = [
+        "1. Sở Tài chính chủ trì xây dựng bảng giá đất.",
+        "2. Kiện toàn tổ chức bộ máy quản lý đất đai.",
+        "3. Sở Tài nguyên và Môi trường, Ủy ban nhân dân quận, huyện và Sở, ngành có liên quan "
+        "có trách nhiệm giải quyết dứt điểm các đơn khiếu nại.",
+    ]
+    doc = _parse([*HEADER, lead, *body, *CLOSING])
+    assert [t.assignees for t in doc.tasks] == [
+        ["Sở Tài chính"],
+        [
+            "Giám đốc Sở Tài nguyên và Môi trường",
+            "Thủ trưởng các Ban, ngành liên quan",
+            "Chủ tịch Ủy ban nhân dân quận, huyện",
+        ],
+        ["Sở Tài nguyên và Môi trường", "Ủy ban nhân dân quận, huyện", "Sở, ngành có liên quan"],
+    ]
+
+
 def test_list_lines_that_describe_a_unit_assign_it_nothing() -> None:
     """``- Ban Chấp hành do Đại hội bầu ra``, ``- X là cơ quan ...``, ``- X có ...``, ``- X đã
     ...`` say what a unit is or did; ``- X được giao chủ trì`` still makes it act."""

@@ -147,6 +147,31 @@ def heading_unit(text: str, *, has_children: bool = False) -> str | None:
     return text.rstrip()[:-1] if colon else text.rstrip().rstrip(".")
 
 
+def _headed(text: str, first: str | None, has_children: bool) -> list[str]:
+    """The units a heading item names (``1. Sở Tài chính:``, ``Trách nhiệm của Sở Y tế``)."""
+    headings = [(first, has_children)] if first is not None else []
+    if first != text:
+        headings.append((text, False))
+    for line, under in headings:
+        head = heading_unit(line, has_children=under)
+        found = split_assignees(head, whole=True) if head is not None else []
+        if found:
+            return found
+    return duty_heading(first) if first is not None else []
+
+
+def duty_heading(line: str) -> list[str]:
+    """The units a heading of duties names: ``Trách nhiệm của Sở Tài chính, Sở Nội vụ``,
+    ``Nhiệm vụ và quyền hạn của Ban Chỉ đạo``. A heading in capitals names none (its units
+    would be written in capitals), nor one whose units are not a unit's name (``Trách nhiệm
+    của các cá nhân``)."""
+    t = canon(line)
+    m = patterns.DUTY_HEADING_RE.match(t)
+    if m is None or is_upper(t[:30]) or _stop(t[: m.end("who")], m.start("who")) is not None:
+        return []  # ``... của Tổ giúp việc Tổ giúp việc có trách nhiệm ...``: a sentence follows
+    return split_assignees(line[m.start("who") : m.end("who")], whole=True)
+
+
 def assignees_in(
     text: str,
     *,
@@ -166,14 +191,9 @@ def assignees_in(
     """
     if roster:
         return []
-    headings = [(first, has_children)] if first is not None else []
-    if first != text:
-        headings.append((text, False))
-    for line, under in headings:
-        head = heading_unit(line, has_children=under)
-        found = split_assignees(head, whole=True) if head is not None else []
-        if found:
-            return found
+    found = _headed(text, first, has_children)
+    if found:
+        return found
     t = canon(text)
     before_colon = _before_colon(text, t)
     if before_colon is not None:

@@ -489,9 +489,21 @@ def _quote_balance(text: str) -> tuple[int, bool]:
     return curly, text.count('"') % 2 == 1
 
 
+#: The longest entry of a list of members: a position, a name and the seat held.
+_MEMBER_ENTRY = 160
+
+
 def _roster(item: _Item) -> bool:
     """A caption over people (``3. Các thành viên:`` over ``a) Ông Nguyễn Văn Dũng - ...``, ``a)
-    Sở Nội vụ`` over ``- Ông ...``): who sits on a body, not who must do what."""
+    Sở Nội vụ`` over ``- Ông ...``, ``Các thành viên Tổ giúp việc gồm:`` over anything) or one
+    member's entry (``Giám đốc Sở Nội vụ, Tổ trưởng;``): who sits on a body, not who must do
+    what."""
+    first = item.lines[0]
+    if patterns.ROSTER_CAPTION_RE.match(canon_lower(first)):
+        return True
+    seat = patterns.MEMBER_SEAT_RE.search(canon(first)) if len(first) <= _MEMBER_ENTRY else None
+    if seat is not None and not patterns.ASSIGNEE_STOP_RE.search(canon(first), 0, seat.start()):
+        return True  # a sentence of duties may end ``..., Phó Chủ tịch Hội đồng giao``
     after = item.lines[1] if len(item.lines) > 1 else None
     if after is None and item.children:
         after = item.children[0].lines[0]

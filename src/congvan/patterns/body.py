@@ -74,6 +74,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)
       | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
+      | t[ậa]p\s+trung
       | t[ậa]p\s+trung | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | [đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
@@ -121,7 +122,7 @@ ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)\s+v[àa]\b)\s+")
 UNIT_START_RE = re.compile(
     r"""\s*(?:
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i|tr[ườư][ờo]ng|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
-      | s[ởo]\s | ph[òo]ng\s(?!tr[àa]o) | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
+      | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o) | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s | thanh\s+tra\s | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s(?!ngh[ịi]|th[ảa]o|thi\b|ch[ợo]|di[ễe]n) | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
       | m[ặa]t\s+tr[ậa]n\s | t[ổo]\s(?!ch[ứu]c) | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
@@ -202,6 +203,34 @@ UNIT_OPENER_RE = re.compile(r"\s*(?:riêng\s+|đối\s+với\s+(?=[^:.;]{3,110}:
 #: A member named after a caption: ``1. Chủ tịch Hội đồng: Ông Đinh Văn Tuấn - ...``, ``- Bà
 #: Lê Thị Thêu``, ``Đại tướng Lương Tam Quang``: the line lists who sits on a body, it assigns
 #: no work. Case-sensitive on the text as written.
+#: A heading that names whose duties follow: ``Trách nhiệm của Sở Tài chính``, ``Nhiệm vụ và
+#: quyền hạn của Ban Chỉ đạo``, ``Trách nhiệm thông tin, báo cáo của Bộ ...``; what the duty is
+#: about (``trong việc ...``, ``đối với ...``) is not part of the name. Case-insensitive, on
+#: ``canon`` text; the whole heading must be this (a sentence after it is not a name).
+DUTY_HEADING_RE = re.compile(
+    r"\s*(?:tr[áa]ch\s+nhi[ệe]m|nhi[ệe]m\s+v[ụu])"
+    r"(?:\s*(?:,|v[àa])\s*(?:quy[ềe]n\s+h[ạa]n|quy[ềe]n|ho[ạa]t\s+[đd][ộo]ng|tr[áa]ch\s+nhi[ệe]m"
+    r"|th[ôo]ng\s+tin|b[áa]o\s+c[áa]o))*(?:\s+th[ôo]ng\s+tin,\s*b[áa]o\s+c[áa]o)?"
+    r"\s+c[ủu]a\s+(?P<who>[^:;]+?)(?:\s+(?:trong\s+(?:vi[ệe]c|th[ựu]c\s+hi[ệe]n|tri[ểe]n\s+khai)"
+    r"|[đd][ốo]i\s+v[ớo]i|v[ềe]\s+vi[ệe]c)\b[^:;]*)?\s*[.:]?\s*$",
+    _I,
+)
+
+#: A caption over the members of a body, whatever follows it: ``3. Các thành viên Tổ giúp việc
+#: gồm:``, ``Các thành viên Ban Chỉ đạo:``, ``Thành phần Hội đồng gồm:``. Lower case, on
+#: ``canon_lower`` text.
+ROSTER_CAPTION_RE = re.compile(
+    r"\s*(?:(?:các\s+)?thành\s+(?:viên|phần)(?!\s+(?:phố|công))\b[^:]{0,120}:\s*$|[^:]{0,120}\bgồm(?:\s+có)?\s*:\s*$)"
+)
+
+#: An entry of a body's members, a position or a person ending with the seat held:
+#: ``Bộ trưởng Bộ Công an Đại tướng Lương Tam Quang, Phó Trưởng Ban Thường trực Ban Chỉ đạo``,
+#: ``Giám đốc Sở Nội vụ, Tổ trưởng;``, ``Phó Giám đốc Sở Tài chính - Thành viên.``
+MEMBER_SEAT_RE = re.compile(
+    r"(?:,|\s[-–])\s*(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Tổ\s+trưởng|Tổ\s+phó|Ủy\s+viên|Uỷ\s+viên"
+    r"|Thành\s+viên|Thư\s+ký|Chủ\s+tịch\s+Hội\s+đồng|Đội\s+trưởng|Đội\s+phó)(?!\w)[^,;:]{0,60}[.;]?\s*$"
+)
+
 PERSON_RE = re.compile(
     r"\s*(?:[-–+•]\s*)?(?:[ÔôOo]ng|[Bb]à|[Đđ]ồng\s+chí|[Đđ]/[Cc]|[Đđ]ại\s+tướng|[Tt]hượng\s+tướng"
     r"|[Tt]rung\s+tướng|[Tt]hiếu\s+tướng|[Đđ]ại\s+tá|[Tt]hượng\s+tá|[Tt]rung\s+tá|[Tt]hiếu\s+tá"
@@ -357,19 +386,24 @@ ASKS_RE = re.compile(
 #: khai thực hiện*``, ``... *thực hiện* nghiêm túc``, ``... *thi hành*``.
 CARRY_OUT_RE = re.compile(r"(?<!\w)(?:tri[ểe]n\s+khai|th[ựu]c\s+hi[ệe]n|thi\s+h[àa]nh)(?!\w)", _I)
 
-#: A lead-in that guides the recipients: ``Bộ hướng dẫn Sở Lao động ... xây dựng dự toán như
-#: sau:`` (the caller checks that a unit follows; ``theo hướng dẫn của`` names none).
-GUIDES_RE = re.compile(r"(?<!\w)h[ướư][ớo]ng\s+d[ẫa]n\s+", _I)
+#: A lead-in that guides or directs the recipients: ``Bộ hướng dẫn Sở Lao động ... xây dựng
+#: dự toán như sau:``, ``Ủy ban nhân dân thành phố chỉ thị Giám đốc Sở ... thực hiện tốt các
+#: công việc sau:`` (the caller checks that a unit follows; ``theo hướng dẫn của``, ``Chỉ thị
+#: số 16`` name none).
+GUIDES_RE = re.compile(r"(?<!\w)(?:h[ướư][ớo]ng\s+d[ẫa]n|ch[ỉi]\s+th[ịi])\s+", _I)
 
-#: Assignment verbs before a unit: ``Giao Sở Tài chính``, ``đề nghị các cơ quan``; not
+#: Assignment verbs before a unit: ``Giao Sở Tài chính``, ``đề nghị các cơ quan``, a chỉ
+#: thị's ``Ủy ban nhân dân thành phố chỉ thị Giám đốc Sở ...`` (a unit must follow: ``Chỉ thị
+#: số 16`` names none); not
 #: ``theo đề nghị của``, ``giao thông``, ``được giao``; ``giao ban`` (a meeting) is told from
 #: ``Giao Ban Quản lý ...`` by the case as written, in the code. Lower case, on
 #: ``canon_lower`` text. The verb's first letter comes first and the words it must not follow
 #: are checked behind that letter (``(?<!theo .)``), so that ``re`` can skip to a ``đ``, ``d``,
 #: ``y`` or ``g`` (see the module docstring); the rest of the verb follows that letter.
 ASSIGN_RE = re.compile(
-    r"[đdyg](?<!\w.)(?<!theo .)(?<!xét .)(?<!được .)(?<!nút .)(?<!bàn .)(?<!chuyển .)(?<!trao .)"
-    r"(?:(?<=[đd])[ềe]\s+ngh[ịi]|(?<=y)[êe]u\s+c[ầa]u|(?<=g)iao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?)\s+"
+    r"[đdygc](?<!\w.)(?<!theo .)(?<!xét .)(?<!được .)(?<!nút .)(?<!bàn .)(?<!chuyển .)(?<!trao .)"
+    r"(?:(?<=[đd])[ềe]\s+ngh[ịi]|(?<=y)[êe]u\s+c[ầa]u|(?<=g)iao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?"
+    r"|(?<=c)h[ỉi]\s+th[ịi])\s+"
     r"(?!c[ủu]a\b|th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"
 )
 
