@@ -20,15 +20,17 @@ from gold import TASK_FACTS, corpus_dir, load_task_gold, score_tasks
 import congvan
 from congvan.readers.doc import find_converter
 
-#: (precision, recall) measured on 2026-12-05 over the 31 dev documents, less one point of
-#: slack. Fourteen of them joined the dev split that day, annotated before the parser ran on
-#: them, and score lower than the first 17 (assignees 94% / 92%, partners 91% / 89%,
-#: deadlines 87% / 87%, unchanged), hence floors lower than the day before.
+#: (precision, recall) measured on 2026-12-05 over the 41 dev documents, less one point of
+#: slack. Ten of them joined the dev split that day, annotated from the documents alone and
+#: scored once before any change was made for them (assignees 74% / 52%, partners 88% / 83%,
+#: deadlines 83% / 54%; docs/accuracy.md); they stand at assignees 80% / 60%, deadlines
+#: 88% / 57% now, the first 31 at 86% / 87% and 82% / 80%. Hence item and assignee floors a
+#: point lower than before the ten came, and higher deadline floors.
 FLOORS = {
-    "items": (0.99, 0.99),
-    "assignees": (0.85, 0.81),
+    "items": (0.98, 0.98),
+    "assignees": (0.84, 0.80),
     "partners": (0.92, 0.77),
-    "deadlines": (0.79, 0.69),
+    "deadlines": (0.82, 0.71),
 }
 
 

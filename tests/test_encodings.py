@@ -247,7 +247,13 @@ def test_convert_run_by_font(text, font, expected):
         ("VPS Times", ("vps", False)),
         ("VISCII Times", ("viscii", False)),
         ("Times New Roman", (None, False)),
-        ("VnTime", (None, False)),
+        # A PDF names the face by its PostScript name, without the dot: the ABC families
+        # count then, not any name starting ``Vn``.
+        ("GDNPNH+VnTime", ("tcvn3", False)),
+        ("VnTimeH", ("tcvn3", True)),
+        ("VnArial Narrow", ("tcvn3", False)),
+        ("VnExpress Sans", (None, False)),
+        ("Vnfoo", (None, False)),
     ],
 )
 def test_font_encoding(font, expected):

@@ -392,6 +392,20 @@ def test_a_table_of_figures_is_not_a_list_of_tasks() -> None:
     assert doc.tasks[1].subtasks[0].assignees == ["Sở Nội vụ"]
 
 
+def test_the_row_numbers_of_a_table_of_figures_open_no_items() -> None:
+    """``III`` over ``III.1`` in a table of scores numbers its rows: no item ``III`` after the
+    letter's own ``II``, and the ``1.`` after the table still belongs to ``II``."""
+    head = ["STT", "Nội dung", "Tỷ lệ", "Điểm số", "Thứ hạng"]
+    rows = [
+        ["III", "Cung cấp dịch vụ trực tuyến", "", "", ""],
+        ["III.1", "Dịch vụ trực tuyến", "", "8,23", "14/34"],
+        ["1", "Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến", "96,38", "2", ""],
+    ]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "bc.docx", ".docx")
+    assert [t.label for t in doc.tasks] == ["I", "II"]
+    assert [t.label for t in doc.tasks[1].subtasks] == ["1"]
+
+
 def test_a_row_without_a_number_continues_the_row_above() -> None:
     head = ["TT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời hạn"]
     rows = [

@@ -255,7 +255,7 @@ def _build(
                 cols, lines = tables[p.cell.table]
                 tree.add_rows(_table_items(lines, cols, ctx))
             continue
-        if p.cell is not None and _data_cell(p.text) and label_of(canon(p.text)) is None:
+        if p.cell is not None and _data_cell(p.text) and _unlabelled(p.text):
             continue  # a figure or row number of a data table: not an item's text
         t = canon(p.text)
         curly, straight_odd = _quote_balance(t)
@@ -469,6 +469,12 @@ def _table_items(lines: list[Paragraph], cols: Columns, ctx: Context) -> list[_I
             s.end = max(s.end, row.end)
         stack.append(item)
     return roots
+
+
+def _unlabelled(text: str) -> bool:
+    """No item opens here: no label, or a row's bare number (``III.1``) read as one."""
+    t = canon(text)
+    return label_of(t) is None or patterns.ROW_NUMBER_CELL_RE.fullmatch(t) is not None
 
 
 def _data_cell(text: str) -> bool:

@@ -74,8 +74,8 @@ ASSIGNEE_STOP_RE = re.compile(
       | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)
       | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
-      | t[ậa]p\s+trung
-      | t[ậa]p\s+trung | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
+      | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t
+      | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | [đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
       | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
@@ -112,8 +112,11 @@ OBLIGATION_VERB_RE = re.compile(
     r"\s+(?:ch[ủu]\s+tr[ìi]|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m|c[óo]\s+tr[áa]ch\s+nhi[ệe]m|kh[ẩa]n\s+tr[ươư][ơo]ng|tham\s+m[ưu]u|tri[ểe]n\s+khai|ph[ốo]i\s+h[ợo]p|t[ổo]\s+ch[ứu]c\s+th[ựu]c\s+hi[ệe]n|theo\s+d[õo]i)\b"
 )
 
-#: Where a list of assignees may split: a comma, ``;`` or ``và`` (not in ``HĐND và UBND``).
-ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)\s+v[àa]\b)\s+")
+#: Where a list of assignees may split: a comma, ``;`` or ``và`` (not in ``HĐND và UBND``, nor
+#: in ``Hội đồng nhân dân và Ủy ban nhân dân``: one office serves both).
+ASSIGNEE_SPLIT_RE = re.compile(
+    r"\s*(?:,|;|(?<!HĐND)(?<!Hội\sđồng\snhân\sdân)\s+v[àa]\b)\s+"
+)
 
 #: Words that begin the name of a unit (for ``X chủ trì`` at the start of an item and
 #: heading items ``1. Sở Tài chính:``); ``Bộ chỉ số``, ``Bộ hồ sơ`` are things, not a ministry,
@@ -203,6 +206,10 @@ UNIT_OPENER_RE = re.compile(r"\s*(?:riêng\s+|đối\s+với\s+(?=[^:.;]{3,110}:
 #: A member named after a caption: ``1. Chủ tịch Hội đồng: Ông Đinh Văn Tuấn - ...``, ``- Bà
 #: Lê Thị Thêu``, ``Đại tướng Lương Tam Quang``: the line lists who sits on a body, it assigns
 #: no work. Case-sensitive on the text as written.
+#: A table cell that is only a row's number (``III.1``, ``2``, ``IV``): in a table of figures it
+#: numbers a row, it opens no item.
+ROW_NUMBER_CELL_RE = re.compile(r"\s*(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3})*\.?\s*")
+
 #: A heading that names whose duties follow: ``Trách nhiệm của Sở Tài chính``, ``Nhiệm vụ và
 #: quyền hạn của Ban Chỉ đạo``, ``Trách nhiệm thông tin, báo cáo của Bộ ...``; what the duty is
 #: about (``trong việc ...``, ``đối với ...``) is not part of the name. Case-insensitive, on

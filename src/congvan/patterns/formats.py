@@ -170,3 +170,9 @@ OCR_DATE_RE = re.compile(
 OCR_NUMBER_RE = re.compile(
     r"(?P<pre>^\s*S[ốoóòỏõọôồổỗộ]\s*:\s*)(?P<n>[0-9Il|!íìOoØøQDSsZzBGTg]{1,6})(?P<slash>\s*/)"
 )
+
+
+#: A day given on the command line: ``31/01/2026``, ``31-1-2026`` or ``2026-01-31``.
+DAY_OPTION_RE = re.compile(
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+)
