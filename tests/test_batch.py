@@ -298,7 +298,8 @@ def test_only_the_tools_own_temporary_files_are_swept(tmp_path, monkeypatch):
 
     assert [p.read_text("utf-8") for p in users] == ["của người dùng"] * len(users)
     assert not leftover.exists()
-    assert len(renamed) == len(list(src.iterdir())) + 2  # every JSON, the index, the CSV
+    # every JSON, the index, the CSV, the database and its Datasette metadata
+    assert len(renamed) == len(list(src.iterdir())) + 4
     assert all(n.startswith(".congvan-") and n.endswith(".tmp") for n in renamed), renamed
 
 

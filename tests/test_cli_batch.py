@@ -334,3 +334,21 @@ def test_batch_has_help_text(run_cli):
         "--follow-links",
     ):  # fmt: skip
         assert option in text
+
+
+def test_cluster_without_dask_says_how_to_install_it(tmp_path, monkeypatch):
+    """``--cluster`` needs the optional extra; without it one line says how to get it."""
+    import sys as _sys
+
+    from typer.testing import CliRunner
+
+    from congvan.cli import app
+
+    _tree(tmp_path / "kho")
+    monkeypatch.setitem(_sys.modules, "distributed", None)  # ``import distributed`` fails
+    result = CliRunner().invoke(
+        app, ["batch", str(tmp_path / "kho"), "-o", str(tmp_path / "ra"), "--cluster", "tcp://x:1"]
+    )
+    assert result.exit_code == 6
+    assert "pip install 'congvan[cluster]'" in result.stderr
+    assert "Traceback" not in result.output

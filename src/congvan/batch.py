@@ -79,6 +79,9 @@ class BatchOptions:
     parse: ParseFn = parse_file
     #: When another run holds the output folder: wait for it to end instead of refusing.
     wait: bool = False
+    #: A ``dask.distributed`` scheduler (``tcp://host:8786``) to run the files on instead of
+    #: the local pool (``jobs`` then plays no part); see :mod:`congvan.cluster`.
+    cluster: str | None = None
 
 
 def read_index(path: Path) -> dict[str, dict[str, Any]]:
@@ -260,6 +263,22 @@ def _finish(journal: _Journal, count: int, out_dir: Path) -> None:
     finally:
         tmp_index.unlink(missing_ok=True)
         tmp_table.unlink(missing_ok=True)
+    _write_database(out_dir)
+
+
+def _write_database(out_dir: Path) -> None:
+    """``catalogue.sqlite`` from the index just written (see :mod:`congvan.catalogue_db`)."""
+    import sqlite3
+
+    from congvan.catalogue_db import DB_NAME, write_catalogue
+
+    try:
+        write_catalogue(out_dir, read_index(out_dir / INDEX_NAME).values())
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise OutputError(
+            str(out_dir / DB_NAME), f"không ghi được cơ sở dữ liệu ({reason})."
+        ) from None
 
 
 def run_batch(
@@ -303,7 +322,12 @@ def _run_locked(plan: Plan, out_dir: Path, opts: BatchOptions) -> Iterator[Outco
              previous.get(item.rel), opts.force)
         for i, item in enumerate(plan.items)
     )  # fmt: skip
-    outcomes = run_tasks(tasks, opts.parse, opts.jobs, opts.timeout, opts.max_memory)
+    if opts.cluster:
+        from congvan.cluster import run_cluster
+
+        outcomes = run_cluster(tasks, opts.parse, opts.cluster, opts.timeout, opts.max_memory)
+    else:
+        outcomes = run_tasks(tasks, opts.parse, opts.jobs, opts.timeout, opts.max_memory)
     try:
         for outcome in outcomes:
             journal.append(outcome.order, outcome.row)

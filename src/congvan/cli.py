@@ -15,6 +15,7 @@ stdout only; errors and diagnostics go to stderr. Exit codes:
 from __future__ import annotations
 
 import contextlib
+import datetime
 import enum
 import functools
 import json
@@ -38,7 +39,7 @@ from typer._click import (
 )
 
 from congvan import __version__, codes, patterns
-from congvan.errors import CongvanError, OutputError
+from congvan.errors import ClusterError, CongvanError, OutputError
 from congvan.models import SCHEMA_VERSION, Document
 from congvan.output import atomic_write_text
 from congvan.pipeline import parse_bytes, parse_file
@@ -51,6 +52,8 @@ from congvan.render.view import render_view
 EXIT_INPUT = 3
 EXIT_OUTPUT = 4
 EXIT_INTERNAL = 5
+#: ``batch --cluster``: the Dask cluster cannot be used (not installed, not reached, gone).
+EXIT_CLUSTER = 6
 #: ``parse --timeout``: generous, as one scanned PDF may take long; ``batch`` uses its own.
 PARSE_TIMEOUT = 300.0
 #: Seconds between progress lines when stderr is a file or a pipe.
@@ -514,6 +517,91 @@ def list_codes() -> None:
         sys.stdout.write(f"{code.code}\t{code.severity.value}\t{message}\n")
 
 
+class TasksFormat(enum.StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+
+
+def _iso_day(value: str | None, option: str) -> str | None:
+    """``31/01/2026`` or ``2026-01-31`` as ISO; anything else is a usage error."""
+    if value is None:
+        return None
+    m = patterns.DAY_OPTION_RE.fullmatch(value.strip())
+    day = None
+    if m is not None:
+        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+        with contextlib.suppress(ValueError):
+            day = datetime.date(int(y), int(mo), int(d)).isoformat()
+    if day is None:
+        _report(option, f"'{value}' không phải một ngày (dd/mm/yyyy hoặc yyyy-mm-dd).")
+        raise typer.Exit(2)
+    return day
+
+
+@app.command(options_metavar=_OPTIONS)
+def tasks(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            help="Thư mục kết quả của congvan batch (có catalogue.sqlite).",
+            show_default=False,
+            metavar="THƯ_MỤC",
+        ),
+    ],
+    assignee: Annotated[
+        str | None,
+        typer.Option(
+            "--assignee",
+            "-a",
+            help="Chỉ nhiệm vụ giao cho (chủ trì hoặc phối hợp) đơn vị có tên chứa chữ này, "
+            "có dấu hay không dấu (vd. 'so noi vu').",
+            metavar="ĐƠN_VỊ",
+        ),
+    ] = None,
+    due_before: Annotated[
+        str | None,
+        typer.Option("--due-before", help="Chỉ nhiệm vụ có hạn đến hết ngày này.", metavar="NGÀY"),
+    ] = None,
+    overdue: Annotated[
+        bool, typer.Option("--overdue", help="Chỉ nhiệm vụ đã quá hạn (tính đến hôm nay).")
+    ] = False,
+    fmt: Annotated[
+        TasksFormat, typer.Option("--format", "-f", help="Dạng in ra: table, json, csv.")
+    ] = TasksFormat.TABLE,
+) -> None:
+    """Nhiệm vụ văn bản giao cho ai, hạn khi nào, trong cả kho đã đọc: hạn gần nhất trước.
+
+    Đọc từ catalogue.sqlite mà congvan batch ghi. Ví dụ:
+    [bold]congvan tasks ket_qua --assignee 'Sở Nội vụ' --due-before 31/12/2026[/],
+    [bold]congvan tasks ket_qua --overdue -f csv > qua_han.csv[/].
+    """
+    import sqlite3
+
+    from congvan.catalogue_db import DB_NAME, follow_up
+    from congvan.render.followup import follow_up_csv, follow_up_json, follow_up_table
+
+    before = _iso_day(due_before, "--due-before")
+    db_path = folder / DB_NAME
+    if not db_path.is_file():
+        _report(
+            str(folder), "chưa có catalogue.sqlite; hãy chạy congvan batch vào thư mục này trước."
+        )
+        raise typer.Exit(EXIT_INPUT)
+    today = datetime.date.today().isoformat() if overdue else None
+    try:
+        rows = follow_up(db_path, assignee=assignee, due_before=before, overdue_on=today)
+    except sqlite3.Error as exc:
+        _report(str(db_path), f"không đọc được cơ sở dữ liệu ({exc}).")
+        raise typer.Exit(EXIT_INPUT) from None
+    if fmt is TasksFormat.JSON:
+        sys.stdout.write(follow_up_json(rows))
+    elif fmt is TasksFormat.CSV:
+        sys.stdout.write(follow_up_csv(rows))
+    else:
+        Console(soft_wrap=False).print(follow_up_table(rows))
+
+
 @app.command(options_metavar=_OPTIONS)
 def batch(
     source: Annotated[
@@ -593,6 +681,16 @@ def batch(
     ocr_lang: Annotated[
         str, typer.Option("--ocr-lang", help=_OCR_LANG_HELP, metavar="NGÔN_NGỮ")
     ] = "vie",
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Chạy trên cụm Dask có sẵn (vd. tcp://may-chu:8786) thay cho các tiến trình "
+            "trên máy này; mọi máy trạm phải thấy thư mục nguồn và thư mục kết quả ở cùng "
+            "đường dẫn. Cần: pip install 'congvan[cluster]'.",
+            metavar="ĐỊA_CHỈ",
+        ),
+    ] = None,
 ) -> None:
     """Chuyển cả thư mục văn bản thành JSON, kèm chỉ mục index.jsonl và mục lục index.csv.
 
@@ -613,6 +711,11 @@ def batch(
         _report(exc.path or source, exc.reason)
         raise typer.Exit(EXIT_OUTPUT if isinstance(exc, OutputError) else EXIT_INPUT) from None
     ocr_options = _ocr_options(ocr, ocr_lang)
+    if cluster:
+        import logging
+
+        # Dask logs its reconnection attempts; the batch says in one line what happened.
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
     options = BatchOptions(
         jobs=jobs or os.cpu_count() or 1,
         timeout=timeout,
@@ -620,6 +723,7 @@ def batch(
         force=force,
         wait=wait,
         parse=parse_file if ocr_options is None else functools.partial(parse_file, ocr=ocr_options),
+        cluster=cluster,
     )
     code = _run_batch(plan, output, options, quiet)
     if code:
@@ -659,6 +763,11 @@ def _run_batch(plan: Plan, output: Path, options: BatchOptions, quiet: bool) -> 
     except OutputError as exc:
         _report(exc.path or str(output), exc.reason)
         return EXIT_OUTPUT
+    except ClusterError as exc:
+        _report(exc.path or str(options.cluster), exc.reason)
+        if tally.done and not quiet:
+            err.print(f"Đã xong {tally.done}/{tally.total} tệp trước khi dừng.", highlight=False)
+        return EXIT_CLUSTER
     except (KeyboardInterrupt, _Terminated) as exc:
         if not quiet:
             err.print(

@@ -28,3 +28,8 @@ class UnsupportedFormatError(CongvanError):
 
 class OutputError(CongvanError):
     """The result could not be written where the user asked."""
+
+
+class ClusterError(CongvanError):
+    """``batch --cluster``: the Dask cluster cannot be used (not installed, not reached, or
+    gone during the run). What finished is in the index; the same command goes on later."""

@@ -376,22 +376,36 @@ class _Worker:
         self.conn.close()
 
 
+def error_outcome(task: Task, reason: str) -> Outcome:
+    """An error row for a file whose worker was lost elsewhere (a cluster's)."""
+    return Outcome(task.order, _error_row(task, reason), 0.0)
+
+
 def _failed(task: Task, reason: str, started: float | None) -> Outcome:
     return Outcome(task.order, _error_row(task, reason), time.monotonic() - (started or 0.0))
 
 
-def _run_pool(
-    tasks: Iterable[Task], parse: ParseFn, jobs: int, timeout: float, mem: int | None
-) -> Generator[Outcome, None, None]:
-    ctx = multiprocessing.get_context("spawn")
-    pending = with_lots(tasks, timeout)
-    returned: deque[Task] = deque()  # a lost worker's lot, handed out again file by file
-    workers = [_Worker(ctx, parse, mem, timeout) for _ in range(jobs)]
-    try:
+class Pool:
+    """``jobs`` worker processes that outlive one run of tasks.
+
+    The batch uses a pool for one run; a cluster worker keeps one for its whole
+    life and feeds it chunk after chunk, so a chunk never pays for starting an
+    interpreter. A worker lost in a run (time limit, crash) is replaced at once.
+    """
+
+    def __init__(self, parse: ParseFn, jobs: int, timeout: float, mem: int | None) -> None:
+        self.ctx = multiprocessing.get_context("spawn")
+        self.parse, self.timeout, self.mem = parse, timeout, mem
+        self.workers = [_Worker(self.ctx, parse, mem, timeout) for _ in range(jobs)]
+
+    def run(self, tasks: Iterator[Task]) -> Generator[Outcome, None, None]:
+        """Outcomes of ``tasks`` (lots already formed, see :func:`with_lots`) as they finish."""
+        workers, timeout = self.workers, self.timeout
+        returned: deque[Task] = deque()  # a lost worker's lot, handed out again file by file
         while True:
             for w in workers:
                 if w.task is None:
-                    nxt = _next_for(w, returned, pending)
+                    nxt = _next_for(w, returned, tasks)
                     if nxt is not None:
                         w.give(nxt)
             busy = [w for w in workers if w.task is not None]
@@ -410,10 +424,21 @@ def _run_pool(
                 if lost:
                     returned.extend(w.queue)  # the lot's results died with the worker
                     w.stop(kill=True)
-                    workers[i] = _Worker(ctx, parse, mem, timeout)
-    finally:
-        for w in workers:
+                    workers[i] = _Worker(self.ctx, self.parse, self.mem, timeout)
+
+    def close(self) -> None:
+        for w in self.workers:
             w.stop()
+
+
+def _run_pool(
+    tasks: Iterable[Task], parse: ParseFn, jobs: int, timeout: float, mem: int | None
+) -> Generator[Outcome, None, None]:
+    pool = Pool(parse, jobs, timeout, mem)
+    try:
+        yield from pool.run(with_lots(tasks, timeout))
+    finally:
+        pool.close()
 
 
 def _next_for(w: _Worker, returned: deque[Task], pending: Iterator[Task]) -> Task | None:
