@@ -137,6 +137,7 @@ CREATE TRIGGER tasks_ad AFTER DELETE ON tasks BEGIN
 END;
 """
 
+
 def fold_d(text: str | None) -> str | None:
     """``đ`` written ``d``: the one Vietnamese letter FTS5 cannot fold by itself.
     (Two ``replace`` calls run at memory speed; ``str.translate`` looks up every character.)"""

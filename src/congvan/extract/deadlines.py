@@ -37,6 +37,8 @@ class Found:
     #: The last month of a quarter (``YYYY-MM``), which has no ``iso``: a quarter over before
     #: the letter's date is no deadline.
     until: str | None = None
+    #: Before an event (``trước khi nhận hàng``): due only where the clause obliges.
+    event: bool = False
 
 
 def _letter_year(y: str | None, m: int, letter: DateValue | None) -> int | None:
@@ -60,10 +62,12 @@ def _add_working_days(start: date, n: int) -> date:
 
 def _relative(m: re.Match[str], t: str, letter: DateValue | None) -> str | None:
     origin = _group(m, t, "from")
-    if origin is None or not patterns.FROM_LETTER_RE.match(origin.strip()):
+    if origin is None or not patterns.FROM_LETTER_RE.fullmatch(origin.strip()):
         return None
     if letter is None or letter.iso is None or letter.day is None or letter.month is None:
         return None
+    if m.group("hours"):
+        return None  # hours from the signing: a day is all an ISO date could say, and not fairly
     start = date.fromisoformat(letter.iso)
     n = int(m.group("n"))
     if m.group("months"):
@@ -100,6 +104,7 @@ _UNITS = {
     "năm": Recurrence.YEARLY,
     "tháng": Recurrence.MONTHLY,
     "quý": Recurrence.QUARTERLY,
+    "quí": Recurrence.QUARTERLY,
     "tuần": Recurrence.WEEKLY,
 }
 
@@ -114,13 +119,15 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     recurrence and no single date.
     """
     digits = patterns.DIGIT_RE.search(text) is not None
-    if not digits and patterns.RECURRENCE_HINT_RE.search(text.lower()) is None:
-        return []  # most paragraphs: no date and no recurring duty
+    lowered = text.lower()
+    events = "trước khi" in lowered
+    if not digits and not events and patterns.RECURRENCE_HINT_RE.search(lowered) is None:
+        return []  # most paragraphs: no date, no event to be done before, no recurring duty
     low = canon_lower(text)  # for the lower-case patterns; values come from ``t`` and ``text``
     may_recur = _may_recur(low)
     clauses = _Clauses(low)
     recurring = list(patterns.RECURRENCE_RE.finditer(low)) if may_recur else []
-    if not digits:
+    if not digits and not events:
         # every dated pattern has a digit; a duty without one is only a recurrence
         duties = ((m, _duty(clauses, m)) for m in recurring)
         return [_recurring_duty(text, m, at) for m, at in duties if at is not None]
@@ -239,7 +246,7 @@ class _Spans:
 
 
 def _may_recur(lowered: str) -> bool:
-    return "năm" in lowered or "tháng" in lowered or "quý" in lowered or "tuần" in lowered
+    return "năm" in lowered or "tháng" in lowered or "qu" in lowered or "tuần" in lowered
 
 
 def _unit_of(m: re.Match[str]) -> Recurrence:
@@ -295,6 +302,8 @@ def _recurrence_near(
 def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
     """Whether the phrase at ``f`` asks for something from now on (see find_deadlines)."""
     low = clauses.low
+    if f.event:
+        return _obliges_before(clauses, f)
     if patterns.CUTOFF_BEFORE_RE.search(low, max(0, f.start - 60), f.start):
         return False
     if patterns.FIGURE_AFTER_RE.match(low, f.start + len(f.raw)):
@@ -318,6 +327,25 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
         if not (due or raw.lstrip().startswith(("trước", "hết"))):
             return False  # ``trong năm 2026``: the period of the plan, not a date it is due
     return not _before_letter(f.iso or f.until, letter)
+
+
+#: How far before ``trước khi`` an obligation is looked for (``phải nộp xong thuế trước khi``).
+_EVENT_REACH = 80
+
+
+def _obliges_before(clauses: _Clauses, f: Found) -> bool:
+    """``phải nộp xong thuế trước khi nhận hàng``, ``gửi Sở Nội vụ thẩm định trước khi trình``:
+    something asked or delivered before an event, earlier in the clause (EVENT_DUTY_RE);
+    ``Trước khi ban hành, Sở đã lấy ý kiến`` is a past fact and ``dự kiến ... trước khi`` a
+    plan."""
+    begin, end = clauses.bounds(f.start)
+    begin = max(begin, f.start - _EVENT_REACH)
+    low = clauses.low
+    if clauses.about_the_past(begin, max(end, f.start + len(f.raw))):
+        return False
+    if patterns.PLANNED_RE.search(low, begin, f.start):
+        return False
+    return patterns.EVENT_DUTY_RE.search(low, begin, f.start) is not None
 
 
 #: How far a sentence opened by a bare year is searched for ``phải``.
@@ -377,7 +405,8 @@ def _dated(text: str, low: str, letter: DateValue | None) -> list[Found]:
         or patterns.DEADLINE_PERIOD_YEAR_HINT_RE.search(low) is not None
     )
     counts = patterns.DEADLINE_RELATIVE_HINT_RE.search(low) is not None
-    if not (dates or periods or counts):
+    events = "trước khi" in low
+    if not (dates or periods or counts or events):
         return found
     t = canon(text)
     for m in patterns.DEADLINE_DATE_RE.finditer(low) if dates else ():
@@ -400,9 +429,11 @@ def _dated(text: str, low: str, letter: DateValue | None) -> list[Found]:
     for m in _periods(low) if periods else ():
         found.append(_period(m, text))
     for m in patterns.DEADLINE_RELATIVE_RE.finditer(low) if counts else ():
-        found.append(
-            Found(m.start("raw"), text[m.start("raw") : m.end("raw")], _relative(m, t, letter))
-        )
+        start = m.start("n") if m.group("is") else m.start("raw")  # ``là`` is not the deadline
+        found.append(Found(start, text[start : m.end("raw")], _relative(m, t, letter)))
+    for m in patterns.DEADLINE_EVENT_RE.finditer(low) if events else ():
+        raw = text[m.start("raw") : m.end("raw")]
+        found.append(Found(m.start("raw"), raw, None, event=True))
     found.sort(key=lambda f: f.start)
     out: list[Found] = []
     for f in found:

@@ -114,9 +114,7 @@ OBLIGATION_VERB_RE = re.compile(
 
 #: Where a list of assignees may split: a comma, ``;`` or ``và`` (not in ``HĐND và UBND``, nor
 #: in ``Hội đồng nhân dân và Ủy ban nhân dân``: one office serves both).
-ASSIGNEE_SPLIT_RE = re.compile(
-    r"\s*(?:,|;|(?<!HĐND)(?<!Hội\sđồng\snhân\sdân)\s+v[àa]\b)\s+"
-)
+ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)(?<!Hội\sđồng\snhân\sdân)\s+v[àa]\b)\s+")
 
 #: Words that begin the name of a unit (for ``X chủ trì`` at the start of an item and
 #: heading items ``1. Sở Tài chính:``); ``Bộ chỉ số``, ``Bộ hồ sơ`` are things, not a ministry,

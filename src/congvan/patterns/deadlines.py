@@ -66,20 +66,32 @@ DUE_OPENING_RE = re.compile(
 
 #: ``trong thời hạn 05 ngày làm việc kể từ ngày ký``, ``trong vòng 10 ngày kể từ ngày nhận``,
 #: ``Trong thời gian 03 tháng kể từ ngày ...``.
+#: ``thời hạn nộp thuế là 15 ngày (ngày theo lịch), kể từ ngày ...`` (``là`` only before a count
+#: that runs from something: ``là 15 ngày`` alone is a length, not a deadline; the caller leaves
+#: ``là`` out of the value); ``Trong thời hạn 8 giờ làm việc kể từ khi tiếp nhận tờ khai``.
 DEADLINE_RELATIVE_RE = re.compile(
-    r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)|ch[ậa]m\s+nh[ấa]t(?:\s+sau)?|sau)\s+
-        (?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?(?:ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?|(?P<months>th[áa]ng))
-        (?:,?\s+k[ểe]\s+t[ừu]\s+ng[àa]y\s+(?P<from>[^,.;]{1,60}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o)(?!\w)|$)""",
+    r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)|ch[ậa]m\s+nh[ấa]t(?:\s+sau)?|sau
+          |(?P<is>l[àa])(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s))\s+
+        (?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?(?:ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?|(?P<months>th[áa]ng)
+          |(?P<hours>gi[ờo])(?:\s+l[àa]m\s+vi[ệe]c)?)(?:\s*\([^)]{0,40}\))?
+        (?:,?\s+k[ểe]\s+t[ừu]\s+(?:ng[àa]y|khi)\s+(?P<from>[^,.;]{1,60}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o)(?!\w)|$)""",
     _X,
+)
+
+#: Before an event (``phải nộp xong thuế trước khi nhận hàng``, ``gửi Sở Nội vụ thẩm định trước
+#: khi trình UBND tỉnh``): a deadline without a date; the caller asks for an obligation
+#: earlier in the clause. Lower case, on ``canon_lower`` text.
+DEADLINE_EVENT_RE = re.compile(
+    r"(?P<raw>tr[ướư][ớo]c\s+khi\s+[^\W\d][^.;,()]{2,60}?)(?=\s*[.;,()]|\s*$)"
 )
 
 #: A recurring duty (lower case, on ``canon_lower`` text): ``hằng năm``, ``hàng tháng``,
 #: ``định kỳ 6 tháng``, ``định kỳ hằng quý``, ``01 lần/năm``, ``mỗi tuần``. The named groups say
 #: the period; ``six`` is half a year.
 RECURRENCE_RE = re.compile(
-    r"""(?P<raw>(?:(?P<periodic>định\s+kỳ)\s+)?(?:h[ằàa]ng|mỗi)\s+(?P<unit>năm|tháng|quý|tuần)
-      | (?P<periodic2>định\s+kỳ)\s+\(?(?:(?P<six>0?6|sáu)\s+tháng|(?P<unit2>năm|tháng|quý|tuần))
-      | \d{1,2}\s+lần\s*/\s*(?P<unit3>năm|tháng|quý|tuần))(?!\w)""",
+    r"""(?P<raw>(?:(?P<periodic>định\s+kỳ)\s+)?(?:h[ằàa]ng|mỗi)\s+(?P<unit>năm|tháng|qu[ýí]|tuần)
+      | (?P<periodic2>định\s+kỳ)\s+\(?(?:(?P<six>0?6|sáu)\s+tháng|(?P<unit2>năm|tháng|qu[ýí]|tuần))
+      | \d{1,2}\s+lần\s*/\s*(?P<unit3>năm|tháng|qu[ýí]|tuần))(?!\w)""",
     _X,
 )
 
@@ -166,7 +178,7 @@ DEADLINE_PERIOD_SLASH_HINT_RE = re.compile(r"/\s*\d{4}")
 
 DEADLINE_PERIOD_YEAR_HINT_RE = re.compile(r"n[ăa]m\s*\d{4}")
 
-DEADLINE_RELATIVE_HINT_RE = re.compile(r"\d\s*(?:\(|ng[àa]y|th[áa]ng)")
+DEADLINE_RELATIVE_HINT_RE = re.compile(r"\d\s*(?:\(|ng[àa]y|th[áa]ng|gi[ờo])")
 
 #: Short dates in citations: ``05/8/2021``, ``05-3-2020``.
 SHORT_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\b")
@@ -175,5 +187,19 @@ SHORT_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]
 #: ``re`` skips ahead only for a pattern that starts with a character or a class.)
 DIGIT_RE = re.compile(r"\d")
 
-#: ``kể từ ngày ký``, ``kể từ ngày ban hành``: counted from the letter's own date.
-FROM_LETTER_RE = re.compile(r"^(?:k[ýy]|ban\s+h[àa]nh|k[ýy]\s+ban\s+h[àa]nh)\b", _I)
+#: ``kể từ ngày ký``, ``kể từ ngày ban hành``, ``kể từ ngày ký Quyết định này``: counted from the
+#: letter's own date (``fullmatch``); ``kể từ ngày ký quyết định thanh tra`` counts from another.
+FROM_LETTER_RE = re.compile(
+    r"(?:k[ýy](?:\s+ban\s+h[àa]nh)?|ban\s+h[àa]nh)(?:\s+(?:v[ăa]n\s+b[ảa]n|quy[ếe]t\s+[đd][ịi]nh"
+    r"|k[ếe]\s+ho[ạa]ch|c[ôo]ng\s+v[ăa]n|th[ôo]ng\s+b[áa]o|ch[ỉi]\s+th[ịi]|th[ôo]ng\s+t[ưu]"
+    r"|ngh[ịi]\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|c[ôo]ng\s+[đd]i[ệe]n)\s+n[àa]y)?",
+    _I,
+)
+
+#: What must come before ``trước khi`` for an event to bound a task: an obligation, or the
+#: delivery the event waits for (``gửi ... trước khi trình``, ``nộp xong thuế trước khi``).
+#: ``các bản kê khai trước khi Nghị định ... có hiệu lực`` dates a thing, it asks nothing.
+EVENT_DUTY_RE = re.compile(
+    r"(?<!\w)(?:phải|cần|đề\s+nghị|yêu\s+cầu|giao|hoàn\s+thành|hoàn\s+thiện|hoàn\s+tất|xong|gửi"
+    r"|nộp|trình|báo\s+cáo|lấy\s+ý\s+kiến|thẩm\s+định|xin\s+ý\s+kiến)(?!\w)"
+)
