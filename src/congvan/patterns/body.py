@@ -122,7 +122,7 @@ ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)(?<!Hội\sđồng\snhân\s
 #: and ``Báo`` is a newspaper only before a name (``Báo Lâm Đồng``), not ``báo cáo``.
 UNIT_START_RE = re.compile(
     r"""\s*(?:
-        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i|tr[ườư][ờo]ng|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
+        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
       | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o) | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s | thanh\s+tra\s | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s(?!ngh[ịi]|th[ảa]o|thi\b|ch[ợo]|di[ễe]n) | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
