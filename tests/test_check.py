@@ -238,15 +238,15 @@ def _formatted(**wrong: Any) -> bytes:
     head = doc.add_table(rows=1, cols=2)
     left, right = head.cell(0, 0), head.cell(0, 1)
     left.paragraphs[0].text = ""
-    _para(left, "UBND TỈNH LÂM ĐỒNG", 13)
-    _para(left, "SỞ NỘI VỤ", 13, bold=True)
+    _para(left, "UBND TỈNH LÂM ĐỒNG", 13, bold=wrong.get("parent_bold", False))
+    _para(left, "SỞ NỘI VỤ", 13, bold=wrong.get("issuer_bold", True))
     _para(left, "Số: 05/SNV-VP", 13)
     _para(left, "V/v báo cáo công tác cải cách hành chính", 12)
     _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=wrong.get("motto_bold", True))
     _para(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True)
     _para(right, "Lâm Đồng, ngày 05 tháng 3 năm 2025", 14, italic=True)
     justify = WD_ALIGN_PARAGRAPH.JUSTIFY
-    _para(doc, "Kính gửi: Ủy ban nhân dân các xã.")
+    _para(doc, "Kính gửi: Ủy ban nhân dân các xã.", bold=wrong.get("recipients_bold", False))
     for text in (
         "Để chuẩn bị tổng kết công tác năm, Sở Nội vụ đề nghị các xã thực hiện như sau:",
         "a) Báo cáo kết quả cải cách hành chính trước ngày 10/3/2025.",
@@ -278,6 +278,74 @@ def _checked(tmp_path: Path, data: bytes) -> dict[str, tuple[str, str | None]]:
 
 def test_a_draft_formatted_by_the_decree_passes_the_formatting_rules(tmp_path: Path) -> None:
     assert _checked(tmp_path, _formatted()) == {}
+
+
+def _decision(subject_bold: bool = True, grounds_italic: bool = True) -> bytes:
+    """A quyết định laid out by the decree, but for its trích yếu and căn cứ."""
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    head = doc.add_table(rows=1, cols=2)
+    left, right = head.cell(0, 0), head.cell(0, 1)
+    left.paragraphs[0].text = right.paragraphs[0].text = ""
+    _para(left, "ỦY BAN NHÂN DÂN", 13, bold=True)
+    _para(left, "TỈNH LÂM ĐỒNG", 13, bold=True)
+    _para(left, "Số: 05/QĐ-UBND", 13)
+    _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True)
+    _para(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True)
+    _para(right, "Lâm Đồng, ngày 05 tháng 3 năm 2025", 14, italic=True)
+    centre, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+    _para(doc, "QUYẾT ĐỊNH", 14, bold=True, align=centre)
+    _para(
+        doc,
+        "Về việc thành lập Tổ công tác cải cách hành chính",
+        14,
+        bold=subject_bold,
+        align=centre,
+    )
+    _para(doc, "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", 14, bold=True, align=centre)
+    for text in (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;",
+    ):
+        _para(doc, text, italic=grounds_italic, align=justify)
+    _para(doc, "Theo đề nghị của Giám đốc Sở Nội vụ.", italic=True, align=justify)
+    _para(doc, "QUYẾT ĐỊNH:", 14, bold=True, align=centre)
+    for text in (
+        "Điều 1. Thành lập Tổ công tác cải cách hành chính của tỉnh.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        "Điều 3. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.",
+    ):
+        _para(doc, text, align=justify)
+    foot = doc.add_table(rows=1, cols=2)
+    left, right = foot.cell(0, 0), foot.cell(0, 1)
+    left.paragraphs[0].text = right.paragraphs[0].text = ""
+    _para(left, "Nơi nhận:", 12, bold=True, italic=True)
+    _para(left, "- Như Điều 3;", 11)
+    _para(left, "- Lưu: VT, NV.", 11)
+    _para(right, "TM. ỦY BAN NHÂN DÂN", 14, bold=True)
+    _para(right, "CHỦ TỊCH", 14, bold=True)
+    _para(right, "Nguyễn Văn An", 14, bold=True)
+    return save(doc)
+
+
+def test_issuer_weight_recipients_subject_and_grounds(tmp_path: Path) -> None:
+    """TT213 (issuer bold, parent not), TT313 (Kính gửi upright), TT304 (a typed document's
+    trích yếu bold and centred), TT402 (căn cứ italic: a lỗi under a quyết định)."""
+    found = _checked(tmp_path, _formatted(parent_bold=True, issuer_bold=False))
+    assert set(found) == {"TT213"}
+    assert _checked(tmp_path, _formatted(recipients_bold=True)).keys() == {"TT313"}
+    assert _checked(tmp_path, _decision()) == {}
+    wrong = _checked(tmp_path, _decision(subject_bold=False, grounds_italic=False))
+    assert set(wrong) == {"TT304", "TT402"}
+    assert wrong["TT402"][0] == "lỗi"
+    copy = tmp_path / "sua.docx"
+    source = tmp_path / "qd.docx"
+    source.write_bytes(_decision(subject_bold=False, grounds_italic=False))
+    fix_file(source, copy)
+    assert {f.rule for f in check_file(copy).findings} == set()
 
 
 def test_formatting_departures_are_found(tmp_path: Path) -> None:

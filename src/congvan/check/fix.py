@@ -21,7 +21,7 @@ from docx.shared import Mm
 from lxml import etree
 
 from congvan import patterns
-from congvan.check.format import SIZES
+from congvan.check.format import PARENT_BOLD, SIZES
 from congvan.check.page import MARGIN_TOLERANCE, MARGINS
 from congvan.check.report import Finding
 from congvan.check.text import MOTTO, NATIONAL_NAME, Draft
@@ -41,8 +41,12 @@ _LOOKS: dict[str, tuple[bool | None, bool | None]] = {
     "TT214": (None, None),
     "TT226": (False, False),
     "TT235": (None, True),
+    "TT213": (True, None),  # the issuer's lines; a parent's line is made not bold (_look)
     "TT301": (True, False),
+    "TT304": (True, False),
     "TT306": (False, False),
+    "TT313": (False, False),
+    "TT402": (None, True),
     "TT504": (True, None),
     "TT507": (True, None),
     "TT602": (True, True),
@@ -203,8 +207,10 @@ def _set_size(rpr: etree._Element, pt: float) -> None:
         el.set(W + "val", str(round(pt * 2)))
 
 
-def _look(p: etree._Element, rule: str, line: Line) -> None:
+def _look(p: etree._Element, rule: str, line: Line, message: str = "") -> None:
     bold, italic = _LOOKS[rule]
+    if rule == "TT213" and message.endswith(f"({PARENT_BOLD})"):
+        bold = False  # the parent organ's line is the one drawn bold
     size = None
     if rule in SIZES:
         low, high = SIZES[rule]
@@ -222,7 +228,7 @@ def _look(p: etree._Element, rule: str, line: Line) -> None:
             _set_flag(rpr, "b", bold)
         if italic is not None:
             _set_flag(rpr, "i", italic)
-    if rule == "TT301":
+    if rule in ("TT301", "TT304"):
         ppr = p.find(_PPR)
         if ppr is None:
             ppr = etree.Element(_PPR)
@@ -290,7 +296,7 @@ def fix_docx(path: str | os.PathLike[str], draft: Draft, findings: list[Finding]
             elif f.rule in _LINE_FIXES and f.fix and f.text and _norm(_text(p)) == _norm(f.text):
                 _set_text(p, f.fix)
             elif f.rule in _LOOKS and not (f.rule in ("TT226", "TT235") and no in shared):
-                _look(p, f.rule, line)
+                _look(p, f.rule, line, f.message)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

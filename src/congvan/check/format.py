@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from congvan import patterns
-from congvan.check.report import Finding, finding
+from congvan.check.report import Finding, Severity, finding
 from congvan.check.text import Draft
 from congvan.extract.header import span
 from congvan.models import LineSpan
@@ -16,8 +16,8 @@ from congvan.source import Line, LineFormat
 
 #: The rules this module decides.
 FORMAT_RULES = (
-    "TT104", "TT202", "TT203", "TT205", "TT206", "TT214", "TT226", "TT235", "TT301",
-    "TT306", "TT406", "TT407", "TT504", "TT507", "TT602", "TT603",
+    "TT104", "TT202", "TT203", "TT205", "TT206", "TT213", "TT214", "TT226", "TT235", "TT301",
+    "TT304", "TT306", "TT313", "TT402", "TT406", "TT407", "TT504", "TT507", "TT602", "TT603",
 )  # fmt: skip
 
 FONT = "Times New Roman"
@@ -29,13 +29,19 @@ SIZES: dict[str, tuple[float, float]] = {
     "TT226": (13, 13),
     "TT235": (13, 14),
     "TT301": (13, 14),
+    "TT304": (13, 14),
     "TT306": (12, 13),
+    "TT313": (13, 14),
+    "TT402": (13, 14),
     "TT406": (13, 14),
     "TT504": (13, 14),
     "TT507": (13, 14),
     "TT602": (12, 12),
     "TT603": (11, 11),
 }
+
+#: TT213's detail when the parent organ's line is the one drawn bold (``--fix`` unbolds it).
+PARENT_BOLD = "cơ quan chủ quản in đậm"
 
 #: Share of the body's characters that must be 13–14 pt (TT406).
 BODY_SIZE_SHARE = 0.8
@@ -109,6 +115,7 @@ def _elements(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterat
         for n in range(doc.issuer.evidence.start, doc.issuer.evidence.end + 1):
             if n in by_no:
                 yield from _look("TT214", *by_no[n])
+        yield from _issuer_weight(draft, by_no)
     if doc.number is not None and doc.number.evidence.start in by_no:
         line, fmt = by_no[doc.number.evidence.start]
         if not _size(fmt, *SIZES["TT226"]) or fmt.bold or fmt.italic:
@@ -118,8 +125,79 @@ def _elements(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterat
         if not fmt.italic or not _size(fmt, *SIZES["TT235"]):
             yield finding("TT235", _shown(fmt), text=line.text.strip(), line=span([line]))
     yield from _title_and_subject(draft, by_no)
+    yield from _recipients(draft, by_no)
+    yield from _grounds(draft, by_no)
     yield from _body(draft, by_no)
     yield from _closing(draft, by_no)
+
+
+def _issuer_weight(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterator[Finding]:
+    """TT213: the issuing organ's lines bold, its parent's (the line above, when written) not.
+    A line is the parent's when its words are in the parent's name and not in the issuer's."""
+    issuer = draft.doc.issuer
+    assert issuer is not None
+    name, parent = canon(issuer.name).upper(), canon(issuer.parent or "").upper()
+    for n in range(issuer.evidence.start, issuer.evidence.end + 1):
+        if n not in by_no:
+            continue
+        line, fmt = by_no[n]
+        words = canon(line.text).strip().upper()
+        if not words or patterns.NATIONAL_NAME_RE.search(canon(line.text)):
+            continue
+        if parent and words in parent and words not in name:
+            if fmt.bold:
+                yield finding("TT213", PARENT_BOLD, text=line.text.strip(), line=span([line]))
+        elif words in name and not fmt.bold:
+            yield finding(
+                "TT213", "cơ quan ban hành không in đậm", text=line.text.strip(), line=span([line])
+            )
+
+
+def _recipients(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterator[Finding]:
+    """TT313: ``Kính gửi`` and its recipients 13–14 pt, upright, not bold; one finding."""
+    numbers = sorted(
+        {n for r in draft.doc.recipients for n in range(r.evidence.start, r.evidence.end + 1)}
+    )
+    if (
+        numbers
+        and numbers[0] - 1 in by_no
+        and patterns.KINH_GUI_HEAD_RE.match(canon(by_no[numbers[0] - 1][0].text))
+    ):
+        numbers.insert(0, numbers[0] - 1)  # ``Kính gửi:`` on its own line above the list
+    for n in numbers:
+        if n not in by_no:
+            continue
+        line, fmt = by_no[n]
+        if fmt.bold or fmt.italic or not _size(fmt, *SIZES["TT313"]):
+            yield finding("TT313", _shown(fmt), text=line.text.strip(), line=span([line]))
+            return
+
+
+def _grounds(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterator[Finding]:
+    """TT402: the căn cứ lines italic, 13–14 pt. A lỗi for the grounds of a document issued by
+    authority (quyết định, nghị quyết ...: those with a ``QUYẾT ĐỊNH:`` line); in the body of
+    a công văn, kế hoạch or báo cáo a cảnh báo (check-rules.md, question 10). One finding,
+    over the whole block (``--fix`` makes every line of it italic)."""
+    doc = draft.doc
+    grounds = [b.evidence for b in doc.legal_basis if b.kind == "can_cu"]
+    wrong = [
+        by_no[n]
+        for x in grounds
+        for n in range(x.start, x.end + 1)
+        if n in by_no and (not by_no[n][1].italic or not _size(by_no[n][1], *SIZES["TT402"]))
+    ]
+    if not wrong:
+        return
+    line, fmt = wrong[0]
+    enacting = doc.doc_type is not None and doc.doc_type.name in _ENACTING
+    severity: Severity | None = None if enacting else "cảnh báo"
+    block = LineSpan(start=grounds[0].start, end=grounds[-1].end)
+    yield finding("TT402", _shown(fmt), text=line.text.strip()[:80], line=block, severity=severity)
+
+
+#: Documents whose căn cứ block enacts (TT402 lỗi): the types that end it with ``QUYẾT ĐỊNH:``
+#: or ``QUYẾT NGHỊ:`` (Phụ lục III, Mẫu 1.1–1.3).
+_ENACTING = frozenset({"Quyết định", "Nghị quyết", "Chỉ thị", "Quy chế", "Quy định"})
 
 
 def _look(rule: str, line: Line, fmt: LineFormat) -> Iterator[Finding]:
@@ -139,7 +217,18 @@ def _title_and_subject(
             yield finding("TT301", detail, text=line.text.strip(), line=span([line]))
     subject = draft.doc.evidence.subject
     doc_type = draft.doc.doc_type
-    if subject is None or doc_type is None or doc_type.name != "Công văn":
+    if subject is None or doc_type is None:
+        return
+    if doc_type.name != "Công văn":  # TT304: a typed document's trích yếu, bold and centred
+        for n in range(subject.start, subject.end + 1):
+            if n not in by_no:
+                continue
+            line, fmt = by_no[n]
+            centred = fmt.align in (None, "center")
+            if not (fmt.bold and centred and _size(fmt, *SIZES["TT304"])):
+                detail = f"{_shown(fmt)}, canh {fmt.align or 'trái'}"
+                yield finding("TT304", detail, text=line.text.strip(), line=span([line]))
+                return
         return
     if subject.start in by_no:
         line, fmt = by_no[subject.start]
