@@ -17,7 +17,7 @@ import pytest
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Cm, Mm, Pt
 from docxbuild import save, with_parts
 from hypothesis import given, settings, strategies as st
 from PIL import Image
@@ -283,6 +283,7 @@ def test_a_draft_formatted_by_the_decree_passes_the_formatting_rules(tmp_path: P
 def _decision(subject_bold: bool = True, grounds_italic: bool = True) -> bytes:
     """A quyết định laid out by the decree, but for its trích yếu and căn cứ."""
     doc = Document()
+    doc.styles["Normal"].paragraph_format.first_line_indent = Cm(1)
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.top_margin = section.bottom_margin = Mm(20)
@@ -346,6 +347,71 @@ def test_issuer_weight_recipients_subject_and_grounds(tmp_path: Path) -> None:
     source.write_bytes(_decision(subject_bold=False, grounds_italic=False))
     fix_file(source, copy)
     assert {f.rule for f in check_file(copy).findings} == set()
+
+
+def _plan(indent: float | None = 1.0, after: float = 6, line: float = 1.15) -> bytes:
+    """A kế hoạch of seven running paragraphs set with ``indent`` (cm), ``after`` (pt) and
+    ``line`` spacing (multiple), in its Normal style as a typist sets it."""
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    normal = doc.styles["Normal"].paragraph_format
+    normal.first_line_indent = Cm(indent) if indent is not None else None
+    normal.space_after, normal.line_spacing = Pt(after), line
+    head = doc.add_table(rows=1, cols=2)
+    left, right = head.cell(0, 0), head.cell(0, 1)
+    left.paragraphs[0].text = right.paragraphs[0].text = ""
+    _para(left, "ỦY BAN NHÂN DÂN", 13, bold=True)
+    _para(left, "TỈNH LÂM ĐỒNG", 13, bold=True)
+    _para(left, "Số: 05/KH-UBND", 13)
+    _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True)
+    _para(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True)
+    _para(right, "Lâm Đồng, ngày 05 tháng 3 năm 2025", 14, italic=True)
+    centre, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+    _para(doc, "KẾ HOẠCH", 14, bold=True, align=centre)
+    _para(doc, "Cải cách hành chính năm 2025", 14, bold=True, align=centre)
+    for text in (
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao chất lượng giải quyết thủ tục hành chính trên địa bàn tỉnh.",
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch này.",
+        "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.",
+        "3. Các sở, ban, ngành báo cáo kết quả trước ngày 30/11/2025.",
+        "Trên đây là Kế hoạch cải cách hành chính năm 2025 của tỉnh./.",
+    ):
+        _para(doc, text, align=justify)
+    foot = doc.add_table(rows=1, cols=2)
+    left, right = foot.cell(0, 0), foot.cell(0, 1)
+    left.paragraphs[0].text = right.paragraphs[0].text = ""
+    _para(left, "Nơi nhận:", 12, bold=True, italic=True)
+    _para(left, "- Các sở, ban, ngành;", 11)
+    _para(left, "- Lưu: VT, NV.", 11)
+    _para(right, "TM. ỦY BAN NHÂN DÂN", 14, bold=True)
+    _para(right, "CHỦ TỊCH", 14, bold=True)
+    _para(right, "Nguyễn Văn An", 14, bold=True)
+    return save(doc)
+
+
+def test_indent_paragraph_spacing_and_line_spacing_of_the_running_text(tmp_path: Path) -> None:
+    """TT408–TT410 read the paragraphs' spacing through their style: 1 cm or 1.27 cm first
+    line, at least 6 pt between paragraphs, single to 1.5 lines."""
+    spacing = select_rules(["TT408", "TT409", "TT410"])
+    path = tmp_path / "kh.docx"
+    for good in (_plan(), _plan(indent=1.27, after=12, line=1.5)):
+        path.write_bytes(good)
+        report = check_file(path, rules=spacing)
+        assert report.findings == []
+        assert not any("TT408" in u.rules for u in report.unchecked)
+    path.write_bytes(_plan(indent=None, after=0, line=2.0))
+    found = {f.rule: f.message for f in check_file(path, rules=spacing).findings}
+    assert set(found) == {"TT408", "TT409", "TT410"}
+    assert "0/7 đoạn đúng" in found["TT408"]
+    text = tmp_path / "kh.txt"
+    text.write_text("Số: 05/KH-UBND\nKẾ HOẠCH\n", encoding="utf-8")
+    unchecked = check_file(text, rules=spacing).unchecked
+    assert {r for u in unchecked for r in u.rules} == {"TT408", "TT409", "TT410"}
 
 
 def test_formatting_departures_are_found(tmp_path: Path) -> None:

@@ -473,9 +473,10 @@ def list_rules() -> None:
     from congvan.check import RULES
     from congvan.check.format import FORMAT_RULES
     from congvan.check.page import PAGE_RULES
+    from congvan.check.spacing import SPACING_RULES
     from congvan.check.text import TEXT_RULES
 
-    checked = set(TEXT_RULES) | set(PAGE_RULES) | set(FORMAT_RULES)
+    checked = set(TEXT_RULES) | set(PAGE_RULES) | set(FORMAT_RULES) | set(SPACING_RULES)
     for rule in RULES:
         state = "kiểm tra" if rule.id in checked else "chưa kiểm tra"
         fields = (rule.id, rule.severity, rule.needs, rule.clause, state, rule.message)

@@ -18,6 +18,7 @@ from congvan.check.format import FORMAT_RULES, check_format
 from congvan.check.page import PAGE_RULES, check_page
 from congvan.check.report import CheckReport, Finding, Unchecked
 from congvan.check.rules import BY_ID, RULES, ZONES
+from congvan.check.spacing import SPACING_RULES, check_spacing
 from congvan.check.text import TEXT_RULES, Draft, check_text, out_of_scope
 from congvan.errors import OutputError, ReadError
 from congvan.extract import extract_document
@@ -91,6 +92,10 @@ def _check(
     if page is not None:
         findings += page
         decided |= set(PAGE_RULES)
+    spacing = check_spacing(docx_path, draft) if docx_path is not None else None
+    if spacing is not None:
+        findings += spacing
+        decided |= set(SPACING_RULES)
     kept = [f for f in findings if f.rule in wanted]
     kept.sort(key=lambda f: (_ZONE_ORDER[f.zone], f.evidence.start if f.evidence else 0, f.rule))
     report = CheckReport(

@@ -126,7 +126,7 @@ def _text(p: etree._Element) -> str:
     return "".join(t.text or "" for t in p.iter(_T))
 
 
-class _Paragraphs:
+class Paragraphs:
     """The document's paragraphs (tables and text boxes included), found by their text."""
 
     def __init__(self, body: etree._Element) -> None:
@@ -278,7 +278,7 @@ def fix_docx(path: str | os.PathLike[str], draft: Draft, findings: list[Finding]
     if "TT104" in rules:
         _fonts(document.element)
         _fonts(document.styles.element)
-    paragraphs = _Paragraphs(document.element.body)
+    paragraphs = Paragraphs(document.element.body)
     lines = {x.no: x for x in draft.lines}
     number, date = draft.doc.number, draft.doc.date
     # A number and a date typed in one paragraph cannot be both upright and italic: left as found.
