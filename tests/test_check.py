@@ -607,3 +607,52 @@ def test_page_numbers_of_a_letter_of_several_pages(tmp_path: Path) -> None:
     ]
     path.write_bytes(with_parts(_formatted(), docProps__app_xml=_APP))
     assert "chưa có số trang" in check_file(path, rules=numbers).findings[0].message
+
+
+def test_a_batch_with_check_counts_findings_in_the_index_and_keeps_them_in_the_json(
+    tmp_path: Path,
+) -> None:
+    """``congvan batch --check``: lỗi and cảnh báo per file in index.jsonl and index.csv,
+    the findings under ``check`` in each JSON; a folder read without it is read again."""
+    import csv
+    import json
+
+    from congvan.batch import BatchOptions, read_index, run_batch
+    from congvan.plan import plan_folder
+
+    src, out = tmp_path / "kho", tmp_path / "ra"
+    src.mkdir()
+    (src / "sai.docx").write_bytes(_wrong_docx())
+    (src / "dung.docx").write_bytes(_formatted())
+    list(run_batch(plan_folder(src, out), out, BatchOptions(jobs=1)))
+    assert {r["check_errors"] for r in read_index(out / "index.jsonl").values()} == {None}
+
+    again = list(run_batch(plan_folder(src, out), out, BatchOptions(jobs=1, check=True)))
+    assert {o.row.status for o in again} == {"ok"}  # checked now, not before: read again
+    rows = read_index(out / "index.jsonl")
+    wrong = check_file(src / "sai.docx")
+    errors = sum(f.severity == "lỗi" for f in wrong.findings)
+    assert (rows["sai.docx"]["check_errors"], rows["sai.docx"]["check_warnings"]) == (
+        errors,
+        len(wrong.findings) - errors,
+    )
+    assert (rows["dung.docx"]["check_errors"], rows["dung.docx"]["check_warnings"]) == (0, 0)
+    data = json.loads((out / "sai.docx.json").read_text(encoding="utf-8"))
+    assert [f["rule"] for f in data["check"]["findings"]] == [f.rule for f in wrong.findings]
+    with (out / "index.csv").open(encoding="utf-8-sig", newline="") as fh:
+        table = {r["Đường dẫn"]: r for r in csv.DictReader(fh)}
+    assert table["sai.docx"]["Lỗi thể thức"] == str(errors)
+    assert table["dung.docx"]["Cảnh báo thể thức"] == "0"
+
+    kept = list(run_batch(plan_folder(src, out), out, BatchOptions(jobs=1, check=True)))
+    assert {o.row.status for o in kept} == {"unchanged"}
+
+
+def test_the_batch_command_takes_check(tmp_path: Path, run_cli) -> None:
+    src = tmp_path / "kho"
+    src.mkdir()
+    (src / "dung.docx").write_bytes(_formatted())
+    result = run_cli("batch", str(src), "-o", str(tmp_path / "ra"), "--check", "-q")
+    assert result.returncode == 0, result.stderr.decode("utf-8")
+    line = (tmp_path / "ra" / "index.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    assert '"check_errors":0' in line

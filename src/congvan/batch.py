@@ -82,6 +82,9 @@ class BatchOptions:
     #: A ``dask.distributed`` scheduler (``tcp://host:8786``) to run the files on instead of
     #: the local pool (``jobs`` then plays no part); see :mod:`congvan.cluster`.
     cluster: str | None = None
+    #: Also check each file's thể thức (``congvan check``): counts in the index and the CSV,
+    #: the findings under ``check`` in each JSON.
+    check: bool = False
 
 
 def read_index(path: Path) -> dict[str, dict[str, Any]]:
@@ -319,7 +322,7 @@ def _run_locked(plan: Plan, out_dir: Path, opts: BatchOptions) -> Iterator[Outco
     root = str(out_dir.absolute())
     tasks = (
         Task(i, item.rel, item.source, os.path.join(root, item.output), root,
-             previous.get(item.rel), opts.force)
+             previous.get(item.rel), opts.force, check=opts.check)
         for i, item in enumerate(plan.items)
     )  # fmt: skip
     if opts.cluster:

@@ -72,6 +72,12 @@ class IndexRow(BaseModel):
         default=None, description="Số trang, khi tệp ghi nhận; null nếu không biết."
     )
     language: str | None = Field(default=None, description="Ngôn ngữ, khi nhận ra được.")
+    check_errors: int | None = Field(
+        default=None, description="batch --check: số lỗi thể thức (NĐ 30/2020), hoặc null."
+    )
+    check_warnings: int | None = Field(
+        default=None, description="batch --check: số cảnh báo thể thức, hoặc null."
+    )
 
 
 #: Headers of ``index.csv`` in order, with the row field each shows.
@@ -89,6 +95,8 @@ CSV_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Đường dẫn", "path"),
     ("Trạng thái", "status"),
     ("Ghi chú", "error"),
+    ("Lỗi thể thức", "check_errors"),
+    ("Cảnh báo thể thức", "check_warnings"),
 )
 _STATUS_LABELS = {Status.OK: "đã đọc", Status.ERROR: "lỗi", Status.UNCHANGED: "không đổi"}
 

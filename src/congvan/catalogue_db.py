@@ -41,7 +41,7 @@ from congvan.output import TEMP_PREFIX, TEMP_SUFFIX
 DB_NAME = "catalogue.sqlite"
 METADATA_NAME = "catalogue.metadata.yml"
 #: Bumped when the tables change; a catalogue of another version is rebuilt from scratch.
-DB_VERSION = 1
+DB_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE documents (
@@ -61,6 +61,8 @@ CREATE TABLE documents (
     signer TEXT,
     pages INTEGER,
     language TEXT,
+    check_errors INTEGER,
+    check_warnings INTEGER,
     output TEXT,
     output_sha256 TEXT,
     json TEXT
@@ -248,13 +250,15 @@ def _insert(db: sqlite3.Connection, out_dir: Path, row: dict[str, Any]) -> None:
     subject = row.get("subject")
     cur = db.execute(
         "INSERT INTO documents (path, status, error, format, doc_type, number, symbol, date,"
-        " year, subject, subject_plain, issuer, signer, pages, language, output,"
-        " output_sha256, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " year, subject, subject_plain, issuer, signer, pages, language, check_errors,"
+        " check_warnings, output, output_sha256, json)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             row["path"], row["status"], row.get("error"), row.get("format"),
             row.get("doc_type"), row.get("number"), row.get("symbol"), date.get("iso"),
             date.get("year"), subject, fold_d(subject), row.get("issuer"), row.get("signer"),
-            row.get("pages"), row.get("language"), row.get("output"),
+            row.get("pages"), row.get("language"), row.get("check_errors"),
+            row.get("check_warnings"), row.get("output"),
             row.get("output_sha256"), text,
         ),
     )  # fmt: skip
@@ -419,6 +423,8 @@ def metadata() -> dict[str, Any]:
                             "issuer": "Cơ quan ban hành",
                             "signer": "Người ký",
                             "pages": "Số trang",
+                            "check_errors": "batch --check: số lỗi thể thức (NĐ 30/2020)",
+                            "check_warnings": "batch --check: số cảnh báo thể thức",
                             "json": "Toàn bộ kết quả JSON",
                         },
                     },

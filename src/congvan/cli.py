@@ -682,6 +682,14 @@ def batch(
     ocr_lang: Annotated[
         str, typer.Option("--ocr-lang", help=_OCR_LANG_HELP, metavar="NGÔN_NGỮ")
     ] = "vie",
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Kiểm tra cả thể thức (Nghị định 30/2020, như congvan check): số lỗi, cảnh "
+            "báo vào index.jsonl và index.csv, các điểm cần sửa vào khóa 'check' của mỗi JSON.",
+        ),
+    ] = False,
     cluster: Annotated[
         str | None,
         typer.Option(
@@ -725,6 +733,7 @@ def batch(
         wait=wait,
         parse=parse_file if ocr_options is None else functools.partial(parse_file, ocr=ocr_options),
         cluster=cluster,
+        check=check,
     )
     code = _run_batch(plan, output, options, quiet)
     if code:

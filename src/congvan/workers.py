@@ -84,6 +84,8 @@ class Task:
     force: bool
     #: Set on the first file of a lot; the others follow it, to the same worker.
     lot: Lot | None = None
+    #: ``batch --check``: also check the thể thức (NĐ 30/2020) and record the findings.
+    check: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,7 @@ def _may_need_parsing(task: Task) -> bool:
         or not prev.get("sha256")
         or not prev.get("output_sha256")
         or _size(task.output) != prev.get("output_size")
+        or (task.check and prev.get("check_errors") is None)  # checked now, not then
     )
 
 
@@ -195,9 +198,12 @@ def process_task(task: Task, parse: ParseFn) -> Outcome:
         if row is None:
             doc = parse(task.source)
             text = render_json(doc) + "\n"
+            counts: dict[str, int] = {}
+            if task.check:
+                text, counts = _checked(task.source, text)
             _write(task, text)
             data = text.encode("utf-8")  # the bytes written: the text has only \n line ends
-            fields = catalogue_fields(doc)
+            fields = {**catalogue_fields(doc), **counts}
             output = os.path.relpath(task.output, task.out_root).replace(os.sep, "/")
             row = IndexRow(
                 path=task.rel, status=Status.OK, output=output, error=None,
@@ -215,6 +221,21 @@ def process_task(task: Task, parse: ParseFn) -> Outcome:
     except Exception as exc:  # the parser is total; anything else is a bug, but not a stop
         row = _error_row(task, f"lỗi nội bộ ({type(exc).__name__}: {exc}); hãy báo lỗi kèm tệp.")
     return Outcome(task.order, row, time.perf_counter() - start)
+
+
+def _checked(source: str, text: str) -> tuple[str, dict[str, int]]:
+    """The JSON with the draft's check under ``check`` (as ``congvan check -f json`` writes
+    it), and the counts of lỗi and cảnh báo for the index."""
+    import json
+
+    from congvan.check import check_file
+
+    report = check_file(source)
+    data = json.loads(text)
+    data["check"] = report.model_dump(mode="json")
+    errors = sum(f.severity == "lỗi" for f in report.findings)
+    counts = {"check_errors": errors, "check_warnings": len(report.findings) - errors}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n", counts
 
 
 # --- in this process ----------------------------------------------------------------------

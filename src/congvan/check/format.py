@@ -192,7 +192,8 @@ def _grounds(draft: Draft, by_no: dict[int, tuple[Line, LineFormat]]) -> Iterato
     enacting = doc.doc_type is not None and doc.doc_type.name in _ENACTING
     severity: Severity | None = None if enacting else "cảnh báo"
     block = LineSpan(start=grounds[0].start, end=grounds[-1].end)
-    yield finding("TT402", _shown(fmt), text=line.text.strip()[:80], line=block, severity=severity)
+    shown = _shown(fmt) if fmt.italic else f"{_shown(fmt)}, chữ đứng"
+    yield finding("TT402", shown, text=line.text.strip()[:80], line=block, severity=severity)
 
 
 #: Documents whose căn cứ block enacts (TT402 lỗi): the types that end it with ``QUYẾT ĐỊNH:``
