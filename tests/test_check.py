@@ -110,7 +110,7 @@ def test_a_clean_draft_has_no_finding(tmp_path: Path) -> None:
     reasons = " ".join(u.reason for u in report.unchecked)
     assert ".txt" in reasons  # the formatting rules are not passed: they were not checked
     checked = len(RULES) - sum(len(u.rules) for u in report.unchecked)
-    assert checked == len(TEXT_RULES) == 38
+    assert checked == len(TEXT_RULES) == 39
 
 
 def test_blanks_of_a_draft_are_normal_until_final(tmp_path: Path) -> None:
@@ -656,3 +656,41 @@ def test_the_batch_command_takes_check(tmp_path: Path, run_cli) -> None:
     assert result.returncode == 0, result.stderr.decode("utf-8")
     line = (tmp_path / "ra" / "index.jsonl").read_text(encoding="utf-8").splitlines()[0]
     assert '"check_errors":0' in line
+
+
+def test_grounds_out_of_the_order_of_legal_force(tmp_path: Path) -> None:
+    """TT403: a Government resolution cited after a Prime Minister's decision; a law first and
+    local documents last is the order."""
+    text = "\n".join(
+        [
+            "ỦY BAN NHÂN DÂN",
+            "TỈNH LÂM ĐỒNG",
+            "Số: 05/QĐ-UBND",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Lâm Đồng, ngày 05 tháng 3 năm 2025",
+            "QUYẾT ĐỊNH",
+            "Về việc thành lập Tổ công tác",
+            "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+            "Căn cứ Quyết định số 23/2023/QĐ-TTg ngày 18 tháng 9 năm 2023 của Thủ tướng Chính phủ;",
+            "Căn cứ Nghị quyết số 214/NQ-CP ngày 23 tháng 7 năm 2025 của Chính phủ;",
+            "Theo đề nghị của Giám đốc Sở Nội vụ.",
+            "QUYẾT ĐỊNH:",
+            "Điều 1. Thành lập Tổ công tác.",
+            "Điều 2. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.",
+            "Nơi nhận:",
+            "- Như Điều 2;",
+            "- Lưu: VT, NV.",
+            "TM. ỦY BAN NHÂN DÂN",
+            "CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ]
+    )
+    rules = select_rules(["TT403"])
+    found = check_file(_write(tmp_path, text, "qd.txt"), rules=rules).findings
+    assert [(f.rule, f.severity) for f in found] == [("TT403", "cảnh báo")]
+    assert "Nghị quyết 214/NQ-CP đặt sau Quyết định 23/2023/QĐ-TTg" in found[0].message
+    ordered = text.replace("Quyết định số 23/2023", "Quyết định số 99/2023").split("\n")
+    ordered[10], ordered[11] = ordered[11], ordered[10]
+    assert check_file(_write(tmp_path, "\n".join(ordered), "qd2.txt"), rules=rules).findings == []

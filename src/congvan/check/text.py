@@ -8,6 +8,7 @@ is reported only with ``final``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from congvan.check.report import Finding, Severity, finding
 from congvan.extract.body import span_of
 from congvan.extract.form import FORM_TYPES
 from congvan.extract.header import span
-from congvan.models import Document, LineSpan, Task
+from congvan.models import Citation, Document, LegalBasis, LineSpan, Task
 from congvan.normalize import canon, fold, is_upper
 from congvan.segment import TITLES, Layout
 from congvan.source import Line
@@ -25,7 +26,7 @@ from congvan.source import Line
 TEXT_RULES = (
     "TT201", "TT204", "TT211", "TT212", "TT221", "TT222", "TT223", "TT224", "TT225",
     "TT231", "TT232", "TT233", "TT234", "TT236", "TT302", "TT303", "TT305", "TT307",
-    "TT311", "TT312", "TT401", "TT405", "TT412", "TT414", "TT415", "TT501", "TT502",
+    "TT311", "TT312", "TT401", "TT403", "TT405", "TT412", "TT414", "TT415", "TT501", "TT502",
     "TT503", "TT505", "TT506", "TT601", "TT604", "TT605", "TT606", "TT701", "TT702",
     "TT801", "TT802",
 )  # fmt: skip
@@ -311,6 +312,7 @@ def _grounds(draft: Draft) -> Iterator[Finding]:
         if not written.endswith(ends):
             fix = written.rstrip(".;,: ") + ends[0]
             yield finding("TT401", text=written[-60:], line=b.evidence, fix=fix)
+    yield from _force_order(basis)
     enacting = ENACTED[doc.doc_type.name]
     last = basis[-1].evidence.end
     if not any(
@@ -319,6 +321,60 @@ def _grounds(draft: Draft) -> Iterator[Finding]:
         if x.no > last and x.text.strip()
     ):
         yield finding("TT405", f"cần dòng “{enacting}”", line=basis[-1].evidence)
+
+
+def _force(citation: Citation) -> int | None:
+    """Legal force of a cited document, highest first (TT403): Hiến pháp; Bộ luật, Luật; the
+    Quốc hội's and its Standing Committee's resolutions and ordinances; the President's
+    orders; the Government's decrees and resolutions; the Prime Minister's decisions;
+    circulars; then what local bodies issue. Types outside this ladder are not ranked."""
+    kind = canon(citation.doc_type or "").lower()
+    issuer = canon(citation.issuer or "").lower()
+    number = citation.number or ""
+    if kind == "hiến pháp":
+        return 0
+    if kind in ("bộ luật", "luật"):
+        return 1
+    if kind == "pháp lệnh" or (
+        kind == "nghị quyết" and ("quốc hội" in issuer or "/qh" in number.lower())
+    ):
+        return 2
+    if kind == "lệnh":
+        return 3
+    if kind == "nghị định" or (
+        kind == "nghị quyết" and ("chính phủ" in issuer or "/nq-cp" in number.lower())
+    ):
+        return 4
+    if kind == "quyết định" and ("thủ tướng" in issuer or "/qđ-ttg" in number.lower()):
+        return 5
+    if kind in ("thông tư", "thông tư liên tịch"):
+        return 6
+    if ("hội đồng nhân dân" in issuer or "hđnd" in issuer) and kind == "nghị quyết":
+        return 7
+    if ("ủy ban nhân dân" in issuer or "ubnd" in issuer) and kind == "quyết định":
+        return 8
+    return None
+
+
+def _force_order(basis: list[LegalBasis]) -> Iterator[Finding]:
+    """TT403: the grounds run from the highest legal force down; one finding, at the first
+    ground cited after one of lower force."""
+    ranked: list[tuple[int, LegalBasis, Citation]] = []
+    for b in basis:
+        if b.kind != "can_cu" or not b.citations:
+            continue
+        force = _force(b.citations[0])
+        if force is not None:
+            ranked.append((force, b, b.citations[0]))
+    for (low, _, before), (high, b, cited) in itertools.pairwise(ranked):
+        if high < low:
+            detail = f"{_named(cited)} đặt sau {_named(before)}"
+            yield finding("TT403", detail, text=b.text[:80], line=b.evidence)
+            return
+
+
+def _named(c: Citation) -> str:
+    return " ".join(x for x in (c.doc_type, c.number) if x) or "văn bản"
 
 
 # --- body --------------------------------------------------------------------------------------
