@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from casefile import load
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -25,6 +26,7 @@ from PIL import Image
 from congvan.check import RULES, check_file, check_source, fix_file, select_rules
 from congvan.check.fix import FIXABLE
 from congvan.check.text import TEXT_RULES
+from congvan.readers import read_bytes
 from congvan.readers.doc import find_converter
 from congvan.readers.txt import text_lines
 from congvan.source import SourceDocument
@@ -238,21 +240,25 @@ def _formatted(**wrong: Any) -> bytes:
     head = doc.add_table(rows=1, cols=2)
     left, right = head.cell(0, 0), head.cell(0, 1)
     left.paragraphs[0].text = ""
-    _para(left, "UBND TỈNH LÂM ĐỒNG", 13, bold=wrong.get("parent_bold", False))
-    _para(left, "SỞ NỘI VỤ", 13, bold=wrong.get("issuer_bold", True))
-    _para(left, "Số: 05/SNV-VP", 13)
-    _para(left, "V/v báo cáo công tác cải cách hành chính", 12)
-    _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=wrong.get("motto_bold", True))
-    _para(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True)
-    _para(right, "Lâm Đồng, ngày 05 tháng 3 năm 2025", 14, italic=True)
-    justify = WD_ALIGN_PARAGRAPH.JUSTIFY
+    organ = wrong.get("organ_size", 13)
+    _para(left, "UBND TỈNH LÂM ĐỒNG", organ, bold=wrong.get("parent_bold", False))
+    _para(left, "SỞ NỘI VỤ", organ, bold=wrong.get("issuer_bold", True))
+    _para(left, "Số: 05/SNV-VP", wrong.get("number_size", 13), bold=wrong.get("number_bold", False))
+    _para(left, "V/v báo cáo công tác cải cách hành chính", 12, bold=wrong.get("vv_bold", False))
+    national = wrong.get("national_size", 12)
+    _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", national, bold=wrong.get("motto_bold", True))
+    motto = wrong.get("motto_size", 13)
+    _para(right, "Độc lập - Tự do - Hạnh phúc", motto, bold=wrong.get("tieu_ngu_bold", True))
+    _para(right, "Lâm Đồng, ngày 05 tháng 3 năm 2025", 14, italic=wrong.get("date_italic", True))
+    justify = wrong.get("body_align", WD_ALIGN_PARAGRAPH.JUSTIFY)
     _para(doc, "Kính gửi: Ủy ban nhân dân các xã.", bold=wrong.get("recipients_bold", False))
     for text in (
         "Để chuẩn bị tổng kết công tác năm, Sở Nội vụ đề nghị các xã thực hiện như sau:",
         "a) Báo cáo kết quả cải cách hành chính trước ngày 10/3/2025.",
         "b) Gửi số liệu về Sở Nội vụ qua hệ thống quản lý văn bản./.",
     ):
-        _para(doc, text, font=wrong.get("body_font", "Times New Roman"), align=justify)
+        font = wrong.get("body_font", "Times New Roman")
+        _para(doc, text, wrong.get("body_size", _BODY), font=font, align=justify)
     foot = doc.add_table(rows=1, cols=2)
     left, right = foot.cell(0, 0), foot.cell(0, 1)
     left.paragraphs[0].text = ""
@@ -261,9 +267,74 @@ def _formatted(**wrong: Any) -> bytes:
     _para(left, "- Lưu: VT, VP.", 11)
     right.paragraphs[0].text = ""
     _para(right, "KT. GIÁM ĐỐC", 14, bold=True)
-    _para(right, "PHÓ GIÁM ĐỐC", 14, bold=True)
-    _para(right, "Nguyễn Văn An", 14, bold=True)
+    _para(right, "PHÓ GIÁM ĐỐC", 14, bold=wrong.get("position_bold", True))
+    _para(right, "Nguyễn Văn An", 14, bold=wrong.get("name_bold", True))
     return save(doc)
+
+
+#: One departure from the decree's formatting per case, and the rule that must find it.
+FORMAT_CASES = [
+    ({"national_size": 14}, "TT202"),
+    ({"motto_size": 12}, "TT205"),
+    ({"tieu_ngu_bold": False}, "TT206"),
+    ({"organ_size": 14}, "TT214"),
+    ({"number_size": 14}, "TT226"),
+    ({"number_bold": True}, "TT226"),
+    ({"date_italic": False}, "TT235"),
+    ({"vv_bold": True}, "TT306"),
+    ({"body_size": 12}, "TT406"),
+    ({"body_align": WD_ALIGN_PARAGRAPH.LEFT}, "TT407"),
+    ({"position_bold": False}, "TT504"),
+    ({"name_bold": False}, "TT507"),
+]
+
+
+@pytest.mark.parametrize(("wrong", "rule"), FORMAT_CASES, ids=[r for _, r in FORMAT_CASES])
+def test_each_formatting_rule_finds_its_departure(tmp_path: Path, wrong: dict, rule: str) -> None:
+    assert set(_checked(tmp_path, _formatted(**wrong))) == {rule}
+
+
+def test_a_title_not_bold_and_centred_is_found(tmp_path: Path) -> None:
+    assert set(_checked(tmp_path, _decision(title_bold=False))) == {"TT301"}
+
+
+#: Bases of the text cases: the clean công văn and a clean quyết định.
+QD = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 05/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng, ngày 05 tháng 3 năm 2025
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Theo đề nghị của Giám đốc Sở Nội vụ.
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ công tác.
+Điều 2. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT, NV.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+"""
+
+
+@pytest.mark.parametrize(("spec", "expected"), load("check_text.txt"))
+def test_each_text_rule_finds_its_departure(spec: str, expected: list[str]) -> None:
+    """``cases/check_text.txt``: a clean draft (``công văn`` or ``quyết định``) and the
+    changes that break one rule; the rules found, exactly."""
+    base, *changes = spec.split("\n")
+    text = {"công văn": CLEAN, "quyết định": QD}[base]
+    for change in changes:
+        old, _, new = (x.replace("\\n", "\n") for x in change.partition(" =>"))
+        new = new.removeprefix(" ")
+        assert old in text, old
+        text = text.replace(old, new)
+    report = check_source(read_bytes(text.encode("utf-8"), "du_thao.txt", ".txt"))
+    assert sorted({f.rule for f in report.findings}) == expected
 
 
 def _checked(tmp_path: Path, data: bytes) -> dict[str, tuple[str, str | None]]:
@@ -280,7 +351,9 @@ def test_a_draft_formatted_by_the_decree_passes_the_formatting_rules(tmp_path: P
     assert _checked(tmp_path, _formatted()) == {}
 
 
-def _decision(subject_bold: bool = True, grounds_italic: bool = True) -> bytes:
+def _decision(
+    subject_bold: bool = True, grounds_italic: bool = True, title_bold: bool = True
+) -> bytes:
     """A quyết định laid out by the decree, but for its trích yếu and căn cứ."""
     doc = Document()
     doc.styles["Normal"].paragraph_format.first_line_indent = Cm(1)
@@ -298,7 +371,7 @@ def _decision(subject_bold: bool = True, grounds_italic: bool = True) -> bytes:
     _para(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True)
     _para(right, "Lâm Đồng, ngày 05 tháng 3 năm 2025", 14, italic=True)
     centre, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
-    _para(doc, "QUYẾT ĐỊNH", 14, bold=True, align=centre)
+    _para(doc, "QUYẾT ĐỊNH", 14, bold=title_bold, align=centre)
     _para(
         doc,
         "Về việc thành lập Tổ công tác cải cách hành chính",

@@ -218,8 +218,8 @@ def title_and_subject(
         caps_after_mixed = is_caps(text) and subject and not all(is_caps(x.text) for x in subject)
         if structural or long_line or caps_after_mixed:
             break  # a subject in capitals goes on in capitals; one in mixed case does not
-        if subject and _authority_before_grounds(lines, k):
-            break  # ``Bộ trưởng Bộ Tài chính`` (typed in lower case) above the Căn cứ
+        if _authority_before_grounds(lines, k):
+            break  # ``Bộ trưởng Bộ Tài chính`` above the Căn cứ: never the subject, even alone
         subject.append(lines[k].with_text(text))
         k += 1
         ends = text.endswith((".", ":", ";")) and not text.endswith("./.")
