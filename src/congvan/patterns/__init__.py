@@ -27,7 +27,6 @@ from __future__ import annotations
 from congvan.patterns.body import (
     ASKS_RE as ASKS_RE,
     ASSIGN_RE as ASSIGN_RE,
-    ASSIGN_VERB_RE as ASSIGN_VERB_RE,
     ASSIGNEE_SPLIT_RE as ASSIGNEE_SPLIT_RE,
     ASSIGNEE_STOP_RE as ASSIGNEE_STOP_RE,
     ATTACHMENT_RE as ATTACHMENT_RE,

@@ -52,13 +52,6 @@ TIME_ATTR_RE = re.compile(
     _I,
 )
 
-#: Who is made responsible: ``Giao Sở Tài chính chủ trì ...``, ``Đề nghị UBND các xã ...``,
-#: ``Yêu cầu Công an tỉnh ...``. The name runs up to a verb (see ASSIGNEE_STOP_RE) or a comma.
-ASSIGN_VERB_RE = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)(?:(?:[đd][ềe]\s+ngh[ịi]|y[êe]u\s+c[ầa]u)|giao(?:\s+cho)?)\s+(?P<who>[^\W\d_].*)$",
-    _I,
-)
-
 #: Verbs that end an assignee's name: ``Sở Tài chính *chủ trì*``, ``UBND các xã *cử* cán bộ``.
 #: Case-sensitive: verbs are lower case, while ``Yên Lập`` or ``Sở Xây dựng`` are names;
 #: ``thành lập`` before a name belongs to it (``Ban Vận động thành lập Liên đoàn ...``).
