@@ -278,6 +278,9 @@ def _duty(clauses: _Clauses, m: re.Match[str]) -> int | None:
     lead = patterns.DUTY_LEAD_RE.search(low, max(begin, pos - _DUTY_LEAD_REACH), pos)
     if lead is not None:
         return lead.start()
+    day = patterns.DUTY_DAY_RE.search(low, max(begin, pos - _DUTY_LEAD_REACH), pos)
+    if day is not None and not patterns.PERIOD_BOUND_RE.search(low, begin, day.start()):
+        return day.start()  # ``vào ngày 01 tháng 01 hàng năm``: the day the duty falls on
     return pos if patterns.DUTY_VERB_RE.match(low, begin) else None
 
 
@@ -312,7 +315,11 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
     if clauses.about_the_past(begin, max(end, f.start + len(f.raw))):
         return False
     planned = patterns.PLANNED_RE.search(low, begin, f.start + len(f.raw))
-    if planned is not None and planned.start() < f.start:
+    if (
+        planned is not None
+        and planned.start() < f.start
+        and not patterns.PLANNED_BUT_DUE_RE.match(low, f.start + len(f.raw))
+    ):
         return False  # ``dự kiến khởi công trước ngày ...``: a plan, not what is asked
     if f.iso is not None and len(f.iso) == 4:
         lead = low[max(0, f.start - 16) : f.start]

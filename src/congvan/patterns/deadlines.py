@@ -160,6 +160,20 @@ DUTY_LEAD_RE = re.compile(
     r"(?<!\w)(?:định\s+kỳ|trước|chậm\s+nhất|hạn\s+chót|không\s+quá|xong\s+trước)(?!\w)"
 )
 
+#: A day (and month) right before a recurrence fixes when the duty falls: ``công bố vào
+#: ngày 01 tháng 01 hàng năm``, ``ngày 20 hằng tháng``. Searched at the end of the text
+#: before the recurrence.
+DUTY_DAY_RE = re.compile(r"ng[àa]y\s+\d{1,2}(?:\s+th[áa]ng\s+\d{1,2}|\s*/\s*\d{1,2})?\s*$")
+
+#: What before such a day makes it the bound of a period, not a duty: ``năm tính thuế ...
+#: kết thúc ngày 31 tháng 12 hàng năm``, ``bắt đầu từ ngày 01``. Searched at the end of the
+#: text before the day.
+PERIOD_BOUND_RE = re.compile(r"(?:kết\s+thúc|bắt\s+đầu|từ|đến)(?:\s+vào)?\s*$")
+
+#: An obligation right after a planned date makes it a due date after all: ``phấn đấu đến
+#: cuối năm 2005 phải hoàn thành cơ bản``. ``match``ed just after the date.
+PLANNED_BUT_DUE_RE = re.compile(r"\s*,?\s*(?:phải|cần)\s+(?:hoàn\s+thành|xong|thực\s+hiện\s+xong)")
+
 #: A clause that opens with a verb of recurring reporting holds a duty: ``Báo cáo kết quả ...
 #: hằng năm``, ``tự đánh giá chỉ số ... hằng tháng``; ``Kế hoạch CCHC hằng năm`` names a plan,
 #: and ``tổ chức mô hình cà phê doanh nhân hằng tuần`` in a report tells what was done.
