@@ -232,11 +232,7 @@ def _para(container: Any, text: str, size: float = _BODY, **look: Any) -> None:
 
 def _formatted(**wrong: Any) -> bytes:
     """A công văn laid out by the decree, but for the elements named in ``wrong``."""
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin = section.bottom_margin = Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    doc = _a4()
     head = doc.add_table(rows=1, cols=2)
     left, right = head.cell(0, 0), head.cell(0, 1)
     left.paragraphs[0].text = ""
@@ -351,25 +347,49 @@ def test_a_draft_formatted_by_the_decree_passes_the_formatting_rules(tmp_path: P
     assert _checked(tmp_path, _formatted()) == {}
 
 
-def _decision(
-    subject_bold: bool = True, grounds_italic: bool = True, title_bold: bool = True
-) -> bytes:
-    """A quyết định laid out by the decree, but for its trích yếu and căn cứ."""
+def _a4() -> Any:
+    """A new document on A4 with the decree's margins."""
     doc = Document()
-    doc.styles["Normal"].paragraph_format.first_line_indent = Cm(1)
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.top_margin = section.bottom_margin = Mm(20)
     section.left_margin, section.right_margin = Mm(30), Mm(15)
+    return doc
+
+
+def _province_head(doc: Any, number: str) -> None:
+    """The provincial People's Committee's header block, set by the decree."""
     head = doc.add_table(rows=1, cols=2)
     left, right = head.cell(0, 0), head.cell(0, 1)
     left.paragraphs[0].text = right.paragraphs[0].text = ""
     _para(left, "ỦY BAN NHÂN DÂN", 13, bold=True)
     _para(left, "TỈNH LÂM ĐỒNG", 13, bold=True)
-    _para(left, "Số: 05/QĐ-UBND", 13)
+    _para(left, number, 13)
     _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True)
     _para(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True)
     _para(right, "Lâm Đồng, ngày 05 tháng 3 năm 2025", 14, italic=True)
+
+
+def _province_foot(doc: Any, first_entry: str) -> None:
+    """Its Nơi nhận and the chairman's signature block, set by the decree."""
+    foot = doc.add_table(rows=1, cols=2)
+    left, right = foot.cell(0, 0), foot.cell(0, 1)
+    left.paragraphs[0].text = right.paragraphs[0].text = ""
+    _para(left, "Nơi nhận:", 12, bold=True, italic=True)
+    _para(left, first_entry, 11)
+    _para(left, "- Lưu: VT, NV.", 11)
+    _para(right, "TM. ỦY BAN NHÂN DÂN", 14, bold=True)
+    _para(right, "CHỦ TỊCH", 14, bold=True)
+    _para(right, "Nguyễn Văn An", 14, bold=True)
+
+
+def _decision(
+    subject_bold: bool = True, grounds_italic: bool = True, title_bold: bool = True
+) -> bytes:
+    """A quyết định laid out by the decree, but for its trích yếu and căn cứ."""
+    doc = _a4()
+    doc.styles["Normal"].paragraph_format.first_line_indent = Cm(1)
+    _province_head(doc, "Số: 05/QĐ-UBND")
     centre, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
     _para(doc, "QUYẾT ĐỊNH", 14, bold=title_bold, align=centre)
     _para(
@@ -393,15 +413,7 @@ def _decision(
         "Điều 3. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.",
     ):
         _para(doc, text, align=justify)
-    foot = doc.add_table(rows=1, cols=2)
-    left, right = foot.cell(0, 0), foot.cell(0, 1)
-    left.paragraphs[0].text = right.paragraphs[0].text = ""
-    _para(left, "Nơi nhận:", 12, bold=True, italic=True)
-    _para(left, "- Như Điều 3;", 11)
-    _para(left, "- Lưu: VT, NV.", 11)
-    _para(right, "TM. ỦY BAN NHÂN DÂN", 14, bold=True)
-    _para(right, "CHỦ TỊCH", 14, bold=True)
-    _para(right, "Nguyễn Văn An", 14, bold=True)
+    _province_foot(doc, "- Như Điều 3;")
     return save(doc)
 
 
@@ -425,23 +437,11 @@ def test_issuer_weight_recipients_subject_and_grounds(tmp_path: Path) -> None:
 def _plan(indent: float | None = 1.0, after: float = 6, line: float = 1.15) -> bytes:
     """A kế hoạch of seven running paragraphs set with ``indent`` (cm), ``after`` (pt) and
     ``line`` spacing (multiple), in its Normal style as a typist sets it."""
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin = section.bottom_margin = Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    doc = _a4()
     normal = doc.styles["Normal"].paragraph_format
     normal.first_line_indent = Cm(indent) if indent is not None else None
     normal.space_after, normal.line_spacing = Pt(after), line
-    head = doc.add_table(rows=1, cols=2)
-    left, right = head.cell(0, 0), head.cell(0, 1)
-    left.paragraphs[0].text = right.paragraphs[0].text = ""
-    _para(left, "ỦY BAN NHÂN DÂN", 13, bold=True)
-    _para(left, "TỈNH LÂM ĐỒNG", 13, bold=True)
-    _para(left, "Số: 05/KH-UBND", 13)
-    _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True)
-    _para(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True)
-    _para(right, "Lâm Đồng, ngày 05 tháng 3 năm 2025", 14, italic=True)
+    _province_head(doc, "Số: 05/KH-UBND")
     centre, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
     _para(doc, "KẾ HOẠCH", 14, bold=True, align=centre)
     _para(doc, "Cải cách hành chính năm 2025", 14, bold=True, align=centre)
@@ -455,15 +455,7 @@ def _plan(indent: float | None = 1.0, after: float = 6, line: float = 1.15) -> b
         "Trên đây là Kế hoạch cải cách hành chính năm 2025 của tỉnh./.",
     ):
         _para(doc, text, align=justify)
-    foot = doc.add_table(rows=1, cols=2)
-    left, right = foot.cell(0, 0), foot.cell(0, 1)
-    left.paragraphs[0].text = right.paragraphs[0].text = ""
-    _para(left, "Nơi nhận:", 12, bold=True, italic=True)
-    _para(left, "- Các sở, ban, ngành;", 11)
-    _para(left, "- Lưu: VT, NV.", 11)
-    _para(right, "TM. ỦY BAN NHÂN DÂN", 14, bold=True)
-    _para(right, "CHỦ TỊCH", 14, bold=True)
-    _para(right, "Nguyễn Văn An", 14, bold=True)
+    _province_foot(doc, "- Các sở, ban, ngành;")
     return save(doc)
 
 

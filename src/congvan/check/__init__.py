@@ -15,7 +15,7 @@ from pathlib import Path
 
 from congvan.check.fix import FIXABLE, fix_docx
 from congvan.check.format import FORMAT_RULES, check_format
-from congvan.check.page import PAGE_RULES, check_page
+from congvan.check.page import PAGE_RULES, check_page, open_word
 from congvan.check.report import CheckReport, Finding, Unchecked
 from congvan.check.rules import BY_ID, RULES, ZONES
 from congvan.check.spacing import SPACING_RULES, check_spacing
@@ -88,11 +88,12 @@ def _check(
     if formatting is not None:
         findings += formatting
         decided |= set(FORMAT_RULES)
-    page = check_page(docx_path) if docx_path is not None else None
+    word = open_word(docx_path) if docx_path is not None else None
+    page = check_page(docx_path, word) if docx_path is not None and word is not None else None
     if page is not None:
         findings += page
         decided |= set(PAGE_RULES)
-    spacing = check_spacing(docx_path, draft) if docx_path is not None else None
+    spacing = check_spacing(word, draft) if word is not None else None
     if spacing is not None:
         findings += spacing
         decided |= set(SPACING_RULES)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from typing import Any
 
 from docx import Document as open_docx
 from docx.shared import Length
@@ -29,11 +30,21 @@ def _mm(length: Length | None) -> float | None:
     return None if length is None else length.mm
 
 
-def check_page(path: str | os.PathLike[str]) -> list[Finding] | None:
-    """Findings on the sections of the .docx at ``path``; None when python-docx cannot read
-    its sections (the rules are then not decided)."""
+def open_word(path: str | os.PathLike[str]) -> Any | None:
+    """The .docx at ``path`` through python-docx, opened once for the page and spacing rules;
+    None when python-docx cannot read it (those rules are then not decided)."""
     try:
-        sections = list(open_docx(os.fspath(path)).sections)
+        return open_docx(os.fspath(path))
+    except Exception:  # a file the reader took may still defeat python-docx's model
+        return None
+
+
+def check_page(path: str | os.PathLike[str], document: Any) -> list[Finding] | None:
+    """Findings on the sections of the .docx at ``path`` (``document``, from
+    :func:`open_word`); None when python-docx cannot read its sections (the rules are then
+    not decided)."""
+    try:
+        sections = list(document.sections)
     except Exception:  # a file the reader took may still defeat python-docx's section model
         return None
     out: list[Finding] = []

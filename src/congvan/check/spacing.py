@@ -11,11 +11,11 @@ apart on purpose): one finding, at the first paragraph that breaks it.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
-import os
 from dataclasses import dataclass
+from typing import Any
 
-from docx import Document as open_docx
 from lxml import etree
 
 from congvan import patterns
@@ -58,7 +58,7 @@ class _Props:
 
     def merged(self, ppr: etree._Element | None) -> _Props:
         """These properties with what ``ppr`` sets on top."""
-        out = _Props(**self.__dict__)
+        out = dataclasses.replace(self)
         if ppr is None:
             return out
         ind = ppr.find(W + "ind")
@@ -126,10 +126,10 @@ class _Styles:
         return out
 
 
-def check_spacing(path: str | os.PathLike[str], draft: Draft) -> list[Finding] | None:
-    """Findings on the running text's spacing; None when the file's parts cannot be read."""
+def check_spacing(document: Any, draft: Draft) -> list[Finding] | None:
+    """Findings on the running text's spacing in ``document`` (python-docx, from
+    :func:`congvan.check.page.open_word`); None when its parts cannot be read."""
     try:
-        document = open_docx(os.fspath(path))
         styles = _Styles(document.styles.element)
     except Exception:  # a file the reader took may still defeat python-docx's model
         return None
@@ -148,7 +148,7 @@ def check_spacing(path: str | os.PathLike[str], draft: Draft) -> list[Finding] |
             continue  # the Kính gửi block is set by its own rules (TT312, TT313)
         if line.fmt is not None and line.fmt.align in ("center", "right", "end"):
             continue  # a title line (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH``, ``QUYẾT ĐỊNH:``)
-        p = paragraphs.find(line)
+        p = paragraphs.exact.get(" ".join(line.text.split()))  # a paragraph of one line
         if p is None or id(p) in seen:
             continue
         seen.add(id(p))

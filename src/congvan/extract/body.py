@@ -574,7 +574,7 @@ class _Caption:
             return _Caption()
         if m.group("both"):  # ``Cơ quan chủ trì, phối hợp`` over its two lists
             inner = [_Caption.of(c) for c in item.children]
-            if "ph" in canon_lower(m.group("both")):
+            if m.group("both_partner"):
                 leads = next((c.leads for c in inner if c.leads), [])
             else:  # ``Cơ quan chủ trì, thực hiện``: who leads and who carries out, all asked
                 leads = list(dict.fromkeys(name for c in inner for name in c.leads))

@@ -119,9 +119,8 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     recurrence and no single date.
     """
     digits = patterns.DIGIT_RE.search(text) is not None
-    lowered = text.lower()
-    events = "trước khi" in lowered
-    if not digits and not events and patterns.RECURRENCE_HINT_RE.search(lowered) is None:
+    events = patterns.EVENT_HINT_RE.search(text) is not None
+    if not digits and not events and patterns.RECURRENCE_HINT_RE.search(text.lower()) is None:
         return []  # most paragraphs: no date, no event to be done before, no recurring duty
     low = canon_lower(text)  # for the lower-case patterns; values come from ``t`` and ``text``
     may_recur = _may_recur(low)

@@ -41,9 +41,10 @@ LEAD_UNIT_RE = re.compile(
 #: over a list or with the names after a colon (a ministry's plan): ``2. Cơ quan chủ trì, phối
 #: hợp`` over ``a) Cơ quan chủ trì`` (``- Ban Chỉ đạo quốc gia.``) and ``b) Cơ quan phối hợp``;
 #: ``a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính.`` ``both`` is a caption over the two.
-#: ``2. Chủ trì thực hiện`` over its list names the leads without ``Cơ quan``.
+#: ``2. Chủ trì thực hiện`` over its list names the leads without ``Cơ quan``; ``both_partner``
+#: tells ``chủ trì, phối hợp`` from ``chủ trì, thực hiện``.
 CAPTION_RE = re.compile(
-    r"^\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+|(?=ch[ủu]\s+tr[ìi]))(?:(?P<lead>ch[ủu]\s+tr[ìi](?:\s+th[ựu]c\s+hi[ệe]n)?|th[ựu]c\s+hi[ệe]n)(?P<both>\s*,\s*(?:ph[ốo]i\s+h[ợo]p|th[ựu]c\s+hi[ệe]n))?|(?P<partner>ph[ốo]i\s+h[ợo]p))\s*(?::\s*(?P<value>.*?))?\s*[.;:]?\s*$",
+    r"^\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+|(?=ch[ủu]\s+tr[ìi]))(?:(?P<lead>ch[ủu]\s+tr[ìi](?:\s+th[ựu]c\s+hi[ệe]n)?|th[ựu]c\s+hi[ệe]n)(?P<both>\s*,\s*(?:(?P<both_partner>ph[ốo]i\s+h[ợo]p)|th[ựu]c\s+hi[ệe]n))?|(?P<partner>ph[ốo]i\s+h[ợo]p))\s*(?::\s*(?P<value>.*?))?\s*[.;:]?\s*$",
     _I,
 )
 
