@@ -20,18 +20,19 @@ from gold import TASK_FACTS, corpus_dir, load_task_gold, score_tasks
 import congvan
 from congvan.readers.doc import find_converter
 
-#: (precision, recall) measured on 2026-12-05 over the 41 dev documents, less one point of
-#: slack. Ten of them joined the dev split that day, annotated from the documents alone and
-#: scored once before any change was made for them (assignees 74% / 52%, partners 88% / 83%,
-#: deadlines 83% / 54%; docs/accuracy.md); they stand at assignees 80% / 60%, deadlines
-#: 88% / 57% now, the first 31 at 86% / 87% and 82% / 80%. Hence item and assignee floors a
-#: point lower than before the ten came, and higher deadline floors (84% / 82% once counts
-#: of hours, ``là N ngày kể từ``, ``trước khi`` an event and a duty on a fixed day were read).
+#: (precision, recall) measured on 2026-12-05 over the 52 dev documents, less one point of
+#: slack. Twenty-one joined the dev split in the last two sessions, annotated from the
+#: documents alone and each batch scored once before any change was made for it: ten at
+#: assignees 74% / 52%, partners 88% / 83%, deadlines 83% / 54%; eleven more (old and new
+#: quyết định, a báo cáo of 2008, công văn in PDF) at assignees 89% / 61%, partners 78% / 58%,
+#: deadlines 50% / 33% (docs/accuracy.md). The eleven bring the recall floors down: many of
+#: their owners sit inside the sentences of a regulation (``việc xác định ... do Tổ chức làm
+#: nhiệm vụ bồi thường ... xác định``), where no rule of the parser looks.
 FLOORS = {
     "items": (0.98, 0.98),
-    "assignees": (0.84, 0.80),
+    "assignees": (0.85, 0.79),
     "partners": (0.92, 0.77),
-    "deadlines": (0.83, 0.81),
+    "deadlines": (0.81, 0.78),
 }
 
 

@@ -841,3 +841,14 @@ def test_a_closing_request_to_carry_out_the_items_assigns_the_recipients() -> No
     closing = "Đề nghị các cơ quan, đơn vị tổ chức triển khai thực hiện./."
     tree = _tree(_parse(_letter("Sở Tài chính hướng dẫn một số nội dung sau:", closing)))
     assert tree["2"][0] == ["Ủy ban nhân dân tỉnh", "Sở Nội vụ"]
+
+
+def test_partners_stop_before_a_stress_on_one_of_them() -> None:
+    """``phối hợp với các ngành, các địa phương, đặc biệt là ...``: the list ends at its
+    stress; ``đặc biệt`` is no unit."""
+    body = [
+        "1. Sở Công Thương phối hợp với các ngành, các địa phương, đặc biệt là các khu công "
+        "nghiệp, để bảo đảm cung ứng điện.",
+    ]
+    doc = _parse([*HEADER, "Ủy ban nhân dân tỉnh yêu cầu như sau:", *body, *CLOSING])
+    assert [t.partners for t in doc.tasks] == [["các ngành", "các địa phương"]]

@@ -69,7 +69,7 @@ def _relative(m: re.Match[str], t: str, letter: DateValue | None) -> str | None:
     if m.group("hours"):
         return None  # hours from the signing: a day is all an ISO date could say, and not fairly
     start = date.fromisoformat(letter.iso)
-    n = int(m.group("n"))
+    n = int(m.group("n") or m.group("spelt"))
     if m.group("months"):
         return _add_months(start, n).isoformat()
     end = _add_working_days(start, n) if m.group("work") else start + timedelta(days=n)

@@ -56,19 +56,23 @@ TIME_ATTR_RE = re.compile(
 #: Verbs that end an assignee's name: ``Sở Tài chính *chủ trì*``, ``UBND các xã *cử* cán bộ``.
 #: Case-sensitive: verbs are lower case, while ``Yên Lập`` or ``Sở Xây dựng`` are names;
 #: ``thành lập`` before a name belongs to it (``Ban Vận động thành lập Liên đoàn ...``).
+#: Nouns that look like verbs stay in the name: ``cơ quan, tổ chức, đơn vị`` (but ``các đơn vị,
+#: tổ chức thực hiện`` is the verb), ``đơn vị phụ trách công tác tổ chức, cán bộ``, ``Thủ trưởng
+#: cơ quan quản lý nhà nước``.
 ASSIGNEE_STOP_RE = re.compile(
     r"""\s+(?:
         ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
-      | tri[ểe]n\s+khai | t[ổo]\s+ch[ứu]c | x[âa]y\s+d[ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
+      | tri[ểe]n\s+khai | (?<!công\stác\s)(?:(?<!,\s)t[ổo]\s+ch[ứu]c
+        | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân)\b))
+      | x[âa]y\s+d[ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
       | h[ướư][ớo]ng\s+d[ẫa]n | b[áa]o\s+c[áa]o | theo\s+d[õo]i | c[óo]\s+tr[áa]ch\s+nhi[ệe]m
       | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
       | ch[ỉi]\s+[đd][ạa]o | (?<!bầu\s)c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
       | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
-      | qu[ảa]n\s+l[ýy] | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
+      | qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c) | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
       | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)
       | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
-      | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | [đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
@@ -81,6 +85,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n
       | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
       | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không
+      | [đd][ặa]c\s+bi[ệe]t\s+l[àa] | nh[ấa]t\s+l[àa] | trong\s+[đd][óo]   # ``các địa phương, đặc biệt là ...``
     )\b""",
     _X,
 )
@@ -182,10 +187,12 @@ PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v
 
 #: A phrase that opens a sentence before its subject: ``Căn cứ Kế hoạch này, *các sở* ...``,
 #: ``Trên cơ sở ..., *UBND các xã* ...``, ``Để ..., *Sở Y tế* ...``, a time (``Hằng năm,
-#: *Công an tỉnh* có trách nhiệm ...``, ``Quý I/2027, *các cơ quan* ...``, ``Trường hợp ...,``).
+#: *Công an tỉnh* có trách nhiệm ...``, ``Quý I/2027, *các cơ quan* ...``, ``Trường hợp ...,``,
+#: ``Trong thời hạn 30 ngày kể từ ..., *Hội X* có trách nhiệm ...``).
 LEAD_PHRASE_RE = re.compile(
     r"\s*(?:căn\s+cứ|trên\s+cơ\s+sở|để|nhằm|h[ằàa]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ"
-    r"|quý\s+[ivx\d]+|năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian)|sau\s+khi|khi|trường\s+hợp)"
+    r"|quý\s+[ivx\d]+|năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian|thời\s+hạn)|sau\s+khi|khi"
+    r"|trường\s+hợp)"
     r"(?!\w)",
     _I,
 )
