@@ -148,3 +148,20 @@ def test_a_heading_followed_by_a_long_run_of_tabs_is_read_at_once() -> None:
     assert heading_text("Về việc ban hành \t\t #") == "Về việc ban hành"
     doc = congvan.parse_bytes(("# Về việc " + "\t" * 80000 + " x\n").encode(), "h.md", ".md")
     assert doc is not None
+
+
+def test_a_read_error_crosses_a_process_pool(tmp_path: Path) -> None:
+    """A script parsing in a ``ProcessPoolExecutor`` gets the error itself back, not a broken
+    pool: the error is rebuilt from its path and reason."""
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    bad = tmp_path / "hỏng.docx"
+    bad.write_bytes(b"PK\x03\x04 not a zip")
+    with pytest.raises(ReadError):
+        congvan.parse_file(bad)
+    err = pickle.loads(pickle.dumps(ReadError(str(bad), "tệp hỏng.")))
+    assert (type(err), err.path, err.reason) == (ReadError, str(bad), "tệp hỏng.")
+    with ProcessPoolExecutor(1) as pool, pytest.raises(ReadError) as caught:
+        pool.submit(congvan.parse_file, bad).result()
+    assert caught.value.path == str(bad)

@@ -17,6 +17,11 @@ class CongvanError(Exception):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[CongvanError], tuple[str | None, str]]:
+        # A process pool sends the error back pickled; the default rebuilds it from the one
+        # formatted message, which this constructor cannot take.
+        return (type(self), (self.path, self.reason))
+
 
 class ReadError(CongvanError):
     """The input exists but cannot be read: missing, a folder, corrupt, too large."""
