@@ -285,18 +285,47 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
     ("read", "mended"),
     [
         ("Lâm Đồng, ngày II tháng 10 năm 2025", "Lâm Đồng, ngày 11 tháng 10 năm 2025"),
-        ("Lâm Đông, ngày I5tháng 1O năm 2O25", "Lâm Đông, ngày 15 tháng 10 năm 2025"),
+        ("Lâm Đông, ngày I5tháng 1O năm 2O25", "Lâm Đồng, ngày 15 tháng 10 năm 2025"),
+        ("Lám Đồng, ngày 76 tháng 0l năm 2026", "Lâm Đồng, ngày 16 tháng 01 năm 2026"),
+        ("Cần Thơ, ngày /5thảng 4 năm 2026", "Cần Thơ, ngày 15 tháng 4 năm 2026"),
+        ("Hà Nội, ngày 01 thẳng 7 năm 2025", "Hà Nội, ngày 01 tháng 7 năm 2025"),
+        ("Số:85_ /GM-UBND", "Số:85 /GM-UBND"),
         ("Hà Nội, ngày Ø6 thảng 3 nám 2026", "Hà Nội, ngày 06 tháng 3 năm 2026"),
         ("Số: I25/UBND-VP", "Số: 125/UBND-VP"),
         # left as read: nothing to mend, out of range, not a digit's look-alike, a blank
         ("Hà Nội, ngày  05 tháng 3 năm 2025", "Hà Nội, ngày  05 tháng 3 năm 2025"),
         ("ngày 45 tháng 3 năm 2025", "ngày 45 tháng 3 năm 2025"),
+        ("ngày 17 tháng 77 năm 2025", "ngày 17 tháng 77 năm 2025"),
         ("Lâm Đồng, ngày 2# tháng 10 năm 2025", "Lâm Đồng, ngày 2# tháng 10 năm 2025"),
         ("Số: /STC-VP", "Số: /STC-VP"),
         ("Sở Tài chính nhận Văn bản số 1189/SNV", "Sở Tài chính nhận Văn bản số 1189/SNV"),
     ],
 )
 def test_the_digits_ocr_confuses_are_mended_where_the_line_decides(read: str, mended: str) -> None:
+    assert ocr.mend(read) == mended
+
+
+@pytest.mark.parametrize(
+    ("read", "mended"),
+    [
+        ("UBND TỈNH LÂM ĐÔNG", "UBND TỈNH LÂM ĐỒNG"),
+        ("SƠ TÀI CHINH", "SỞ TÀI CHÍNH"),
+        ("SỞ NÔNG NGHIẸP VÀ MỖI TRƯỜNG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"),
+        ("BỘ NỌI VỤ", "BỘ NỘI VỤ"),
+        ("CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("Hội Thừa phát lại tính Đắk Nông.", "Hội Thừa phát lại tỉnh Đắk Nông."),
+        ("Sở Nội vụ thành phô Hồ Chí Minh", "Sở Nội vụ thành phố Hồ Chí Minh"),
+        # left as written: marks only placed the other way, a word alone, not a listed name
+        ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("Thanh Hoá", "Thanh Hoá"),
+        ("tính toán số liệu", "tính toán số liệu"),
+        ("mỗi trường học", "mỗi trường học"),
+        ("Quận Hà Đông", "Quận Hà Đông"),
+    ],
+)
+def test_listed_names_are_spelt_as_listed_where_only_the_marks_differ(
+    read: str, mended: str
+) -> None:
     assert ocr.mend(read) == mended
 
 

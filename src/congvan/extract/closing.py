@@ -36,6 +36,7 @@ def extract_signer(ctx: Context) -> Signer | None:
     authority = authority_of = None
     position: list[str] = []
     name_line: Line | None = None
+    caps_name: Line | None = None  # a name in capitals, unless one in lower case follows
     for line in lines:
         text = " ".join(line.text.split())
         m = patterns.AUTHORITY_RE.match(canon(text))
@@ -46,11 +47,20 @@ def extract_signer(ctx: Context) -> Signer | None:
             if authority is None:
                 authority, authority_of = prefix, of
         elif name_line is None and is_name_line(text) and (position or chain or not is_upper(text)):
-            name_line = line
-        elif name_line is None and (
-            is_upper(text) or not chain or patterns.POSITION_WORD_RE.match(canon(text))
-        ):  # ``Thủ tướng`` typed in lower case (a TCVN3 capital font drew it in capitals)
+            if not is_upper(text):
+                name_line = line
+            elif caps_name is None:
+                # In a scan, the lettering of a seal over the position (``CHẤP HÀNH``) comes
+                # before the name typed below it; a name in capitals is taken only alone.
+                caps_name = line
+        elif (
+            (name_line or caps_name) is None
+            and (is_upper(text) or not chain or patterns.POSITION_WORD_RE.match(canon(text)))
+            and any(len(w) > 1 for w in patterns.WORD_RE.findall(text))
+        ):  # ``Thủ tướng`` typed in lower case (a TCVN3 capital font drew it in capitals); a
+            # line of no word is a signature's strokes read by OCR (``Í .Í _``)
             position.append(clean_value(text))
+    name_line = name_line or caps_name
     name = rank = None
     if name_line is not None:
         name = clean_value(name_text(name_line.text)) or None

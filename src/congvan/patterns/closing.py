@@ -45,6 +45,10 @@ AUTHORITY_RE = re.compile(
 #: What the signer line may carry besides the name: ``(Đã ký)``, ``Đã ký``, ``(đã ký và đóng dấu)``.
 SIGNED_NOTE_RE = re.compile(r"\(?\s*[đd][ãa]\s+k[ýy]\b[^)]*\)?", _I)
 
+#: Marks without a letter at either end of a signer line: the strokes of a signature read by
+#: OCR (``_ Nguyễn Đức Vũ``, ``Trần Thanh Tài ⁄⁄``).
+NAME_EDGE_JUNK_RE = re.compile(r"^(?:(?:[^\w\s]|[\d_])+\s+)+|(?:\s+(?:[^\w\s]|[\d_])+)+$")
+
 #: Words of a position title, never of a person's name: ``TRƯỞNG PHÒNG``, ``PHÓ CHỦ TỊCH``.
 POSITION_WORD_RE = re.compile(
     r"\b(?:th[ủu]\s+t[ướư][ớo]ng|tr[ưu][ởo]ng|ph[óo]|gi[áa]m\s+[đd][ốo]c|ch[ủu]\s+t[ịi]ch|b[íi]\s+th[ưu]|ch[áa]nh|th[ứu]|[ủu]y\s+vi[êe]n|ch[ủu]\s+nhi[ệe]m|t[ổo]ng|c[ụu]c|v[ụu]|ban|s[ởo]|ph[òo]ng|[ủu]y\s+ban|v[ăa]n\s+ph[òo]ng|thanh\s+tra|qu[ảa]n\s+l[ýy]|k[ếe]\s+to[áa]n|th[ủu]\s+qu[ỹy]|hi[ệe]u)\b",

@@ -158,17 +158,19 @@ MD_TOKEN_RE = re.compile(r"^(?P<word>[^\W\d_]+)(?P<tail>[,.;:!?)]*)$")
 
 #: A date line as OCR may read it (on the text as written): the words with a tone mark gone
 #: or wrong (``ngay``, ``thảng``, ``nám``) and letters in the digits' slots (``ngày II tháng
-#: 1O năm 2O25``, ``I5tháng``). :func:`congvan.readers.ocr.mend` decides what the slots hold.
+#: 1O năm 2O25``, ``I5tháng``, ``/5thảng``). :func:`congvan.readers.ocr.mend` decides what the
+#: slots hold.
 OCR_DATE_RE = re.compile(
-    r"""(?P<ngay>ng[aàáảãạ]y\s*)(?P<d>[0-9Il|!íìOoØøQDSsZzBGTg]{1,2})\s*
-        th[aàáảãạ]ng\s*(?P<m>[0-9Il|!íìOoØøQDSsZzBGTg]{1,2})\s*
+    r"""(?P<ngay>ng[aàáảãạ]y\s*)(?P<d>/?[0-9Il|!íìOoØøQDSsZzBGTg]{1,2})\s*
+        th[aàáảãạăắằẳẵặâấầẩẫậ]ng\s*(?P<m>[0-9Il|!íìOoØøQDSsZzBGTg]{1,2})\s*
         n[aáàảãạăắằẳẵặâấầẩẫậ]m\s*(?P<y>[0-9Il|!íìOoØøQDSsZzBGTg]{4})(?![\w])""",
     _X,
 )
 
-#: The number before the symbol on a ``Số:`` line as OCR may read it (``Số: I25/UBND``).
+#: The number before the symbol on a ``Số:`` line as OCR may read it (``Số: I25/UBND``, the
+#: underscore of the blank read after it: ``Số:85_ /GM-UBND``).
 OCR_NUMBER_RE = re.compile(
-    r"(?P<pre>^\s*S[ốoóòỏõọôồổỗộ]\s*:\s*)(?P<n>[0-9Il|!íìOoØøQDSsZzBGTg]{1,6})(?P<slash>\s*/)"
+    r"(?P<pre>^\s*S[ốoóòỏõọôồổỗộ]\s*:\s*)(?P<n>[0-9Il|!íìOoØøQDSsZzBGTg]{1,6})[_.,'‘’]*(?P<slash>\s*/)"
 )
 
 

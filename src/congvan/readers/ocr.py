@@ -37,6 +37,7 @@ from typing import Any
 
 from congvan import patterns
 from congvan.errors import ReadError
+from congvan.readers.lexicon import mend_names
 
 #: The Tesseract command and the languages it reads with (Vietnamese; its Latin letters
 #: cover English words in a letter).
@@ -216,15 +217,17 @@ def _words(tsv: str, scale: float) -> list[Word]:
 # --- mending what OCR confuses in a number or a date ---------------------------------------
 
 #: Letters OCR reads for digits, and the digit each stands for, in a slot that holds digits
-#: only: ``ngày II tháng``, ``I5tháng``, ``Ø6``, ``Số: I25/``.
-_DIGIT_FOR = str.maketrans("Il|!íìOoØøQDSsZzBGTg", "11111100000055228679")
+#: only: ``ngày II tháng``, ``I5tháng``, ``Ø6``, ``Số: I25/``, ``ngày /5``.
+_DIGIT_FOR = str.maketrans("Il|!íìOoØøQDSsZzBGTg/", "111111000000552286791")
 
 
 def mend(text: str) -> str:
     """``text`` with the digits of its date (``ngày .. tháng .. năm ....``) and of its
-    number (``Số: ../``) mended where OCR read letters for them, and the date's words
-    spelt right (``thảng`` for ``tháng``). Only a slot that then holds digits in range
-    changes; anything else is left as read."""
+    number (``Số: ../``) mended where OCR read letters for them, the date's words
+    spelt right (``thảng`` for ``tháng``), and the names of provinces, ministries and
+    the letter's frame spelt as they are (:mod:`congvan.readers.lexicon`). Only a slot
+    that then holds digits in range changes; anything else is left as read."""
+    text = mend_names(text)
     text = patterns.OCR_DATE_RE.sub(_date, text)
     return patterns.OCR_NUMBER_RE.sub(_number, text, count=1)
 
@@ -236,14 +239,21 @@ def _digits(raw: str) -> str | None:
 
 def _date(m: re.Match[str]) -> str:
     read = m.group()
-    if all(m.group(k).isdigit() for k in "dmy") and "tháng" in read and "năm" in read:
-        return read  # nothing to mend (spacing is the reader's, not OCR's)
     d, mo, y = _digits(m.group("d")), _digits(m.group("m")), _digits(m.group("y"))
     if d is None or mo is None or y is None:
-        return m.group()
+        return read
+    d, mo = _upright(d), _upright(mo)
     if not (1 <= int(d) <= 31 and 1 <= int(mo) <= 12 and 1900 <= int(y) <= 2100):
-        return m.group()
+        return read
+    if (d, mo, y) == m.group("d", "m", "y") and "tháng" in read and "năm" in read:
+        return read  # nothing to mend (spacing is the reader's, not OCR's)
     return f"{m.group('ngay').rstrip()} {d} tháng {mo} năm {y}"
+
+
+def _upright(digits: str) -> str:
+    """A slanted 1 read as 7 (``ngày 76 tháng 01``): no day or month has two digits and
+    begins with 7, so a leading 7 of two is a 1."""
+    return "1" + digits[1] if len(digits) == 2 and digits[0] == "7" else digits
 
 
 def _number(m: re.Match[str]) -> str:

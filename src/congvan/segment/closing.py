@@ -160,8 +160,10 @@ def _not_a_name(text: str) -> bool:
 
 
 def name_text(text: str) -> str:
-    """A signer line without ``(Đã ký)`` and the dash before it: ``Trần Văn Truyền – Đã ký``."""
-    return patterns.SIGNED_NOTE_RE.sub("", text).strip().rstrip("-–— ")
+    """A signer line without ``(Đã ký)`` and the dash before it (``Trần Văn Truyền – Đã ký``),
+    nor the marks without a letter that a signature's strokes leave at its ends in a scan."""
+    bare = patterns.SIGNED_NOTE_RE.sub("", text).strip().rstrip("-–— ")
+    return patterns.NAME_EDGE_JUNK_RE.sub("", bare)
 
 
 def is_name_line(text: str) -> bool:
@@ -177,7 +179,10 @@ def is_name_line(text: str) -> bool:
         return False
     if is_caps(t) and (len(words) > 4 or patterns.POSITION_WORD_RE.search(canon(t))):
         return False
-    return all(w[0].isupper() for w in words if w[0].isalpha())
+    # Every word a capitalised word: ``Í .Í`` or ``Z CHỦ`` are a signature's strokes.
+    return all(w[0].isalpha() and w[0].isupper() for w in words) and not (
+        is_caps(t) and any(len(w) < 2 for w in words)
+    )
 
 
 def split_closing(lines: list[Line], start: int) -> tuple[list[Line], list[Line], int | None]:

@@ -1,0 +1,153 @@
+"""Names OCR'd text is mended against: provinces, ministries and the words of a letter's frame.
+
+Tesseract's Vietnamese model gets the letters of a scanned letter right and its
+tone marks wrong often enough to spoil exactly the fields that are names
+(``UBND TỈNH LÂM ĐÔNG``, ``SỞ TU PHÁP``, ``HỘI ĐÔNG THÁM ĐỊNH``). Those names come
+from a short, closed list: the provinces, the ministries and sectors whose
+names the Sở repeat, the bodies that issue letters, the national motto. A run
+of words whose letters (marks aside) are those of a listed name of two words or
+more, but whose marks differ, is written as the list writes it. A name whose
+bare letters belong to two different listed names is left alone, and so is a
+single word (``TÍNH`` and ``TỈNH`` are both words), and a word whose marks are
+only placed the other way (``Hoà`` for ``Hòa``) is kept as the letter has it.
+
+The list is facts (names as the State writes them), not text of any document.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from congvan import patterns
+
+#: Provinces and centrally run cities, before and after the 2025 merger.
+_PROVINCES = """
+An Giang; Bà Rịa - Vũng Tàu; Bạc Liêu; Bắc Giang; Bắc Kạn; Bắc Ninh; Bến Tre; Bình Dương;
+Bình Định; Bình Phước; Bình Thuận; Cà Mau; Cao Bằng; Cần Thơ; Đà Nẵng; Đắk Lắk; Đắk Nông;
+Điện Biên; Đồng Nai; Đồng Tháp; Gia Lai; Hà Giang; Hà Nam; Hà Nội; Hà Tĩnh; Hải Dương;
+Hải Phòng; Hậu Giang; Hòa Bình; Hưng Yên; Khánh Hòa; Kiên Giang; Kon Tum; Lai Châu;
+Lạng Sơn; Lào Cai; Lâm Đồng; Long An; Nam Định; Nghệ An; Ninh Bình; Ninh Thuận; Phú Thọ;
+Phú Yên; Quảng Bình; Quảng Nam; Quảng Ngãi; Quảng Ninh; Quảng Trị; Sóc Trăng; Sơn La;
+Tây Ninh; Thái Bình; Thái Nguyên; Thanh Hóa; Thừa Thiên Huế; Tiền Giang; Hồ Chí Minh;
+Trà Vinh; Tuyên Quang; Vĩnh Long; Vĩnh Phúc; Yên Bái
+"""
+
+#: Ministries and the sectors named after them (``Bộ Tư pháp``, ``Sở Tư pháp``).
+_SECTORS = """
+Nội vụ; Tư pháp; Tài chính; Xây dựng; Y tế; Công Thương; Ngoại giao; Quốc phòng; Công an;
+Giáo dục và Đào tạo; Khoa học và Công nghệ; Văn hóa, Thể thao và Du lịch;
+Nông nghiệp và Môi trường; Tài nguyên và Môi trường; Nông nghiệp và Phát triển nông thôn;
+Kế hoạch và Đầu tư; Lao động - Thương binh và Xã hội; Giao thông vận tải;
+Thông tin và Truyền thông; Dân tộc và Tôn giáo
+"""
+
+#: Central bodies.
+_CENTRAL = """
+Thanh tra Chính phủ; Văn phòng Chính phủ; Thủ tướng Chính phủ; Ngân hàng Nhà nước;
+Kiểm toán Nhà nước; Tòa án nhân dân; Viện kiểm sát nhân dân; Quốc hội; Chủ tịch nước
+"""
+
+#: The bodies that issue letters, and the words of the letter's frame.
+_FRAME = """
+Ủy ban nhân dân; Hội đồng nhân dân; Mặt trận Tổ quốc Việt Nam; Ban Chấp hành; Ban Thường vụ;
+Ban Chỉ đạo; Hội đồng thẩm định; Ban Tổ chức; Văn phòng; Tỉnh ủy; Thành ủy;
+Đoàn Thanh niên Cộng sản Hồ Chí Minh; Hội Liên hiệp Phụ nữ; Liên đoàn Lao động;
+Hội Nông dân; Hội Cựu chiến binh; Cộng hòa xã hội chủ nghĩa Việt Nam;
+Độc lập - Tự do - Hạnh phúc; Đảng Cộng sản Việt Nam; Kính gửi; Nơi nhận; Giám đốc;
+Phó Giám đốc; Chủ tịch; Phó Chủ tịch; Chánh Văn phòng; Trưởng ban; Phó Trưởng ban;
+Thủ trưởng; Bộ trưởng; Thứ trưởng; Ký thay; Thừa lệnh; Thừa ủy quyền; Về việc;
+cải cách hành chính; chỉ số cải cách hành chính
+"""
+
+#: Combining marks that carry a tone; the others (circumflex, breve, horn) make a letter.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _bare(word: str) -> str:
+    """The letters without any mark, lower case: ``Đồng`` -> ``dong``."""
+    plain = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+def _marks(word: str) -> tuple[str, tuple[str, ...]]:
+    """A word's tone and the marks on each letter besides: equal for ``Hoà`` and ``Hòa``."""
+    tone = ""
+    letters: list[str] = []
+    for c in unicodedata.normalize("NFD", word.lower()):
+        if c in _TONES:
+            tone = c
+        elif unicodedata.combining(c) and letters:
+            letters[-1] += c
+        else:
+            letters.append(c)
+    return tone, tuple(letters)
+
+
+@functools.cache
+def _names() -> dict[str, dict[tuple[str, ...], tuple[str, ...]]]:
+    """Listed names of two words or more by first bare word, then by all their bare words."""
+    provinces, sectors = _listed(_PROVINCES), _listed(_SECTORS)
+    listed = [
+        *provinces,
+        *(f"{kind} {p}" for p in provinces for kind in ("tỉnh", "thành phố")),
+        *sectors,
+        *(f"{kind} {s}" for s in sectors for kind in ("Bộ", "Sở")),
+        *_listed(_CENTRAL),
+        *_listed(_FRAME),
+    ]
+    found: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for name in listed:
+        words = tuple(patterns.WORD_RE.findall(name))
+        if len(words) >= 2:
+            found.setdefault(tuple(_bare(w) for w in words), set()).add(words)
+    out: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
+    for bare, spellings in found.items():
+        if len({tuple(_marks(w) for w in s) for s in spellings}) == 1:  # else: ambiguous
+            out.setdefault(bare[0], {})[bare] = next(iter(spellings))
+    return out
+
+
+def _listed(block: str) -> list[str]:
+    return [unicodedata.normalize("NFC", n.strip()) for n in block.replace("\n", " ").split(";")]
+
+
+def mend_names(text: str) -> str:
+    """``text`` with every listed name spelt as listed where only its marks differ."""
+    words = list(patterns.WORD_RE.finditer(text))
+    if len(words) < 2:
+        return text
+    names = _names()
+    bare = [_bare(m.group()) for m in words]
+    out: list[str] = []
+    last = 0
+    i = 0
+    while i < len(words):
+        best: tuple[str, ...] | None = None
+        for key, spelt in names.get(bare[i], {}).items():
+            n = len(key)
+            if tuple(bare[i : i + n]) == key and (best is None or n > len(best)):
+                best = spelt
+        if best is None:
+            i += 1
+            continue
+        for m, right in zip(words[i : i + len(best)], best, strict=True):
+            read = m.group()
+            if _marks(read) != _marks(right):
+                out.append(text[last : m.start()])
+                out.append(_cased(right, read))
+                last = m.end()
+        i += len(best)
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _cased(right: str, read: str) -> str:
+    """``right``'s letters in the case ``read`` has them (``ĐỒNG`` over ``ĐÔNG``)."""
+    if read.isupper():
+        return right.upper()
+    read = unicodedata.normalize("NFC", read)
+    if len(read) != len(right):
+        return right
+    pairs = zip(right, read, strict=True)
+    return "".join(r.upper() if c.isupper() else r.lower() for r, c in pairs)
