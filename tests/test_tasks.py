@@ -520,6 +520,19 @@ def test_a_quotation_closed_with_its_opening_mark_swallows_no_item() -> None:
     assert [t.label for t in doc.tasks] == ["A", "B", "C"]
 
 
+def test_a_quotation_whose_closing_mark_ocr_read_as_a_backtick_swallows_no_item() -> None:
+    body = [
+        "1. Hình thức Đại hội",
+        "1.1. Điều lệ Hiệp hội có quy định: “Đại hội được triệu tập theo hình thức Đại hội",
+        "toàn thể hội viên `.",
+        "1.2. Đại hội được tổ chức theo hình thức trực tiếp.",
+        "2. Tên của Đại hội",
+    ]
+    doc = _parse([*HEADER, "Ban Thường vụ hướng dẫn như sau:", *body, *CLOSING])
+    assert [t.label for t in doc.tasks] == ["1", "2"]
+    assert [t.label for t in doc.tasks[0].subtasks] == ["1.1", "1.2"]
+
+
 def test_a_list_line_that_asks_a_unit_adds_it_and_phoi_hop_names_partners() -> None:
     body = [
         "1. Các sở, ban, ngành nghiên cứu, ban hành các hướng dẫn thực hiện Chương trình",

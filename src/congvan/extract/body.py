@@ -487,10 +487,11 @@ def _quote_balance(text: str) -> tuple[int, bool]:
 
     A paragraph with only one kind of curly mark pairs them among themselves: old
     typing closes ``“ Hỗ trợ kỹ thuật ... “`` with the opening mark, which must not
-    open a quotation that swallows every item after it.
+    open a quotation that swallows every item after it. OCR reads a small closing mark as a
+    backtick (``... công chứng viên `.``), which no letter uses for anything else.
     """
     opens = text.count("“") + text.count("«")
-    closes = text.count("”") + text.count("»")
+    closes = text.count("”") + text.count("»") + text.count("`")
     curly = opens % 2 - closes % 2 if not opens or not closes else opens - closes
     return curly, text.count('"') % 2 == 1
 

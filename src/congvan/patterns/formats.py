@@ -167,6 +167,18 @@ OCR_DATE_RE = re.compile(
     _X,
 )
 
+#: A roman label at the start of an OCR line whose strokes were read as look-alikes (``L.``,
+#: ``IH.`` for ``III.``, ``Il.``, ``lV.``): at least one stroke not ``I`` nor ``V``, then a stop
+#: and a capitalised heading. ``1.`` stays a number; ``H.`` alone is a letter.
+OCR_ROMAN_RE = re.compile(
+    r"^(?P<label>(?=[IVlL|H]*[lL|H])(?!H\.)(?:[IlL|]{1,3}|[IlL|]?H|[IlL|]?V|V[IlL|]{1,3}))"
+    r"(?P<rest>\.\s+[A-ZĐÀ-Ỹ])"
+)
+
+#: Marks OCR reads before a label at the start of a line (``_1. Báo cáo``, ``‘2. Về``): an
+#: underline's or a rule's speck.
+OCR_LEAD_JUNK_RE = re.compile(r"^[_~`‘'’]+(?=[0-9IVX]+[.)]\s)")
+
 #: The number before the symbol on a ``Số:`` line as OCR may read it (``Số: I25/UBND``, the
 #: underscore of the blank read after it: ``Số:85_ /GM-UBND``).
 OCR_NUMBER_RE = re.compile(

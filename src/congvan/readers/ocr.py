@@ -219,17 +219,28 @@ def _words(tsv: str, scale: float) -> list[Word]:
 #: Letters OCR reads for digits, and the digit each stands for, in a slot that holds digits
 #: only: ``ngày II tháng``, ``I5tháng``, ``Ø6``, ``Số: I25/``, ``ngày /5``.
 _DIGIT_FOR = str.maketrans("Il|!íìOoØøQDSsZzBGTg/", "111111000000552286791")
+#: Look-alikes of the stroke of a roman numeral.
+_ROMAN_FOR = str.maketrans("lL|", "III")
 
 
 def mend(text: str) -> str:
     """``text`` with the digits of its date (``ngày .. tháng .. năm ....``) and of its
     number (``Số: ../``) mended where OCR read letters for them, the date's words
-    spelt right (``thảng`` for ``tháng``), and the names of provinces, ministries and
+    spelt right (``thảng`` for ``tháng``), a roman label's strokes (``IH.`` for ``III.``)
+    and a mark before a label (``_1.``) put right, and the names of provinces, ministries and
     the letter's frame spelt as they are (:mod:`congvan.readers.lexicon`). Only a slot
     that then holds digits in range changes; anything else is left as read."""
-    text = mend_names(text)
+    text = mend_names(text).replace("ĐÐ", "Đ").replace("ÐĐ", "Đ")  # one Đ read twice
+    text = patterns.OCR_LEAD_JUNK_RE.sub("", text, count=1)
+    text = patterns.OCR_ROMAN_RE.sub(_roman, text, count=1)
     text = patterns.OCR_DATE_RE.sub(_date, text)
     return patterns.OCR_NUMBER_RE.sub(_number, text, count=1)
+
+
+def _roman(m: re.Match[str]) -> str:
+    """``L.`` -> ``I.``, ``IH.`` -> ``III.``, ``Il.`` -> ``II.``: a roman label whose strokes
+    OCR read as look-alikes (``H`` is two of them)."""
+    return m.group("label").replace("H", "II").translate(_ROMAN_FOR) + m.group("rest")
 
 
 def _digits(raw: str) -> str | None:
