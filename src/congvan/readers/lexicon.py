@@ -17,9 +17,11 @@ The list is facts (names as the State writes them), not text of any document.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from congvan import patterns
+from congvan.encodings import is_syllable
 
 #: Provinces and centrally run cities, before and after the 2025 merger.
 _PROVINCES = """
@@ -151,3 +153,36 @@ def _cased(right: str, read: str) -> str:
         return right
     pairs = zip(right, read, strict=True)
     return "".join(r.upper() if c.isupper() else r.lower() for r, c in pairs)
+
+
+#: Vowels under whose own mark (circumflex, breve) a tone is stacked: a word holding one is
+#: Vietnamese, not an abbreviation or an English word.
+_STACKED = frozenset("âêôă")
+#: Letters that end a syllable on a stop: such a syllable takes only the tones sắc and nặng.
+_STOPS = ("c", "ch", "p", "t")
+
+
+def mend_stop_tones(text: str) -> str:
+    """``quôc`` -> ``quốc``, ``nhât`` -> ``nhất``, ``Bât`` -> ``Bất``: a syllable ending in a
+    stop (``c``, ``ch``, ``p``, ``t``) cannot be level, so a toneless one lost the mark
+    Tesseract drops most, the acute stacked on ``â ê ô``; the dot below (nặng) it keeps.
+    Only a syllable whose tone would sit on ``â ê ô ă`` changes: over ``ơ ư`` the acute is not
+    stacked, and a lost dot below (``đươc`` for ``được``) is no acute."""
+    return patterns.WORD_RE.sub(_stop_tone, text)
+
+
+def _stop_tone(m: re.Match[str]) -> str:
+    word = m.group()
+    low = word.lower()
+    if (
+        not low.endswith(_STOPS)
+        or any(c in _TONES for c in unicodedata.normalize("NFD", low))
+        or not is_syllable(low)
+    ):
+        return word
+    end = len(word) - (2 if low.endswith("ch") else 1)
+    vowel = max(i for i in range(end) if _bare(word[i]) in "aeiouy")
+    if low[vowel] not in _STACKED:
+        return word
+    toned = unicodedata.normalize("NFC", word[vowel] + "\u0301")
+    return word[:vowel] + toned + word[vowel + 1 :]

@@ -37,7 +37,7 @@ from typing import Any
 
 from congvan import patterns
 from congvan.errors import ReadError
-from congvan.readers.lexicon import mend_names
+from congvan.readers.lexicon import mend_names, mend_stop_tones
 
 #: The Tesseract command and the languages it reads with (Vietnamese; its Latin letters
 #: cover English words in a letter).
@@ -226,11 +226,12 @@ _ROMAN_FOR = str.maketrans("lL|", "III")
 def mend(text: str) -> str:
     """``text`` with the digits of its date (``ngày .. tháng .. năm ....``) and of its
     number (``Số: ../``) mended where OCR read letters for them, the date's words
-    spelt right (``thảng`` for ``tháng``), a roman label's strokes (``IH.`` for ``III.``)
-    and a mark before a label (``_1.``) put right, and the names of provinces, ministries and
-    the letter's frame spelt as they are (:mod:`congvan.readers.lexicon`). Only a slot
-    that then holds digits in range changes; anything else is left as read."""
-    text = mend_names(text).replace("ĐÐ", "Đ").replace("ÐĐ", "Đ")  # one Đ read twice
+    spelt right (``thảng`` for ``tháng``), a roman label's strokes (``IH.`` for ``III.``),
+    a mark before a label (``_1.``) and one Đ read twice (``ĐÐ``) put right, the acute lost
+    over a stop syllable's ``â ê ô ă`` put back (``quôc``), and the names of provinces,
+    ministries and the letter's frame spelt as they are (:mod:`congvan.readers.lexicon`).
+    Only a slot that then holds digits in range changes; anything else is left as read."""
+    text = mend_stop_tones(mend_names(text)).replace("ĐÐ", "Đ").replace("ÐĐ", "Đ")
     text = patterns.OCR_LEAD_JUNK_RE.sub("", text, count=1)
     text = patterns.OCR_ROMAN_RE.sub(_roman, text, count=1)
     text = patterns.OCR_DATE_RE.sub(_date, text)
