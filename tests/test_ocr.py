@@ -166,6 +166,22 @@ def test_every_page_of_a_tiff_is_read() -> None:
 
 @needs_tesseract
 @needs_font
+def test_a_16_bit_grey_tiff_reads_as_the_letter() -> None:
+    """Archive scanners write 16-bit grey; clipped to 8 bits the page would be all paper."""
+    from PIL import Image
+
+    grey = _page().convert("L")
+    wide = Image.eval(grey.convert("I"), lambda v: v * 257).convert("I;16")
+    buf = io.BytesIO()
+    wide.save(buf, "TIFF", dpi=(DPI, DPI))
+
+    doc = congvan.parse_bytes(buf.getvalue(), "cv.tif", ".tif")
+
+    assert _fields(doc) == WANT
+
+
+@needs_tesseract
+@needs_font
 def test_an_image_only_pdf_is_read_through_ocr() -> None:
     buf = io.BytesIO()
     _page().convert("RGB").save(buf, "PDF", resolution=DPI)
