@@ -27,12 +27,14 @@ from congvan.readers.doc import find_converter
 #: quyết định, a báo cáo of 2008, công văn in PDF) at assignees 89% / 61%, partners 78% / 58%,
 #: deadlines 50% / 33% (docs/accuracy.md). The eleven bring the recall floors down: many of
 #: their owners sit inside the sentences of a regulation (``việc xác định ... do Tổ chức làm
-#: nhiệm vụ bồi thường ... xác định``), where no rule of the parser looks.
+#: nhiệm vụ bồi thường ... xác định``), where no rule of the parser looks. Deadline recall rose
+#: to 87% when a verb of a recurring task anywhere before ``hằng năm`` in its clause made a
+#: duty (``có trách nhiệm bố trí ngân sách hàng năm``, ``xây dựng kế hoạch ... hằng năm``).
 FLOORS = {
     "items": (0.98, 0.98),
     "assignees": (0.85, 0.79),
     "partners": (0.92, 0.77),
-    "deadlines": (0.81, 0.78),
+    "deadlines": (0.81, 0.86),
 }
 
 

@@ -255,6 +255,10 @@ def _unit_of(m: re.Match[str]) -> Recurrence:
     return _UNITS[unit]
 
 
+#: How far before a duty's verb ``do X`` makes it a description (``do Chương trình Phát triển
+#: Liên Hợp Quốc (UNDP) tại Việt Nam tổ chức đánh giá``).
+_MAKER_REACH = 80
+
 #: How far before a recurrence its deadline's lead may be (``chậm nhất vào ngày 05 hằng tháng``).
 _DUTY_LEAD_REACH = 60
 
@@ -264,8 +268,9 @@ def _duty(clauses: _Clauses, m: re.Match[str]) -> int | None:
 
     A duty: ``định kỳ ...``, ``01 lần/năm``, a recurrence opening its clause or
     after a deadline's lead in it (``trước ngày 20 hằng tháng``, from ``trước``),
-    or in a clause that opens with a verb of a recurring task (``Báo cáo kết quả
-    ... hằng năm``). ``Kế hoạch CCHC hằng năm`` only names a yearly plan.
+    or in a clause where a verb of a recurring task comes before it (``Báo cáo kết
+    quả ... hằng năm``, ``có trách nhiệm bố trí ngân sách hàng năm``). ``Căn cứ Kế
+    hoạch CCHC hằng năm`` only names a yearly plan.
     """
     pos = m.start("raw")
     if m.group("periodic") or m.group("periodic2") or m.group("unit3"):
@@ -280,7 +285,14 @@ def _duty(clauses: _Clauses, m: re.Match[str]) -> int | None:
     day = patterns.DUTY_DAY_RE.search(low, max(begin, pos - _DUTY_LEAD_REACH), pos)
     if day is not None and not patterns.PERIOD_BOUND_RE.search(low, begin, day.start()):
         return day.start()  # ``vào ngày 01 tháng 01 hàng năm``: the day the duty falls on
-    return pos if patterns.DUTY_VERB_RE.match(low, begin) else None
+    verb = patterns.DUTY_VERB_RE.search(low, begin, pos)
+    if verb is None:
+        return None
+    # ``do X`` before the verb in its sentence (not only its clause: ``do Bộ Nội vụ tổ chức
+    # đánh giá, công bố hằng năm``) describes a thing by its maker.
+    sentence = max(low.rfind(". ", 0, verb.start()), low.rfind(";", 0, verb.start()))
+    reach = max(sentence, verb.start() - _MAKER_REACH, 0)
+    return None if patterns.MADE_BY_RE.search(low, reach, verb.start()) else pos
 
 
 def _recurring_duty(text: str, m: re.Match[str], start: int) -> Found:

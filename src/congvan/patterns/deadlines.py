@@ -179,12 +179,21 @@ PERIOD_BOUND_RE = re.compile(r"(?:kết\s+thúc|bắt\s+đầu|từ|đến)(?:\s
 #: cuối năm 2005 phải hoàn thành cơ bản``. ``match``ed just after the date.
 PLANNED_BUT_DUE_RE = re.compile(r"\s*,?\s*(?:phải|cần)\s+(?:hoàn\s+thành|xong|thực\s+hiện\s+xong)")
 
-#: A clause that opens with a verb of recurring reporting holds a duty: ``Báo cáo kết quả ...
-#: hằng năm``, ``tự đánh giá chỉ số ... hằng tháng``; ``Kế hoạch CCHC hằng năm`` names a plan,
+#: A verb of a recurring task before the recurrence in its clause makes a duty: ``Báo cáo kết
+#: quả ... hằng năm``, ``tự đánh giá chỉ số ... hằng tháng``, ``Bộ Tài chính có trách nhiệm bố
+#: trí ngân sách hàng năm``, ``xây dựng kế hoạch ... hằng năm`` (the plan is made every year).
+#: ``Căn cứ Kế hoạch kiểm tra hằng năm`` names a plan (the verb after ``kế hoạch`` is its
+#: name; so do ``kỳ báo cáo``, ``chế độ báo cáo``, ``công lập``, and ``được công bố`` describes),
 #: and ``tổ chức mô hình cà phê doanh nhân hằng tuần`` in a report tells what was done.
 DUTY_VERB_RE = re.compile(
-    r"\s*(?:báo\s+cáo|tổng\s+hợp|(?:tự\s+)?đánh\s+giá|công\s+khai|cập\s+nhật|sơ\s+kết|tổng\s+kết)(?!\w)"
+    r"(?<!\w)(?<!kế\shoạch\s)(?<!chương\strình\s)(?<!kỳ\s)(?<!chế\sđộ\s)(?<!được\s)"
+    r"(?:báo\s+cáo|tổng\s+hợp|(?:tự\s+)?đánh\s+giá|công\s+khai|cập\s+nhật|sơ\s+kết|tổng\s+kết"
+    r"|bố\s+trí|xây\s+dựng|(?<!công\s)lập|bổ\s+sung|công\s+bố|rà\s+soát|kiểm\s+tra)(?!\w)"
 )
+
+#: ``do X`` before the verb: the clause describes a thing by who makes it (``bảng giá đất do
+#: UBND tỉnh công bố hàng năm``, ``Chỉ số SIPAS do Bộ Nội vụ tổ chức đánh giá ... hằng năm``).
+MADE_BY_RE = re.compile(r"(?<!\w)do\s")
 
 #: Cheap tests that must pass before each deadline pattern above is run (most paragraphs
 #: fail them): a day and month ``20/8``, ``15 tháng 5``; a year ``/2025`` or ``năm 2026``;
