@@ -340,3 +340,17 @@ def test_parts_lettered_in_lower_case_hold_their_own_points() -> None:
     assert [t.label for t in doc.tasks] == ["a", "b", "c", "d", "Đ"]
     points = doc.tasks[0].subtasks[0].subtasks[0].subtasks
     assert [t.label for t in points] == ["a", "b", "c"]
+
+
+def test_a_reprint_signed_for_the_government_without_a_list_keeps_its_signer() -> None:
+    """``TM. CHÍNH PHỦ`` over ``THỦ TƯỚNG`` and the name, with no Nơi nhận: the authority line
+    is not a name, so the block does not end there and the rest is no attachment."""
+    closing = "\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhan Văn Khải\n"
+    doc = congvan.parse_text(ONE_LINE + "Điều 2. Hiệu lực thi hành.\n" + closing)
+    assert doc.signer is not None
+    assert (doc.signer.authority, doc.signer.position, doc.signer.name) == (
+        "TM.",
+        "THỦ TƯỚNG",
+        "Phan Văn Khải",
+    )
+    assert "CV105" not in {d.code for d in doc.diagnostics}

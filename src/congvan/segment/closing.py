@@ -175,8 +175,8 @@ def is_name_line(text: str) -> bool:
     words = t.split()
     if not 2 <= len(words) <= 7 or any(ch in t for ch in ":;,/") or any(map(str.isdigit, t)):
         return False
-    if _not_a_name(t):
-        return False
+    if _not_a_name(t) or patterns.AUTHORITY_RE.match(canon(t)):
+        return False  # ``TM. CHÍNH PHỦ`` is the authority the signer signs for
     if is_caps(t) and (len(words) > 4 or patterns.POSITION_WORD_RE.search(canon(t))):
         return False
     # Every word a capitalised word: ``Í .Í`` or ``Z CHỦ`` are a signature's strokes.
