@@ -236,3 +236,16 @@ def test_a_long_run_of_member_lists_is_weighed_within_a_bound(
     rest of the paragraph is never looked at from there, so twice the text is twice the work."""
     half, whole = _member_checks(400, monkeypatch), _member_checks(800, monkeypatch)
     assert 0 < whole <= 2.2 * half
+
+
+def test_a_number_of_many_slashes_under_a_title_fails_at_once() -> None:
+    """``Số: 1/1/1/...`` with no date under a title: the gazette pattern could read each
+    ``/`` two ways, 2^N tries (40 slashes: hours). Run apart, so that a regression fails
+    rather than hangs the suite."""
+    import subprocess
+    import sys
+
+    text = "QUYẾT ĐỊNH\nSố: " + "1/" * 40 + " x\nĐiều 1. Thi hành.\n"
+    code = f"import congvan; congvan.parse_text({text!r})"
+    done = subprocess.run([sys.executable, "-c", code], timeout=60, capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()

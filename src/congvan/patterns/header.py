@@ -182,8 +182,10 @@ JOINT_RE = re.compile(r"^\s*li[êe]n\s+t[ịi]ch\b", _I)
 #: The author, number and date written after such a title (one to three lines joined):
 #: ``CỦA CHÍNH PHỦ SỐ 94 /1998/NĐ-CP NGÀY 17 THÁNG 11 NĂM 1998``, ``của Bộ trưởng Bộ Tài chính
 #: số 1141-TC/QĐ/CĐKT ngày 01 tháng 11 năm 1995 Về việc ban hành``; ``rest`` opens the subject.
+#: A slash after the first is spaced (``120 /2000/ TTLT``) or part of the symbol's run: each
+#: ``/`` has one way to be read, so ``Số: 1/1/1/1/...`` with no date fails at once.
 GAZETTE_RE = re.compile(
-    r"""^\s*(?:(?:c[ủu]a|li[êe]n\s+t[ịi]ch)\s+(?P<author>.+?)\s+)?s[ốô]\s*:?\s*(?P<number>[\d.]+\s*[a-z]?\s*[/-]\S*?(?:\s*/\s*\S+?)*)
+    r"""^\s*(?:(?:c[ủu]a|li[êe]n\s+t[ịi]ch)\s+(?P<author>.+?)\s+)?s[ốô]\s*:?\s*(?P<number>[\d.]+\s*[a-z]?\s*[/-]\S*?(?:\s+/\s*\S+?|/\s+\S+?)*)
         \s*,?\s+ng[àa]y\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}
         | \d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4})(?P<rest>.*)$""",
     _I | _X,
