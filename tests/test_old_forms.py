@@ -354,3 +354,20 @@ def test_a_reprint_signed_for_the_government_without_a_list_keeps_its_signer() -
         "Phan Văn Khải",
     )
     assert "CV105" not in {d.code for d in doc.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("closing", "suffix"),
+    [
+        ("\n|  | Nguyễn Văn An (Đã ký) |\n|---|---|\n", ".md"),
+        ("\nNguyễn Văn An (Đã ký)\n", ".txt"),
+    ],
+)
+def test_a_reprint_that_kept_only_the_signer_s_name_has_that_signer(
+    closing: str, suffix: str
+) -> None:
+    body = ONE_LINE + "Điều 2. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n"
+    doc = congvan.parse_bytes((body + closing).encode(), "nd" + suffix, suffix)
+    assert doc.signer is not None
+    assert (doc.signer.position, doc.signer.name) == (None, "Nguyễn Văn An")
+    assert [t.label for t in doc.tasks] == ["Điều 1", "Điều 2"]

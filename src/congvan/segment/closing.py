@@ -15,8 +15,9 @@ def closing_start(lines: list[Line], begin: int) -> int:
     A ``Nơi nhận:`` line is the surest anchor: the signer block may stand just
     before it (a table row, or flattened text), so the start moves back over
     signer lines. Only a letter without one is closed at its first signing
-    authority followed by a name (in capitals, or failing that in any case), and failing
-    that after the last ``./.``.
+    authority followed by a name (in capitals, or failing that in any case), failing
+    that after the last ``./.``, and failing that at a name that ends the letter alone
+    (a reprint that kept only ``Nguyễn Mạnh Kiểm (Đã ký)``).
     Guides about document format quote signing lines in their body; anchoring
     on ``Nơi nhận:`` keeps those quotations out of the closing.
     """
@@ -31,7 +32,27 @@ def closing_start(lines: list[Line], begin: int) -> int:
     for i in range(len(lines) - 1, begin - 1, -1):
         if patterns.CLOSING_MARK_RE.search(lines[i].text):
             return i + 1
+    last = _last_text(lines, begin)
+    if last is not None and _signed_name(lines[last]):
+        start = _table_start(lines, last)  # ``| | Nguyễn Mạnh Kiểm (Đã ký) |``: a name alone
+        if sum(not blank(x) for x in lines[start : last + 1]) <= _NAME_TABLE_LINES:
+            return start  # (a form's last table, that holds the whole form, is no closing)
     return len(lines)
+
+
+#: The most lines the small table holding a lone signer's name may have.
+_NAME_TABLE_LINES = 3
+
+
+def _last_text(lines: list[Line], begin: int) -> int | None:
+    return next((i for i in range(len(lines) - 1, begin - 1, -1) if not blank(lines[i])), None)
+
+
+def _signed_name(line: Line) -> bool:
+    """A name ending the letter on its own: in a table cell, or marked ``(Đã ký)``."""
+    text = line.text.strip()
+    signed = line.cell is not None or patterns.SIGNED_NOTE_RE.search(text) is not None
+    return signed and is_name_line(text)
 
 
 #: How many title lines may stand above the ``(Ban hành kèm theo ...)`` line, and how long
