@@ -307,6 +307,7 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         ("Hà Nội, ngày 01 thẳng 7 năm 2025", "Hà Nội, ngày 01 tháng 7 năm 2025"),
         ("Số:85_ /GM-UBND", "Số:85 /GM-UBND"),
         ("Số: 58/CĐÐ-VPCP", "Số: 58/CĐ-VPCP"),
+        ("Lâm Đồng, ngày 16 tháng 0Ì năm 2026", "Lâm Đồng, ngày 16 tháng 01 năm 2026"),
         ("L. Thời gian: 14 giờ 30 phút", "I. Thời gian: 14 giờ 30 phút"),
         ("IH. Địa điểm: Trụ sở Chính phủ", "III. Địa điểm: Trụ sở Chính phủ"),
         ("lV. Tổ chức thực hiện", "IV. Tổ chức thực hiện"),
@@ -429,3 +430,20 @@ def test_a_page_failing_in_tesseract_fails_the_file_whatever_the_threads(monkeyp
             congvan.parse_bytes(
                 _scanned_pdf(3), "scan.pdf", ".pdf", ocr=congvan.OcrOptions(threads=threads)
             )
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("NGUYỄN VĂN AN", True),
+        ("Trần Thanh Tài", True),
+        ("CHỦ TC", False),  # a seal's lettering misread: ``TC`` is no syllable
+        ("Z CHỦ", False),
+        ("Í .Í _", False),
+        ("_ Nguyễn Đức Vũ", True),
+    ],
+)
+def test_a_signer_name_in_capitals_is_made_of_syllables(line: str, name: bool) -> None:
+    from congvan.segment.closing import is_name_line
+
+    assert is_name_line(line) is name

@@ -161,9 +161,9 @@ MD_TOKEN_RE = re.compile(r"^(?P<word>[^\W\d_]+)(?P<tail>[,.;:!?)]*)$")
 #: 1O năm 2O25``, ``I5tháng``, ``/5thảng``). :func:`congvan.readers.ocr.mend` decides what the
 #: slots hold.
 OCR_DATE_RE = re.compile(
-    r"""(?P<ngay>ng[aàáảãạ]y\s*)(?P<d>/?[0-9Il|!íìOoØøQDSsZzBGTg]{1,2})\s*
-        th[aàáảãạăắằẳẵặâấầẩẫậ]ng\s*(?P<m>[0-9Il|!íìOoØøQDSsZzBGTg]{1,2})\s*
-        n[aáàảãạăắằẳẵặâấầẩẫậ]m\s*(?P<y>[0-9Il|!íìOoØøQDSsZzBGTg]{4})(?![\w])""",
+    r"""(?P<ngay>ng[aàáảãạ]y\s*)(?P<d>/?[0-9Il|!íìÍÌOoØøQDSsZzBGTg]{1,2})\s*
+        th[aàáảãạăắằẳẵặâấầẩẫậ]ng\s*(?P<m>[0-9Il|!íìÍÌOoØøQDSsZzBGTg]{1,2})\s*
+        n[aáàảãạăắằẳẵặâấầẩẫậ]m\s*(?P<y>[0-9Il|!íìÍÌOoØøQDSsZzBGTg]{4})(?![\w])""",
     _X,
 )
 
@@ -182,7 +182,7 @@ OCR_LEAD_JUNK_RE = re.compile(r"^[_~`‘'’]+(?=[0-9IVX]+[.)]\s)")
 #: The number before the symbol on a ``Số:`` line as OCR may read it (``Số: I25/UBND``, the
 #: underscore of the blank read after it: ``Số:85_ /GM-UBND``).
 OCR_NUMBER_RE = re.compile(
-    r"(?P<pre>^\s*S[ốoóòỏõọôồổỗộ]\s*:\s*)(?P<n>[0-9Il|!íìOoØøQDSsZzBGTg]{1,6})[_.,'‘’]*(?P<slash>\s*/)"
+    r"(?P<pre>^\s*S[ốoóòỏõọôồổỗộ]\s*:\s*)(?P<n>[0-9Il|!íìÍÌOoØøQDSsZzBGTg]{1,6})[_.,'‘’]*(?P<slash>\s*/)"
 )
 
 

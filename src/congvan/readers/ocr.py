@@ -233,7 +233,7 @@ def _words(tsv: str, scale: float) -> list[Word]:
 
 #: Letters OCR reads for digits, and the digit each stands for, in a slot that holds digits
 #: only: ``ngày II tháng``, ``I5tháng``, ``Ø6``, ``Số: I25/``, ``ngày /5``.
-_DIGIT_FOR = str.maketrans("Il|!íìOoØøQDSsZzBGTg/", "111111000000552286791")
+_DIGIT_FOR = str.maketrans("Il|!íìÍÌOoØøQDSsZzBGTg/", "11111111000000552286791")
 #: Look-alikes of the stroke of a roman numeral.
 _ROMAN_FOR = str.maketrans("lL|", "III")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from congvan import patterns
+from congvan.encodings import is_syllable
 from congvan.normalize import canon, opens_lower
 from congvan.segment.header import split_flat
 from congvan.segment.lines import blank, is_caps, title_of
@@ -200,9 +201,10 @@ def is_name_line(text: str) -> bool:
         return False  # ``TM. CHÍNH PHỦ`` is the authority the signer signs for
     if is_caps(t) and (len(words) > 4 or patterns.POSITION_WORD_RE.search(canon(t))):
         return False
-    # Every word a capitalised word: ``Í .Í`` or ``Z CHỦ`` are a signature's strokes.
+    # Every word a capitalised word: ``Í .Í`` or ``Z CHỦ`` are a signature's strokes, and a
+    # name in capitals is Vietnamese syllables (``CHỦ TC`` is a seal's lettering misread).
     return all(w[0].isalpha() and w[0].isupper() for w in words) and not (
-        is_caps(t) and any(len(w) < 2 for w in words)
+        is_caps(t) and not all(len(w) > 1 and is_syllable(w) for w in words)
     )
 
 
