@@ -370,6 +370,14 @@ def _province_head(doc: Any, number: str) -> None:
     _para(right, "Lâm Đồng, ngày 05 tháng 3 năm 2025", 14, italic=True)
 
 
+def _body_and_foot(doc: Any, paragraphs: tuple[str, ...], first_entry: str) -> bytes:
+    """``paragraphs`` justified, then the province's foot: the draft's bytes."""
+    for text in paragraphs:
+        _para(doc, text, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    _province_foot(doc, first_entry)
+    return save(doc)
+
+
 def _province_foot(doc: Any, first_entry: str) -> None:
     """Its Nơi nhận and the chairman's signature block, set by the decree."""
     foot = doc.add_table(rows=1, cols=2)
@@ -407,14 +415,12 @@ def _decision(
         _para(doc, text, italic=grounds_italic, align=justify)
     _para(doc, "Theo đề nghị của Giám đốc Sở Nội vụ.", italic=True, align=justify)
     _para(doc, "QUYẾT ĐỊNH:", 14, bold=True, align=centre)
-    for text in (
+    articles = (
         "Điều 1. Thành lập Tổ công tác cải cách hành chính của tỉnh.",
         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
         "Điều 3. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.",
-    ):
-        _para(doc, text, align=justify)
-    _province_foot(doc, "- Như Điều 3;")
-    return save(doc)
+    )
+    return _body_and_foot(doc, articles, "- Như Điều 3;")
 
 
 def test_issuer_weight_recipients_subject_and_grounds(tmp_path: Path) -> None:
@@ -442,10 +448,10 @@ def _plan(indent: float | None = 1.0, after: float = 6, line: float = 1.15) -> b
     normal.first_line_indent = Cm(indent) if indent is not None else None
     normal.space_after, normal.line_spacing = Pt(after), line
     _province_head(doc, "Số: 05/KH-UBND")
-    centre, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+    centre = WD_ALIGN_PARAGRAPH.CENTER
     _para(doc, "KẾ HOẠCH", 14, bold=True, align=centre)
     _para(doc, "Cải cách hành chính năm 2025", 14, bold=True, align=centre)
-    for text in (
+    body = (
         "I. MỤC ĐÍCH, YÊU CẦU",
         "Nâng cao chất lượng giải quyết thủ tục hành chính trên địa bàn tỉnh.",
         "II. NHIỆM VỤ",
@@ -453,10 +459,8 @@ def _plan(indent: float | None = 1.0, after: float = 6, line: float = 1.15) -> b
         "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.",
         "3. Các sở, ban, ngành báo cáo kết quả trước ngày 30/11/2025.",
         "Trên đây là Kế hoạch cải cách hành chính năm 2025 của tỉnh./.",
-    ):
-        _para(doc, text, align=justify)
-    _province_foot(doc, "- Các sở, ban, ngành;")
-    return save(doc)
+    )
+    return _body_and_foot(doc, body, "- Các sở, ban, ngành;")
 
 
 def test_indent_paragraph_spacing_and_line_spacing_of_the_running_text(tmp_path: Path) -> None:

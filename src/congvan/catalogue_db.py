@@ -31,11 +31,11 @@ import json
 import os
 import shutil
 import sqlite3
-import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from congvan.normalize import plain  # what a clerk may type to find a unit
 from congvan.output import TEMP_PREFIX, TEMP_SUFFIX
 
 DB_NAME = "catalogue.sqlite"
@@ -330,13 +330,6 @@ def due_by(iso: str | None) -> str | None:
     except ValueError:
         return None
     return iso
-
-
-def plain(text: str) -> str:
-    """Lower case without any diacritics (``Sở Nội vụ`` -> ``so noi vu``): what a clerk may
-    type to find a unit, matched against this."""
-    nfd = unicodedata.normalize("NFD", (fold_d(text) or "").lower())
-    return "".join(c for c in nfd if not unicodedata.combining(c))
 
 
 # --- the follow-up list --------------------------------------------------------------------

@@ -46,13 +46,13 @@ LABELS = {
 
 _VOWELS = ("a", "â", "ă", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")
 #: Tone marks in the order of every table below: sắc, huyền, hỏi, ngã, nặng.
-_TONES = ("\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
+TONES = ("\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
 _BASES = ("â", "ă", "ê", "ô", "ơ", "ư", "đ")
 
 
 def _toned(vowel: str) -> list[str]:
     """The five toned forms of a lower-case vowel, composed (``a`` -> ``á à ả ã ạ``)."""
-    return [unicodedata.normalize("NFC", vowel + tone) for tone in _TONES]
+    return [unicodedata.normalize("NFC", vowel + tone) for tone in TONES]
 
 
 def _hex(codes: str) -> list[int]:
@@ -259,8 +259,8 @@ def _encode_cp1258(text: str) -> bytes:
         except UnicodeEncodeError:
             pass
         nfd = unicodedata.normalize("NFD", ch)
-        tones = "".join(c for c in nfd if c in _TONES)
-        base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONES))
+        tones = "".join(c for c in nfd if c in TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in TONES))
         out += (base + tones).encode("cp1258", errors="replace")
     return bytes(out)
 
@@ -316,13 +316,13 @@ CANDIDATES = (TCVN3, VNI, VISCII, CP1258, VPS)
 
 def _strip_tone(word: str) -> str:
     nfd = unicodedata.normalize("NFD", word.lower())
-    return unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONES))
+    return unicodedata.normalize("NFC", "".join(c for c in nfd if c not in TONES))
 
 
 def is_syllable(word: str) -> bool:
     """True for a well-formed Vietnamese syllable (onset, rhyme, one tone), any case."""
     nfd = unicodedata.normalize("NFD", word.lower())
-    if sum(c in _TONES for c in nfd) > 1:
+    if sum(c in TONES for c in nfd) > 1:
         return False
     return patterns.SYLLABLE_RE.fullmatch(_strip_tone(word)) is not None
 

@@ -178,6 +178,13 @@ def canon_lower(text: str) -> str:
     return low
 
 
+def plain(text: str) -> str:
+    """Lower case without any diacritics, ``đ`` as ``d`` (``Sở Nội vụ`` -> ``so noi vu``): a
+    key that the same words typed or read with other marks share."""
+    nfd = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").lower())
+    return "".join(c for c in nfd if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Case- and tone-insensitive key for comparing short labels."""
     return " ".join(canon(text).lower().split())

@@ -54,7 +54,8 @@ def extract_signer(ctx: Context) -> Signer | None:
                 # before the name typed below it; a name in capitals is taken only alone.
                 caps_name = line
         elif (
-            (name_line or caps_name) is None
+            name_line is None
+            and caps_name is None
             and (is_upper(text) or not chain or patterns.POSITION_WORD_RE.match(canon(text)))
             and any(len(w) > 1 for w in patterns.WORD_RE.findall(text))
         ):  # ``Thủ tướng`` typed in lower case (a TCVN3 capital font drew it in capitals); a

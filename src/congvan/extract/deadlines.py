@@ -290,8 +290,10 @@ def _duty(clauses: _Clauses, m: re.Match[str]) -> int | None:
         return None
     # ``do X`` before the verb in its sentence (not only its clause: ``do Bộ Nội vụ tổ chức
     # đánh giá, công bố hằng năm``) describes a thing by its maker.
-    sentence = max(low.rfind(". ", 0, verb.start()), low.rfind(";", 0, verb.start()))
-    reach = max(sentence, verb.start() - _MAKER_REACH, 0)
+    # Looked for within _MAKER_REACH only: a paragraph of many recurrences without a stop
+    # must not be scanned back to its start for each.
+    near = max(verb.start() - _MAKER_REACH, 0)
+    reach = max(low.rfind(". ", near, verb.start()), low.rfind(";", near, verb.start()), near)
     return None if patterns.MADE_BY_RE.search(low, reach, verb.start()) else pos
 
 

@@ -21,7 +21,8 @@ import re
 import unicodedata
 
 from congvan import patterns
-from congvan.encodings import is_syllable
+from congvan.encodings import TONES, is_syllable
+from congvan.normalize import plain
 
 #: Provinces and centrally run cities, before and after the 2025 merger.
 _PROVINCES = """
@@ -62,22 +63,13 @@ Thủ trưởng; Bộ trưởng; Thứ trưởng; Ký thay; Thừa lệnh; Thừ
 cải cách hành chính; chỉ số cải cách hành chính
 """
 
-#: Combining marks that carry a tone; the others (circumflex, breve, horn) make a letter.
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-
-
-def _bare(word: str) -> str:
-    """The letters without any mark, lower case: ``Đồng`` -> ``dong``."""
-    plain = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
-
 
 def _marks(word: str) -> tuple[str, tuple[str, ...]]:
     """A word's tone and the marks on each letter besides: equal for ``Hoà`` and ``Hòa``."""
     tone = ""
     letters: list[str] = []
     for c in unicodedata.normalize("NFD", word.lower()):
-        if c in _TONES:
+        if c in TONES:
             tone = c
         elif unicodedata.combining(c) and letters:
             letters[-1] += c
@@ -102,7 +94,7 @@ def _names() -> dict[str, dict[tuple[str, ...], tuple[str, ...]]]:
     for name in listed:
         words = tuple(patterns.WORD_RE.findall(name))
         if len(words) >= 2:
-            found.setdefault(tuple(_bare(w) for w in words), set()).add(words)
+            found.setdefault(tuple(plain(w) for w in words), set()).add(words)
     out: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
     for bare, spellings in found.items():
         if len({tuple(_marks(w) for w in s) for s in spellings}) == 1:  # else: ambiguous
@@ -120,7 +112,7 @@ def mend_names(text: str) -> str:
     if len(words) < 2:
         return text
     names = _names()
-    bare = [_bare(m.group()) for m in words]
+    bare = [plain(m.group()) for m in words]
     out: list[str] = []
     last = 0
     i = 0
@@ -176,12 +168,12 @@ def _stop_tone(m: re.Match[str]) -> str:
     low = word.lower()
     if (
         not low.endswith(_STOPS)
-        or any(c in _TONES for c in unicodedata.normalize("NFD", low))
+        or any(c in TONES for c in unicodedata.normalize("NFD", low))
         or not is_syllable(low)
     ):
         return word
     end = len(word) - (2 if low.endswith("ch") else 1)
-    vowel = max(i for i in range(end) if _bare(word[i]) in "aeiouy")
+    vowel = max(i for i in range(end) if plain(word[i]) in "aeiouy")
     if low[vowel] not in _STACKED:
         return word
     toned = unicodedata.normalize("NFC", word[vowel] + "\u0301")

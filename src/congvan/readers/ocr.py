@@ -120,9 +120,9 @@ def prepare(image: Any) -> Any:
     """The page as Tesseract should see it: seal red dropped, grey, straightened."""
     from PIL import Image, ImageChops
 
-    coloured = image.mode not in ("1", "L", "LA", "I", "F") and not image.mode.startswith("I;16")
-    page = _eight_bit(image) if image.mode in ("I", "F") or image.mode.startswith("I;16") else None
-    page = page or image.convert("RGB" if coloured else "L")
+    wide = image.mode in ("I", "F") or image.mode.startswith("I;16")
+    coloured = not wide and image.mode not in ("1", "L", "LA")
+    page = _eight_bit(image) if wide else image.convert("RGB" if coloured else "L")
     if max(page.size) > MAX_SIDE:
         scale = MAX_SIDE / max(page.size)
         page = page.resize(

@@ -171,10 +171,12 @@ def _table_start(lines: list[Line], i: int) -> int:
 
 def _not_a_name(text: str) -> bool:
     """What follows a signature and looks like a name: ``PHỤ LỤC``, ``Mẫu 4``, ``KẾ HOẠCH``,
-    ``Chương I`` of a regulation issued with a decision."""
+    ``Chương I`` of a regulation issued with a decision; and the authority the signer signs
+    for (``TM. CHÍNH PHỦ``)."""
     t = canon(text)
     return bool(
-        patterns.ATTACHMENT_RE.match(t)
+        patterns.AUTHORITY_RE.match(t)
+        or patterns.ATTACHMENT_RE.match(t)
         or patterns.FORM_CODE_RE.match(t)
         or patterns.DIVISION_RE.match(t)
         or title_of(text)
@@ -197,8 +199,8 @@ def is_name_line(text: str) -> bool:
     words = t.split()
     if not 2 <= len(words) <= 7 or any(ch in t for ch in ":;,/") or any(map(str.isdigit, t)):
         return False
-    if _not_a_name(t) or patterns.AUTHORITY_RE.match(canon(t)):
-        return False  # ``TM. CHÍNH PHỦ`` is the authority the signer signs for
+    if _not_a_name(t):
+        return False
     if is_caps(t) and (len(words) > 4 or patterns.POSITION_WORD_RE.search(canon(t))):
         return False
     # Every word a capitalised word: ``Í .Í`` or ``Z CHỦ`` are a signature's strokes, and a
