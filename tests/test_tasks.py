@@ -865,3 +865,64 @@ def test_partners_stop_before_a_stress_on_one_of_them() -> None:
     ]
     doc = _parse([*HEADER, "Ủy ban nhân dân tỉnh yêu cầu như sau:", *body, *CLOSING])
     assert [t.partners for t in doc.tasks] == [["các ngành", "các địa phương"]]
+
+
+def test_a_quotation_opened_mid_sentence_ends_with_its_paragraph() -> None:
+    """A report quotes a criterion's name and its closing mark is lost (``tiêu chí “Tỷ lệ ...``):
+    the items after it are items, not quoted text. A block opened after a colon (``như sau:
+    “2. ...``) still quotes the labels inside it."""
+    body = [
+        "1. Kết quả",
+        "1.1. Đối với các sở, ngành",
+        "- Đối với tiêu chí thành phần “Tỷ lệ văn bản đi được đăng tải trên Trang thông tin"
+        " điện tử, chỉ có 04/15 đơn vị đạt.",
+        "1.2. Đối với UBND các xã, phường",
+        "Kết quả đạt 73,66%.",
+        "2. Sửa đổi khoản 2 như sau: “2. Hồ sơ gồm:",
+        "a) Đơn đề nghị;",
+        "b) Bản sao giấy phép.”",
+        "3. Sở Nội vụ tổng hợp, báo cáo trước ngày 30/6/2026.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    assert list(tree) == ["1", "1/1.1", "1/1.2", "2", "3"]
+    assert tree["3"] == (["Sở Nội vụ"], [], "2026-06-30")
+
+
+def test_older_numbering_dashes_lower_roman_and_lettered_points() -> None:
+    """``1.1-`` under ``1-``, points under a letter (``b1.``), grounds in lower-case roman
+    (``i.``, ``ii.``) beside letters that run past ``h`` (``i)`` after ``h)`` is a letter)."""
+    body = [
+        "I/ Phát hành hoá đơn.",
+        "1- Hoá đơn do Bộ Tài chính phát hành.",
+        "1.1- Hoá đơn khi đưa ra sử dụng phải thông báo phát hành.",
+        "1.2- Hoá đơn được bán cho tổ chức, cá nhân.",
+        "2- Chi phí được trừ:",
+        "b1. Khấu hao tài sản cố định;",
+        "b2. Chi phí nguyên liệu.",
+        "3- Hồ sơ gồm:",
+        "i. Dự kiến số lợi nhuận thu được;",
+        "ii. Dự kiến số lợi nhuận chia cho các chủ đầu tư;",
+        "iii. Dự kiến số lợi nhuận được chuyển ra nước ngoài.",
+        "4- Các trường hợp:",
+        "g) Trường hợp thứ bảy;",
+        "h) Trường hợp thứ tám;",
+        "i) Trường hợp thứ chín.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    assert list(tree) == [
+        "I",
+        "I/1",
+        "I/1/1.1",
+        "I/1/1.2",
+        "I/2",
+        "I/2/b1",
+        "I/2/b2",
+        "I/3",
+        "I/3/i",
+        "I/3/ii",
+        "I/3/iii",
+        "I/4",
+        "I/4/g",
+        "I/4/h",
+        "I/4/i",
+    ]

@@ -181,22 +181,38 @@ def label_of(text: str) -> tuple[str, str, str, str] | None:
     if kind == "division":  # parts hold chapters, chapters sections: each its own level
         kind = "division-" + canon(label).split()[0].lower()
     if kind == "multi":
-        parts = [int(x) for x in label.split(".")]
         written = text[: m.end()].rstrip()
-        # ``2.1.`` or ``2.1 Kết quả``; not a figure such as ``90.91`` or ``2.99 đ)``.
-        if max(parts) > 50 or (not written.endswith(".") and not text[m.end() :][:1].isupper()):
+        # ``2.1.``, ``2.1-`` or ``2.1 Kết quả``; not a figure such as ``90.91``, ``2.99 đ)``
+        # or ``1.000 USD`` (a group of three digits, or one written with a leading 0).
+        if _figure(label) or (
+            not written.endswith((".", "-")) and not text[m.end() :][:1].isupper()
+        ):
             return None
-        kind = f"multi{len(parts)}"
-    if kind == "letter_dot":
-        kind = "letter"
+        kind = f"multi{label.count('.') + 1}"
+    if kind in ("letter_dot", "lroman"):
+        kind = "letter"  # ``ii.`` is a letter-like label until open_item tells it apart
+    if kind == "paren_lroman":
+        kind = "paren_letter"
     if kind == "roman" and len(label) == 1 and label in "LCDM":
         return None
     if kind == "upper_letter" and not text[m.end() :][:1].isupper():
         return None  # ``A. Mục tiêu``, not an initial in a sentence
-    if kind == "upper_letter" and patterns.AUTHORITY_RE.match(text) and is_upper(text[m.end() :]):
-        return None  # ``Q. CHÁNH VĂN PHÒNG``: a signing authority quoted in a guide
+    if kind == "upper_letter" and patterns.AUTHORITY_RE.match(text):
+        position = " ".join(text[m.end() :].split()[:2])
+        if len(position) > 3 and is_upper(position):
+            # ``Q. CHÁNH VĂN PHÒNG`` (and the ``(chữ ký) Họ và tên`` of a model joined to
+            # it): a signing authority quoted in a guide
+            return None
     marker = " ".join(text[: m.end()].split())
     return kind, label, marker, text[m.end() :]
+
+
+def _figure(label: str) -> bool:
+    """``90.91``, ``1.000``, ``1.05``: a number, not the label of a numbered point."""
+    head, *tail = label.split(".")
+    return int(head) > 50 or any(
+        int(x) > 50 or len(x) > 2 or (len(x) > 1 and x[0] == "0") for x in tail
+    )
 
 
 def _attach(item: _Item, p: Paragraph, ctx: Context) -> bool:
@@ -265,7 +281,7 @@ def _build(
         else:
             labelled = None if patterns.QUOTE_OPEN_RE.match(t) else label_of(t)
             labelled = labelled or tree.part_label(t)
-            in_quote = curly > 0 or (curly == 0 and straight_odd)
+            in_quote = (curly > 0 or (curly == 0 and straight_odd)) and _opens_block(t)
         if labelled is not None and tree.open_item(labelled, p):
             continue
         if not tree.stack:
@@ -280,6 +296,9 @@ def _build(
 def _labelled_positions(paras: list[Paragraph]) -> list[int]:
     return [i for i, p in enumerate(paras) if label_of(canon(p.text)) is not None]
 
+
+#: Lower-case roman numerals up to ten, as labels of a list (``(i)``, ``ii.``).
+_LOWER_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 
 #: The capitals of the Vietnamese alphabet, in order, for parts lettered ``A.`` to ``Y.``.
 _ALPHABET = "ABCDĐEGHIKLMNOPQRSTUVXY"
@@ -340,6 +359,7 @@ class _Tree:
             or (self.parts_open and self.stack and self._next_part(label, marker, rest))
         ):
             kind = "upper_letter"  # ``I.`` after ``H.`` (or ``I-`` after ``h -``): a letter
+        kind = self._lower_roman(kind, label)
         kind = self._lettered_part(kind, label, marker, rest)
         text = p.text
         item = _Item(label, marker, kind, [text[len(text) - len(rest) :].strip()], p.start, p.end)
@@ -349,6 +369,23 @@ class _Tree:
         (self.stack[-1].children if self.stack else self.roots).append(item)
         self.stack.append(item)
         return True
+
+    def _lower_roman(self, kind: str, label: str) -> str:
+        """``roman-letter`` for ``ii.``, ``(iii)``, and for ``i``, ``v``, ``x`` where they
+        count (``i`` not after ``h``, ``v`` after ``iv``, ``x`` after ``ix``): a list of
+        grounds numbered in lower-case roman is a level of its own, under a lettered point
+        or beside one."""
+        if kind not in ("letter", "paren_letter") or label not in _LOWER_ROMAN:
+            return kind
+        numeral, letters = "roman-" + kind, (kind, "in-" + kind)
+        last = next((s for s in reversed(self.stack) if s.kind in (*letters, numeral)), None)
+        if label == "i":
+            after_h = last is not None and last.kind in letters and last.label == "h"
+            return kind if after_h else numeral
+        if label in ("v", "x"):
+            before = "iv" if label == "v" else "ix"
+            return numeral if last is not None and last.label == before else kind
+        return numeral
 
     def _lettered_part(self, kind: str, label: str, marker: str, rest: str) -> str:
         """The kind of a lettered item under a document cut into lettered parts.
@@ -494,6 +531,28 @@ def _quote_balance(text: str) -> tuple[int, bool]:
     closes = text.count("”") + text.count("»") + text.count("`")
     curly = opens % 2 - closes % 2 if not opens or not closes else opens - closes
     return curly, text.count('"') % 2 == 1
+
+
+def _opens_block(text: str) -> bool:
+    """The quotation left open at the end of ``text`` is a quoted block (text that amends,
+    or a model), which runs on over the next paragraphs: its mark opens the paragraph, or
+    follows its label or a colon (``..., như sau: “2. Nội dung ...``). A quotation opened
+    mid-sentence (``tiêu chí “Tỷ lệ văn bản ...``) is a name or a phrase whose closing mark
+    was lost; it ends with its paragraph instead of swallowing every item after it."""
+    depth, opened = 0, -1
+    for i, ch in enumerate(text):
+        if ch in "“«„" or (ch == '"' and depth == 0):
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch in "”»`" or ch == '"':
+            depth = max(depth - 1, 0)
+    if opened < 0:
+        return False
+    before = text[:opened].strip()
+    labelled = label_of(text)
+    after_label = labelled is not None and not text[len(text) - len(labelled[3]) : opened].strip()
+    return not before or before.endswith(":") or after_label
 
 
 #: The longest entry of a list of members: a position, a name and the seat held.

@@ -76,6 +76,17 @@ def _relative(m: re.Match[str], t: str, letter: DateValue | None) -> str | None:
     return end.isoformat()
 
 
+def _period_end(m: re.Match[str]) -> Recurrence | None:
+    """The recurrence of a count from the end of a year, quarter or month, or None."""
+    origin = m.group("from")
+    end = patterns.PERIOD_END_RE.match(origin.strip()) if origin else None
+    if end is None:
+        return None
+    if end.group("year"):
+        return Recurrence.YEARLY
+    return Recurrence.QUARTERLY if end.group("quarter") else Recurrence.MONTHLY
+
+
 def _add_months(start: date, n: int) -> date:
     """``03 tháng kể từ ngày ký``: the same day ``n`` months on, or that month's last day."""
     months = start.month - 1 + n
@@ -249,8 +260,12 @@ def _may_recur(lowered: str) -> bool:
 
 
 def _unit_of(m: re.Match[str]) -> Recurrence:
-    if m.group("six"):
+    if m.group("six") or m.group("six3"):
         return Recurrence.HALF_YEARLY
+    if m.group("three") or m.group("three2"):
+        return Recurrence.QUARTERLY
+    if m.group("twelve"):
+        return Recurrence.YEARLY
     unit = m.group("unit") or m.group("unit2") or m.group("unit3")
     return _UNITS[unit]
 
@@ -273,7 +288,7 @@ def _duty(clauses: _Clauses, m: re.Match[str]) -> int | None:
     hoạch CCHC hằng năm`` only names a yearly plan.
     """
     pos = m.start("raw")
-    if m.group("periodic") or m.group("periodic2") or m.group("unit3"):
+    if m.group("periodic") or m.group("periodic2") or m.group("unit3") or _counted(m):
         return pos
     low = clauses.low
     begin, _ = clauses.bounds(pos)
@@ -295,6 +310,11 @@ def _duty(clauses: _Clauses, m: re.Match[str]) -> int | None:
     near = max(verb.start() - _MAKER_REACH, 0)
     reach = max(low.rfind(". ", near, verb.start()), low.rfind(";", near, verb.start()), near)
     return None if patterns.MADE_BY_RE.search(low, reach, verb.start()) else pos
+
+
+def _counted(m: re.Match[str]) -> bool:
+    """``3 tháng một lần``: a period counted out is a duty's rhythm, never a name."""
+    return bool(m.group("three") or m.group("six3") or m.group("twelve"))
 
 
 def _recurring_duty(text: str, m: re.Match[str], start: int) -> Found:
@@ -450,7 +470,12 @@ def _dated(text: str, low: str, letter: DateValue | None) -> list[Found]:
         found.append(_period(m, text))
     for m in patterns.DEADLINE_RELATIVE_RE.finditer(low) if counts else ():
         start = m.start("n") if m.group("is") else m.start("raw")  # ``là`` is not the deadline
-        found.append(Found(start, text[start : m.end("raw")], _relative(m, t, letter)))
+        raw = text[start : m.end("raw")]
+        again = _period_end(m)
+        if again is not None:  # ``90 ngày kể từ ngày kết thúc năm tài chính``: every year
+            found.append(Found(start, raw, None, again))
+        else:
+            found.append(Found(start, raw, _relative(m, t, letter)))
     for m in patterns.DEADLINE_EVENT_RE.finditer(low) if events else ():
         raw = text[m.start("raw") : m.end("raw")]
         found.append(Found(m.start("raw"), raw, None, event=True))

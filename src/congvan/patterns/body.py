@@ -10,8 +10,12 @@ _X = re.VERBOSE
 #: Item labels at the start of a paragraph, tried in this order: the divisions of a decree
 #: or a guide (``Chương I``, ``PHẦN THỨ NHẤT``, ``Mục 2``), ``Điều 1.``, ``I.``/``II-``/``IV/``, ``A.`` (parts lettered A-D), ``1.2.``, ``1.``/``1)``,
 #: ``a)``/``đ.``, ``(1)``, ``(a)``. ``C.`` and ``D.`` are letters: roman C and D never number.
-#: Older letters also write ``A -``, ``D- Miễn thuế``, ``1/``, ``1-``, ``1.-``, ``a/``, ``a -``
-#: (a dash or slash with a space after it, so ``1-2 ngày`` and ``12/2025`` stay text).
+#: Older letters also write ``A -``, ``D- Miễn thuế``, ``1/``, ``1-``, ``1.-``, ``1.1-``,
+#: ``3.1 -``, ``a/``, ``a -`` (a dash or slash with a space after it, so ``1-2 ngày`` and
+#: ``12/2025`` stay text). Tax circulars number points under a letter ``b1.``, ``b2.`` and
+#: list grounds in lower-case roman numerals, ``(i)``, ``(ii)``, ``ii.``, ``iii-``: the ones
+#: that cannot be a letter are matched here, a lone ``i``, ``v`` or ``x`` is told from the
+#: letter by the items before it (:meth:`congvan.extract.body._Tree.open_item`).
 LABEL_RE = re.compile(
     r"""^\s*(?:
         (?P<division>(?i:ch[ươư][ơo]ng|ph[ầa]n|m[ụu]c)\s+(?:[IVXLC]{1,6}|\d{1,3}
@@ -20,11 +24,14 @@ LABEL_RE = re.compile(
       | (?P<article>[ĐđDd]i[ềe]u\s+\d+[a-z]?)\s*[.:]\s*
       | (?P<roman>[IVXL]{1,6})\s*[.\-/)]\s*(?=\S)
       | (?P<upper_letter>[A-HK-UYĐ])(?:\.|\s*-(?=\s))\s+(?=\S)
-      | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,4})\.?\s+(?=\S)
+      | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,4})(?:\.-?|\s?-(?=\s))?\s+(?=\S)
       | (?P<arabic>\d{1,3})\s*(?:\.-|[.)](?:\s+|(?=[^\W\d_]))|[/-](?=\s+[^\W\d_]))\s*(?=\S)
+      | (?P<lroman>ii|iii|iv|vi|vii|viii|ix)\s*(?:[.)]|[/-](?=\s))\s*(?=\S)
+      | (?P<letter_num>[a-zđ]\d{1,2})\s*[.)]\s+(?=\S)
       | (?P<letter>[a-zđ])\s*(?:[)]|[/-](?=\s))\s*(?=\S)
       | (?P<letter_dot>[a-zđ])\.\s+(?=\S)
       | \((?P<paren_num>\d{1,3})\)\s*(?=\S)
+      | \((?P<paren_lroman>ii|iii|iv|vi|vii|viii|ix)\)\s*(?=\S)
       | \((?P<paren_letter>[a-zđ])\)\s*(?=\S)
     )""",
     _X,

@@ -71,12 +71,20 @@ DUE_OPENING_RE = re.compile(
 #: that runs from something: ``là 15 ngày`` alone is a length, not a deadline; the caller leaves
 #: ``là`` out of the value); ``Trong thời hạn 8 giờ làm việc kể từ khi tiếp nhận tờ khai``.
 DEADLINE_RELATIVE_RE = re.compile(
-    r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)|ch[ậa]m\s+nh[ấa]t(?:\s+sau|\s+l[àa])?|sau
+    r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)|ch[ậa]m\s+nh[ấa]t(?:\s+l[àa])?(?:\s+sau)?|sau
           |(?P<is>l[àa])(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s))\s+
         (?:(?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*(?P<spelt>\d{1,3})\s*\)\s*)(?:ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?|(?P<months>th[áa]ng)
           |(?P<hours>gi[ờo])(?:\s+l[àa]m\s+vi[ệe]c)?)(?:\s*\([^)]{0,40}\))?
-        (?:,?\s+k[ểe]\s+t[ừu]\s+(?:ng[àa]y|khi)\s+(?P<from>[^,.;]{1,60}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o)(?!\w)|$)""",
+        (?:,?\s+k[ểe]\s+t[ừu]\s+(?:ng[àa]y|khi)\s+(?P<from>[^,.;]{1,100}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o)(?!\w)|$)""",
     _X,
+)
+
+#: The end of a period that comes round again, as the start of a count (``chậm nhất 90 ngày kể
+#: từ ngày kết thúc năm tài chính``): the duty recurs with the period. On the count's ``from``.
+PERIOD_END_RE = re.compile(
+    r"k[ếe]t\s+th[úu]c\s+(?:m[ỗo]i\s+)?(?:(?P<year>n[ăa]m(?:\s+t[àa]i\s+ch[íi]nh|\s+t[íi]nh\s+thu[ếe])?)"
+    r"|(?P<quarter>qu[ýí])|(?P<month>th[áa]ng))(?!\w)(?!\s+\d)",
+    _I,
 )
 
 #: Before an event (``phải nộp xong thuế trước khi nhận hàng``, ``gửi Sở Nội vụ thẩm định trước
@@ -91,18 +99,22 @@ DEADLINE_EVENT_RE = re.compile(
 )
 
 #: A recurring duty (lower case, on ``canon_lower`` text): ``hằng năm``, ``hàng tháng``,
-#: ``định kỳ 6 tháng``, ``định kỳ hằng quý``, ``01 lần/năm``, ``mỗi tuần``. The named groups say
-#: the period; ``six`` is half a year.
+#: ``định kỳ 6 tháng``, ``định kỳ hằng quý``, ``01 lần/năm``, ``mỗi tuần``, ``3 tháng một kỳ``,
+#: ``định kỳ 3 tháng một lần``. The named groups say the period; ``six`` is half a year,
+#: ``three`` a quarter.
 RECURRENCE_RE = re.compile(
     r"""(?P<raw>(?:(?P<periodic>định\s+kỳ)\s+)?(?:h[ằàa]ng|mỗi)\s+(?P<unit>năm|tháng|qu[ýí]|tuần)
-      | (?P<periodic2>định\s+kỳ)\s+\(?(?:(?P<six>0?6|sáu)\s+tháng|(?P<unit2>năm|tháng|qu[ýí]|tuần))
+      | (?:định\s+kỳ\s+)?(?:(?P<three>0?3|ba)|(?P<six3>0?6|sáu)|(?P<twelve>12|mười\s+hai))\s+tháng
+          \s+(?:một|01|1)\s+(?:lần|kỳ)
+      | (?P<periodic2>định\s+kỳ)\s+\(?(?:(?P<three2>0?3|ba)\s+tháng|(?P<six>0?6|sáu)\s+tháng
+          |(?P<unit2>năm|tháng|qu[ýí]|tuần))
       | \d{1,2}\s+lần\s*/\s*(?P<unit3>năm|tháng|qu[ýí]|tuần))(?!\w)""",
     _X,
 )
 
 #: What a recurrence without a digit cannot do without (RECURRENCE_RE's words, lower case; the
 #: same in ``str.lower()`` and ``canon_lower`` text): most paragraphs fail it.
-RECURRENCE_HINT_RE = re.compile(r"h[ằàa]ng\s|mỗi\s|định\s+kỳ")
+RECURRENCE_HINT_RE = re.compile(r"h[ằàa]ng\s|mỗi\s|định\s+kỳ|tháng\s+(?:một|01|1)\s+(?:lần|kỳ)")
 
 #: What just before a date makes it a data cut-off or a start, not a deadline:
 #: ``số liệu tính đến hết ngày``, ``từ ngày``, ``kể từ tháng``, the end of a range (``Từ khi ban
