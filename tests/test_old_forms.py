@@ -371,3 +371,70 @@ def test_a_reprint_that_kept_only_the_signer_s_name_has_that_signer(
     assert doc.signer is not None
     assert (doc.signer.position, doc.signer.name) == (None, "Nguyễn Văn An")
     assert [t.label for t in doc.tasks] == ["Điều 1", "Điều 2"]
+
+
+LAW = """QUỐC HỘI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Luật số: 12/2009/QH12
+Hà Nội, ngày 20 tháng 11 năm 2009
+
+LUẬT
+KIỂM TRA NỘI BỘ
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, \
+bổ sung một số điều theo Nghị quyết số 51/2001/QH10;
+Quốc hội ban hành Luật kiểm tra nội bộ.
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về kiểm tra nội bộ.
+Điều 2. Hiệu lực thi hành
+Luật này có hiệu lực từ ngày 01 tháng 7 năm 2010.
+Luật này đã được Quốc hội khóa XII, kỳ họp thứ 6 thông qua ngày 20 tháng 11 năm 2009.
+
+
+CHỦ TỊCH QUỐC HỘI
+
+
+
+Nguyễn Văn Bình
+
+Copyright ©2009, Công ty Luật Mẫu.
+"""
+
+
+def test_a_law_signed_by_the_chairman_without_tm_and_copied_from_a_website() -> None:
+    """A Luật is signed ``CHỦ TỊCH QUỐC HỘI`` over the name, with no ``TM.`` and no Nơi nhận;
+    the website's ``Copyright`` line after it is not the letter's. The Constitution is cited
+    by its year (``Hiến pháp ... năm 1992``): a citation without a number."""
+    doc = congvan.parse_text(LAW)
+    assert doc.signer is not None
+    assert (doc.signer.authority, doc.signer.position, doc.signer.name) == (
+        None,
+        "CHỦ TỊCH QUỐC HỘI",
+        "Nguyễn Văn Bình",
+    )
+    assert [t.label for t in doc.tasks] == ["Điều 1", "Điều 2"]
+    cited = [(c.doc_type, c.number) for b in doc.legal_basis for c in b.citations]
+    assert cited == [("Hiến pháp", None), ("Nghị quyết", "51/2001/QH10")]
+
+
+def test_a_decree_reprinted_with_its_forms_is_signed_above_the_first_form() -> None:
+    """``TM. CHÍNH PHỦ / THỦ TƯỚNG / name`` then ``Mẫu 1``, ``Mẫu 2`` ... whose forms have a
+    ``Nơi nhận`` and a signing line of their own: the decree's signer is the one above the
+    forms, and the forms' lists are not its distribution. ``Căn cư`` typed without its tone
+    is still a ground."""
+    closing = (
+        "\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Tấn Dũng\nMẫu 1\nBẢN KÊ KHAI TÀI SẢN\n"
+        "1. Họ và tên: ....\nMẫu 2\nQUYẾT ĐỊNH XÁC MINH\nNơi nhận:\n- Người được xác minh;\n"
+        "- Lưu:\nNGƯỜI ĐỨNG ĐẦU CƠ QUAN CÓ THẨM QUYỀN\n(Ký tên)\n"
+    )
+    text = GAZETTE.replace("Căn cứ Luật Tổ chức", "Căn cư Luật Tổ chức") + closing
+    doc = congvan.parse_text(text)
+    assert doc.signer is not None
+    assert (doc.signer.authority, doc.signer.position, doc.signer.name) == (
+        "TM.",
+        "THỦ TƯỚNG",
+        "Nguyễn Tấn Dũng",
+    )
+    assert doc.distribution == []
+    assert [b.kind for b in doc.legal_basis] == ["can_cu"]
+    assert [t.label for t in doc.tasks] == ["Điều 1", "Điều 2"]

@@ -148,7 +148,8 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
     hits: list[_Hit] = []
     numbered = patterns.CITATION_NUMBER_HINT_RE.search(low) is not None
     dated = patterns.CITATION_DATE_HINT_RE.search(low) is not None
-    if not (numbered or dated):
+    constitution = "hiến pháp" in low
+    if not (numbered or dated or constitution):
         return []  # the patterns below are slow; most paragraphs cite nothing
     t = canon(text)
     for m in patterns.CITATION_RE.finditer(low) if numbered else ():
@@ -185,6 +186,13 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
         hits.extend(more)
         for hit in more:
             covered.add(hit)
+    covered = _Covered(sorted(hits, key=_start))
+    for m in patterns.CONSTITUTION_RE.finditer(t) if constitution else ():
+        if not covered(m.start()):  # by its year only: no number, no full date
+            name = clean_value(text[m.start("name") : m.end("name")])
+            hits.append(
+                _Hit(m.start(), m.end(), _cite("Hiến pháp", None, None, None, name, evidence))
+            )
     hits.sort(key=_start)
     return [h.citation for h in (hits if nested else _outermost(hits, t))]
 

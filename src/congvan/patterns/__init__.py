@@ -119,6 +119,7 @@ from congvan.patterns.citations import (
     CITATION_RE as CITATION_RE,
     CITATION_TITLE_RE as CITATION_TITLE_RE,
     CITED_TYPES as CITED_TYPES,
+    CONSTITUTION_RE as CONSTITUTION_RE,
     DIGITS_RE as DIGITS_RE,
     HAS_NUMBER_RE as HAS_NUMBER_RE,
     LAW_BY_NAME_RE as LAW_BY_NAME_RE,
@@ -142,6 +143,7 @@ from congvan.patterns.closing import (
     RANK_RE as RANK_RE,
     RECIPIENTS_RE as RECIPIENTS_RE,
     SIGNED_NOTE_RE as SIGNED_NOTE_RE,
+    WEB_FOOTER_RE as WEB_FOOTER_RE,
 )
 from congvan.patterns.deadlines import (
     CLAUSE_BREAK_RE as CLAUSE_BREAK_RE,

@@ -148,6 +148,13 @@ LAW_BY_NAME_RE = re.compile(
     _X,
 )
 
+#: The Constitution cited by its year, as a law by its name and date: ``Hiến pháp nước Cộng
+#: hòa xã hội chủ nghĩa Việt Nam năm 1992`` (no number; ``name`` runs to the year). A
+#: Constitution named without a year (``Căn cứ Hiến pháp nước ...;``) is no citation here.
+CONSTITUTION_RE = re.compile(
+    r"(?P<type>Hi[ếe]n\s+ph[áa]p)\s+(?P<name>(?:[^\W\d_][^\d;:.]{0,100}?\s+)?n[ăa]m\s+(?P<year>\d{4}))(?!\d)"
+)
+
 #: After a citation's number: ``, ngày 05/3/2020`` or ``ngày 05 tháng 3 năm 2020``. This
 #: and the two below are lower case and run on ``canon_lower`` text, as CITATION_RE.
 CITATION_DATE_RE = re.compile(

@@ -126,10 +126,11 @@ ENACTING_RE = re.compile(
     r"^\s*(?:quy[ếe]t\s+[đd][ịi]nh|quy[ếe]t\s+ngh[ịi]|ch[ỉi]\s+th[ịi])\s*:\s*$", _I
 )
 
-#: Preamble grounds: ``Căn cứ ...``, ``Xét đề nghị ...``, ``Theo đề nghị ...``, ``Thực hiện ...``.
+#: Preamble grounds: ``Căn cứ ...``, ``Xét đề nghị ...``, ``Theo đề nghị ...``, ``Thực hiện ...``;
+#: ``Căn cư`` with its tone mark lost in the typing is still a ground.
 BASIS_RE = re.compile(
     r"""^\s*[-+•]?\s*(?:
-        (?P<can_cu>c[ăa]n\s+c[ứu]\b)
+        (?P<can_cu>c[ăa]n\s+c[ứuư]\b)
       | (?P<de_nghi>(?:x[ée]t|theo)\s+(?:[đd][ềe]\s+ngh[ịi]|t[ờo]\s+tr[ìi]nh|b[áa]o\s+c[áa]o|[ýy]\s+ki[ếe]n)\b|x[ée]t\s+[đd][ơo]n\b)
       | (?P<thuc_hien>th[ựu]c\s+hi[ệe]n\b)
     )""",

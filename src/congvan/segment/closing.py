@@ -22,6 +22,9 @@ def closing_start(lines: list[Line], begin: int) -> int:
     Guides about document format quote signing lines in their body; anchoring
     on ``Nơi nhận:`` keeps those quotations out of the closing.
     """
+    signed = _signed_before_forms(lines, begin)
+    if signed is not None:
+        return signed
     for i in range(begin, len(lines)):
         if _is_distribution_head(lines[i].text):
             return _back_over_signer(lines, _table_start(lines, i), begin)
@@ -38,15 +41,69 @@ def closing_start(lines: list[Line], begin: int) -> int:
         start = _table_start(lines, last)  # ``| | Nguyễn Mạnh Kiểm (Đã ký) |``: a name alone
         if sum(not blank(x) for x in lines[start : last + 1]) <= _NAME_TABLE_LINES:
             return start  # (a form's last table, that holds the whole form, is no closing)
+    if last is not None and is_name_line(lines[last].text):
+        above = _position_above(lines, last, begin)
+        if above is not None:
+            return above  # ``CHỦ TỊCH QUỐC HỘI`` over ``Nguyễn Phú Trọng``: a law's signature
     return len(lines)
 
+
+#: The most lines between a position and the name under it (blank lines of the signature).
+_POSITION_GAP = 6
+#: The longest position line over a name.
+_POSITION_LINE = 60
+
+
+def _position_above(lines: list[Line], name: int, begin: int) -> int | None:
+    """The position line in capitals right above the name that ends the letter (a Luật or a
+    Pháp lệnh is signed by the Chairman without ``TM.`` or ``Nơi nhận``), or None."""
+    for i in range(name - 1, max(begin, name - _POSITION_GAP) - 1, -1):
+        text = lines[i].text.strip()
+        if not text:
+            continue
+        position = (
+            len(text) <= _POSITION_LINE
+            and is_caps(text)
+            and patterns.POSITION_WORD_RE.search(canon(text)) is not None
+        )
+        return i if position else None
+    return None
+
+
+def _signed_before_forms(lines: list[Line], begin: int) -> int | None:
+    """The signing authority of a decree reprinted with its forms, when the letter has no
+    ``Nơi nhận`` of its own: ``TM. CHÍNH PHỦ / THỦ TƯỚNG / Nguyễn Tấn Dũng`` then ``Mẫu 1``,
+    whose forms carry their own ``Nơi nhận`` and signing lines. None when a ``Nơi nhận``
+    comes before the first form, or no authority with a name stands right above it."""
+    form = next(
+        (i for i in range(begin, len(lines)) if patterns.FORM_CODE_RE.match(lines[i].text)), None
+    )
+    if form is None or any(_is_distribution_head(x.text) for x in lines[begin:form]):
+        return None
+    for i in range(form - 1, max(begin, form - _SIGNER_REACH) - 1, -1):
+        m = patterns.AUTHORITY_RE.match(canon(lines[i].text))
+        if m and is_caps(m.group("of")) and _name_follows(lines, i):
+            return _table_start(lines, i)
+    return None
+
+
+#: How far above a form the signing authority of the decree it is issued with may stand.
+_SIGNER_REACH = 8
 
 #: The most lines the small table holding a lone signer's name may have.
 _NAME_TABLE_LINES = 3
 
 
 def _last_text(lines: list[Line], begin: int) -> int | None:
-    return next((i for i in range(len(lines) - 1, begin - 1, -1) if not blank(lines[i])), None)
+    """The last line with text, a website's footer (``Copyright ©2010 ...``) left aside."""
+    return next(
+        (
+            i
+            for i in range(len(lines) - 1, begin - 1, -1)
+            if not blank(lines[i]) and not patterns.WEB_FOOTER_RE.match(lines[i].text)
+        ),
+        None,
+    )
 
 
 def _signed_name(line: Line) -> bool:
