@@ -194,13 +194,15 @@ PLANNED_BUT_DUE_RE = re.compile(r"\s*,?\s*(?:phải|cần)\s+(?:hoàn\s+thành|x
 #: A verb of a recurring task before the recurrence in its clause makes a duty: ``Báo cáo kết
 #: quả ... hằng năm``, ``tự đánh giá chỉ số ... hằng tháng``, ``Bộ Tài chính có trách nhiệm bố
 #: trí ngân sách hàng năm``, ``xây dựng kế hoạch ... hằng năm`` (the plan is made every year).
+#: A tax duty is one too: ``kê khai, thu nộp hàng tháng``, ``quyết toán thuế ... hàng năm``.
 #: ``Căn cứ Kế hoạch kiểm tra hằng năm`` names a plan (the verb after ``kế hoạch`` is its
 #: name; so do ``kỳ báo cáo``, ``chế độ báo cáo``, ``công lập``, and ``được công bố`` describes),
 #: and ``tổ chức mô hình cà phê doanh nhân hằng tuần`` in a report tells what was done.
 DUTY_VERB_RE = re.compile(
     r"(?<!\w)(?<!kế\shoạch\s)(?<!chương\strình\s)(?<!kỳ\s)(?<!chế\sđộ\s)(?<!được\s)"
     r"(?:báo\s+cáo|tổng\s+hợp|(?:tự\s+)?đánh\s+giá|công\s+khai|cập\s+nhật|sơ\s+kết|tổng\s+kết"
-    r"|bố\s+trí|xây\s+dựng|(?<!công\s)lập|bổ\s+sung|công\s+bố|rà\s+soát|kiểm\s+tra)(?!\w)"
+    r"|bố\s+trí|xây\s+dựng|(?<!công\s)lập|bổ\s+sung|công\s+bố|rà\s+soát|kiểm\s+tra"
+    r"|kê\s+khai|nộp|quyết\s+toán)(?!\w)"
 )
 
 #: ``do X`` before the verb: the clause describes a thing by who makes it (``bảng giá đất do
