@@ -317,6 +317,13 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         ("V. Kinh phí", "V. Kinh phí"),
         ("Hà Nội, ngày Ø6 thảng 3 nám 2026", "Hà Nội, ngày 06 tháng 3 năm 2026"),
         ("Số: I25/UBND-VP", "Số: 125/UBND-VP"),
+        # a number line of which only the symbol was read; a speck after a heading in
+        # capitals or alone; the Prime Minister's TTg
+        ("/BNV-CCHC", "Số: /BNV-CCHC"),
+        ("BCH ĐOÀN TỈNH LÂM ĐỒNG s3", "BCH ĐOÀN TỈNH LÂM ĐỒNG"),
+        ("s3", ""),
+        ("Số: 115/2004/QĐ-TTG", "Số: 115/2004/QĐ-TTg"),
+        ("Số: 2403/TTG-KGVX", "Số: 2403/TTg-KGVX"),
         # left as read: nothing to mend, out of range, not a digit's look-alike, a blank
         ("Hà Nội, ngày  05 tháng 3 năm 2025", "Hà Nội, ngày  05 tháng 3 năm 2025"),
         ("ngày 45 tháng 3 năm 2025", "ngày 45 tháng 3 năm 2025"),
@@ -324,6 +331,10 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         ("Lâm Đồng, ngày 2# tháng 10 năm 2025", "Lâm Đồng, ngày 2# tháng 10 năm 2025"),
         ("Số: /STC-VP", "Số: /STC-VP"),
         ("Sở Tài chính nhận Văn bản số 1189/SNV", "Sở Tài chính nhận Văn bản số 1189/SNV"),
+        ("ĐỘI 12A", "ĐỘI 12A"),
+        ("KHU PHỐ 5b", "KHU PHỐ 5b"),
+        ("Xem trang 3 và mục a2", "Xem trang 3 và mục a2"),
+        ("Căn cứ văn bản số 12/ABC-XYZ", "Căn cứ văn bản số 12/ABC-XYZ"),
     ],
 )
 def test_the_digits_ocr_confuses_are_mended_where_the_line_decides(read: str, mended: str) -> None:
@@ -447,3 +458,36 @@ def test_a_signer_name_in_capitals_is_made_of_syllables(line: str, name: bool) -
     from congvan.segment.closing import is_name_line
 
     assert is_name_line(line) is name
+
+
+def test_the_lines_a_digital_signature_prints_are_not_the_issuer() -> None:
+    """A scan of a signed letter reads the signature's printed box above the header
+    (``Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ``): the issuer is the header's organ."""
+    text = (
+        "Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\n"
+        "Số: 2319/QĐ-TTg\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 20 tháng 10 năm 2025\n"
+        "QUYẾT ĐỊNH\n"
+        "Thành lập Ban Chỉ đạo quốc gia về dữ liệu\n"
+        "Điều 1. Thành lập Ban Chỉ đạo.\n"
+    )
+    doc = congvan.parse_text(text)
+    assert doc.issuer is not None
+    assert doc.issuer.name == "THỦ TƯỚNG CHÍNH PHỦ"
+
+
+def test_an_h_after_a_roman_one_is_the_roman_two_ocr_misread() -> None:
+    """OCR reads the two strokes of ``II.`` as ``H.``; ``H`` never follows ``I`` in the
+    alphabet, so after ``I.`` it is ``II``. An ``H.`` in a run of letters stays a letter."""
+    head = (
+        "UBND TỈNH LÂM ĐỒNG\nSố: 12/GM-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 5 tháng 1 năm 2026\nGIẤY MỜI\n"
+        "Kính gửi: Sở Nội vụ.\nUBND tỉnh tổ chức họp như sau:\n"
+    )
+    misread = "I. Thời gian: 14 giờ.\nH. Hình thức: Trực tiếp.\nIII. Địa điểm: Trụ sở.\n"
+    lettered = "G. Phần bảy.\nH. Phần tám.\nI. Phần chín.\n"
+    assert [t.label for t in congvan.parse_text(head + misread).tasks] == ["I", "II", "III"]
+    assert [t.label for t in congvan.parse_text(head + lettered).tasks] == ["G", "H", "I"]

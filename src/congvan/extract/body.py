@@ -354,6 +354,8 @@ class _Tree:
                 self.ctx.add(codes.TOO_MANY_ITEMS, p.start)
             return False
         kind, label, marker, rest = labelled
+        if kind == "upper_letter" and label == "H" and self._roman_open("I"):
+            kind, label = "roman", "II"  # ``H.`` after ``I.``: OCR read the two strokes as one
         if kind == "roman" and (
             self._next_letter(label)
             or (self.parts_open and self.stack and self._next_part(label, marker, rest))
@@ -369,6 +371,12 @@ class _Tree:
         (self.stack[-1].children if self.stack else self.roots).append(item)
         self.stack.append(item)
         return True
+
+    def _roman_open(self, label: str) -> bool:
+        """The last roman item open is ``label`` (``H`` never follows ``I`` in the alphabet,
+        so an ``H.`` under way after ``I.`` is a ``II.`` misread)."""
+        last = next((s for s in reversed(self.stack) if s.kind == "roman"), None)
+        return last is not None and last.label == label
 
     def _lower_roman(self, kind: str, label: str) -> str:
         """``roman-letter`` for ``ii.``, ``(iii)``, and for ``i``, ``v``, ``x`` where they

@@ -111,6 +111,7 @@ def _issuer_lines(ctx: Context) -> list[Line]:
             or patterns.SECRECY_RE.match(t)
             or patterns.DRAFT_RE.match(t)
             or patterns.FORM_CODE_RE.match(t)
+            or patterns.SIGNING_STAMP_RE.match(t)
         ):
             continue
         out.append(line.with_text(text.strip(" *-_")))

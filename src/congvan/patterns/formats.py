@@ -179,6 +179,19 @@ OCR_ROMAN_RE = re.compile(
 #: underline's or a rule's speck.
 OCR_LEAD_JUNK_RE = re.compile(r"^[_~`‘'’]+(?=[0-9IVX]+[.)]\s)")
 
+#: The Prime Minister's part of a ký hiệu, always written ``TTg`` (``QĐ-TTg``, ``TTg-KGVX``),
+#: which OCR reads in capitals.
+OCR_TTG_RE = re.compile(r"(?<=[-/])TTG(?![\w])|(?<![\w])TTG(?=-[A-ZĐ])")
+
+#: A number line of which OCR kept only the symbol (``/BNV-CCHC``: ``Số:`` and the digits a
+#: signing system stamped in the blank were lost): read as a blank number with its symbol.
+OCR_SYMBOL_ONLY_RE = re.compile(r"^\s*/\s*(?=[A-ZĐ])[A-ZĐ0-9&.]+(?:-[A-ZĐ0-9&.]+)+\s*$")
+
+#: A speck OCR reads after a heading in capitals, or on a line of its own: a token of at most
+#: three characters, a lower-case letter then digits among them (``BCH ĐOÀN TỈNH LÂM ĐỒNG s3``,
+#: ``s3``; ``ĐỘI 12A``, ``KHU PHỐ 5b`` are names). The caller checks the heading's case.
+OCR_TAIL_SPECK_RE = re.compile(r"(?:^|\s+)(?=\S{1,3}\s*$)(?=\S*\d)[a-zđ]\S*\s*$")
+
 #: The number before the symbol on a ``Số:`` line as OCR may read it (``Số: I25/UBND``, the
 #: underscore of the blank read after it: ``Số:85_ /GM-UBND``).
 OCR_NUMBER_RE = re.compile(

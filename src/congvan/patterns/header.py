@@ -19,6 +19,14 @@ MOTTO_RE = re.compile(
 )
 
 #: A form's code printed above the header: ``Mẫu 01-ĐGCL``, ``Mẫu số 14``.
+#: The lines a digital signature prints on the page (``Cơ quan phát hành: VĂN PHÒNG CHÍNH
+#: PHỦ``, ``Người ký: ...``, ``Thời gian ký: ...``): a scan of the printed letter reads them
+#: above the header; they are not the issuing organ.
+SIGNING_STAMP_RE = re.compile(
+    r"^\s*(?:c[ơo]\s+quan\s+ph[áa]t\s+h[àa]nh|ng[ườư][ờo]i\s+k[ýy]|th[ờo]i\s+gian\s+k[ýy]|k[ýy]\s+b[ởo]i)\s*:",
+    _I,
+)
+
 FORM_CODE_RE = re.compile(r"^\s*m[ẫa]u\s+(?:s[ốo]\s+)?\S+\s*$", _I)
 
 #: Rules drawn with characters under names: ``-------``, ``_____``, ``*``, ``***``, and the

@@ -37,6 +37,7 @@ from typing import Any
 
 from congvan import patterns
 from congvan.errors import ReadError
+from congvan.normalize import is_upper
 from congvan.readers.lexicon import mend_names, mend_stop_tones
 
 #: The Tesseract command and the languages it reads with (Vietnamese; its Latin letters
@@ -252,12 +253,21 @@ _ROMAN_FOR = str.maketrans("lL|", "III")
 def mend(text: str) -> str:
     """``text`` with the digits of its date (``ngày .. tháng .. năm ....``) and of its
     number (``Số: ../``) mended where OCR read letters for them, the date's words
-    spelt right (``thảng`` for ``tháng``), a roman label's strokes (``IH.`` for ``III.``),
+    spelt right (``thảng`` for ``tháng``), a number line of which only the symbol was read
+    (``/BNV-CCHC``), a speck after a heading in capitals (``LÂM ĐỒNG s3``) and the Prime
+    Minister's ``TTg`` read in capitals (``QĐ-TTG``) put right, a
+    roman label's strokes (``IH.`` for ``III.``),
     a mark before a label (``_1.``) and one Đ read twice (``ĐÐ``) put right, the acute lost
     over a stop syllable's ``â ê ô ă`` put back (``quôc``), and the names of provinces,
     ministries and the letter's frame spelt as they are (:mod:`congvan.readers.lexicon`).
     Only a slot that then holds digits in range changes; anything else is left as read."""
     text = mend_stop_tones(mend_names(text)).replace("ĐÐ", "Đ").replace("ÐĐ", "Đ")
+    if patterns.OCR_SYMBOL_ONLY_RE.match(text):
+        return "Số: " + text.strip()  # ``/BNV-CCHC``: the number line, its number lost
+    speck = patterns.OCR_TAIL_SPECK_RE.search(text)
+    if speck is not None and (speck.start() == 0 or is_upper(text[: speck.start()])):
+        text = text[: speck.start()]  # ``BCH ĐOÀN TỈNH LÂM ĐỒNG s3``, ``s3`` alone
+    text = patterns.OCR_TTG_RE.sub("TTg", text)  # ``QĐ-TTG``: the Prime Minister's ``TTg``
     text = patterns.OCR_LEAD_JUNK_RE.sub("", text, count=1)
     text = patterns.OCR_ROMAN_RE.sub(_roman, text, count=1)
     text = patterns.OCR_DATE_RE.sub(_date, text)
