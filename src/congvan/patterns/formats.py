@@ -179,6 +179,14 @@ OCR_ROMAN_RE = re.compile(
 #: underline's or a rule's speck.
 OCR_LEAD_JUNK_RE = re.compile(r"^[_~`‘'’]+(?=[0-9IVX]+[.)]\s)")
 
+#: Between two words of a listed name, a speck OCR read as a stop or a comma (``ỦY, BAN
+#: NHÂN. DÂN``, ``DÂN _. TỈNH``): matched on the text between the words.
+OCR_NAME_SPECK_RE = re.compile(r"\s*[.,_]+\s+|\s+[.,_]+\s+")
+
+#: A token of specks alone between two words of a heading in capitals (``ỦY BAN NHÂN DÂN _.
+#: TỈNH LÂM ĐỒNG``); a dash is no speck (``Độc lập - Tự do``).
+OCR_SPECK_TOKEN_RE = re.compile(r"(?<=\w)\s+[.,_]+(?=\s+\w)")
+
 #: The Prime Minister's part of a ký hiệu, always written ``TTg`` (``QĐ-TTg``, ``TTg-KGVX``),
 #: which OCR reads in capitals.
 OCR_TTG_RE = re.compile(r"(?<=[-/])TTG(?![\w])|(?<![\w])TTG(?=-[A-ZĐ])")

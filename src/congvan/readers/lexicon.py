@@ -1,4 +1,5 @@
-"""Names OCR'd text is mended against: provinces, ministries and the words of a letter's frame.
+"""Names OCR'd text is mended against: provinces, ministries, the words of a letter's frame
+and the two-syllable words administrative letters use on every page.
 
 Tesseract's Vietnamese model gets the letters of a scanned letter right and its
 tone marks wrong often enough to spoil exactly the fields that are names
@@ -63,6 +64,32 @@ Thủ trưởng; Bộ trưởng; Thứ trưởng; Ký thay; Thừa lệnh; Thừ
 cải cách hành chính; chỉ số cải cách hành chính
 """
 
+#: Words of two syllables that administrative letters use on every page, chosen so that no
+#: other word has the same letters with other marks (``công tác`` is left out: ``công tắc``
+#: is a switch; so are ``chỉ tiêu``, ``đô thị`` and ``môi trường``: ``chi tiêu``, ``đồ thị``,
+#: ``mỗi trường``). Vocabulary, not any letter's text.
+_COMMON = """
+tổ chức; thực hiện; triển khai; đầu tư; tiến bộ; phòng chống; lần thứ; thẩm định; bổ sung;
+sửa đổi; hướng dẫn; báo cáo; kế hoạch; quyết định; chỉ đạo; chỉ thị; thông báo; thông tư;
+nghị định; nghị quyết; công văn; văn bản; đề nghị; đề xuất; đề án; dự án; dự thảo; dự toán;
+ngân sách; kinh phí; tài sản; đất đai; giao thông; nông nghiệp; giáo dục;
+đào tạo; văn hóa; thể thao; du lịch; khoa học; công nghệ; thông tin; truyền thông;
+thương binh; xã hội; dân tộc; tôn giáo; kiểm tra; giám sát; đánh giá; tổng hợp;
+tuyên truyền; phổ biến; quán triệt; phối hợp; chủ trì; trách nhiệm; nhiệm vụ; quyền hạn;
+chức năng; cơ cấu; bộ máy; biên chế; cán bộ; công chức; viên chức; doanh nghiệp;
+hợp tác xã; hiệp hội; đại hội; nhiệm kỳ; điều lệ; quy chế; quy định; quy trình; thủ tục;
+hành chính; cải cách; chuyển đổi số; dữ liệu; hồ sơ; giải quyết; tiếp nhận; kết quả;
+khen thưởng; kỷ luật; thi đua; phát triển; kinh tế; nông thôn; an ninh;
+trật tự; an toàn; phòng cháy; chữa cháy; ma túy; tệ nạn; hội nghị; hội thảo; tập huấn;
+bồi dưỡng; tuyển dụng; bổ nhiệm; điều động; luân chuyển; thời gian; địa điểm; thành phần;
+nội dung; mục đích; yêu cầu; tiến độ; hoàn thành; thường xuyên; định kỳ; đột xuất;
+khẩn trương; nghiêm túc; hiệu quả; chất lượng; năng lực; đội ngũ; phụ nữ; thanh niên;
+giúp việc; thư ký; ủy viên; thành viên; lãnh đạo; tham mưu; tham gia; tham dự;
+giới thiệu; ý kiến; góp ý; thống nhất; thành lập; sáp nhập; hợp nhất; giải thể;
+công nhận; phê duyệt; ban hành; hiệu lực; thi hành; đơn vị; địa phương; cơ quan;
+chương trình; mục tiêu quốc gia; sơ kết; tổng kết; số liệu; cập nhật; trên địa bàn
+"""
+
 
 def _marks(word: str) -> tuple[str, tuple[str, ...]]:
     """A word's tone and the marks on each letter besides: equal for ``Hoà`` and ``Hòa``."""
@@ -79,19 +106,24 @@ def _marks(word: str) -> tuple[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _names() -> dict[str, dict[tuple[str, ...], tuple[str, ...]]]:
-    """Listed names of two words or more by first bare word, then by all their bare words."""
+def _listed_names() -> tuple[str, ...]:
     provinces, sectors = _listed(_PROVINCES), _listed(_SECTORS)
-    listed = [
+    return (
         *provinces,
         *(f"{kind} {p}" for p in provinces for kind in ("tỉnh", "thành phố")),
         *sectors,
         *(f"{kind} {s}" for s in sectors for kind in ("Bộ", "Sở")),
         *_listed(_CENTRAL),
         *_listed(_FRAME),
-    ]
+        *_listed(_COMMON),
+    )
+
+
+@functools.cache
+def _names() -> dict[str, dict[tuple[str, ...], tuple[str, ...]]]:
+    """Listed names of two words or more by first bare word, then by all their bare words."""
     found: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for name in listed:
+    for name in _listed_names():
         words = tuple(patterns.WORD_RE.findall(name))
         if len(words) >= 2:
             found.setdefault(tuple(plain(w) for w in words), set()).add(words)
@@ -100,6 +132,17 @@ def _names() -> dict[str, dict[tuple[str, ...], tuple[str, ...]]]:
         if len({tuple(_marks(w) for w in s) for s in spellings}) == 1:  # else: ambiguous
             out.setdefault(bare[0], {})[bare] = next(iter(spellings))
     return out
+
+
+@functools.cache
+def _spaced() -> frozenset[tuple[str, ...]]:
+    """Listed names written with nothing but spaces between their words."""
+    out = set()
+    for name in _listed_names():
+        words = tuple(patterns.WORD_RE.findall(name))
+        if " ".join(words) == " ".join(name.split()):
+            out.add(words)
+    return frozenset(out)
 
 
 def _listed(block: str) -> list[str]:
@@ -125,8 +168,16 @@ def mend_names(text: str) -> str:
         if best is None:
             i += 1
             continue
-        for m, right in zip(words[i : i + len(best)], best, strict=True):
+        run = words[i : i + len(best)]
+        for k, (m, right) in enumerate(zip(run, best, strict=True)):
             read = m.group()
+            if (
+                k
+                and best in _spaced()
+                and patterns.OCR_NAME_SPECK_RE.fullmatch(text, run[k - 1].end(), m.start())
+            ):
+                out.append(text[last : run[k - 1].end()] + " ")  # ``ỦY, BAN NHÂN. DÂN``
+                last = m.start()
             if _marks(read) != _marks(right):
                 out.append(text[last : m.start()])
                 out.append(_cased(right, read))

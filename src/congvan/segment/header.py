@@ -46,6 +46,13 @@ def split_flat(line: Line) -> list[Line]:
             return [Line(line.no, text, side=1, para=line.para)]
         return [line]
     best = next((g for g in gaps if _is_right(text[g.end() :])), None)
+    if best is None and patterns.NUMBER_LINE_RE.match(canon(text)):
+        inline = _place_date_after_number(text)
+        if inline is not None:
+            return [
+                Line(line.no, text[:inline].strip(), side=0, para=line.para),
+                Line(line.no, text[inline:].strip(), side=1, para=line.para),
+            ]
     if best is None:
         usable = [
             g
@@ -62,6 +69,21 @@ def split_flat(line: Line) -> list[Line]:
         Line(line.no, left, side=0, para=line.para),
         Line(line.no, right, side=1, para=line.para),
     ]
+
+
+#: How many words of a number line are tried as the start of a place and date after it.
+_NUMBER_LINE_WORDS = 8
+
+
+def _place_date_after_number(text: str) -> int | None:
+    """Where the place and date start in a number line they follow after one space (a scan of
+    a draft: ``Số:        /UBND-NC Lâm Đồng, ngày tháng 3 năm 2026``, the widest gap being the
+    number's blank), or None."""
+    starts = [i for i in range(1, len(text)) if text[i - 1].isspace() and not text[i].isspace()]
+    for at in starts[:_NUMBER_LINE_WORDS]:
+        if is_place_date(text[at:]):
+            return at
+    return None
 
 
 def header_end(lines: list[Line]) -> int:
