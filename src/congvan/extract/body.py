@@ -281,7 +281,7 @@ def _build(
         else:
             labelled = None if patterns.QUOTE_OPEN_RE.match(t) else label_of(t)
             labelled = labelled or tree.part_label(t)
-            in_quote = (curly > 0 or (curly == 0 and straight_odd)) and _opens_block(t)
+            in_quote = (curly > 0 or (curly == 0 and straight_odd)) and _opens_block(t, labelled)
         if labelled is not None and tree.open_item(labelled, p):
             continue
         if not tree.stack:
@@ -541,12 +541,13 @@ def _quote_balance(text: str) -> tuple[int, bool]:
     return curly, text.count('"') % 2 == 1
 
 
-def _opens_block(text: str) -> bool:
+def _opens_block(text: str, labelled: tuple[str, str, str, str] | None) -> bool:
     """The quotation left open at the end of ``text`` is a quoted block (text that amends,
     or a model), which runs on over the next paragraphs: its mark opens the paragraph, or
     follows its label or a colon (``..., như sau: “2. Nội dung ...``). A quotation opened
     mid-sentence (``tiêu chí “Tỷ lệ văn bản ...``) is a name or a phrase whose closing mark
-    was lost; it ends with its paragraph instead of swallowing every item after it."""
+    was lost; it ends with its paragraph instead of swallowing every item after it.
+    ``labelled`` is the paragraph's label as the caller read it (None for none)."""
     depth, opened = 0, -1
     for i, ch in enumerate(text):
         if ch in "“«„" or (ch == '"' and depth == 0):
@@ -558,7 +559,6 @@ def _opens_block(text: str) -> bool:
     if opened < 0:
         return False
     before = text[:opened].strip()
-    labelled = label_of(text)
     after_label = labelled is not None and not text[len(text) - len(labelled[3]) : opened].strip()
     return not before or before.endswith(":") or after_label
 

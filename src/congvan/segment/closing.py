@@ -22,11 +22,11 @@ def closing_start(lines: list[Line], begin: int) -> int:
     Guides about document format quote signing lines in their body; anchoring
     on ``Nơi nhận:`` keeps those quotations out of the closing.
     """
-    signed = _signed_before_forms(lines, begin)
-    if signed is not None:
-        return signed
     for i in range(begin, len(lines)):
         if _is_distribution_head(lines[i].text):
+            signed = _signed_before_forms(lines, begin, i)
+            if signed is not None:
+                return signed  # the first Nơi nhận is a form's, after the decree's signature
             return _back_over_signer(lines, _table_start(lines, i), begin)
     for caps in (True, False):  # ``Tm. ủy ban nhân dân ...`` in a transcript's lower case last
         for i in range(begin, len(lines)):
@@ -70,15 +70,15 @@ def _position_above(lines: list[Line], name: int, begin: int) -> int | None:
     return None
 
 
-def _signed_before_forms(lines: list[Line], begin: int) -> int | None:
-    """The signing authority of a decree reprinted with its forms, when the letter has no
-    ``Nơi nhận`` of its own: ``TM. CHÍNH PHỦ / THỦ TƯỚNG / Nguyễn Tấn Dũng`` then ``Mẫu 1``,
-    whose forms carry their own ``Nơi nhận`` and signing lines. None when a ``Nơi nhận``
-    comes before the first form, or no authority with a name stands right above it."""
+def _signed_before_forms(lines: list[Line], begin: int, listed: int) -> int | None:
+    """The signing authority of a decree reprinted with its forms, when the first ``Nơi
+    nhận`` (at ``listed``) is a form's: ``TM. CHÍNH PHỦ / THỦ TƯỚNG / Nguyễn Tấn Dũng`` then
+    ``Mẫu 1``, whose forms carry their own ``Nơi nhận`` and signing lines. None when no form
+    starts before ``listed``, or no authority with a name stands right above the first."""
     form = next(
-        (i for i in range(begin, len(lines)) if patterns.FORM_CODE_RE.match(lines[i].text)), None
+        (i for i in range(begin, listed) if patterns.FORM_CODE_RE.match(lines[i].text)), None
     )
-    if form is None or any(_is_distribution_head(x.text) for x in lines[begin:form]):
+    if form is None:
         return None
     for i in range(form - 1, max(begin, form - _SIGNER_REACH) - 1, -1):
         m = patterns.AUTHORITY_RE.match(canon(lines[i].text))
