@@ -456,6 +456,58 @@ def test_partners_are_cut_at_their_purpose_and_split_into_units() -> None:
     ]
 
 
+def test_helping_the_government_is_no_part_of_a_partner_s_name() -> None:
+    body = [
+        "1. Bộ Quốc phòng chủ trì, phối hợp với các Bộ, ngành liên quan giúp Chính phủ, Thủ "
+        "tướng Chính phủ quản lý nhà nước về công tác biên giới.",
+        "2. Ủy ban nhân dân tỉnh yêu cầu Chính phủ, Thủ tướng Chính phủ bố trí vốn.",
+    ]
+    doc = _parse([*HEADER, "Ủy ban nhân dân tỉnh yêu cầu như sau:", *body, *CLOSING])
+    assert [t.partners for t in doc.tasks] == [["các Bộ, ngành liên quan"], []]
+    assert doc.tasks[1].assignees == ["Chính phủ", "Thủ tướng Chính phủ"]
+
+
+def test_a_body_s_members_captioned_by_seat_are_a_roster() -> None:
+    body = [
+        "1. Phương án nhân sự:",
+        "a) Ban Chủ nhiệm",
+        "- Chủ nhiệm: Luật sư Nguyễn Văn Hòa",
+        "- Phó Chủ nhiệm: Luật sư Trần Thị Mai",
+        "b) Hội đồng Khen thưởng, kỷ luật",
+        "- Chủ tịch: Luật sư Lê Văn Long",
+        "2. Ban Chủ nhiệm lâm thời tổ chức Đại hội trong quý II năm 2026.",
+    ]
+    doc = _parse([*HEADER, *body, *CLOSING])
+    assert [t.assignees for t in doc.tasks[0].subtasks] == [[], []]
+    assert doc.tasks[1].assignees == ["Ban Chủ nhiệm lâm thời"]
+
+
+def test_kinh_gui_in_the_header_table_s_right_column_names_the_recipients() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ"
+    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    table.cell(1, 0).text = "Số: 215/SNV-CCHC\nV/v góp ý dự thảo Quy chế"
+    table.cell(1, 1).text = "Lâm Đồng, ngày 12 tháng 8 năm 2026"
+    cell = table.cell(2, 1)
+    cell.text = "Kính gửi:"
+    for name in ("- Sở Tư pháp;", "- Sở Tài chính."):
+        cell.add_paragraph(name)
+    for text in [
+        "Sở Nội vụ đề nghị các cơ quan thực hiện như sau:",
+        "1. Góp ý dự thảo Quy chế, gửi về Sở Nội vụ trước ngày 25/8/2026.",
+        "2. Cử một công chức tham gia Tổ giúp việc.",
+        *CLOSING,
+    ]:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    doc = congvan.parse_bytes(out.getvalue(), "cv.docx", ".docx")
+    assert [r.name for r in doc.recipients] == ["Sở Tư pháp", "Sở Tài chính"]
+    assert "CV211" not in {d.code for d in doc.diagnostics}
+    assert [t.assignees for t in doc.tasks] == [["Sở Tư pháp", "Sở Tài chính"]] * 2
+
+
 def _parse(lines: list[str]) -> congvan.Document:
     return congvan.parse_bytes("\n".join(lines).encode(), "kh.txt", ".txt")
 
@@ -498,6 +550,10 @@ def test_an_evaluation_asked_for_is_a_task_not_a_report() -> None:
         "Ban Chỉ đạo Đề án 06 tỉnh báo cáo kết quả tháng 3/2026 như sau:",
         # The recipient's own request is what is answered, not one made of it.
         "Xét đề nghị của Sở Nội vụ tại Tờ trình số 03/TTr-SNV, Chủ tịch UBND tỉnh có ý kiến:",
+        # A request the writer received, and answers with its opinion.
+        "Sở Y tế nhận được Công văn số 1520/SNV-TCBC ngày 02/3/2026 của Sở Nội vụ đề nghị cho "
+        "ý kiến về việc công nhận Ban vận động thành lập Hội Dược học tỉnh. Sở Y tế có ý kiến "
+        "như sau:",
     ],
 )
 def test_a_lead_in_that_asks_nothing_passes_no_owner_to_the_items(lead: str) -> None:

@@ -91,8 +91,11 @@ def extract_document(src: SourceDocument, layout: Layout) -> Document:
     place, date = extract_place_date(ctx)
     ctx.date = date
     urgency, secrecy = extract_marks(ctx)
-    header_left = [Paragraph(x.text.strip(), x.no, x.no, x.cell) for x in layout.left]
-    recipients, after = extract_recipients(ctx, layout.body, header_left)
+    header = [
+        [Paragraph(x.text.strip(), x.no, x.no, x.cell) for x in column]
+        for column in (layout.left, layout.right)
+    ]
+    recipients, after = extract_recipients(ctx, layout.body, header)
     ctx.recipients = [r.name for r in recipients]
     doc_type, subject = extract_type_and_subject(ctx, number, bool(recipients))
     if doc_type is not None and doc_type.name == "Công văn" and not recipients:

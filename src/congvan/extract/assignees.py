@@ -266,8 +266,13 @@ def _a_meeting(text: str, pos: int) -> bool:
 
 
 def _after_lead(text: str, t: str) -> list[str]:
-    """``Căn cứ Kế hoạch này, các sở, ban, ngành xây dựng ...``: the units after a lead phrase."""
+    """``Căn cứ Kế hoạch này, các sở, ban, ngành xây dựng ...``: the units after a lead phrase,
+    which may follow the item's topic (``Về thời gian Đại hội: Sau khi ..., Đoàn Luật sư lâm
+    thời tổ chức ...``)."""
     lead = patterns.LEAD_PHRASE_RE.match(t)
+    colon = t.find(":", 0, _TOPIC)
+    if lead is None and colon > 0 and t[colon + 1 : colon + 3].strip()[:1].isupper():
+        lead = patterns.LEAD_PHRASE_RE.match(t, colon + 1)  # a sentence of its own
     if lead is None:
         return []
     limit = min(len(t), lead.end() + _RUN)

@@ -58,18 +58,22 @@ def _split_names(text: str) -> list[str]:
 
 
 def extract_recipients(
-    ctx: Context, body: list[Paragraph], header_left: list[Paragraph]
+    ctx: Context, body: list[Paragraph], header: list[list[Paragraph]]
 ) -> tuple[list[Recipient], int]:
     """Recipients of the ``Kính gửi`` block and the index of the body paragraph after it.
 
-    The block is usually the first body paragraph; some templates put it in the
-    header table's left column, under the ``V/v`` line.
+    The block is usually the first body paragraph; some templates put it in a column
+    of the header table: the left one under the ``V/v`` line, or the right one in a
+    row of its own under the place and date.
     """
     found = _recipients_in(body[:12])
     if found is not None:
         return found
-    in_header = _recipients_in(header_left)
-    return (in_header[0], 0) if in_header is not None else ([], 0)
+    for column in header:
+        in_header = _recipients_in(column)
+        if in_header is not None:
+            return in_header[0], 0
+    return [], 0
 
 
 def _recipients_in(paras: list[Paragraph]) -> tuple[list[Recipient], int] | None:
@@ -569,9 +573,9 @@ _MEMBER_ENTRY = 160
 
 def _roster(item: _Item) -> bool:
     """A caption over people (``3. Các thành viên:`` over ``a) Ông Nguyễn Văn Dũng - ...``, ``a)
-    Sở Nội vụ`` over ``- Ông ...``, ``Các thành viên Tổ giúp việc gồm:`` over anything) or one
-    member's entry (``Giám đốc Sở Nội vụ, Tổ trưởng;``): who sits on a body, not who must do
-    what."""
+    Sở Nội vụ`` over ``- Ông ...``, ``a) Ban Chủ nhiệm`` over ``- Chủ nhiệm: Luật sư ...``,
+    ``Các thành viên Tổ giúp việc gồm:`` over anything) or one member's entry (``Giám đốc Sở
+    Nội vụ, Tổ trưởng;``): who sits on a body, not who must do what."""
     first = item.lines[0]
     if patterns.ROSTER_CAPTION_RE.match(canon_lower(first)):
         return True
@@ -581,7 +585,10 @@ def _roster(item: _Item) -> bool:
     after = item.lines[1] if len(item.lines) > 1 else None
     if after is None and item.children:
         after = item.children[0].lines[0]
-    return after is not None and patterns.PERSON_RE.match(after) is not None
+    if after is None:
+        return False
+    seat = patterns.SEAT_CAPTION_RE.match(after)  # ``- Chủ nhiệm: Luật sư Huỳnh Tho``
+    return patterns.PERSON_RE.match(after, seat.end() if seat else 0) is not None
 
 
 def _narrating(roots: list[_Item]) -> set[int]:
@@ -760,7 +767,7 @@ def extract_tasks(
         lead_in = [preamble_end]  # ``Thực hiện ..., Phòng X đề nghị Y triển khai nội dung sau:``
     if lead_in:
         last = lead_in[-1].text
-        if _asks(canon(last)):
+        if _asks_lead(last):
             inherited = list(ctx.recipients) or assignees_in(last)
     # ``Đề nghị các Bộ, ngành ... tổ chức triển khai thực hiện./.`` after the items asks the
     # same; ``kính trình UBND tỉnh xem xét, chỉ đạo`` submits them and asks nothing done.
@@ -769,6 +776,22 @@ def extract_tasks(
         inherited = list(ctx.recipients)
     narrating = _narrating(roots)
     return [_finish(r, inherited, [], ctx, narrating) for r in roots], []
+
+
+def _asks_lead(lead: str) -> bool:
+    """A lead-in that asks the recipients (see :func:`_asks`) in a sentence of its own, not in
+    one that reports a letter received (``... nhận được Công văn số ... của Sở Nội vụ đề nghị
+    cho ý kiến ...``: the writer was asked, and answers with the items)."""
+    t = canon(lead)
+    if not _asks(t):
+        return False
+    low = canon_lower(lead)
+    starts = [0, *(m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(low))]
+    ends = [*starts[1:], len(low)]
+    return any(
+        _asks(t[a:b]) and patterns.RECEIVED_RE.search(low, a, b) is None
+        for a, b in zip(starts, ends, strict=True)
+    )
 
 
 def _asks(t: str) -> bool:

@@ -364,7 +364,7 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
             or patterns.YEAR_DUE_AFTER_RE.match(after)
             or _obliged(low, f)
         )
-        if not (due or raw.lstrip().startswith(("trước", "hết"))):
+        if not (due or raw.lstrip().startswith(("trước", "hết", "kết thúc"))):
             return False  # ``trong năm 2026``: the period of the plan, not a date it is due
     return not _before_letter(f.iso or f.until, letter)
 

@@ -82,14 +82,14 @@ ASSIGNEE_STOP_RE = re.compile(
       | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
-      | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | [đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
+      | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | (?<!người\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
       | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
       | x[áa]c\s+[đd][ịi]nh | (?<![Vv]ận\s)t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
       | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
       | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | th[ôo]ng\s+b[áa]o
       | c[ôo]ng\s+b[ốo] | h[ỗo]\s+tr[ợo] | [đd][áa]nh\s+gi[áa] | ki[ệe]n\s+to[àa]n | tham\s+gia | s[ắa]p\s+x[ếe]p
       | ti[ếe]p\s+thu | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
-      | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n
+      | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n | th[ốo]ng\s+nh[ấa]t\s+qu[ảa]n\s+l[ýy] | gi[úu]p(?!\s+vi[ệe]c) | b[ãa]i\s+b[ỏo]
       | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
       | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không
       | [đd][ặa]c\s+bi[ệe]t\s+l[àa] | nh[ấa]t\s+l[àa] | trong\s+[đd][óo]   # ``các địa phương, đặc biệt là ...``
@@ -99,10 +99,12 @@ ASSIGNEE_STOP_RE = re.compile(
 
 #: What after a unit's name describes it rather than makes it act (lower case, on ``canon``
 #: text): ``- Ban Chấp hành *do* Đại hội bầu ra``, ``- Ban Đổi mới ... *là* cơ quan giúp``,
-#: ``- Hội ... *có* Chủ tịch``, ``- Sở Y tế *đã* ban hành``; ``được giao``, ``có trách
+#: ``- Hội ... *có* Chủ tịch``, ``- Sở Y tế *đã* ban hành``, ``Chính phủ *thống nhất quản lý* nhà
+#: nước về ...`` (a remit); ``được giao``, ``có trách
 #: nhiệm``, ``có nhiệm vụ``, ``có chức năng`` are duties (and see DUTY_LATER_RE).
 DESCRIBING_RE = re.compile(
-    r"\s+(?:do|là|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))|được(?!\s+giao)|đã|chưa|vừa|bị|thuộc)\b"
+    r"\s+(?:do|là|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))|được(?!\s+giao)|đã|chưa|vừa|bị|thuộc"
+    r"|thống\s+nhất\s+quản\s+lý)\b"
 )
 
 #: A duty later in a sentence whose unit was first described: ``Sở Nội vụ là cơ quan thường
@@ -126,6 +128,8 @@ ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)(?<!Hội\sđồng\snhân\s
 #: heading items ``1. Sở Tài chính:``); ``Bộ chỉ số``, ``Bộ hồ sơ`` are things, not a ministry,
 #: ``Phong trào`` is no ``Phòng``, ``Hội nghị``, ``Hội thảo``, ``Hội thi`` are events, not a ``Hội``,
 #: and ``Báo`` is a newspaper only before a name (``Báo Lâm Đồng``), not ``báo cáo``.
+#: ``Chính phủ``, ``Thủ tướng Chính phủ``, ``Quốc hội`` and its bodies are the units a
+#: resolution of the legislature asks (``yêu cầu Chính phủ, Thủ tướng Chính phủ ...``).
 UNIT_START_RE = re.compile(
     r"""\s*(?:
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
@@ -142,6 +146,8 @@ UNIT_START_RE = re.compile(
       | ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u\s | l[ãa]nh\s+[đd][ạa]o\s | t[ỉi]nh\s+[đd]o[àa]n\b
       | l[ựu]c\s+l[ượư][ợo]ng\s | c[ấa]p\s+[ủu]y\b | ch[íi]nh\s+quy[ềe]n\s | [đd][ịi]a\s+ph[ươư][ơo]ng\b
       | (?-i:Báo\s+(?=[A-ZĐ]|và\s+[A-ZĐ]))
+      | ch[íi]nh\s+ph[ủu]\b | th[ủu]\s+t[ưu][ớo]ng\s | qu[ốo]c\s+h[ộo]i\b | [đd][ạa]i\s+bi[ểe]u\s+qu[ốo]c\s+h[ộo]i\b
+      | c[áa]c\s+[ủu]y\s+ban\s
       | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
     _I | _X,
@@ -150,11 +156,12 @@ UNIT_START_RE = re.compile(
 #: What follows a unit's name and is not part of it, in the text as written (verbs are lower
 #: case, names capitalised): ``(sau đây viết tắt là Ban Chỉ đạo)``, ``... trân trọng đề nghị``,
 #: ``Công an tỉnh Lâm Đồng trực tiếp``, ``Các Bộ, cơ quan, địa phương dự Hội nghị``, a purpose
-#: (``UBND địa phương có liên quan để ...``), a place (``UBND các xã nơi đơn vị đặt trụ sở``).
+#: (``UBND địa phương có liên quan để ...``), a place (``UBND các xã nơi đơn vị đặt trụ sở``),
+#: a remit (``Hội đồng nhân dân các cấp theo chức năng, nhiệm vụ của mình giám sát ...``).
 UNIT_TAIL_RE = re.compile(
     r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | trực\s+tiếp | đề\s+nghị | yêu\s+cầu | như\s+sau
       | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | (?:bao\s+)?gồm\b
-      | trong\s+(?:việc|công\s+tác|quá\s+trình)\b)""",
+      | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền)\b)""",
     _X,
 )
 
@@ -182,12 +189,13 @@ PLURAL_UNIT_RE = re.compile(
 )
 
 #: Lower-case words that name a unit and start a new one after a comma or ``và``: ``lực lượng
-#: Công an, *chính quyền địa phương*``; a bare ``địa phương``, ``đơn vị`` or ``cơ quan`` only
+#: Công an, *chính quyền địa phương*``, ``Hội đồng dân tộc, *các Ủy ban của Quốc hội*``; a bare ``địa phương``, ``đơn vị`` or ``cơ quan`` only
 #: after ``và`` (``Nhà đầu tư và *địa phương*``, ``... và *đơn vị tư vấn*``, ``Văn phòng Ban
 #: Chỉ đạo và *cơ quan thường trực các cấp*``), since ``các cơ quan, đơn vị,
 #: địa phương`` is one group.
 LOWER_UNIT_RE = re.compile(
-    r"(?:ch[íi]nh\s+quy[ềe]n|l[ựu]c\s+l[ượư][ợo]ng|c[ấa]p\s+[ủu]y|c[áa]c\s+t[ổo]\s+ch[ứu]c|c[áa]c\s+h[ộo]i|c[áa]c\s+doanh\s+nghi[ệe]p)\b"
+    r"(?:ch[íi]nh\s+quy[ềe]n|l[ựu]c\s+l[ượư][ợo]ng|c[ấa]p\s+[ủu]y|c[áa]c\s+t[ổo]\s+ch[ứu]c|c[áa]c\s+h[ộo]i|c[áa]c\s+doanh\s+nghi[ệe]p"
+    r"|c[áa]c\s+[ủuỦU]y\s+ban|[đd][ạa]i\s+bi[ểe]u\s+[Qq]u[ốo]c\s+h[ộo]i)\b"
 )
 
 PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v[ịi]|c[ơo]\s+quan)\b")
@@ -195,10 +203,11 @@ PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v
 #: A phrase that opens a sentence before its subject: ``Căn cứ Kế hoạch này, *các sở* ...``,
 #: ``Trên cơ sở ..., *UBND các xã* ...``, ``Để ..., *Sở Y tế* ...``, a time (``Hằng năm,
 #: *Công an tỉnh* có trách nhiệm ...``, ``Quý I/2027, *các cơ quan* ...``, ``Trường hợp ...,``,
-#: ``Trong thời hạn 30 ngày kể từ ..., *Hội X* có trách nhiệm ...``).
+#: ``Trong thời hạn 30 ngày kể từ ..., *Hội X* có trách nhiệm ...``, ``Kết thúc năm 2013, *Chính
+#: phủ* báo cáo ...``).
 LEAD_PHRASE_RE = re.compile(
     r"\s*(?:căn\s+cứ|trên\s+cơ\s+sở|để|nhằm|h[ằàa]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ"
-    r"|quý\s+[ivx\d]+|năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian|thời\s+hạn)|sau\s+khi|khi"
+    r"|quý\s+[ivx\d]+|(?:kết\s+thúc\s+)?năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian|thời\s+hạn)|sau\s+khi|khi"
     r"|trường\s+hợp)"
     r"(?!\w)",
     _I,
@@ -250,6 +259,10 @@ PERSON_RE = re.compile(
     r"|[Ll]uật\s+sư|[Tt]iến\s+sĩ|TS\.|ThS\.)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ]"
 )
 
+#: The seat a member holds, captioned before the person's name in a list of a body's members:
+#: ``- Chủ nhiệm: Luật sư ...``, ``- Phó Chủ tịch: Ông ...`` (PERSON_RE reads on from its end).
+SEAT_CAPTION_RE = re.compile(r"\s*[-–+•]?\s*[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s*:\s*")
+
 #: A plural unit before a colon that lists its members: ``UBND các xã: Đức Trọng, Hiệp Thạnh``,
 #: ``Giám đốc các sở: Giáo dục và Đào tạo, Tài chính``; the colon does not end the name.
 PLURAL_BEFORE_COLON_RE = re.compile(
@@ -268,9 +281,10 @@ PLURAL_MARK_RE = re.compile(r"(?:^|\s)(?:các|những|mọi)$", _I)
 PLURAL_WORD_RE = re.compile(r"(?<!\w)(?:các|những|mọi)(?!\w)", _I)
 
 #: A capitalised verb after a unit, where a heading and its first sentence lost the line break
-#: between them: ``Tòa án nhân dân tỉnh Phối hợp ...``; ``Ban Chỉ đạo`` is a name.
+#: between them: ``Tòa án nhân dân tỉnh Phối hợp ...``, ``... Hội Cựu chiến binh Việt Nam Căn cứ
+#: quy định ...``; ``Ban Chỉ đạo`` is a name.
 CAPITAL_VERB_RE = re.compile(
-    r"(?<!\bBan)(?<!\bTổ)\s+(?:Chỉ\s+đạo|Phối\s+hợp|Chủ\s+trì|Tăng\s+cường|Thực\s+hiện|Triển\s+khai|Huy\s+động|Thường\s+xuyên|Tiếp\s+tục|Rà\s+soát|Tham\s+mưu)\b"
+    r"(?<!\bBan)(?<!\bTổ)\s+(?:Chỉ\s+đạo|Phối\s+hợp|Chủ\s+trì|Tăng\s+cường|Thực\s+hiện|Triển\s+khai|Huy\s+động|Thường\s+xuyên|Tiếp\s+tục|Rà\s+soát|Tham\s+mưu|Căn\s+cứ)\b"
 )
 
 #: The end of a sentence proper (``;`` only separates the units of a list).
@@ -381,6 +395,11 @@ CLOSING_TEXT_RE = re.compile(
     r"|nh[ậa]n\s+[đd][ượư][ợo]c\s+(?:v[ăa]n\s+b[ảa]n|c[ôo]ng\s+v[ăa]n|k[ếe]\s+ho[ạa]ch|th[ôo]ng\s+b[áa]o)\s+n[àa]y)\b",
     _I,
 )
+
+#: A sentence that reports a letter received (``Sở Xây dựng nhận được Công văn số ... của Sở Nội
+#: vụ đề nghị cho ý kiến ...``): the request in it is the other's, made of the writer, not one
+#: the writer makes of the recipients. On ``canon_lower`` text.
+RECEIVED_RE = re.compile(r"(?<!\w)nhận\s+được(?!\w)")
 
 #: Words of a lead-in that asks the recipients to do what follows; not the same words
 #: inside a name or a noun (``Ban Chỉ đạo ... báo cáo``, ``Sở Giao thông``, ``được giao``,

@@ -38,13 +38,15 @@ _PERIOD = r"""(?:
       | n[ăa]m\s+(?P<year>\d{4})
     )"""
 
-#: ``trong tháng 9/2025``, ``trong tháng 9 năm 2025``, ``trong quý III/2025``, ``trong năm 2026``;
+#: ``trong tháng 9/2025``, ``trong tháng 9 năm 2025``, ``trong quý III/2025``, ``trong năm 2026``,
+#: ``Kết thúc năm 2013, Chính phủ báo cáo ...`` (due when the year ends);
 #: the roman quarter is matched lowered (``quý iii``), so ``QUÝ III`` and ``quý iii`` both count.
 #: A period opening the text without a lead word (``Quý II/2025``, after ``Thời gian:``) is
 #: DEADLINE_PERIOD_OPENING_RE's, tried first with ``match``: a ``^\s*`` alternative here
 #: would keep ``re`` from skipping to the lead words' first letters.
 DEADLINE_PERIOD_RE = re.compile(
-    rf"""(?P<raw>(?:tr[ướư][ớo]c | trong | h[ếe]t | cu[ốo]i | đ[ầa]u | d[ầa]u)\s+{_PERIOD})""", _X
+    rf"""(?P<raw>(?:tr[ướư][ớo]c | trong | h[ếe]t | cu[ốo]i | đ[ầa]u | d[ầa]u | k[ếe]t\s+th[úu]c)\s+{_PERIOD})""",
+    _X,
 )
 
 #: A bracket opening on a period is a note of when the task is due (``(trong năm 2013)``,
@@ -69,13 +71,16 @@ DUE_OPENING_RE = re.compile(
 #: letters write it (``chậm nhất là năm (5) ngày, kể từ ngày ký``).
 #: ``thời hạn nộp thuế là 15 ngày (ngày theo lịch), kể từ ngày ...`` (``là`` only before a count
 #: that runs from something: ``là 15 ngày`` alone is a length, not a deadline; the caller leaves
-#: ``là`` out of the value); ``Trong thời hạn 8 giờ làm việc kể từ khi tiếp nhận tờ khai``.
+#: ``là`` out of the value); ``Trong thời hạn 8 giờ làm việc kể từ khi tiếp nhận tờ khai``. A start
+#: too long to read (``kể từ ngày có quyết định ... Nghị định số 126/2024/NĐ-CP ...``) leaves the
+#: count without its ``from``: a relative deadline from an unknown day.
 DEADLINE_RELATIVE_RE = re.compile(
     r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)|ch[ậa]m\s+nh[ấa]t(?:\s+l[àa])?(?:\s+sau)?|sau
           |(?P<is>l[àa])(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s))\s+
         (?:(?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*(?P<spelt>\d{1,3})\s*\)\s*)(?:ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?|(?P<months>th[áa]ng)
           |(?P<hours>gi[ờo])(?:\s+l[àa]m\s+vi[ệe]c)?)(?:\s*\([^)]{0,40}\))?
-        (?:,?\s+k[ểe]\s+t[ừu]\s+(?:ng[àa]y|khi)\s+(?P<from>[^,.;]{1,100}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o)(?!\w)|$)""",
+        (?:,?\s+k[ểe]\s+t[ừu]\s+(?:ng[àa]y|khi)\s+(?P<from>[^,.;]{1,100}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o|theo\s+quy\s+[đd][ịi]nh)(?!\w)|$
+          |\s+k[ểe]\s+t[ừu]\s)""",
     _X,
 )
 
