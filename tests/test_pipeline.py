@@ -187,3 +187,22 @@ def test_items_past_the_cap_are_text_and_said_so() -> None:
     doc = congvan.parse_text(text)
     assert len(doc.tasks) <= MAX_ITEMS
     assert "CV217" in [d.code for d in doc.diagnostics]
+
+
+def test_grounds_by_a_law_s_name_a_lost_stop_and_tren_co_so_de_nghi() -> None:
+    doc = congvan.parse_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN YÊN MÔ\nSố: 14/QĐ-UBND\nYên Mô, ngày 05 tháng 3 năm 2024\n\n"
+        "QUYẾT ĐỊNH\nVề việc hỗ trợ kinh phí\n\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND năm 2003;\n"
+        "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của "
+        "Phòng Tài chính tại Tờ trình số 25/TTr-TC ngày 01/3/2024;\n"
+        "Trên cơ sở đề xuất của Phòng Nội vụ tại Công văn số 30/NV ngày 02/3/2024,\n\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Hỗ trợ kinh phí.\n"
+    )
+    assert [(b.kind.value, [c.number for c in b.citations]) for b in doc.legal_basis] == [
+        ("can_cu", [None]),
+        ("can_cu", ["117/2004/TT-BTC"]),
+        ("de_nghi", ["25/TTr-TC"]),
+        ("de_nghi", ["30/NV"]),
+    ]
+    assert doc.legal_basis[0].citations[0].doc_type == "Luật"

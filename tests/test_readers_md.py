@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from congvan import parse_bytes
@@ -158,10 +160,27 @@ def test_plain_markdown_without_tables_reads_like_text():
             id="number-vv",
         ),
         pytest.param("Sở Tài chính", ["Sở Tài chính"], id="plain"),
+        pytest.param(
+            "TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ PHÁP CHẾ PHÓ VỤ TRƯỞNG Lê Văn Hòa",
+            ["TL. TỔNG CỤC TRƯỞNG", "KT. VỤ TRƯỞNG VỤ PHÁP CHẾ", "PHÓ VỤ TRƯỞNG", "Lê Văn Hòa"],
+            id="chain-of-two-titles",
+        ),
     ],
 )
 def test_collapsed_cells_are_split_at_their_anchors(cell, parts):
     assert split_cell(cell) == parts
+
+
+def test_a_cell_of_decomposed_letters_is_cut_as_composed_and_kept_as_it_came():
+    cell = unicodedata.normalize("NFD", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Hòa")
+    parts = split_cell(cell)
+    assert [unicodedata.normalize("NFC", p) for p in parts] == [
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Lê Văn Hòa",
+    ]
+    assert all(unicodedata.is_normalized("NFD", p) for p in parts)
 
 
 @pytest.mark.parametrize(

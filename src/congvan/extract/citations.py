@@ -135,6 +135,16 @@ def _cite(
     )
 
 
+def law_named_ground(ground: str, evidence: LineSpan) -> Citation | None:
+    """The law a ground cites by its name alone (``Căn cứ Luật hoạt động giám sát của Quốc
+    hội;``), or None when the ground is more than that."""
+    m = patterns.LAW_NAME_GROUND_RE.fullmatch(ground)
+    if m is None:
+        return None
+    name = clean_value(ground[m.start("name") : m.end("name")])
+    return _cite(m.group("type"), None, m.group("year"), None, name, evidence)
+
+
 def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[Citation]:
     """Every cited document in ``text`` in order of position.
 

@@ -148,6 +148,15 @@ LAW_BY_NAME_RE = re.compile(
     _X,
 )
 
+#: A ground that is a law's name and nothing more: ``Căn cứ Luật hoạt động giám sát của Quốc
+#: hội;``, ``Căn cứ Luật Tổ chức HĐND và UBND năm 2003;`` (no day, no number: the law is cited by
+#: name, and only a whole ground is read so, never a ``Luật`` inside a sentence).
+LAW_NAME_GROUND_RE = re.compile(
+    r"""\s*c[ăa]n\s+c[ứuư]\s+(?P<type>b[ộo]\s+lu[ậa]t|lu[ậa]t|ph[áa]p\s+l[ệe]nh)\s+
+        (?P<name>[^\W\d_][^;:\d()]{2,120}?)(?:\s+n[ăa]m\s+(?P<year>\d{4}))?\s*[;.,]?\s*""",
+    _I | _X,
+)
+
 #: The Constitution cited by its year, as a law by its name and date: ``Hiến pháp nước Cộng
 #: hòa xã hội chủ nghĩa Việt Nam năm 1992`` (no number; ``name`` runs to the year). A
 #: Constitution named without a year (``Căn cứ Hiến pháp nước ...;``) is no citation here.

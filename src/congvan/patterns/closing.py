@@ -21,12 +21,13 @@ DISTRIBUTION_RE = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", _I
 #: A list entry: ``- Như trên;``, ``+ Sở Tài chính``, ``• UBND tỉnh``.
 BULLET_RE = re.compile(r"^\s*(?:[-+•·–—]\s*|\*\s+)(?P<rest>.*)$")
 
-#: A purpose note ending a distribution entry: ``(để b/c)``, ``(B/c)``, ``(t/h)``, ``(Báo cáo)``.
+#: A purpose note ending a distribution entry: ``(để b/c)``, ``(B/c)``, ``(b/cáo)``, ``(t/h)``,
+#: ``(Báo cáo)``, ``(góp ý)``.
 PURPOSE_NOTE_RE = re.compile(
     r"""\s*\((?P<note>
         [đd][ểe]\b[^()]*
-      | (?:[bđtpđ](?:/[a-zđ]{1,3}){1,3})
-      | b[áa]o\s+c[áa]o | th[ựu]c\s+hi[ệe]n | ph[ốo]i\s+h[ợo]p | bi[ếe]t | ch[ỉi]\s+[đd][ạa]o
+      | (?:[bđtpđ](?:/[^\W\d_]{1,4}){1,3})
+      | b[áa]o\s+c[áa]o | th[ựu]c\s+hi[ệe]n | ph[ốo]i\s+h[ợo]p | bi[ếe]t | ch[ỉi]\s+[đd][ạa]o | g[óo]p\s+[ýy]
       | theo\s+d[õo]i | gi[áa]m\s+s[áa]t | tr[ìi]nh | t/h | p/h
     )\)\s*[;,.]?\s*$""",
     _I | _X,

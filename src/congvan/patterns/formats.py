@@ -122,7 +122,7 @@ MD_CELL_CUT_RE = re.compile(
 
 #: Where a signer cell's title line ends and the position begins, by authority:
 #: ``KT. THỦ TƯỚNG | PHÓ THỦ TƯỚNG``, ``TM. ỦY BAN NHÂN DÂN | CHỦ TỊCH``,
-#: ``TL. BỘ TRƯỞNG | VỤ TRƯỞNG VỤ KẾ HOẠCH``.
+#: ``TL. BỘ TRƯỞNG | VỤ TRƯỞNG VỤ KẾ HOẠCH`` (``TL. TỔNG CỤC TRƯỞNG`` is one title).
 MD_POSITION_KT_RE = re.compile(r"\s+(?=(?:PHÓ|THỨ\s+TRƯỞNG)(?:\s|$))")
 
 MD_POSITION_TM_RE = re.compile(
@@ -130,7 +130,7 @@ MD_POSITION_TM_RE = re.compile(
 )
 
 MD_POSITION_TL_RE = re.compile(
-    r"\s+(?=(?:VỤ\s+TRƯỞNG|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|CHÁNH|GIÁM\s+ĐỐC|TRƯỞNG\s+PHÒNG|TRƯỞNG\s+BAN|PHÓ)\b)"
+    r"(?<!TỔNG)\s+(?=(?:VỤ\s+TRƯỞNG|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|CHÁNH|GIÁM\s+ĐỐC|TRƯỞNG\s+PHÒNG|TRƯỞNG\s+BAN|PHÓ)\b)"
 )
 
 #: An authority prefix inside a signer cell: ``TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH``; the

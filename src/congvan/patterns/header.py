@@ -134,21 +134,24 @@ ENACTING_RE = re.compile(
     r"^\s*(?:quy[ếe]t\s+[đd][ịi]nh|quy[ếe]t\s+ngh[ịi]|ch[ỉi]\s+th[ịi])\s*:\s*$", _I
 )
 
-#: Preamble grounds: ``Căn cứ ...``, ``Xét đề nghị ...``, ``Theo đề nghị ...``, ``Thực hiện ...``;
-#: ``Căn cư`` with its tone mark lost in the typing is still a ground.
+#: Preamble grounds: ``Căn cứ ...``, ``Xét đề nghị ...``, ``Theo đề nghị ...``, ``Trên cơ sở đề
+#: nghị / đề xuất ...``, ``Thực hiện ...``; ``Căn cư`` with its tone mark lost in the typing is
+#: still a ground.
 BASIS_RE = re.compile(
     r"""^\s*[-+•]?\s*(?:
         (?P<can_cu>c[ăa]n\s+c[ứuư]\b)
-      | (?P<de_nghi>(?:x[ée]t|theo)\s+(?:[đd][ềe]\s+ngh[ịi]|t[ờo]\s+tr[ìi]nh|b[áa]o\s+c[áa]o|[ýy]\s+ki[ếe]n)\b|x[ée]t\s+[đd][ơo]n\b)
+      | (?P<de_nghi>(?:x[ée]t|theo|tr[êe]n\s+c[ơo]\s+s[ởo](?:\s+xem\s+x[ée]t)?)\s+(?:[đd][ềe]\s+ngh[ịi]|[đd][ềe]\s+xu[ấa]t|t[ờo]\s+tr[ìi]nh|b[áa]o\s+c[áa]o|[ýy]\s+ki[ếe]n)\b|x[ée]t\s+[đd][ơo]n\b)
       | (?P<thuc_hien>th[ựu]c\s+hi[ệe]n\b)
     )""",
     _I | _X,
 )
 
 #: Where a paragraph starts a second ground: a lead phrase after ``;`` or ``.``:
-#: ``... Luật Luật sư. Căn cứ hồ sơ ...``, ``...; Xét đề nghị của ...``.
+#: ``... Luật Luật sư. Căn cứ hồ sơ ...``, ``...; Xét đề nghị của ...``, or capitalised where
+#: the stop between them was lost (``... của Bộ Tài chính Xét đề nghị của Cục Thuế ...``).
 BASIS_SPLIT_RE = re.compile(
-    r"(?:[.;]\s+)(?=(?:c[ăa]n\s+c[ứu]|x[ée]t\s+(?:[đd][ềe]\s+ngh[ịi]|t[ờo]\s+tr[ìi]nh)|theo\s+[đd][ềe]\s+ngh[ịi]|th[ựu]c\s+hi[ệe]n)\b)",
+    r"(?:[.;]\s+)(?=(?:c[ăa]n\s+c[ứu]|x[ée]t\s+(?:[đd][ềe]\s+ngh[ịi]|t[ờo]\s+tr[ìi]nh)|theo\s+[đd][ềe]\s+ngh[ịi]|th[ựu]c\s+hi[ệe]n)\b)"
+    r"|(?-i:\s+(?=(?:Căn\s+cứ|Xét\s+(?:đề\s+nghị|tờ\s+trình|Tờ\s+trình)|Theo\s+đề\s+nghị)\b))",
     _I,
 )
 

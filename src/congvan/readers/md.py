@@ -159,16 +159,23 @@ def _joined(pieces: list[str], context: str = "") -> str | None:
 
 
 def split_cell(text: str) -> list[str]:
-    """Cut a collapsed cell into the lines it had (see the module docstring)."""
-    parts = [p.strip() for p in patterns.MD_CELL_CUT_RE.split(text) if p and p.strip()]
+    """Cut a collapsed cell into the lines it had (see the module docstring). The cut patterns
+    are written in composed letters; a scrape that stores decomposed diacritics (``PHÓ`` as
+    ``PHO`` + a combining acute) is cut where its composed form is."""
+    composed = unicodedata.normalize("NFC", text)
+    parts = [p.strip() for p in patterns.MD_CELL_CUT_RE.split(composed) if p and p.strip()]
     out: list[str] = []
     for part in parts:
         out.extend(_split_signer(part))
+    if composed != text:  # the text goes on as it came; the normalizer composes it and says so
+        return [unicodedata.normalize("NFD", p) for p in out]
     return out
 
 
 def _split_signer(text: str) -> list[str]:
-    """``KT. BỘ TRƯỞNG PHÓ CHỦ NHIỆM Nguyễn Khắc Định`` -> title, position, name."""
+    """``KT. BỘ TRƯỞNG PHÓ CHỦ NHIỆM Nguyễn Khắc Định`` -> title, position, name. Only the last
+    title of a chain is followed by a position: ``TL. TỔNG CỤC TRƯỞNG`` before ``KT. VỤ
+    TRƯỞNG ...`` is a title whole."""
     pieces: list[str] = []
     start = 0
     for m in patterns.MD_AUTHORITY_CUT_RE.finditer(text):
@@ -177,9 +184,9 @@ def _split_signer(text: str) -> list[str]:
             start = m.end()
     pieces.append(text[start:])
     out: list[str] = []
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         head, name = _split_name(piece)
-        out.extend(_split_position(head))
+        out.extend(_split_position(head) if k == len(pieces) - 1 else [head])
         if name:
             out.append(name)
     return [p for p in out if p]
