@@ -324,6 +324,17 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         ("s3", ""),
         ("Số: 115/2004/QĐ-TTG", "Số: 115/2004/QĐ-TTg"),
         ("Số: 2403/TTG-KGVX", "Số: 2403/TTg-KGVX"),
+        # a tờ trình's TTr and a ký hiệu's UBND read with look-alikes; specks alone on a line
+        # or at the ends of a heading; the year's word of a date whose day is blank
+        ("Số: 15/TIr-SNV", "Số: 15/TTr-SNV"),
+        ("Số:   /TTIr-SNV", "Số:   /TTr-SNV"),
+        ("SỐ:   /BC-UBNP", "SỐ:   /BC-UBND"),
+        (":", ""),
+        (".'", ""),
+        ("__ DÂN _.", "DÂN"),
+        (": DÂN", "DÂN"),
+        ("Lâm Đồng, ngày    tháng 10 nắm", "Lâm Đồng, ngày    tháng 10 năm"),
+        ("Lâm Đồng, ngày tháng 3 nám 2026", "Lâm Đồng, ngày tháng 3 năm 2026"),
         # left as read: nothing to mend, out of range, not a digit's look-alike, a blank
         ("Hà Nội, ngày  05 tháng 3 năm 2025", "Hà Nội, ngày  05 tháng 3 năm 2025"),
         ("ngày 45 tháng 3 năm 2025", "ngày 45 tháng 3 năm 2025"),
@@ -335,6 +346,10 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         ("KHU PHỐ 5b", "KHU PHỐ 5b"),
         ("Xem trang 3 và mục a2", "Xem trang 3 và mục a2"),
         ("Căn cứ văn bản số 12/ABC-XYZ", "Căn cứ văn bản số 12/ABC-XYZ"),
+        ("nắm bắt tình hình tháng 3", "nắm bắt tình hình tháng 3"),
+        ("Số: 5/QĐ-TIr", "Số: 5/QĐ-TIr"),
+        ("- Như trên;", "- Như trên;"),
+        ("----------", "----------"),
     ],
 )
 def test_the_digits_ocr_confuses_are_mended_where_the_line_decides(read: str, mended: str) -> None:
@@ -379,6 +394,20 @@ def test_listed_names_are_spelt_as_listed_where_only_the_marks_differ(
     read: str, mended: str
 ) -> None:
     assert ocr.mend(read) == mended
+
+
+@pytest.mark.parametrize(
+    ("lines", "mended"),
+    [
+        (("DÂN TỈNH LÂM", "ĐÔNG"), ("DÂN TỈNH LÂM", "ĐỒNG")),
+        (("ỦY BAN NHÂN", "DÂN TỈNH LÂM ĐỒNG"), ("ỦY BAN NHÂN", "DÂN TỈNH LÂM ĐỒNG")),
+        (("Quận Hà", "Đông"), ("Quận Hà", "Đông")),  # not a heading in capitals
+    ],
+)
+def test_a_name_broken_between_two_heading_lines_is_mended_across_them(
+    lines: tuple[str, str], mended: tuple[str, str]
+) -> None:
+    assert ocr.mend_across(*lines) == mended
 
 
 @needs_tesseract

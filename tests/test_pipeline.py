@@ -206,3 +206,46 @@ def test_grounds_by_a_law_s_name_a_lost_stop_and_tren_co_so_de_nghi() -> None:
         ("de_nghi", ["30/NV"]),
     ]
     assert doc.legal_basis[0].citations[0].doc_type == "Luật"
+
+
+def test_a_ky_hieu_and_a_date_a_narrow_column_wrapped_are_read_whole() -> None:
+    doc = congvan.parse_text(
+        "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH LÂM ĐỒNG                      Độc lập - Tự do - Hạnh phúc\n"
+        "Số:     /QĐ-                       Lâm Đồng, ngày   tháng 11\n"
+        "UBND                               năm 2025\n\n"
+        "QUYẾT ĐỊNH\nVề việc phê duyệt Điều lệ Hội\n\nĐiều 1. Phê duyệt Điều lệ.\n"
+    )
+    assert doc.number is not None
+    assert (doc.number.number, doc.number.symbol) == (None, "QĐ-UBND")
+    assert doc.place == "Lâm Đồng"
+    assert doc.date is not None
+    assert doc.date.iso == "2025-11"
+
+
+def test_the_place_and_date_one_space_after_the_number_are_not_its_symbol() -> None:
+    doc = congvan.parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/UBND-NC Lâm Đồng, ngày 12 tháng 3 năm 2026\n"
+        "V/v tham mưu xử lý kiến nghị\nKính gửi: Sở Nội vụ\nNội dung.\n"
+    )
+    assert doc.number is not None
+    assert (doc.number.number, doc.number.symbol) == ("12", "UBND-NC")
+    assert (doc.place, doc.date and doc.date.iso) == ("Lâm Đồng", "2026-03-12")
+
+
+def test_a_subject_line_ending_with_a_comma_goes_on_however_long_the_next() -> None:
+    doc = congvan.parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 15/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 22 tháng 4 năm 2026\nTHÔNG BÁO\n"
+        "Kết luận của đồng chí Nguyễn Văn An - Ủy viên Ban Thường vụ Tỉnh ủy,\n"
+        "Phó Chủ tịch UBND tỉnh tại cuộc họp nghe báo cáo tình hình thực hiện quy hoạch chung "
+        "các xã Đức Trọng, Hiệp Thạnh\n\n"
+        "Ngày 20/4/2026, đồng chí Nguyễn Văn An chủ trì cuộc họp nghe báo cáo tình hình thực "
+        "hiện quy hoạch.\n1. Giao Sở Xây dựng tham mưu.\n"
+    )
+    assert doc.subject == (
+        "Kết luận của đồng chí Nguyễn Văn An - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND "
+        "tỉnh tại cuộc họp nghe báo cáo tình hình thực hiện quy hoạch chung các xã Đức Trọng, "
+        "Hiệp Thạnh"
+    )

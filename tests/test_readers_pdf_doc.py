@@ -711,3 +711,50 @@ def test_words_part_at_blanks_and_gaps(
     from congvan.readers.pdfchars import words
 
     assert [w["text"] for w in words([_char(*c) for c in chars])] == want
+
+
+def _width(text: str) -> float:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    return float(pdfmetrics.stringWidth(text, "DejaVu", 11))
+
+
+def _centred_at(text: str, centre: float) -> float:
+    return centre - _width(text) / 2
+
+
+@needs_font
+def test_a_centred_subject_ends_where_the_indented_body_begins() -> None:
+    # A thông báo kết luận: its subject is centred over two lines, no rule under it, and the
+    # body's first line is indented and runs to the right edge, as a justified paragraph does.
+    title = "THÔNG BÁO"
+    subject = [
+        "Kết luận của đồng chí Nguyễn Văn An - Phó Chủ tịch UBND tỉnh",
+        "tại cuộc họp về quy hoạch chung các xã",
+    ]
+    first = "Ngày 20/4/2026, đồng chí Nguyễn Văn An chủ trì cuộc họp nghe báo cáo"
+    right = 535.0  # the text's right edge: 60 points in from the page's, as the left one
+    body = [
+        (right - _width(first), 678, first),  # indented, justified to the right edge
+        (60, 665, "tình hình thực hiện quy hoạch chung; sau khi nghe các đơn vị báo cáo,"),
+        (60, 652, "đồng chí kết luận như sau:"),
+        (60, 639, "1. Giao Sở Xây dựng tham mưu văn bản chỉ đạo."),
+    ]
+    page = [
+        (70, 790, "ỦY BAN NHÂN DÂN"),
+        (300, 790, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (80, 775, "TỈNH LÂM ĐỒNG"),
+        (330, 775, "Độc lập - Tự do - Hạnh phúc"),
+        (70, 750, "Số: 15/TB-UBND"),
+        (320, 750, "Lâm Đồng, ngày 22 tháng 4 năm 2026"),
+        (_centred_at(title, 297.5), 728, title),
+        (_centred_at(subject[0], 297.5), 714, subject[0]),
+        (_centred_at(subject[1], 297.5), 700, subject[1]),
+        *body,
+        *CLOSING,
+    ]
+    doc = congvan.parse_bytes(_pdf([page]), "tb.pdf", ".pdf")
+    assert doc.subject == " ".join(subject)
+    assert [t.label for t in doc.tasks] == ["1"]

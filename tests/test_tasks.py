@@ -982,3 +982,29 @@ def test_older_numbering_dashes_lower_roman_and_lettered_points() -> None:
         "I/4/h",
         "I/4/i",
     ]
+
+
+def test_a_number_line_under_the_header_table_is_still_the_header() -> None:
+    # The organ and the motto in a table, the number and the place and date as one line
+    # under it (as OCR rebuilds a scan's header), then the V/v subject.
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "ỦY BAN NHÂN DÂN"
+    table.cell(1, 0).text = "TỈNH LÂM ĐỒNG"
+    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    table.cell(1, 1).text = "Độc lập - Tự do - Hạnh phúc"
+    for text in [
+        "Số:        /UBND-NC Lâm Đồng, ngày   tháng 3 năm 2026",
+        "V/v tham mưu xử lý kiến nghị của Công an tỉnh",
+        "Kính gửi: Sở Tài chính",
+        "Ủy ban nhân dân tỉnh giao Sở Tài chính nghiên cứu, đề xuất.",
+        *CLOSING,
+    ]:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    doc = congvan.parse_bytes(out.getvalue(), "cv.docx", ".docx")
+    assert doc.number is not None
+    assert doc.number.symbol == "UBND-NC"
+    assert (doc.place, doc.date and doc.date.iso) == ("Lâm Đồng", "2026-03")
+    assert doc.subject == "tham mưu xử lý kiến nghị của Công an tỉnh"

@@ -7,6 +7,7 @@ in the document and adds a diagnostic; none of them guesses.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from congvan import codes, patterns
@@ -37,12 +38,25 @@ def span(lines: list[Line]) -> LineSpan:
 # --- number ---------------------------------------------------------------------------------
 
 
-def _number_line(ctx: Context) -> tuple[Line, str] | None:
-    for line in ctx.layout.left + ctx.layout.right:
-        m = patterns.NUMBER_LINE_RE.match(canon(line.text))
-        if m:
-            return line, line.text[m.start("body") :]
-    return _gazette_part(ctx, "number")
+def _number_line(ctx: Context) -> tuple[list[Line], str] | None:
+    """The number line and its body; a ký hiệu a narrow column wrapped after its dash (``Số:
+    /QĐ-`` over ``UBND``) is read on into the next line of the column."""
+    for column in (ctx.layout.left, ctx.layout.right):
+        for i, line in enumerate(column):
+            m = patterns.NUMBER_LINE_RE.match(canon(line.text))
+            if m is None:
+                continue
+            body = line.text[m.start("body") :]
+            after = column[i + 1] if i + 1 < len(column) else None
+            if (
+                after is not None
+                and body.rstrip().endswith(("-", "/"))
+                and patterns.SYMBOL_TAIL_RE.match(after.text)
+            ):
+                return [line, after], body.rstrip() + after.text.strip()
+            return [line], body
+    found = _gazette_part(ctx, "number")
+    return ([found[0]], found[1]) if found is not None else None
 
 
 def _gazette_part(ctx: Context, part: str) -> tuple[Line, str] | None:
@@ -60,7 +74,8 @@ def extract_number(ctx: Context) -> DocNumber | None:
     if found is None:
         ctx.add(codes.NUMBER_MISSING)
         return None
-    line, body = found
+    held, body = found
+    line = held[0]
     vv = patterns.VV_INLINE_RE.search(canon(body))
     if vv is not None and vv.start() > 0:
         body = body[: vv.start()]  # ``Số: 2638/LĐTBXH-KHTC V/v ...`` (merged cells)
@@ -79,8 +94,8 @@ def extract_number(ctx: Context) -> DocNumber | None:
         ctx.add(codes.NUMBER_UNUSUAL, line.no, f"({compact})")
     if number is None:
         ctx.add(codes.NUMBER_BLANK, line.no)
-    raw = " ".join(line.text.split())
-    return DocNumber(raw=raw, number=number, year=year, symbol=symbol, evidence=span([line]))
+    raw = " ".join(" ".join(x.text for x in held).split())
+    return DocNumber(raw=raw, number=number, year=year, symbol=symbol, evidence=span(held))
 
 
 def _loose_number(compact: str) -> tuple[str | None, str | None]:
@@ -154,14 +169,16 @@ def extract_issuer(ctx: Context) -> Issuer | None:
 
 
 def extract_place_date(ctx: Context) -> tuple[str | None, DateValue | None]:
-    for line in ctx.layout.right + ctx.layout.left:
-        m = patterns.PLACE_DATE_RE.match(canon(line.text))
+    for text, held in _date_lines(ctx.layout.right, ctx.layout.left):
+        m = patterns.PLACE_DATE_RE.match(canon(text))
         if m is None:
             continue
-        place = clean_value(line.text[m.start("place") : m.end("place")])
-        raw = " ".join(line.text[m.start("date") : m.end("date")].split())
-        value = parse_date_value(raw, line, ctx)
-        ctx.evidence["place"] = span([line])
+        place = clean_value(text[m.start("place") : m.end("place")])
+        raw = " ".join(text[m.start("date") : m.end("date")].split())
+        value = parse_date_value(raw, held[-1], ctx)
+        if len(held) > 1:  # the date's span is both lines of it
+            value = value.model_copy(update={"evidence": span(held)})
+        ctx.evidence["place"] = span(held)
         return place, value
     for line in ctx.layout.right + ctx.layout.left:
         blank = patterns.PLACE_BLANK_DATE_RE.match(canon(line.text))
@@ -177,6 +194,18 @@ def extract_place_date(ctx: Context) -> tuple[str | None, DateValue | None]:
         value = parse_date_value("ngày " + written, line, ctx)  # the date patterns want ``ngày``
         return None, value.model_copy(update={"raw": written})
     return None, None
+
+
+def _date_lines(*columns: list[Line]) -> Iterator[tuple[str, list[Line]]]:
+    """Each line of the header's columns, then a place and date a narrow column wrapped
+    (``Lâm Đồng, ngày   tháng 11`` and, below it or in the other column, ``năm 2025``) as one."""
+    lines = [line for column in columns for line in column]
+    yield from ((line.text, [line]) for line in lines)
+    heads = [x for x in lines if patterns.PLACE_DATE_HEAD_RE.match(canon(x.text))]
+    tails = [x for x in lines if patterns.DATE_TAIL_RE.match(canon(x.text))]
+    for head in heads[:1]:
+        for tail in tails[:1]:
+            yield f"{head.text.rstrip()} {tail.text.strip()}", [head, tail]
 
 
 def parse_date_value(raw: str, line: Line, ctx: Context) -> DateValue:

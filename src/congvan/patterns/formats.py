@@ -167,6 +167,14 @@ OCR_DATE_RE = re.compile(
     _X,
 )
 
+#: The ``năm`` of a date whose day is blank or whose year a narrow column wrapped (``ngày
+#: tháng 10 nắm`` over ``2025``), its tone read wrong: after ``tháng`` and its month, before
+#: the year or the line's end. ``nắm`` elsewhere (``nắm bắt``) is a word.
+OCR_YEAR_WORD_RE = re.compile(
+    r"(?P<head>th[aàáảãạăắằẳẵặâấầẩẫậ]ng(?:\s+[0-9]{1,2})?\s+)n[aáàảãạắằẳẵặâấầẩẫậ]m"
+    r"(?=\s*(?:[0-9]{4}(?![\w])|$))"
+)
+
 #: A roman label at the start of an OCR line whose strokes were read as look-alikes (``L.``,
 #: ``IH.`` for ``III.``, ``Il.``, ``lV.``): at least one stroke not ``I`` nor ``V``, then a stop
 #: and a capitalised heading. ``1.`` stays a number; ``H.`` alone is a letter.
@@ -183,13 +191,28 @@ OCR_LEAD_JUNK_RE = re.compile(r"^[_~`‘'’]+(?=[0-9IVX]+[.)]\s)")
 #: NHÂN. DÂN``, ``DÂN _. TỈNH``): matched on the text between the words.
 OCR_NAME_SPECK_RE = re.compile(r"\s*[.,_]+\s+|\s+[.,_]+\s+")
 
+#: A line of one to three specks and nothing else (``:``, ``.'``, ``_,``): dust on the page, or a
+#: rule's end. A dash or a star is no speck (a rule, a bullet).
+OCR_SPECK_LINE_RE = re.compile(r"^\s*[:;,.'`_~‘’]{1,3}\s*$")
+
 #: A token of specks alone between two words of a heading in capitals (``ỦY BAN NHÂN DÂN _.
-#: TỈNH LÂM ĐỒNG``); a dash is no speck (``Độc lập - Tự do``).
-OCR_SPECK_TOKEN_RE = re.compile(r"(?<=\w)\s+[.,_]+(?=\s+\w)")
+#: TỈNH LÂM ĐỒNG``) or at either end of it (``__ DÂN _.``, ``: DÂN``); a dash is no speck
+#: (``Độc lập - Tự do``).
+OCR_SPECK_TOKEN_RE = re.compile(
+    r"(?<=\w)\s+[.,_]+(?=\s+\w)|^\s*[.,_:]+\s+(?=\w)|(?<=\w)\s+[.,_]+\s*$"
+)
 
 #: The Prime Minister's part of a ký hiệu, always written ``TTg`` (``QĐ-TTg``, ``TTg-KGVX``),
 #: which OCR reads in capitals.
 OCR_TTG_RE = re.compile(r"(?<=[-/])TTG(?![\w])|(?<![\w])TTG(?=-[A-ZĐ])")
+
+#: The ``UBND`` of a ký hiệu with its D read as a P, an O or a 0 (``BC-UBNP``): no organ's
+#: abbreviation is spelt so.
+OCR_UBND_RE = re.compile(r"(?<=[-/])UBN[PO0](?![\w])|(?<![\w])UBN[PO0](?=-[A-ZĐ])")
+
+#: A tờ trình's ``TTr`` opening a ký hiệu, its second T read as an I, an l or a 1 or doubled
+#: (``TIr-SNV``, ``TTIr-SNV``, ``Tlr-UBND``): a code no other document type has.
+OCR_TTR_RE = re.compile(r"(?<![\w-])T[TIl1]{1,2}r(?=-[A-ZĐ])")
 
 #: A number line of which OCR kept only the symbol (``/BNV-CCHC``: ``Số:`` and the digits a
 #: signing system stamped in the blank were lost): read as a blank number with its symbol.

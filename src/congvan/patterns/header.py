@@ -73,6 +73,24 @@ PLACE_DATE_RE = re.compile(
     _I | _X,
 )
 
+#: The rest of a ký hiệu a narrow column wrapped after its dash or slash (``Số:  /QĐ-`` over
+#: ``UBND``): a line of capitals, digits and the ký hiệu's marks only.
+SYMBOL_TAIL_RE = re.compile(r"^\s*[A-ZĐ][A-ZĐ0-9&.]*(?:[-/][A-ZĐ0-9&.()]+)*\s*$")
+
+#: A place and the start of its date, the year not yet written: the head of a place and date
+#: a narrow column wrapped (``Lâm Đồng, ngày   tháng 11`` over ``năm 2025``).
+PLACE_DATE_HEAD_RE = re.compile(
+    r"""^\s*(?P<place>[^\W\d_](?:(?![ ]{3}|\t)[^,;:/]){0,60}?)\s*,\s*ng[àa]y\b
+        (?:(?!n[ăa]m\s*\d)[^;:])*$""",
+    _I | _X,
+)
+
+#: The end of a date alone on its line, where a narrow column wrapped the place and date
+#: before it: ``năm 2025``, ``tháng 9 năm 2025``, ``2025``.
+DATE_TAIL_RE = re.compile(
+    r"^\s*(?:(?:th[áa]ng\s*\d{0,2}[\s.…_—-]*)?n[ăa]m\s*)?(?:19|20)\d\d\s*\.?\s*$", _I
+)
+
 #: A place with a date left wholly blank, year included: ``Hà Nội, ngày tháng năm``.
 PLACE_BLANK_DATE_RE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^,;:]{0,60}?)\s*,\s*ng[àa]y[\s.…_]*th[áa]ng[\s.…_]*n[ăa]m[\s.…_]*$", _I

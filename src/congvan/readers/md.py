@@ -71,8 +71,18 @@ def join_spaced_letters(text: str) -> str:
     ``Qu ả ng Ngãi`` -> ``Quảng Ngãi``, ``Ch ủ t ị ch`` -> ``Chủ tịch``,
     ``tháng 0 6`` -> ``tháng 06``. Pieces are glued only when the joined word is
     a valid syllable, one piece carries a Vietnamese mark and at least one
-    piece is not a word on its own, so ``nhà ở`` and ``đất ở`` stay apart.
+    piece is not a word on its own, so ``nhà ở`` and ``đất ở`` stay apart. Syllables are
+    judged composed (``B Ộ`` stored as ``B O`` and two combining marks is ``BỘ``), and a
+    line of decomposed letters goes on decomposed, for the normalizer to compose and say so.
     """
+    composed = unicodedata.normalize("NFC", text)
+    joined = _join_spaced_letters(composed)
+    if joined == composed:
+        return text
+    return joined if composed == text else unicodedata.normalize("NFD", joined)
+
+
+def _join_spaced_letters(text: str) -> str:
     text = patterns.MD_SPACED_DIGITS_RE.sub(
         lambda m: m.group("head") + m.group("digits").replace(" ", ""), text
     )

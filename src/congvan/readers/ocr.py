@@ -261,6 +261,8 @@ def mend(text: str) -> str:
     over a stop syllable's ``â ê ô ă`` put back (``quôc``), and the names of provinces,
     ministries and the letter's frame spelt as they are (:mod:`congvan.readers.lexicon`).
     Only a slot that then holds digits in range changes; anything else is left as read."""
+    if patterns.OCR_SPECK_LINE_RE.match(text):
+        return ""  # ``:`` alone between a title and its subject
     text = mend_stop_tones(mend_names(text)).replace("ĐÐ", "Đ").replace("ÐĐ", "Đ")
     if patterns.OCR_SYMBOL_ONLY_RE.match(text):
         return "Số: " + text.strip()  # ``/BNV-CCHC``: the number line, its number lost
@@ -270,10 +272,26 @@ def mend(text: str) -> str:
     if speck is not None and (speck.start() == 0 or is_upper(text[: speck.start()])):
         text = text[: speck.start()]  # ``BCH ĐOÀN TỈNH LÂM ĐỒNG s3``, ``s3`` alone
     text = patterns.OCR_TTG_RE.sub("TTg", text)  # ``QĐ-TTG``: the Prime Minister's ``TTg``
+    text = patterns.OCR_TTR_RE.sub("TTr", text)  # ``TIr-SNV``: a tờ trình's ``TTr``
+    text = patterns.OCR_UBND_RE.sub("UBND", text)  # ``BC-UBNP``: a ký hiệu's ``UBND``
     text = patterns.OCR_LEAD_JUNK_RE.sub("", text, count=1)
     text = patterns.OCR_ROMAN_RE.sub(_roman, text, count=1)
     text = patterns.OCR_DATE_RE.sub(_date, text)
+    text = patterns.OCR_YEAR_WORD_RE.sub(r"\g<head>năm", text)  # ``tháng 10 nắm`` (day blank)
     return patterns.OCR_NUMBER_RE.sub(_number, text, count=1)
+
+
+def mend_across(first: str, second: str) -> tuple[str, str]:
+    """Two lines in capitals of one cell with a listed name broken between them (``DÂN TỈNH
+    LÂM`` over ``ĐÔNG``) mended as one: a line alone does not hold the whole name. The lines
+    keep their words; only marks change (or nothing, when the words would not map back)."""
+    if not (is_upper(first) and is_upper(second)):
+        return first, second
+    head, tail = first.split(), second.split()
+    fixed = mend_names(" ".join(head + tail)).split()
+    if len(fixed) != len(head) + len(tail) or fixed == head + tail:
+        return first, second
+    return " ".join(fixed[: len(head)]), " ".join(fixed[len(head) :])
 
 
 def _roman(m: re.Match[str]) -> str:

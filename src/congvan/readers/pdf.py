@@ -36,7 +36,6 @@ from __future__ import annotations
 import io
 import unicodedata
 import warnings
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -499,10 +498,15 @@ class _Lines:
         #: The least OCR confidence of a line's words, for the lines read through OCR.
         self.confidence: dict[int, float] = {}
 
-    def flat(self, rows: Iterable[_Row]) -> None:
+    def flat(self, rows: list[_Row]) -> None:
         # Groups far apart are joined by a wide run of spaces, as in a flattened .txt:
         # the segmenter then splits an unrecognised two-column header at that gap.
+        edges = _text_edges(rows)
+        centred = False
         for row in rows:
+            was, centred = centred, _centred(row, edges)
+            if was and _opens_paragraph(row, edges):
+                self._add("", None)  # a centred title or subject ends: the body begins
             parts = [row.words[0].text]
             for prev, word in zip(row.words, row.words[1:], strict=False):
                 parts.append(_COLUMN_GAP if word.x0 - prev.x1 > _WIDE_GAP else " ")
@@ -530,6 +534,41 @@ class _Lines:
         self.lines.append(Line(no=len(self.lines) + 1, text=text, cell=cell))
         if confidence < 100.0:
             self.confidence[len(self.lines)] = confidence
+
+
+#: How far (points) a centred line stands from both edges of the text at least, and how much
+#: its two margins may differ.
+_CENTRED_MARGIN = 30.0
+_CENTRED_SKEW = 15.0
+#: A paragraph's first-line indent (points) at least, and how near the right edge its line ends.
+_INDENT_MIN = 15.0
+_RIGHT_EDGE = 10.0
+
+
+def _text_edges(rows: list[_Row]) -> dict[int, tuple[float, float]]:
+    """The left and right edges of the text on each page, from its rows."""
+    edges: dict[int, tuple[float, float]] = {}
+    for row in rows:
+        left, right = edges.get(row.page, (row.x0, row.x1))
+        edges[row.page] = (min(left, row.x0), max(right, row.x1))
+    return edges
+
+
+def _centred(row: _Row, edges: dict[int, tuple[float, float]]) -> bool:
+    """A row centred between the text's edges, well in from both: a title or a subject line,
+    not a paragraph's (indented first line, left-aligned last one, justified ones between)."""
+    left, right = edges[row.page]
+    before, after = row.x0 - left, right - row.x1
+    return (
+        before > _CENTRED_MARGIN and after > _CENTRED_MARGIN and abs(before - after) < _CENTRED_SKEW
+    )
+
+
+def _opens_paragraph(row: _Row, edges: dict[int, tuple[float, float]]) -> bool:
+    """A paragraph's first line: indented from the left edge, running to the right one."""
+    left, right = edges[row.page]
+    before, after = row.x0 - left, right - row.x1
+    return before >= _INDENT_MIN and after < _RIGHT_EDGE
 
 
 def _lines(rows: list[_Row]) -> _Lines:
@@ -661,10 +700,23 @@ def _document(
 
 
 def _mended(lines: list[Line], diags: list[Diagnostic]) -> list[Line]:
-    """OCR lines whose number or date the known confusions spoil, mended (``CV028``)."""
+    """OCR lines whose number or date the known confusions spoil, mended (``CV028``); a
+    listed name broken between two lines of a column of the header is mended across them."""
+    texts = [ocr.mend(line.text) for line in lines]
+    for i in range(1, len(lines)):
+        cell, above = lines[i].cell, lines[i - 1].cell
+        if (
+            cell is not None
+            and above is not None
+            and (cell.table, cell.col)
+            == (
+                above.table,
+                above.col,
+            )
+        ):
+            texts[i - 1], texts[i] = ocr.mend_across(texts[i - 1], texts[i])
     out = []
-    for line in lines:
-        fixed = ocr.mend(line.text)
+    for line, fixed in zip(lines, texts, strict=True):
         if fixed != line.text:
             diags.append(codes.diag(codes.OCR_MENDED, line.no, f"«{line.text}» → «{fixed}»."))
             line = Line(no=line.no, text=fixed, cell=line.cell)

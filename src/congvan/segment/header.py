@@ -41,10 +41,6 @@ def split_flat(line: Line) -> list[Line]:
     """
     text = line.text.strip()
     gaps = [] if _is_right(text) else list(patterns.WIDE_GAP_RE.finditer(text))
-    if not gaps:
-        if line.text.startswith((" " * 12, "\t\t")) and text:
-            return [Line(line.no, text, side=1, para=line.para)]
-        return [line]
     best = next((g for g in gaps if _is_right(text[g.end() :])), None)
     if best is None and patterns.NUMBER_LINE_RE.match(canon(text)):
         inline = _place_date_after_number(text)
@@ -53,6 +49,10 @@ def split_flat(line: Line) -> list[Line]:
                 Line(line.no, text[:inline].strip(), side=0, para=line.para),
                 Line(line.no, text[inline:].strip(), side=1, para=line.para),
             ]
+    if not gaps:
+        if line.text.startswith((" " * 12, "\t\t")) and text:
+            return [Line(line.no, text, side=1, para=line.para)]
+        return [line]
     if best is None:
         usable = [
             g
@@ -78,11 +78,12 @@ _NUMBER_LINE_WORDS = 8
 def _place_date_after_number(text: str) -> int | None:
     """Where the place and date start in a number line they follow after one space (a scan of
     a draft: ``Số:        /UBND-NC Lâm Đồng, ngày tháng 3 năm 2026``, the widest gap being the
-    number's blank), or None."""
+    number's blank; a text export: ``Số: 12/UBND-NC Lâm Đồng, ngày ...``), or None."""
     starts = [i for i in range(1, len(text)) if text[i - 1].isspace() and not text[i].isspace()]
     for at in starts[:_NUMBER_LINE_WORDS]:
-        if is_place_date(text[at:]):
-            return at
+        rest = text[at:]
+        if is_place_date(rest) or patterns.PLACE_DATE_HEAD_RE.match(canon(rest)):
+            return at  # the whole date, or its head when a narrow column wrapped the rest
     return None
 
 
@@ -99,7 +100,10 @@ def header_end(lines: list[Line]) -> int:
         if line.cell is not None and line.cell.table == first_table:
             continue
         if header_table:
-            return _past_subject_table(lines, i)
+            if not _header_goes_on(lines, i):
+                return _past_subject_table(lines, i)
+            header_table = False  # the number line under the table: read on as a flat header
+            first_table = -1
         if blank(line):
             continue
         seen_text += 1
@@ -113,6 +117,24 @@ def header_end(lines: list[Line]) -> int:
             return i  # ``BẢN TỰ KIỂM ĐIỂM``: a title of a kind the decree does not list
         seen_date = seen_date or any(is_place_date(p.text) for p in split_flat(line))
     return len(lines)
+
+
+def _header_goes_on(lines: list[Line], i: int) -> bool:
+    """The first text line after a header table is the number line, the place and date or the
+    end of a date a narrow column wrapped (``năm 2025``), as where a scan's table of columns
+    held the organ and the motto but the number and the place and date, read as one line
+    across both columns, fell outside it (``Số:  /UBND-NC Lâm Đồng, ngày ...``)."""
+    j = i
+    while j < len(lines) and blank(lines[j]):
+        j += 1
+    if j >= len(lines) or lines[j].cell is not None:
+        return False
+    text = canon(lines[j].text)
+    return bool(
+        patterns.NUMBER_LINE_RE.match(text)
+        or is_place_date(text)
+        or patterns.DATE_TAIL_RE.match(text)  # ``năm 2025``: a place and date wrapped
+    )
 
 
 def _past_subject_table(lines: list[Line], i: int) -> int:
@@ -236,7 +258,9 @@ def title_and_subject(
             or patterns.ISSUED_WITH_RE.match(t)  # ``(Ban hành kèm theo Quyết định số ...)``
             or (subject and patterns.LABEL_RE.match(t))  # ``Điều 1. ...`` under a one-line subject
         )
-        long_line = len(text) > 110 and bool(subject)  # only a first subject line may be long
+        # Only a first subject line may be long, or one after a comma: ``Kết luận của đồng chí
+        # ... - Ủy viên Ban Thường vụ Tỉnh ủy,`` goes on in a paragraph of its own.
+        long_line = len(text) > 110 and bool(subject) and not subject[-1].text.endswith(",")
         caps_after_mixed = is_caps(text) and subject and not all(is_caps(x.text) for x in subject)
         if structural or long_line or caps_after_mixed:
             break  # a subject in capitals goes on in capitals; one in mixed case does not
