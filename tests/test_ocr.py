@@ -545,3 +545,19 @@ def test_a_draft_s_number_line_read_with_the_place_and_date_after_it() -> None:
     assert doc.number is not None
     assert (doc.number.number, doc.number.symbol) == (None, "UBND-NC")
     assert doc.place == "Lâm Đồng"
+
+
+def test_a_speck_ocr_is_unsure_of_is_dropped_and_nothing_else() -> None:
+    # level, page, block, par, line, word, left, top, width, height, conf, text
+    head = "\t".join(["level", "page_num", "block_num", "par_num", "line_num", "word_num"])
+    head += "\t" + "\t".join(["left", "top", "width", "height", "conf", "text"])
+    rows = [
+        "5\t1\t1\t1\t1\t1\t500\t280\t120\t60\t95.8\tDÂN",
+        "5\t1\t1\t1\t1\t2\t1175\t280\t37\t80\t41.5\t_",  # dust between two columns
+        "5\t1\t1\t1\t1\t3\t1229\t280\t180\t60\t96.0\tCỘNG",
+        "5\t1\t1\t1\t2\t1\t500\t380\t20\t60\t45.0\t-",  # a dash is a mark of the text
+        "5\t1\t1\t1\t2\t2\t540\t380\t20\t60\t44.0\t”",  # so is a quotation mark
+        "5\t1\t1\t1\t2\t3\t580\t380\t20\t60\t88.0\t.",  # a speck OCR is sure of stays
+    ]
+    words = ocr._words("\n".join([head, *rows]), 72 / 300)
+    assert [w.text for w in words] == ["DÂN", "CỘNG", "-", "”", "."]

@@ -191,6 +191,10 @@ OCR_LEAD_JUNK_RE = re.compile(r"^[_~`‘'’]+(?=[0-9IVX]+[.)]\s)")
 #: NHÂN. DÂN``, ``DÂN _. TỈNH``): matched on the text between the words.
 OCR_NAME_SPECK_RE = re.compile(r"\s*[.,_]+\s+|\s+[.,_]+\s+")
 
+#: A word OCR read that is specks only (``_``, ``.,``, ``~``): no letter, digit, dash, bracket
+#: or quotation mark (a closing quote read as ``'`` or a backtick still closes its quotation).
+OCR_SPECK_WORD_RE = re.compile(r"^[_~.,:;]+$")
+
 #: A line of one to three specks and nothing else (``:``, ``.'``, ``_,``): dust on the page, or a
 #: rule's end. A dash or a star is no speck (a rule, a bullet).
 OCR_SPECK_LINE_RE = re.compile(r"^\s*[:;,.'`_~‘’]{1,3}\s*$")

@@ -59,6 +59,8 @@ MAX_SIDE = 5000
 #: Words Tesseract is less sure of than this (0-100) are left out: speckles and seal
 #: lettering read as letters.
 MIN_CONFIDENCE = 30.0
+#: Below this confidence a word of specks alone (``_``, ``.,``) is dust, not a mark of the text.
+SPECK_CONFIDENCE = 60.0
 
 INSTALL_HINT = (
     "cần Tesseract 5 và gói tiếng Việt để đọc bản quét "
@@ -226,11 +228,14 @@ def _words(tsv: str, scale: float) -> list[Word]:
             conf = float(row[10])
         except ValueError:
             continue
-        if conf < MIN_CONFIDENCE:
-            continue
+        text = row[11].strip()
+        if conf < MIN_CONFIDENCE or (
+            conf < SPECK_CONFIDENCE and patterns.OCR_SPECK_WORD_RE.match(text)
+        ):
+            continue  # a speck OCR was unsure of: it would bridge the gap between two columns
         out.append(
             Word(
-                row[11].strip(),
+                text,
                 left * scale,
                 (left + width) * scale,
                 top * scale,
