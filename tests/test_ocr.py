@@ -317,6 +317,7 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         ("V. Kinh phí", "V. Kinh phí"),
         ("Hà Nội, ngày Ø6 thảng 3 nám 2026", "Hà Nội, ngày 06 tháng 3 năm 2026"),
         ("Số: I25/UBND-VP", "Số: 125/UBND-VP"),
+        ("Số: 1§65/STC-VP", "Số: 1865/STC-VP"),
         # a number line of which only the symbol was read; a speck after a heading in
         # capitals or alone; the Prime Minister's TTg
         ("/BNV-CCHC", "Số: /BNV-CCHC"),

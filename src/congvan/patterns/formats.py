@@ -230,7 +230,7 @@ OCR_TAIL_SPECK_RE = re.compile(r"(?:^|\s+)(?=\S{1,3}\s*$)(?=\S*\d)[a-zđ]\S*\s*$
 #: The number before the symbol on a ``Số:`` line as OCR may read it (``Số: I25/UBND``, the
 #: underscore of the blank read after it: ``Số:85_ /GM-UBND``).
 OCR_NUMBER_RE = re.compile(
-    r"(?P<pre>^\s*S[ốoóòỏõọôồổỗộ]\s*:\s*)(?P<n>[0-9Il|!íìÍÌOoØøQDSsZzBGTg]{1,6})[_.,'‘’]*(?P<slash>\s*/)"
+    r"(?P<pre>^\s*S[ốoóòỏõọôồổỗộ]\s*:\s*)(?P<n>[0-9Il|!íìÍÌOoØøQDSsZzBGTg§]{1,6})[_.,'‘’]*(?P<slash>\s*/)"
 )
 
 

@@ -249,8 +249,8 @@ def _words(tsv: str, scale: float) -> list[Word]:
 # --- mending what OCR confuses in a number or a date ---------------------------------------
 
 #: Letters OCR reads for digits, and the digit each stands for, in a slot that holds digits
-#: only: ``ngày II tháng``, ``I5tháng``, ``Ø6``, ``Số: I25/``, ``ngày /5``.
-_DIGIT_FOR = str.maketrans("Il|!íìÍÌOoØøQDSsZzBGTg/", "11111111000000552286791")
+#: only: ``ngày II tháng``, ``I5tháng``, ``Ø6``, ``Số: I25/``, ``ngày /5``, ``Số: 1§65/``.
+_DIGIT_FOR = str.maketrans("Il|!íìÍÌOoØøQDSsZzBGTg/§", "111111110000005522867918")
 #: Look-alikes of the stroke of a roman numeral.
 _ROMAN_FOR = str.maketrans("lL|", "III")
 
