@@ -336,6 +336,7 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         (": DÂN", "DÂN"),
         ("Lâm Đồng, ngày    tháng 10 nắm", "Lâm Đồng, ngày    tháng 10 năm"),
         ("Lâm Đồng, ngày tháng 3 nám 2026", "Lâm Đồng, ngày tháng 3 năm 2026"),
+        ("Lâm Đồng, ngày tháng O4 năm 2026", "Lâm Đồng, ngày tháng 04 năm 2026"),
         # left as read: nothing to mend, out of range, not a digit's look-alike, a blank
         ("Hà Nội, ngày  05 tháng 3 năm 2025", "Hà Nội, ngày  05 tháng 3 năm 2025"),
         ("ngày 45 tháng 3 năm 2025", "ngày 45 tháng 3 năm 2025"),
@@ -348,6 +349,7 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         ("Xem trang 3 và mục a2", "Xem trang 3 và mục a2"),
         ("Căn cứ văn bản số 12/ABC-XYZ", "Căn cứ văn bản số 12/ABC-XYZ"),
         ("nắm bắt tình hình tháng 3", "nắm bắt tình hình tháng 3"),
+        ("ngày tháng 77 năm 2026", "ngày tháng 77 năm 2026"),
         ("Số: 5/QĐ-TIr", "Số: 5/QĐ-TIr"),
         ("- Như trên;", "- Như trên;"),
         ("----------", "----------"),

@@ -1008,3 +1008,24 @@ def test_a_number_line_under_the_header_table_is_still_the_header() -> None:
     assert doc.number.symbol == "UBND-NC"
     assert (doc.place, doc.date and doc.date.iso) == ("Lâm Đồng", "2026-03")
     assert doc.subject == "tham mưu xử lý kiến nghị của Công an tỉnh"
+
+
+def test_a_place_and_date_in_the_number_s_cell_wrapped_into_the_other_column() -> None:
+    # OCR's header table: the number, the place and the date's first word read as one cell
+    # line, the rest of the date in the right column.
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "ỦY BAN NHÂN DÂN"
+    table.cell(1, 0).text = "TỈNH LÂM ĐỒNG"
+    table.cell(2, 0).text = "Số: /UBND-NC Lâm Đồng, ngày"
+    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    table.cell(1, 1).text = "Độc lập - Tự do - Hạnh phúc"
+    table.cell(2, 1).text = "tháng 9 năm 2025"
+    for text in ["Kính gửi: Công an tỉnh", "Giao Công an tỉnh nghiên cứu, tham mưu.", *CLOSING]:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    doc = congvan.parse_bytes(out.getvalue(), "cv.docx", ".docx")
+    assert doc.number is not None
+    assert doc.number.symbol == "UBND-NC"
+    assert (doc.place, doc.date and doc.date.iso) == ("Lâm Đồng", "2025-09")

@@ -14,7 +14,14 @@ from congvan import codes, patterns
 from congvan.extract.context import Context
 from congvan.models import DateValue, DocNumber, DocType, Issuer, LineSpan
 from congvan.normalize import canon, clean_value, fold, is_upper
-from congvan.segment import TITLES, bare_title, is_motto, is_place_date, title_of
+from congvan.segment import (
+    TITLES,
+    bare_title,
+    is_motto,
+    is_place_date,
+    place_date_after_number,
+    title_of,
+)
 from congvan.source import Line
 
 #: Type codes in a ký hiệu, mapped to the type they name (ND 30 Phụ lục III, TT 01/2011, Party).
@@ -46,7 +53,8 @@ def _number_line(ctx: Context) -> tuple[list[Line], str] | None:
             m = patterns.NUMBER_LINE_RE.match(canon(line.text))
             if m is None:
                 continue
-            body = line.text[m.start("body") :]
+            inline = place_date_after_number(line.text)  # a cell of number, place and date
+            body = line.text[m.start("body") : inline]
             after = column[i + 1] if i + 1 < len(column) else None
             if (
                 after is not None
@@ -201,7 +209,18 @@ def _date_lines(*columns: list[Line]) -> Iterator[tuple[str, list[Line]]]:
     (``Lâm Đồng, ngày   tháng 11`` and, below it or in the other column, ``năm 2025``) as one."""
     lines = [line for column in columns for line in column]
     yield from ((line.text, [line]) for line in lines)
-    heads = [x for x in lines if patterns.PLACE_DATE_HEAD_RE.match(canon(x.text))]
+    # A number line whose place and date OCR read into the same cell (``Số: /UBND-NC Lâm
+    # Đồng, ngày`` over ``tháng 9 năm 2025``): the rest of the line after the symbol.
+    inline = [
+        (x, at)
+        for x in lines
+        if patterns.NUMBER_LINE_RE.match(canon(x.text))
+        and (at := place_date_after_number(x.text)) is not None
+    ]
+    for x, at in inline:
+        yield x.text[at:], [x]
+    heads = [x.with_text(x.text[at:]) for x, at in inline]
+    heads += [x for x in lines if patterns.PLACE_DATE_HEAD_RE.match(canon(x.text))]
     tails = [x for x in lines if patterns.DATE_TAIL_RE.match(canon(x.text))]
     for head in heads[:1]:
         for tail in tails[:1]:

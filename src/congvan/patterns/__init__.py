@@ -212,6 +212,7 @@ from congvan.patterns.formats import (
     MD_TOKEN_RE as MD_TOKEN_RE,
     OCR_DATE_RE as OCR_DATE_RE,
     OCR_LEAD_JUNK_RE as OCR_LEAD_JUNK_RE,
+    OCR_MONTH_RE as OCR_MONTH_RE,
     OCR_NAME_SPECK_RE as OCR_NAME_SPECK_RE,
     OCR_NUMBER_RE as OCR_NUMBER_RE,
     OCR_ROMAN_RE as OCR_ROMAN_RE,

@@ -167,6 +167,13 @@ OCR_DATE_RE = re.compile(
     _X,
 )
 
+#: The month of a date whose day is blank, as OCR may read it (``tháng 1T năm``, ``tháng O4
+#: năm``): :func:`congvan.readers.ocr.mend` puts digits in the slot when they make a month.
+OCR_MONTH_RE = re.compile(
+    r"(?P<head>th[aàáảãạăắằẳẵặâấầẩẫậ]ng\s*)(?P<m>[0-9Il|!íìÍÌOoØøQDSsZzBGTg]{1,2})"
+    r"(?P<tail>\s*n[aáàảãạăắằẳẵặâấầẩẫậ]m(?![\w]))"
+)
+
 #: The ``năm`` of a date whose day is blank or whose year a narrow column wrapped (``ngày
 #: tháng 10 nắm`` over ``2025``), its tone read wrong: after ``tháng`` and its month, before
 #: the year or the line's end. ``nắm`` elsewhere (``nắm bắt``) is a word.

@@ -97,9 +97,11 @@ PLACE_BLANK_DATE_RE = re.compile(
 )
 
 #: The parts of a long date, any of day and month blank: ``ngày 05 tháng 8 năm 2021``,
-#: ``ngày   tháng 8 năm 2021``, ``ngày … tháng … năm 2025``.
+#: ``ngày   tháng 8 năm 2021``, ``ngày … tháng … năm 2025``, ``ngày — tháng 11 năm 2025`` (a
+#: blank's underline read as a dash).
 LONG_DATE_PARTS_RE = re.compile(
-    r"ng[àa]y\s*(?P<d>\d{1,2})?[\s.…_]*th[áa]ng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăa]m\s*(?P<y>\d{4})", _I
+    r"ng[àa]y\s*(?P<d>\d{1,2})?[\s.…_—–-]*th[áa]ng\s*(?P<m>\d{1,2})?[\s.…_—–-]*n[ăa]m\s*(?P<y>\d{4})",
+    _I,
 )
 
 #: What a signing stamp writes into a printed blank of a PDF: the number or the day.

@@ -283,6 +283,7 @@ def mend(text: str) -> str:
     text = patterns.OCR_ROMAN_RE.sub(_roman, text, count=1)
     text = patterns.OCR_DATE_RE.sub(_date, text)
     text = patterns.OCR_YEAR_WORD_RE.sub(r"\g<head>năm", text)  # ``tháng 10 nắm`` (day blank)
+    text = patterns.OCR_MONTH_RE.sub(_month, text)  # ``tháng 1T năm`` (day blank)
     return patterns.OCR_NUMBER_RE.sub(_number, text, count=1)
 
 
@@ -321,6 +322,13 @@ def _date(m: re.Match[str]) -> str:
     if (d, mo, y) == m.group("d", "m", "y") and "tháng" in read and "năm" in read:
         return read  # nothing to mend (spacing is the reader's, not OCR's)
     return f"{m.group('ngay').rstrip()} {d} tháng {mo} năm {y}"
+
+
+def _month(m: re.Match[str]) -> str:
+    digits = _digits(m.group("m"))
+    if digits is None or not 1 <= int(_upright(digits)) <= 12 or digits == m.group("m"):
+        return m.group()
+    return f"{m.group('head')}{_upright(digits)}{m.group('tail')}"
 
 
 def _upright(digits: str) -> str:

@@ -27,7 +27,12 @@ from congvan.segment.closing import (
     name_text,
     split_closing,
 )
-from congvan.segment.header import header_end, split_columns, title_and_subject
+from congvan.segment.header import (
+    header_end,
+    place_date_after_number,
+    split_columns,
+    title_and_subject,
+)
 from congvan.segment.joining import paragraphs
 from congvan.segment.layout import Layout, Paragraph
 from congvan.segment.lines import TITLES, bare_title, is_motto, is_place_date, title_of
@@ -43,6 +48,7 @@ __all__ = [
     "is_place_date",
     "name_text",
     "paragraphs",
+    "place_date_after_number",
     "segment",
     "title_of",
 ]

@@ -43,7 +43,7 @@ def split_flat(line: Line) -> list[Line]:
     gaps = [] if _is_right(text) else list(patterns.WIDE_GAP_RE.finditer(text))
     best = next((g for g in gaps if _is_right(text[g.end() :])), None)
     if best is None and patterns.NUMBER_LINE_RE.match(canon(text)):
-        inline = _place_date_after_number(text)
+        inline = place_date_after_number(text)
         if inline is not None:
             return [
                 Line(line.no, text[:inline].strip(), side=0, para=line.para),
@@ -75,7 +75,7 @@ def split_flat(line: Line) -> list[Line]:
 _NUMBER_LINE_WORDS = 8
 
 
-def _place_date_after_number(text: str) -> int | None:
+def place_date_after_number(text: str) -> int | None:
     """Where the place and date start in a number line they follow after one space (a scan of
     a draft: ``Số:        /UBND-NC Lâm Đồng, ngày tháng 3 năm 2026``, the widest gap being the
     number's blank; a text export: ``Số: 12/UBND-NC Lâm Đồng, ngày ...``), or None."""
