@@ -1029,3 +1029,21 @@ def test_a_place_and_date_in_the_number_s_cell_wrapped_into_the_other_column() -
     assert doc.number is not None
     assert doc.number.symbol == "UBND-NC"
     assert (doc.place, doc.date and doc.date.iso) == ("Lâm Đồng", "2025-09")
+
+
+def test_pieces_of_the_motto_ocr_ran_into_the_organ_s_lines_are_not_its_name() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"
+    table.cell(1, 0).text = "TỈNH LÂM ĐỒNG . Hạnh phúc"
+    table.cell(2, 0).text = "Số: 25/UBND-NC"
+    table.cell(0, 1).text = "NAM"
+    table.cell(1, 1).text = "Độc lập - Tự do - Hạnh phúc"
+    table.cell(2, 1).text = "Lâm Đồng, ngày 12 tháng 3 năm 2026"
+    for text in ["Kính gửi: Công an tỉnh", "Giao Công an tỉnh nghiên cứu, tham mưu.", *CLOSING]:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    doc = congvan.parse_bytes(out.getvalue(), "cv.docx", ".docx")
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"

@@ -137,7 +137,7 @@ def _issuer_lines(ctx: Context) -> list[Line]:
             or patterns.SIGNING_STAMP_RE.match(t)
         ):
             continue
-        out.append(line.with_text(text.strip(" *-_")))
+        out.append(line.with_text(_without_motto(text).strip(" *-_.")))
     lines = [x for x in out if x.text]
     # An organ name is written in capitals, or at least starts with an organ word
     # (old letters: ``Uỷ ban nhân dân tỉnh``); a header needs one of its anchors.
@@ -148,6 +148,15 @@ def _issuer_lines(ctx: Context) -> list[Line]:
     if not anchored or not lines or not _organ_like(lines[0].text):
         return []
     return lines
+
+
+def _without_motto(text: str) -> str:
+    """An organ's line without the piece of the motto OCR ran into it (see MOTTO_TAIL_RE)."""
+    t = canon(text)
+    head = patterns.MOTTO_HEAD_RE.match(t)
+    start = head.end() if head is not None else 0
+    tail = patterns.MOTTO_TAIL_RE.search(t, start)
+    return text[start : tail.start() if tail is not None else len(text)]
 
 
 def _organ_like(text: str) -> bool:

@@ -77,6 +77,20 @@ PLACE_DATE_RE = re.compile(
 #: ``UBND``): a line of capitals, digits and the ký hiệu's marks only.
 SYMBOL_TAIL_RE = re.compile(r"^\s*[A-ZĐ][A-ZĐ0-9&.]*(?:[-/][A-ZĐ0-9&.()]+)*\s*$")
 
+#: A piece of the motto run into an organ's line, where OCR interleaved the two columns of the
+#: header: at its end (``ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT``, ``... LÂM ĐỒNG .
+#: Hạnh phúc``) or at its start (``NGHĨA VIỆT NAM TỈNH LÂM ĐỒNG``). An organ's own ``VIỆT NAM``
+#: (``HỘI NÔNG DÂN VIỆT NAM``) is no piece of it.
+MOTTO_TAIL_RE = re.compile(
+    r"[\s.,_]*(?:\bc[ộo]ng\s+h[òo]a\b|\b(?:x[ãa]\s+h[ộo]i\s+)?ch[ủu]\s+ngh[ĩi]a\b|\bngh[ĩi]a\s+vi[ệe]t\b"
+    r"|\bđ[ộo]c\s+l[ậa]p\b|\bt[ựu]\s+do\s*[-–—]|\bh[ạa]nh\s+ph[úu]c\b).*$",
+    _I,
+)
+MOTTO_HEAD_RE = re.compile(
+    r"^\s*(?:c[ộo]ng\s+h[òo]a\s+)?(?:x[ãa]\s+h[ộo]i\s+)?(?:ch[ủu]\s+)?ngh[ĩi]a\s+vi[ệe]t\s+nam\s+",
+    _I,
+)
+
 #: A place and the start of its date, the year not yet written: the head of a place and date
 #: a narrow column wrapped (``Lâm Đồng, ngày   tháng 11`` over ``năm 2025``).
 PLACE_DATE_HEAD_RE = re.compile(
