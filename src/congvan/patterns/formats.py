@@ -221,6 +221,10 @@ OCR_TTG_RE = re.compile(r"(?<=[-/])TTG(?![\w])|(?<![\w])TTG(?=-[A-ZĐ])")
 #: abbreviation is spelt so.
 OCR_UBND_RE = re.compile(r"(?<=[-/])UBN[PO0](?![\w])|(?<![\w])UBN[PO0](?=-[A-ZĐ])")
 
+#: ``TỈNH`` ending a heading in capitals with its hook lost (``... CẢI CÁCH HÀNH CHÍNH TINH``,
+#: ``TÍNH``): a council or a board of the province. The caller checks the heading's case.
+OCR_PROVINCE_END_RE = re.compile(r"(?<=\s)T[IÍ]NH(?=\s*$)")
+
 #: A tờ trình's ``TTr`` opening a ký hiệu, its second T read as an I, an l or a 1 or doubled
 #: (``TIr-SNV``, ``TTIr-SNV``, ``Tlr-UBND``): a code no other document type has.
 OCR_TTR_RE = re.compile(r"(?<![\w-])T[TIl1]{1,2}r(?=-[A-ZĐ])")

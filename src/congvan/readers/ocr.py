@@ -273,6 +273,7 @@ def mend(text: str) -> str:
         return "Số: " + text.strip()  # ``/BNV-CCHC``: the number line, its number lost
     if is_upper(text, 0.7):
         text = patterns.OCR_SPECK_TOKEN_RE.sub("", text)  # ``ỦY BAN NHÂN DÂN _. TỈNH``
+        text = patterns.OCR_PROVINCE_END_RE.sub("TỈNH", text)  # ``... HÀNH CHÍNH TINH``
     speck = patterns.OCR_TAIL_SPECK_RE.search(text)
     if speck is not None and (speck.start() == 0 or is_upper(text[: speck.start()])):
         text = text[: speck.start()]  # ``BCH ĐOÀN TỈNH LÂM ĐỒNG s3``, ``s3`` alone
