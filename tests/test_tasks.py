@@ -984,66 +984,67 @@ def test_older_numbering_dashes_lower_roman_and_lettered_points() -> None:
     ]
 
 
-def test_a_number_line_under_the_header_table_is_still_the_header() -> None:
-    # The organ and the motto in a table, the number and the place and date as one line
-    # under it (as OCR rebuilds a scan's header), then the V/v subject.
+def _header_table_letter(
+    left: list[str], right: list[str], paragraphs: list[str]
+) -> congvan.Document:
+    """A .docx letter whose header is a table of two columns, a line a row (as OCR rebuilds a
+    scan's header), then ``paragraphs`` and the closing."""
     document = docx.Document()
-    table = document.add_table(rows=2, cols=2)
-    table.cell(0, 0).text = "ỦY BAN NHÂN DÂN"
-    table.cell(1, 0).text = "TỈNH LÂM ĐỒNG"
-    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    table.cell(1, 1).text = "Độc lập - Tự do - Hạnh phúc"
-    for text in [
-        "Số:        /UBND-NC Lâm Đồng, ngày   tháng 3 năm 2026",
-        "V/v tham mưu xử lý kiến nghị của Công an tỉnh",
-        "Kính gửi: Sở Tài chính",
-        "Ủy ban nhân dân tỉnh giao Sở Tài chính nghiên cứu, đề xuất.",
-        *CLOSING,
-    ]:
+    table = document.add_table(rows=max(len(left), len(right)), cols=2)
+    for col, lines in enumerate((left, right)):
+        for row, text in enumerate(lines):
+            table.cell(row, col).text = text
+    for text in [*paragraphs, *CLOSING]:
         document.add_paragraph(text)
     out = io.BytesIO()
     document.save(out)
-    doc = congvan.parse_bytes(out.getvalue(), "cv.docx", ".docx")
+    return congvan.parse_bytes(out.getvalue(), "cv.docx", ".docx")
+
+
+def test_a_number_line_under_the_header_table_is_still_the_header() -> None:
+    # The organ and the motto in a table, the number and the place and date as one line
+    # under it (as OCR rebuilds a scan's header), then the V/v subject.
+    doc = _header_table_letter(
+        ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"],
+        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+        [
+            "Số:        /UBND-NC Lâm Đồng, ngày   tháng 3 năm 2026",
+            "V/v tham mưu xử lý kiến nghị của Công an tỉnh",
+            "Kính gửi: Sở Tài chính",
+            "Ủy ban nhân dân tỉnh giao Sở Tài chính nghiên cứu, đề xuất.",
+        ],
+    )
     assert doc.number is not None
     assert doc.number.symbol == "UBND-NC"
     assert (doc.place, doc.date and doc.date.iso) == ("Lâm Đồng", "2026-03")
     assert doc.subject == "tham mưu xử lý kiến nghị của Công an tỉnh"
 
 
+_ASKED = ["Kính gửi: Công an tỉnh", "Giao Công an tỉnh nghiên cứu, tham mưu."]
+
+
 def test_a_place_and_date_in_the_number_s_cell_wrapped_into_the_other_column() -> None:
     # OCR's header table: the number, the place and the date's first word read as one cell
     # line, the rest of the date in the right column.
-    document = docx.Document()
-    table = document.add_table(rows=3, cols=2)
-    table.cell(0, 0).text = "ỦY BAN NHÂN DÂN"
-    table.cell(1, 0).text = "TỈNH LÂM ĐỒNG"
-    table.cell(2, 0).text = "Số: /UBND-NC Lâm Đồng, ngày"
-    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    table.cell(1, 1).text = "Độc lập - Tự do - Hạnh phúc"
-    table.cell(2, 1).text = "tháng 9 năm 2025"
-    for text in ["Kính gửi: Công an tỉnh", "Giao Công an tỉnh nghiên cứu, tham mưu.", *CLOSING]:
-        document.add_paragraph(text)
-    out = io.BytesIO()
-    document.save(out)
-    doc = congvan.parse_bytes(out.getvalue(), "cv.docx", ".docx")
+    doc = _header_table_letter(
+        ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "Số: /UBND-NC Lâm Đồng, ngày"],
+        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "tháng 9 năm 2025"],
+        _ASKED,
+    )
     assert doc.number is not None
     assert doc.number.symbol == "UBND-NC"
     assert (doc.place, doc.date and doc.date.iso) == ("Lâm Đồng", "2025-09")
 
 
 def test_pieces_of_the_motto_ocr_ran_into_the_organ_s_lines_are_not_its_name() -> None:
-    document = docx.Document()
-    table = document.add_table(rows=3, cols=2)
-    table.cell(0, 0).text = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"
-    table.cell(1, 0).text = "TỈNH LÂM ĐỒNG . Hạnh phúc"
-    table.cell(2, 0).text = "Số: 25/UBND-NC"
-    table.cell(0, 1).text = "NAM"
-    table.cell(1, 1).text = "Độc lập - Tự do - Hạnh phúc"
-    table.cell(2, 1).text = "Lâm Đồng, ngày 12 tháng 3 năm 2026"
-    for text in ["Kính gửi: Công an tỉnh", "Giao Công an tỉnh nghiên cứu, tham mưu.", *CLOSING]:
-        document.add_paragraph(text)
-    out = io.BytesIO()
-    document.save(out)
-    doc = congvan.parse_bytes(out.getvalue(), "cv.docx", ".docx")
+    doc = _header_table_letter(
+        [
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT",
+            "TỈNH LÂM ĐỒNG . Hạnh phúc",
+            "Số: 25/UBND-NC",
+        ],
+        ["NAM", "Độc lập - Tự do - Hạnh phúc", "Lâm Đồng, ngày 12 tháng 3 năm 2026"],
+        _ASKED,
+    )
     assert doc.issuer is not None
     assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"

@@ -77,9 +77,13 @@ def join_spaced_letters(text: str) -> str:
     """
     composed = unicodedata.normalize("NFC", text)
     joined = _join_spaced_letters(composed)
-    if joined == composed:
-        return text
-    return joined if composed == text else unicodedata.normalize("NFD", joined)
+    return text if joined == composed else _as_read(text, joined)
+
+
+def _as_read(read: str, piece: str) -> str:
+    """``piece``, cut or mended from the composed form of ``read``, in the form ``read`` came
+    in: decomposed when it was, for the normalizer to compose and say so (``CV002``)."""
+    return piece if unicodedata.is_normalized("NFC", read) else unicodedata.normalize("NFD", piece)
 
 
 def _join_spaced_letters(text: str) -> str:
@@ -177,9 +181,7 @@ def split_cell(text: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         out.extend(_split_signer(part))
-    if composed != text:  # the text goes on as it came; the normalizer composes it and says so
-        return [unicodedata.normalize("NFD", p) for p in out]
-    return out
+    return [_as_read(text, p) for p in out]
 
 
 def _split_signer(text: str) -> list[str]:

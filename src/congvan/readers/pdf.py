@@ -554,11 +554,16 @@ def _text_edges(rows: list[_Row]) -> dict[int, tuple[float, float]]:
     return edges
 
 
+def _margins(row: _Row, edges: dict[int, tuple[float, float]]) -> tuple[float, float]:
+    """How far the row stands in from the text's left and right edges on its page."""
+    left, right = edges[row.page]
+    return row.x0 - left, right - row.x1
+
+
 def _centred(row: _Row, edges: dict[int, tuple[float, float]]) -> bool:
     """A row centred between the text's edges, well in from both: a title or a subject line,
     not a paragraph's (indented first line, left-aligned last one, justified ones between)."""
-    left, right = edges[row.page]
-    before, after = row.x0 - left, right - row.x1
+    before, after = _margins(row, edges)
     return (
         before > _CENTRED_MARGIN and after > _CENTRED_MARGIN and abs(before - after) < _CENTRED_SKEW
     )
@@ -566,8 +571,7 @@ def _centred(row: _Row, edges: dict[int, tuple[float, float]]) -> bool:
 
 def _opens_paragraph(row: _Row, edges: dict[int, tuple[float, float]]) -> bool:
     """A paragraph's first line: indented from the left edge, running to the right one."""
-    left, right = edges[row.page]
-    before, after = row.x0 - left, right - row.x1
+    before, after = _margins(row, edges)
     return before >= _INDENT_MIN and after < _RIGHT_EDGE
 
 
@@ -699,21 +703,21 @@ def _document(
     )
 
 
+def _same_column(above: Cell | None, cell: Cell | None) -> bool:
+    """Two lines of one column of a region (their rows differ: a column's lines are rows)."""
+    return (
+        above is not None
+        and cell is not None
+        and (above.table, above.col) == (cell.table, cell.col)
+    )
+
+
 def _mended(lines: list[Line], diags: list[Diagnostic]) -> list[Line]:
     """OCR lines whose number or date the known confusions spoil, mended (``CV028``); a
     listed name broken between two lines of a column of the header is mended across them."""
     texts = [ocr.mend(line.text) for line in lines]
     for i in range(1, len(lines)):
-        cell, above = lines[i].cell, lines[i - 1].cell
-        if (
-            cell is not None
-            and above is not None
-            and (cell.table, cell.col)
-            == (
-                above.table,
-                above.col,
-            )
-        ):
+        if _same_column(lines[i - 1].cell, lines[i].cell):
             texts[i - 1], texts[i] = ocr.mend_across(texts[i - 1], texts[i])
     out = []
     for line, fixed in zip(lines, texts, strict=True):

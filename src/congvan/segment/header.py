@@ -103,7 +103,6 @@ def header_end(lines: list[Line]) -> int:
             if not _header_goes_on(lines, i):
                 return _past_subject_table(lines, i)
             header_table = False  # the number line under the table: read on as a flat header
-            first_table = -1
         if blank(line):
             continue
         seen_text += 1
