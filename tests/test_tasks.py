@@ -1048,3 +1048,31 @@ def test_pieces_of_the_motto_ocr_ran_into_the_organ_s_lines_are_not_its_name() -
     )
     assert doc.issuer is not None
     assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
+
+
+def test_a_regulation_binds_the_parties_it_names() -> None:
+    """A circular's duties fall on the parties it regulates: a heading of duties names them
+    for the items under it (``Trách nhiệm của tổ chức, cá nhân in hoá đơn``), and ``X phải``
+    names X, after a leading condition too. A bare ``các cá nhân`` names nobody: the persons
+    are written below it."""
+    body = [
+        "I. Trách nhiệm của tổ chức, cá nhân in hoá đơn",
+        "1. Mở sổ theo dõi tình hình đặt in hoá đơn.",
+        "2. Khi nhận in hoá đơn, cơ quan thuế phải kiểm tra giấy phép của nhà in.",
+        "II. Trách nhiệm của các cá nhân",
+        "1. Người ký văn bản là người chịu trách nhiệm về thể thức văn bản.",
+        "III. Đăng ký thuế",
+        "1. Doanh nghiệp có vốn đầu tư nước ngoài phải đăng ký mã số thuế.",
+        "2. Số thuế thu nhập doanh nghiệp phải nộp được ghi trên tờ khai.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    assert {path: owners for path, (owners, _, _) in tree.items()} == {
+        "I": ["tổ chức, cá nhân in hoá đơn"],
+        "I/1": ["tổ chức, cá nhân in hoá đơn"],
+        "I/2": ["cơ quan thuế"],
+        "II": [],
+        "II/1": [],
+        "III": [],
+        "III/1": ["Doanh nghiệp có vốn đầu tư nước ngoài"],
+        "III/2": [],
+    }

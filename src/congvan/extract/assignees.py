@@ -29,29 +29,39 @@ _LIST = 700
 _SHORT_HEADING = 70
 
 
-def unit_name(candidate: str, *, whole: bool = False) -> str | None:
+def unit_name(candidate: str, *, whole: bool = False, bound: bool = False) -> str | None:
     """``candidate`` cut to the unit it names, or None when it is not a unit's name.
 
     With ``whole`` (a heading, a unit before a colon) a candidate that holds a verb
     of request (``Văn phòng Chính phủ trân trọng đề nghị:``) names no unit at all.
+    A ``bound`` candidate is the subject of a duty or of a heading of duties (``Tổ chức, cá
+    nhân in hoá đơn`` before ``phải``): a party the regulation binds may open it (see
+    :func:`_duty_subjects`).
     """
     if whole and patterns.SENTENCE_VERB_RE.search(canon(candidate)):
         return None
     text = candidate
-    for cut in (patterns.UNIT_TAIL_RE.search(text), patterns.UNIT_DASH_VERB_RE.search(text)):
+    for cut in (
+        patterns.UNIT_TAIL_RE.search(text),
+        patterns.UNIT_DASH_VERB_RE.search(text),
+        patterns.SUBJECT_CUT_RE.search(canon_lower(text)),  # ``Cơ quan thuế sau khi nhận ...``
+    ):
         if cut is not None:
             text = text[: cut.start()]
-    verb = _stop(canon(text))
+    verb = _verb_past_having(canon(text), 0) if bound else _stop(canon(text))
     if verb is not None:
         text = text[: verb.start()]
     capital = patterns.CAPITAL_VERB_RE.search(text)
     if capital is not None:
         text = text[: capital.start()]  # ``Tòa án nhân dân tỉnh Phối hợp ...``: a lost line break
     name = _without_open_bracket(clean_value(text)).rstrip(" -–")  # ``... tỉnh - Chủ trì``
+    trail = patterns.SUBJECT_TRAIL_RE.search(name)  # ``Các doanh nghiệp còn phải ...``
+    if trail is not None:
+        name = name[: trail.start()]
     if not name or len(name) > MAX_UNIT:
         return None
     t = canon(name)
-    if not patterns.UNIT_START_RE.match(t):
+    if not (patterns.UNIT_START_RE.match(t) or (bound and patterns.REGULATED_PARTY_RE.match(t))):
         return None
     if patterns.NAME_MARKER_RE.search(t) or patterns.SENTENCE_VERB_RE.search(t):
         return None
@@ -95,7 +105,7 @@ def _stop(t: str, pos: int = 0) -> re.Match[str] | None:
     return capital
 
 
-def split_assignees(who: str, *, whole: bool = False) -> list[str]:
+def split_assignees(who: str, *, whole: bool = False, bound: bool = False) -> list[str]:
     """Split ``Đài Truyền thanh - Truyền hình huyện, UBND các xã, thị trấn`` into units.
 
     A comma, ``;`` or ``và`` separates two units only when a capitalised unit
@@ -122,7 +132,8 @@ def split_assignees(who: str, *, whole: bool = False) -> list[str]:
             names.append(who[last : m.start()])
             last = m.end()
     names.append(who[last:])
-    return list(dict.fromkeys(n for n in (unit_name(x, whole=whole) for x in names) if n))
+    found = (unit_name(x, whole=whole, bound=bound) for x in names)
+    return list(dict.fromkeys(n for n in found if n))
 
 
 def heading_unit(text: str, *, has_children: bool = False) -> str | None:
@@ -164,12 +175,17 @@ def duty_heading(line: str) -> list[str]:
     """The units a heading of duties names: ``Trách nhiệm của Sở Tài chính, Sở Nội vụ``,
     ``Nhiệm vụ và quyền hạn của Ban Chỉ đạo``. A heading in capitals names none (its units
     would be written in capitals), nor one whose units are not a unit's name (``Trách nhiệm
-    của các cá nhân``)."""
+    của công tác``). A party a regulation binds counts when the heading says which
+    (``Trách nhiệm của tổ chức, cá nhân in hoá đơn``), not as a bare word (``Trách nhiệm của
+    các cá nhân``)."""
     t = canon(line)
     m = patterns.DUTY_HEADING_RE.match(t)
     if m is None or is_upper(t[:30]) or _stop(t[: m.end("who")], m.start("who")) is not None:
         return []  # ``... của Tổ giúp việc Tổ giúp việc có trách nhiệm ...``: a sentence follows
-    return split_assignees(line[m.start("who") : m.end("who")], whole=True)
+    party = patterns.REGULATED_PARTY_RE.match(t, m.start("who"), m.end("who"))
+    if party is not None and party.end() == m.end("who"):
+        return []  # ``Trách nhiệm của các cá nhân``: whoever is meant is named below
+    return split_assignees(line[m.start("who") : m.end("who")], whole=True, bound=True)
 
 
 def assignees_in(
@@ -224,7 +240,106 @@ def assignees_in(
             who = _who(text, t, start, strong=True)
             if who:
                 return who
-    return []
+    return _duty_subjects(text, t)
+
+
+def _duty_subjects(text: str, t: str) -> list[str]:
+    """Whom a regulation's item binds: the subject of each ``phải``, ``có trách nhiệm`` or
+    ``có nghĩa vụ`` in it (``Khi bán hoá đơn, cơ quan thuế phải hướng dẫn ...``, ``Tổ chức,
+    cá nhân đặt in hoá đơn phải ...``). The subject opens its clause (the sentence, or the
+    clause after a comma or ``thì``), runs to the verb and holds no verb of its own when it
+    is a unit (``Sở Tài chính hướng dẫn các đơn vị phải ...`` binds the đơn vị, whose name
+    opens no clause, so nobody is taken). Each clause is read once: bounded work."""
+    low = canon_lower(text)
+    found: list[str] = []
+    done = 0
+    for duty in patterns.DUTY_BOUND_RE.finditer(low):
+        end = duty.start()
+        if end < done:
+            continue
+        lo = max(done, end - MAX_UNIT)
+        marks = (t.rfind(mark, lo, end) for mark in _SENTENCE_MARKS)
+        opened = max([lo, *(at + 1 for at in marks if at >= 0)])
+        for start in _clause_starts(low, opened, end):
+            who = _bound_subject(text, t, start, end)
+            if who:
+                found.extend(who)
+                break
+        done = duty.end()
+    return list(dict.fromkeys(found))
+
+
+#: What ends the sentence before a duty's subject; a clause also opens after a comma or
+#: ``thì`` (``Trường hợp ..., doanh nghiệp phải``, ``Nếu ... thì bên mua phải``).
+_SENTENCE_MARKS = (". ", "; ", ": ", "\n")
+
+
+def _clause_starts(low: str, opened: int, end: int) -> list[int]:
+    """Where a clause may open between ``opened`` and the duty at ``end``, earliest first.
+
+    After a comma only when the sentence opens with a lead (``Khi ...,``, ``Trường hợp
+    ...,``, ``Đối với ...,``): ``Mỗi cơ quan, đơn vị, địa phương và từng cán bộ ... phải``
+    is one subject, and ``địa phương`` after its comma opens nothing.
+    """
+    starts = [opened]
+    led = patterns.CLAUSE_LEAD_RE.match(low, opened) is not None
+    for m in patterns.CLAUSE_OPEN_RE.finditer(low, opened, end):
+        if (led or m.group().startswith("thì")) and not low.startswith("cá nhân", m.end()):
+            starts.append(m.end())  # ``..., cá nhân`` goes on a list: ``tổ chức, cá nhân``
+    return starts
+
+
+def _bound_subject(text: str, t: str, start: int, end: int) -> list[str]:
+    """The units or parties named from ``start`` up to the duty at ``end``, or none.
+
+    A condition (``sau khi ...``), a clause between commas that holds a verb and a word
+    left before the verb (``thì``, ``còn``) are none of the name; a verb still left in it
+    means the subject acts and the duty is another's (``Sở Tài chính hướng dẫn các đơn vị
+    phải ...``), so nobody is taken.
+    """
+    while start < end and t[start] in ' ("“':
+        start += 1
+    party = patterns.REGULATED_PARTY_RE.match(t, start, end) is not None
+    if not party and (
+        patterns.UNIT_START_RE.match(t, start, end) is None or is_upper(t[start : start + 30])
+    ):
+        return []
+    low = canon_lower(text[start:end])
+    cut = patterns.SUBJECT_CUT_RE.search(low)  # ``Cơ quan thuế sau khi nhận hồ sơ ... phải``
+    if cut is not None:
+        low = low[: cut.start()]
+    for comma in patterns.CLAUSE_OPEN_RE.finditer(low):
+        following = low.find(",", comma.end())
+        upto = start + (following if following > 0 else len(low))
+        if _stop(t[start:upto], comma.start()) is not None:
+            low = low[: comma.start()]  # ``Doanh nghiệp ..., sau khi được cấp phép, phải``
+            break
+    trail = patterns.SUBJECT_TRAIL_RE.search(low)  # ``những cá nhân vi phạm thì phải``
+    if trail is not None:
+        low = low[: trail.start()]
+    end = start + len(low)
+    if (
+        len(low) > MAX_UNIT
+        or _acts(t, start, end)
+        or (party and patterns.PREDICATE_MARK_RE.search(low))
+    ):
+        return []
+    return split_assignees(text[start:end], bound=True)
+
+
+def _acts(t: str, start: int, end: int) -> bool:
+    """A verb in the subject from ``start`` to ``end``."""
+    return _verb_past_having(t[start:end], 0) is not None
+
+
+def _verb_past_having(t: str, pos: int) -> re.Match[str] | None:
+    """The first verb from ``pos`` but ``có``, which in a bound subject describes the party
+    (``Doanh nghiệp có vốn đầu tư nước ngoài``, ``tổ chức, cá nhân có đất bị thu hồi``)."""
+    while (verb := _stop(t, pos)) is not None:
+        if verb.group().strip().lower() != "có":
+            return verb
+        pos = verb.end()
+    return None
 
 
 def _before_colon(text: str, t: str) -> list[str] | None:

@@ -10,7 +10,7 @@ _X = re.VERBOSE
 #: Item labels at the start of a paragraph, tried in this order: the divisions of a decree
 #: or a guide (``Chương I``, ``PHẦN THỨ NHẤT``, ``Mục 2``), ``Điều 1.``, ``I.``/``II-``/``IV/``, ``A.`` (parts lettered A-D), ``1.2.``, ``1.``/``1)``,
 #: ``a)``/``đ.``, ``(1)``, ``(a)``. ``C.`` and ``D.`` are letters: roman C and D never number.
-#: Older letters also write ``A -``, ``D- Miễn thuế``, ``1/``, ``1-``, ``1.-``, ``1.1-``,
+#: Older letters also write ``A -``, ``D- Miễn thuế``, ``1/``, ``1-``, ``1.-``, ``1.1-``, ``4.1:``,
 #: ``3.1 -``, ``a/``, ``a -`` (a dash or slash with a space after it, so ``1-2 ngày`` and
 #: ``12/2025`` stay text). Tax circulars number points under a letter ``b1.``, ``b2.`` and
 #: list grounds in lower-case roman numerals, ``(i)``, ``(ii)``, ``ii.``, ``iii-``: the ones
@@ -24,7 +24,7 @@ LABEL_RE = re.compile(
       | (?P<article>[ĐđDd]i[ềe]u\s+\d+[a-z]?)\s*[.:]\s*
       | (?P<roman>[IVXL]{1,6})\s*[.\-/)]\s*(?=\S)
       | (?P<upper_letter>[A-HK-UYĐ])(?:\.|\s*-(?=\s))\s+(?=\S)
-      | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,4})(?:\.-?|\s?-(?=\s))?\s+(?=\S)
+      | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,4})(?:\.-?|\s?-(?=\s)|:)?\s+(?=\S)
       | (?P<arabic>\d{1,3})\s*(?:\.-|[.)](?:\s+|(?=[^\W\d_]))|[/-](?=\s+[^\W\d_]))\s*(?=\S)
       | (?P<lroman>ii|iii|iv|vi|vii|viii|ix)\s*(?:[.)]|[/-](?=\s))\s*(?=\S)
       | (?P<letter_num>[a-zđ]\d{1,2})\s*[.)]\s+(?=\S)
@@ -83,7 +83,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | (?<!người\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
-      | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
+      | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | ch[ấa]p\s+nh[ậa]n | (?<!được\s)[uủ][ỷy]\s+quy[ềe]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
       | x[áa]c\s+[đd][ịi]nh | (?<![Vv]ận\s)t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
       | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
       | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | th[ôo]ng\s+b[áa]o
@@ -120,20 +120,79 @@ OBLIGATION_VERB_RE = re.compile(
     r"\s+(?:ch[ủu]\s+tr[ìi]|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m|c[óo]\s+tr[áa]ch\s+nhi[ệe]m|kh[ẩa]n\s+tr[ươư][ơo]ng|tham\s+m[ưu]u|tri[ểe]n\s+khai|ph[ốo]i\s+h[ợo]p|t[ổo]\s+ch[ứu]c\s+th[ựu]c\s+hi[ệe]n|theo\s+d[õo]i)\b"
 )
 
+#: The parties a regulation binds, named before the duty it puts on them: ``Doanh nghiệp phải
+#: kê khai``, ``Tổ chức, cá nhân đặt in hoá đơn phải ...``, ``nhà thầu nước ngoài phải tái
+#: xuất``. They are no units (``doanh nghiệp`` in ``thuế thu nhập doanh nghiệp`` names nothing),
+#: so they count only as the subject of a duty (DUTY_BOUND_RE) or of a heading of duties.
+#: ``tổ chức`` is a verb as often as a noun: only before ``cá nhân`` or a word that makes it a
+#: body (``Tổ chức nhận in hoá đơn``, ``tổ chức tín dụng``). Case-insensitive, on ``canon`` text.
+REGULATED_PARTY_RE = re.compile(
+    r"""\s*(?:c[áa]c\s+|m[ọo]i\s+|nh[ữu]ng\s+)?(?:
+        doanh\s+nghi[ệe]p\b | c[áa]\s+nh[âa]n\b | nh[àa]\s+th[ầa]u\b | h[ộo]\s+(?:kinh\s+doanh|gia\s+[đd][ìi]nh)\b
+      | t[ổo]\s+ch[ứu]c(?=(?:,|\s+(?:v[àa]|ho[ặa]c))\s+c[áa]\s+nh[âa]n\b
+          |\s+(?:kinh\s+t[ếe]|t[íi]n\s+d[ụu]ng|nh[ậa]n|l[àa]m\s+nhi[ệe]m\s+v[ụu]|s[ửu]\s+d[ụu]ng|[đd][ặa]t\s+in|in)\b)
+      | ng[ườư][ờo]i\s+(?:n[ộo]p\s+thu[ếe]|s[ửu]\s+d[ụu]ng|lao\s+[đd][ộo]ng)\b | [đd][ốo]i\s+t[ượư][ợo]ng\s+n[ộo]p\s+thu[ếe]\b
+      | ch[ủu]\s+(?:h[ộo]|d[ựu]\s+[áa]n|s[ởo]\s+h[ữu]u|ph[ươư][ơo]ng\s+ti[ệe]n|t[àa]u|h[àa]ng)\b
+      | b[êe]n\s+(?:n[ướư][ớo]c\s+ngo[àa]i|h[ợo]p\s+doanh|mua|b[áa]n|giao|nh[ậa]n|thu[êe]|cho\s+thu[êe])\b
+    )""",
+    _I | _X,
+)
+
+#: The duty a sentence puts on its subject: ``... phải kê khai``, ``... có trách nhiệm``, ``...
+#: có nghĩa vụ``. Not a liability (``phải chịu trách nhiệm``, ``phải bồi thường``, ``bị``),
+#: nor a passive (``phải được cơ quan thuế chấp thuận``), nor a denial (``không phải``), nor a
+#: condition (``Hộ gia đình, cá nhân khi Nhà nước thu hồi đất *mà phải* di chuyển thì được hỗ
+#: trợ``). Lower case, on ``canon_lower`` text.
+DUTY_BOUND_RE = re.compile(
+    r"(?<!không)(?<!chưa)(?<!mà)\s+(?:phải(?!\s+(?:chịu|bị|bồi\s+thường|được|là|nộp\s+phạt)\b)"
+    r"|có\s+trách\s+nhiệm(?!\s+(?:trước|về)\b)|có\s+nghĩa\s+vụ)(?!\w)"
+)
+
+#: Where a clause opens inside a sentence, before the subject of its duty: after a comma or
+#: ``thì`` (``Khi bán hoá đơn, cơ quan thuế phải ...``, ``Nếu ... thì bên mua phải ...``).
+#: Lower case, on ``canon_lower`` text.
+CLAUSE_OPEN_RE = re.compile(r",\s*|(?<!\w)thì\s+")
+
+#: What opens a sentence before the clause of its duty: a lead phrase (LEAD_PHRASE_RE's words)
+#: or a case (``Đối với ...``, ``Nếu ...``, ``Chậm nhất ...``, ``Theo ...``, ``Ngoài ...``).
+#: Lower case, on ``canon_lower`` text.
+CLAUSE_LEAD_RE = re.compile(
+    r"\s*(?:căn\s+cứ|trên\s+cơ\s+sở|để|nhằm|h[ằàa]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ|quý\s+[ivx\d]+"
+    r"|(?:kết\s+thúc\s+)?năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian|thời\s+hạn|vòng)|sau\s+khi"
+    r"|trước\s+khi|khi|trường\s+hợp|đối\s+với|nếu|chậm\s+nhất|theo|ngoài|riêng|kể\s+từ)(?!\w)"
+)
+
+#: What opens a condition and ends a unit's name, or the subject of a duty: ``Cơ quan thuế *sau
+#: khi* nhận hồ sơ ..., trong vòng 05 ngày phải``, ``Cơ quan Hải quan các cấp, *khi* phát hiện
+#: ...``. Lower case, on ``canon_lower`` text.
+SUBJECT_CUT_RE = re.compile(
+    r"\s+(?:khi|nếu|sau\s+khi|trước\s+khi|(?:trong\s+)?trường\s+hợp|mà)(?!\w)"
+)
+
+#: A word left between a subject and its verb that is none of the name: ``những cá nhân
+#: vi phạm *thì* phải``, ``các doanh nghiệp *còn* phải``, a conjunction whose second unit a
+#: verb-like noun cut off (``Các tổ chức chính trị - xã hội *và* tổ chức, đoàn thể ...``).
+#: Lower case: run on the name as written.
+SUBJECT_TRAIL_RE = re.compile(r"(?:\s+(?:thì|còn|rồi|tự|cũng|vẫn|đều|mà|chỉ|luôn|và|hoặc))+\s*$")
+
+#: Words that make a party's subject a clause of its own (``doanh nghiệp *chỉ* được miễn thuế
+#: ... và doanh nghiệp phải``): a name holds no such word. Lower case, on ``canon_lower`` text.
+PREDICATE_MARK_RE = re.compile(r"\s(?:chỉ|đã|không|chưa|sẽ|đang|cũng)\s")
+
 #: Where a list of assignees may split: a comma, ``;`` or ``và`` (not in ``HĐND và UBND``, nor
 #: in ``Hội đồng nhân dân và Ủy ban nhân dân``: one office serves both).
 ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)(?<!Hội\sđồng\snhân\sdân)\s+v[àa]\b)\s+")
 
 #: Words that begin the name of a unit (for ``X chủ trì`` at the start of an item and
 #: heading items ``1. Sở Tài chính:``); ``Bộ chỉ số``, ``Bộ hồ sơ`` are things, not a ministry,
-#: ``Phong trào`` is no ``Phòng``, ``Hội nghị``, ``Hội thảo``, ``Hội thi`` are events, not a ``Hội``,
+#: ``Phong trào`` is no ``Phòng``, nor are the verbs ``phòng chống``, ``phòng ngừa``, ``phong tỏa``; ``Hội nghị``, ``Hội thảo``, ``Hội thi`` are events, not a ``Hội``,
 #: and ``Báo`` is a newspaper only before a name (``Báo Lâm Đồng``), not ``báo cáo``.
 #: ``Chính phủ``, ``Thủ tướng Chính phủ``, ``Quốc hội`` and its bodies are the units a
 #: resolution of the legislature asks (``yêu cầu Chính phủ, Thủ tướng Chính phủ ...``).
 UNIT_START_RE = re.compile(
     r"""\s*(?:
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
-      | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o) | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
+      | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b) | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s | thanh\s+tra\s | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s(?!ngh[ịi]|th[ảa]o|thi\b|ch[ợo]|di[ễe]n) | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
       | m[ặa]t\s+tr[ậa]n\s | t[ổo]\s(?!ch[ứu]c) | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
