@@ -138,3 +138,12 @@ def test_deadlines_of_a_long_paragraph_cost_linear_work(monkeypatch: pytest.Monk
         scanned.append(sum(c.scanned for c in counters.values()))
         monkeypatch.undo()
     assert scanned[1] / scanned[0] < 2.5
+
+
+def test_a_day_read_as_noise_is_reported_not_guessed() -> None:
+    """``ngày 2% tháng 9``: the month and year are given, the day is not, and a diagnostic
+    says the date is not whole (a scan of a signing stamp's digits)."""
+    doc = congvan.parse_text("Số: 12/UBND-VP\nLâm Đồng, ngày 2% tháng 9 năm 2025\n")
+    assert doc.date is not None
+    assert (doc.date.iso, doc.date.day, doc.date.month) == ("2025-09", None, 9)
+    assert "CV209" in {d.code for d in doc.diagnostics}

@@ -339,6 +339,10 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         ("Lâm Đồng, ngày tháng O4 năm 2026", "Lâm Đồng, ngày tháng 04 năm 2026"),
         ("ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TINH", "ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH"),
         ("BAN CHỈ ĐẠO TÍNH", "BAN CHỈ ĐẠO TỈNH"),
+        (
+            "HỘI ĐỒNG THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TĨNH",
+            "HỘI ĐỒNG THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH",
+        ),
         # left as read: nothing to mend, out of range, not a digit's look-alike, a blank
         ("Hà Nội, ngày  05 tháng 3 năm 2025", "Hà Nội, ngày  05 tháng 3 năm 2025"),
         ("ngày 45 tháng 3 năm 2025", "ngày 45 tháng 3 năm 2025"),
@@ -392,6 +396,7 @@ def test_the_digits_ocr_confuses_are_mended_where_the_line_decides(read: str, me
         ("công tắc điện", "công tắc điện"),
         ("biểu đồ, đồ thị", "biểu đồ, đồ thị"),
         ("chi tiêu ngân sách", "chi tiêu ngân sách"),
+        ("TRUNG TÂM XÚC TIỀN ĐẦU TƯ", "TRUNG TÂM XÚC TIẾN ĐẦU TƯ"),
         # a dot below, a tone beside a horn, a word that is no syllable: as read
         ("đươc giao", "đươc giao"),
         ("Start PCT", "Start PCT"),
@@ -401,6 +406,24 @@ def test_listed_names_are_spelt_as_listed_where_only_the_marks_differ(
     read: str, mended: str
 ) -> None:
     assert ocr.mend(read) == mended
+
+
+@pytest.mark.parametrize(
+    ("lines", "mended"),
+    [
+        (
+            ["1. Thời gian: 14 giờ.", "- Trực tiếp;", "II. Hình thức: trực tuyến.", "1. Điểm cầu"],
+            ["I. Thời gian: 14 giờ.", "- Trực tiếp;", "II. Hình thức: trực tuyến.", "1. Điểm cầu"],
+        ),
+        # a one the next label keeps: ``2.`` follows, or no label at all
+        (["1. Thời gian: 14 giờ.", "2. Hình thức."], ["1. Thời gian: 14 giờ.", "2. Hình thức."]),
+        (["1. Thời gian: 14 giờ.", "Văn bản."], ["1. Thời gian: 14 giờ.", "Văn bản."]),
+    ],
+)
+def test_a_first_roman_label_read_as_a_one_is_told_by_the_next_label(
+    lines: list[str], mended: list[str]
+) -> None:
+    assert ocr.mend_first_roman(lines) == mended
 
 
 @pytest.mark.parametrize(

@@ -248,8 +248,13 @@ def parse_date_value(raw: str, line: Line, ctx: Context) -> DateValue:
     elif s:
         d, mo, y = int(s.group("d")), int(s.group("m")), int(s.group("y"))
     else:  # ``ngày 05 tháng Tám năm 2025``, ``ngày 2 8 tháng ...``: only the year is sure
-        year = patterns.DATE_YEAR_RE.search(t)
         ctx.add(codes.DATE_INVALID, line.no, f"({raw})")
+        unread = patterns.UNREAD_DAY_DATE_RE.search(t)  # ``ngày 2% tháng 9 năm 2025``
+        if unread is not None and 1 <= int(unread.group("m")) <= 12:
+            y, mo = int(unread.group("y")), int(unread.group("m"))
+            iso = iso_date(y, mo, None)
+            return DateValue(raw=raw, iso=iso, day=None, month=mo, year=y, evidence=span([line]))
+        year = patterns.DATE_YEAR_RE.search(t)
         known = int(year.group("y")) if year else None
         return DateValue(raw=raw, iso=None, day=None, month=None, year=known, evidence=span([line]))
     iso = iso_date(y, mo, d)

@@ -221,9 +221,15 @@ OCR_TTG_RE = re.compile(r"(?<=[-/])TTG(?![\w])|(?<![\w])TTG(?=-[A-ZĐ])")
 #: abbreviation is spelt so.
 OCR_UBND_RE = re.compile(r"(?<=[-/])UBN[PO0](?![\w])|(?<![\w])UBN[PO0](?=-[A-ZĐ])")
 
-#: ``TỈNH`` ending a heading in capitals with its hook lost (``... CẢI CÁCH HÀNH CHÍNH TINH``,
-#: ``TÍNH``): a council or a board of the province. The caller checks the heading's case.
-OCR_PROVINCE_END_RE = re.compile(r"(?<=\s)T[IÍ]NH(?=\s*$)")
+#: ``TỈNH`` ending a heading in capitals with its hook lost or turned (``... CẢI CÁCH HÀNH
+#: CHÍNH TINH``, ``TÍNH``, ``TĨNH``, ``TÌNH``): a council or a board of the province. The caller
+#: checks the heading's case.
+OCR_PROVINCE_END_RE = re.compile(r"(?<=\s)T[IÍĨÌ]NH(?=\s*$)")
+
+#: The first roman label of a section read as the digit one (``1. Thời gian:`` above ``II.
+#: Hình thức:``, a black-and-white scan's ``I``), and the second roman label that tells so.
+OCR_ONE_FOR_I_RE = re.compile(r"^(\s*)1(\.\s+[A-ZĐÀ-Ỹ])")
+OCR_SECOND_ROMAN_RE = re.compile(r"^\s*II\s*[.\-/)]\s*\S")
 
 #: A tờ trình's ``TTr`` opening a ký hiệu, its second T read as an I, an l or a 1 or doubled
 #: (``TIr-SNV``, ``TTIr-SNV``, ``Tlr-UBND``): a code no other document type has.

@@ -118,6 +118,13 @@ LONG_DATE_PARTS_RE = re.compile(
     _I,
 )
 
+#: A long date whose day cannot be read (a scan of a signing stamp's digits: ``ngày 2% tháng 9
+#: năm 2025``, ``ngày 9? tháng 12``): its month and year still are.
+UNREAD_DAY_DATE_RE = re.compile(
+    r"ng[àa]y\s*(?=[^\s\d]|\d[^\s\d])\S{1,3}\s+th[áa]ng\s*(?P<m>\d{1,2})[\s.…_—–-]*n[ăa]m\s*(?P<y>\d{4})",
+    _I,
+)
+
 #: What a signing stamp writes into a printed blank of a PDF: the number or the day.
 STAMPED_NUMBER_RE = re.compile(r"[0-9]+")
 

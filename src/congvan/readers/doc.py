@@ -6,7 +6,7 @@ miss what LibreOffice gets right (tables, fields, fonts). Converting to
 provenance) and the run fonts (so legacy TCVN3/VNI text can be recognised by
 the ``.docx`` reader). Measured on the 35 corpus ``.doc`` files, LibreOffice
 converted all of them; antiword and catdoc give text only and flatten the
-tables into ``|`` rows (see README).
+tables into ``|`` rows (see docs/formats.md).
 
 Every conversion:
 

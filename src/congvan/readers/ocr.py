@@ -288,6 +288,28 @@ def mend(text: str) -> str:
     return patterns.OCR_NUMBER_RE.sub(_number, text, count=1)
 
 
+#: How many lines after ``1.`` the next label is looked for (a section's text).
+_LABEL_REACH = 40
+
+
+def mend_first_roman(texts: list[str]) -> list[str]:
+    """``1. Thời gian:`` whose next label is ``II. Hình thức:`` is ``I.``: a black-and-white
+    scan draws the stroke of ``I`` as a one. The next label decides (``2.`` keeps the one),
+    looked for within :data:`_LABEL_REACH` lines; nothing else changes."""
+    out = list(texts)
+    for i, text in enumerate(texts):
+        one = patterns.OCR_ONE_FOR_I_RE.match(text)
+        if one is None:
+            continue
+        for later in texts[i + 1 : i + 1 + _LABEL_REACH]:
+            if patterns.LABEL_RE.match(later) is None:
+                continue
+            if patterns.OCR_SECOND_ROMAN_RE.match(later):
+                out[i] = patterns.OCR_ONE_FOR_I_RE.sub(r"\1I\2", text, count=1)
+            break
+    return out
+
+
 def mend_across(first: str, second: str) -> tuple[str, str]:
     """Two lines in capitals of one cell with a listed name broken between them (``DÂN TỈNH
     LÂM`` over ``ĐÔNG``) mended as one: a line alone does not hold the whole name. The lines

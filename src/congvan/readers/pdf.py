@@ -714,8 +714,9 @@ def _same_column(above: Cell | None, cell: Cell | None) -> bool:
 
 def _mended(lines: list[Line], diags: list[Diagnostic]) -> list[Line]:
     """OCR lines whose number or date the known confusions spoil, mended (``CV028``); a
-    listed name broken between two lines of a column of the header is mended across them."""
-    texts = [ocr.mend(line.text) for line in lines]
+    listed name broken between two lines of a column of the header is mended across them,
+    and a first roman label read as ``1.`` by the label after it."""
+    texts = ocr.mend_first_roman([ocr.mend(line.text) for line in lines])
     for i in range(1, len(lines)):
         if _same_column(lines[i - 1].cell, lines[i].cell):
             texts[i - 1], texts[i] = ocr.mend_across(texts[i - 1], texts[i])
