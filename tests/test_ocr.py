@@ -9,6 +9,8 @@ when it (or its Vietnamese model) is not installed; ``.ci/run`` installs both.
 from __future__ import annotations
 
 import io
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -591,3 +593,21 @@ def test_a_speck_ocr_is_unsure_of_is_dropped_and_nothing_else() -> None:
     ]
     words = ocr._words("\n".join([head, *rows]), 72 / 300)
     assert [w.text for w in words] == ["DÂN", "CỘNG", "-", "”", "."]
+
+
+@needs_tesseract
+def test_a_page_leaves_no_temporary_file_and_no_temporary_folder_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page image goes to Tesseract through a file in a private temporary folder: gone
+    after the page is read, and a temporary folder that cannot be made is a ReadError, not
+    an OSError from deep inside (nor the message for a missing Tesseract)."""
+    page = _page().crop((0, 0, 2480, 700))  # the header: enough to read, quick
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert ocr.read_words(page, DPI, "trang.png")
+    assert list(tmp_path.iterdir()) == []
+    not_a_folder = tmp_path / "tep"
+    not_a_folder.write_text("x")
+    monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
+    with pytest.raises(ReadError, match="ảnh trang tạm"):
+        ocr.read_words(page, DPI, "trang.png")

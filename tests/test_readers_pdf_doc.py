@@ -683,6 +683,7 @@ def _char(text: str, x0: float, x1: float, top: float = 100.0) -> dict[str, obje
         "x1": x1,
         "top": top,
         "bottom": top + 14,
+        "base": top + 11,
         "upright": True,
         "up": False,
     }
@@ -758,3 +759,58 @@ def test_a_centred_subject_ends_where_the_indented_body_begins() -> None:
     doc = congvan.parse_bytes(_pdf([page]), "tb.pdf", ".pdf")
     assert doc.subject == " ".join(subject)
     assert [t.label for t in doc.tasks] == ["1"]
+
+
+def test_a_letter_drawn_from_a_fallback_font_stays_in_its_word() -> None:
+    """A letter the line's font lacks is drawn from another font into the gap left for it
+    (LibreOffice's fallback for ``ệ``, ``ủ``), its box standing higher or lower on the same
+    baseline: lines are told by baselines, so the word is read whole (``Hiep``)."""
+    import pypdfium2 as pdfium
+
+    from congvan.readers.pdfchars import page_chars, words
+
+    hi, fill = _helvetica("Hi", 12), 10.8  # Courier's advance at 18 pt: 600 units a glyph
+    content = (
+        b"BT /F1 12 Tf 72 720 Td (Hi) Tj ET "
+        b"BT /F1 12 Tf %.2f 720 Td (p) Tj ET "
+        b"BT /F1 12 Tf %.2f 720 Td (hoi) Tj ET "
+        b"BT /F2 18 Tf %.2f 720 Td (e) Tj ET"
+        % (72 + hi + fill, 72 + hi + fill + _helvetica("p", 12) + 8, 72 + hi)
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font "
+        b"<< /F1 4 0 R /F2 6 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>",
+    ]  # fmt: skip
+    pdf = pdfium.PdfDocument(_pdf_file(objects))
+    page = pdf[0]
+    got = [w["text"] for w in words(page_chars(page))]
+    page.close()
+    pdf.close()
+    assert got == ["Hiep", "hoi"]
+
+
+def test_a_space_generated_over_a_gap_a_later_letter_fills_is_dropped() -> None:
+    """PDFium generates a space over the gap left for a letter drawn at the end of the page
+    (``c``, gap, ``a``; ``ủ`` last): the letter fills it, so the space goes and the word is
+    ``của``; a gap nothing fills keeps its space (``của nó``). The helper is private: no
+    hand-written PDF makes PDFium order its characters so (a LibreOffice export does)."""
+    from congvan.readers.pdfchars import _unfilled, words
+
+    chars = [
+        _char("c", 0, 6),
+        _char(" ", 6, 6),
+        _char("a", 14, 20),
+        _char(" ", 20, 20),
+        _char("n", 24, 30),
+        _char("ó", 30, 36),
+        {**_char("ủ", 6, 14, top=102.3), "base": 111.0},
+    ]
+    kept = _unfilled(chars, [(1, 111.0, 6.0, 14.0), (3, 111.0, 20.0, 24.0)])
+    assert [w["text"] for w in words(kept)] == ["của", "nó"]
+    assert [w["text"] for w in words(chars)] == ["c", "ủa", "nó"]

@@ -83,7 +83,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | (?<!người\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
-      | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | ch[ấa]p\s+nh[ậa]n | (?<!được\s)[uủ][ỷy]\s+quy[ềe]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
+      | (?<!thư\s)(?<!Thư\s)k[ýy](?!\s+t[úu]c)(?=\s) | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | ch[ấa]p\s+nh[ậa]n | (?<!được\s)[uủ][ỷy]\s+quy[ềe]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
       | x[áa]c\s+[đd][ịi]nh | (?<![Vv]ận\s)t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
       | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
       | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | th[ôo]ng\s+b[áa]o
@@ -350,10 +350,10 @@ CAPITAL_VERB_RE = re.compile(
 FULL_STOP_RE = re.compile(r"[.!?](?:\s|$)")
 
 #: A unit opening a sentence only to make a request of others: ``Văn phòng Chính phủ trân
-#: trọng đề nghị ...``; the units asked come after the verb (the caller checks that no other
+#: trọng đề nghị ...``, ``Bộ Tài chính ủy quyền cho Tổng cục Thuế ...``; the units asked come after the verb (the caller checks that no other
 #: verb comes first: ``UBND cấp xã hướng dẫn ... đảm bảo yêu cầu về diện tích`` acts).
 REQUESTER_RE = re.compile(
-    r"[^.;:]{2,110}?\s(?P<verb>trân\s+trọng|đề\s+nghị|yêu\s+cầu|kính\s+đề\s+nghị)(?!\w)"
+    r"[^.;:]{2,110}?\s(?P<verb>trân\s+trọng|đề\s+nghị|yêu\s+cầu|kính\s+đề\s+nghị|ủy\s+quyền\s+cho)(?!\w)"
 )
 
 #: An item marker inside a would-be name: ``Sở Nội vụ a) Xây dựng``, ``... 2. Giao``.
@@ -485,16 +485,17 @@ GUIDES_RE = re.compile(r"(?<!\w)(?:h[ướư][ớo]ng\s+d[ẫa]n|ch[ỉi]\s+th[�
 
 #: Assignment verbs before a unit: ``Giao Sở Tài chính``, ``đề nghị các cơ quan``, a chỉ
 #: thị's ``Ủy ban nhân dân thành phố chỉ thị Giám đốc Sở ...`` (a unit must follow: ``Chỉ thị
-#: số 16`` names none); not
+#: số 16`` names none), a delegation (``Bộ Tài chính ủy quyền cho Tổng cục Thuế``); not
 #: ``theo đề nghị của``, ``giao thông``, ``được giao``; ``giao ban`` (a meeting) is told from
 #: ``Giao Ban Quản lý ...`` by the case as written, in the code. Lower case, on
 #: ``canon_lower`` text. The verb's first letter comes first and the words it must not follow
 #: are checked behind that letter (``(?<!theo .)``), so that ``re`` can skip to a ``đ``, ``d``,
-#: ``y`` or ``g`` (see the module docstring); the rest of the verb follows that letter.
+#: ``y``, ``g``, ``c`` or ``ủ`` (see the module docstring); the rest of the verb follows that
+#: letter.
 ASSIGN_RE = re.compile(
-    r"[đdygc](?<!\w.)(?<!theo .)(?<!xét .)(?<!được .)(?<!nút .)(?<!bàn .)(?<!chuyển .)(?<!trao .)"
+    r"[đdygcủ](?<!\w.)(?<!theo .)(?<!xét .)(?<!được .)(?<!nút .)(?<!bàn .)(?<!chuyển .)(?<!trao .)"
     r"(?:(?<=[đd])[ềe]\s+ngh[ịi]|(?<=y)[êe]u\s+c[ầa]u|(?<=g)iao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?"
-    r"|(?<=c)h[ỉi]\s+th[ịi])\s+"
+    r"|(?<=c)h[ỉi]\s+th[ịi]|(?<=ủ)y\s+quyền\s+cho)\s+"
     r"(?!c[ủu]a\b|th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"
 )
 
