@@ -184,6 +184,22 @@ def test_a_16_bit_grey_tiff_reads_as_the_letter() -> None:
 
 @needs_tesseract
 @needs_font
+@pytest.mark.parametrize("compression", ["group4", "tiff_lzw", "packbits"])
+def test_a_black_and_white_tiff_of_an_archive_reads_as_the_letter(compression: str) -> None:
+    """Records rooms digitise in black and white, CCITT group 4 or LZW: the page's own
+    compression is none of the copy handed to Tesseract."""
+    black_white = _page().convert("L").point(lambda v: 255 if v > 160 else 0).convert("1")
+    buf = io.BytesIO()
+    black_white.save(buf, "TIFF", compression=compression, dpi=(DPI, DPI))
+
+    doc = congvan.parse_bytes(buf.getvalue(), "cv.tif", ".tif")
+
+    assert doc.source.format == "tiff"
+    assert _fields(doc) == WANT
+
+
+@needs_tesseract
+@needs_font
 def test_an_image_only_pdf_is_read_through_ocr() -> None:
     buf = io.BytesIO()
     _page().convert("RGB").save(buf, "PDF", resolution=DPI)

@@ -205,7 +205,9 @@ def read_words(image: Any, dpi: float, path: str | None, language: str = LANGUAG
     with folder as where:
         image_path = os.path.join(where, "page.tif")
         try:
-            page.save(image_path, "TIFF")
+            # Uncompressed whatever the scan's own compression (a G4 TIFF's ``info`` would
+            # otherwise be taken for a grey page and fail).
+            page.save(image_path, "TIFF", compression="raw")
         except OSError as error:  # the temporary folder full
             raise ReadError(path, f"không ghi được ảnh trang tạm để nhận dạng ({error}).") from None
         try:

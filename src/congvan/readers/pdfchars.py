@@ -53,7 +53,7 @@ _UNSEEN_WIDTH = -1.0
 #: What PDFium may add of its own: spaces, breaks and the hyphen ending a line; any other
 #: code point is the page's, so only these are asked about (a call per character saved).
 _MAYBE_GENERATED = frozenset((0x20, 0x0A, 0x0D, _LINE_END_HYPHEN))
-#: Points a glyph filling a gap may stand beyond it (its advance box against its neighbours').
+#: Points a glyph filling a gap may start before it (its advance box against its neighbours').
 _FILL_SLACK = 0.5
 #: PDFium's positions are single precision: a gap of exactly :data:`WORD_GAP` (character
 #: spacing ``2 Tc``) must not part a word by a rounding error.
@@ -346,8 +346,8 @@ def _unfilled(chars: list[Char], gaps: list[tuple[int, float, float, float]]) ->
             if (
                 k < len(found)
                 and found[k][0] < right
-                and found[k][1] <= right + _FILL_SLACK
-                and abs(found[k][2] - base) <= LINE_GAP
+                and found[k][0] + found[k][1] <= 2 * right  # its middle in the gap: a wider
+                and abs(found[k][2] - base) <= LINE_GAP  # fallback glyph may overrun it
             ):
                 drop.add(index)
                 break
