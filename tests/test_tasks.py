@@ -1076,3 +1076,26 @@ def test_a_regulation_binds_the_parties_it_names() -> None:
         "III/1": ["Doanh nghiệp có vốn đầu tư nước ngoài"],
         "III/2": [],
     }
+
+
+def test_a_lead_named_in_the_last_sentence_of_an_item_is_its_owner() -> None:
+    """A report lists shortfalls, each closing with who follows it up in a sentence of its
+    own (``... đạt 0 điểm). Cơ quan chủ trì theo dõi: Sở Tài chính.``), or on a line of its
+    own; a narrated item names nobody else."""
+    body = [
+        "I. KẾT QUẢ THỰC HIỆN",
+        "1. Các tiêu chí bị mất điểm",
+        "a) Tỷ lệ giải ngân vốn đầu tư công đã đạt 29,2% (dưới 70% thì tiêu chí đạt 0 điểm)."
+        " Cơ quan chủ trì theo dõi: Sở Tài chính.",
+        "b) Tỷ lệ hồ sơ giải quyết đúng hẹn đã đạt 97,4%.",
+        "Cơ quan chủ trì theo dõi: Văn phòng UBND tỉnh.",
+        "c) Tỷ lệ số hóa hồ sơ đã đạt 72%; Cơ quan phối hợp: Sở Nội vụ.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    assert {path: (owners, partners) for path, (owners, partners, _) in tree.items()} == {
+        "I": ([], []),
+        "I/1": ([], []),
+        "I/1/a": (["Sở Tài chính"], []),
+        "I/1/b": (["Văn phòng UBND tỉnh"], []),
+        "I/1/c": ([], ["Sở Nội vụ"]),
+    }

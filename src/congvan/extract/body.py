@@ -703,7 +703,8 @@ def _finish(
     bullets = tuple(line for line in item.lines[1:] if patterns.BULLET_RE.match(line))
     caption = _Caption.of(item)
     below = _Caption.under(item, ctx)
-    own = item.assignees or caption.leads or below.leads
+    inline_leads, inline_partners = _inline_attributes(joined)
+    own = item.assignees or caption.leads or below.leads or inline_leads
     if not own and not caption.captions:
         own = assignees_in(
             joined,
@@ -713,7 +714,7 @@ def _finish(
             roster=_roster(item),
         )
     assignees = own or inherited
-    partners = item.partners or caption.partners or below.partners
+    partners = item.partners or caption.partners or below.partners or inline_partners
     if not partners and not caption.captions:
         partners = partners_in(joined, assignees)
     if not own and not partners:
@@ -737,14 +738,27 @@ def _finish(
     )
 
 
+def _inline_attributes(text: str) -> tuple[list[str], list[str]]:
+    """Leads and partners an item's paragraph names in a closing sentence of its own (``...
+    Cơ quan chủ trì theo dõi: Văn phòng UBND tỉnh.``), as an attribute line would."""
+    leads: list[str] = []
+    partners: list[str] = []
+    for m in patterns.INLINE_ATTR_RE.finditer(canon(text)):
+        units = split_assignees(text[m.start("value") : m.end("value")].rstrip())
+        (leads if m.group("lead") else partners).extend(units)
+    return list(dict.fromkeys(leads)), list(dict.fromkeys(partners))
+
+
 def _reported(item: _Item, ctx: Context) -> Task:
     """An item of a report: only what a column or an attribute line states outright."""
+    text = " ".join(item.lines)
+    leads, partners = _inline_attributes(text) if not item.assignees else ([], [])
     return Task(
         label=item.label,
         marker=item.marker,
-        text=clean_value(" ".join(item.lines)),
-        assignees=item.assignees,
-        partners=item.partners,
+        text=clean_value(text),
+        assignees=item.assignees or leads,
+        partners=item.partners or partners,
         deadline=item.deadline,
         subtasks=[_reported(c, ctx) for c in item.children],
         evidence=line_span(item.start, item.end),

@@ -37,10 +37,10 @@ LABEL_RE = re.compile(
     _X,
 )
 
-#: Attribute lines under an item: ``- Đơn vị chủ trì: Sở Tài chính.``,
-#: ``- Thời gian hoàn thành: trong tháng 8/2025.``
+#: Attribute lines under an item: ``- Đơn vị chủ trì: Sở Tài chính.``, ``Cơ quan chủ trì theo
+#: dõi: Văn phòng UBND tỉnh``, ``- Thời gian hoàn thành: trong tháng 8/2025.``
 LEAD_UNIT_RE = re.compile(
-    r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:ch[ủu]\s+tr[ìi]|th[ựu]c\s+hi[ệe]n|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m)|ch[ủu]\s+tr[ìi](?:\s+th[ựu]c\s+hi[ệe]n)?)\s*:\s*(?P<value>.+)$",
+    r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:ch[ủu]\s+tr[ìi](?:\s+theo\s+d[õo]i)?|th[ựu]c\s+hi[ệe]n|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m)|ch[ủu]\s+tr[ìi](?:\s+th[ựu]c\s+hi[ệe]n)?)\s*:\s*(?P<value>.+)$",
     _I,
 )
 
@@ -375,6 +375,15 @@ PARTNER_WITH_RE = re.compile(
 PARTNER_ATTR_RE = re.compile(
     r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+)?ph[ốo]i\s+h[ợo]p(?:\s+th[ựu]c\s+hi[ệe]n)?\s*:\s*(?P<value>.+)$",
     _I,
+)
+
+#: An attribute written as the last sentence of an item's paragraph rather than on a line of
+#: its own: ``... (dưới 70% thì tiêu chí này đạt 0 điểm). Cơ quan chủ trì theo dõi: Sở Tài
+#: chính.``; ``Cơ quan phối hợp: ...`` likewise. On ``canon`` text, case as written: the
+#: caption opens a sentence.
+INLINE_ATTR_RE = re.compile(
+    r"[.;)]\s+(?:(?:Cơ\s+quan|Đơn\s+vị)\s+(?:(?P<lead>chủ\s+trì(?:\s+(?:theo\s+dõi|thực\s+hiện))?)"
+    r"|(?P<partner>phối\s+hợp(?:\s+thực\s+hiện)?)))\s*:\s*(?P<value>[^.;:]{2,300})"
 )
 
 #: Column headings of a task table (``STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
