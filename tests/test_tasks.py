@@ -1099,3 +1099,17 @@ def test_a_lead_named_in_the_last_sentence_of_an_item_is_its_owner() -> None:
         "I/1/b": (["Văn phòng UBND tỉnh"], []),
         "I/1/c": ([], ["Sở Nội vụ"]),
     }
+
+
+def test_the_person_assigned_to_a_duty_is_a_name_not_a_sentence() -> None:
+    """``người được giao`` (the person given the work) is part of a name: the list line under
+    a heading of duties names its holder, and a bare ``các cá nhân`` heading passes nobody
+    down to lines that name no one."""
+    body = [
+        "4. Trách nhiệm của các cá nhân",
+        "- Người ký văn bản là người chịu trách nhiệm về thể thức văn bản.",
+        "- Chánh văn phòng hoặc người được giao phụ trách công tác văn phòng có trách nhiệm"
+        " thẩm định thể thức văn bản.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    assert tree["4"][0] == ["Chánh văn phòng hoặc người được giao phụ trách công tác văn phòng"]

@@ -360,10 +360,12 @@ REQUESTER_RE = re.compile(
 #: An item marker inside a would-be name: ``Sở Nội vụ a) Xây dựng``, ``... 2. Giao``.
 NAME_MARKER_RE = re.compile(r"(?:^|\s)(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\s|[IVX]{1,4}\.\s)")
 
-#: Verbs that make a would-be name a sentence; case-sensitive on the text as written, since
+#: Verbs that make a would-be name a sentence (``người được giao phụ trách ...`` is a name: the
+#: one given the work; ``..., người được giao`` cut off before its work is none); case-sensitive
+#: on the text as written, since
 #: ``Sở Giao thông`` is a name and ``Nhà nước giao nhiệm vụ`` is not.
 SENTENCE_VERB_RE = re.compile(
-    r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu|(?<!Ngoại\s)giao(?!\s+thông)|trân\s+trọng|kính\s+gửi|như\s+sau|[Bb]an\s+hành)(?!\w)"
+    r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu|(?:(?<!Ngoại\s)(?<!được\s)giao|(?<=được\s)giao(?!\s+\w))(?!\s+thông)|trân\s+trọng|kính\s+gửi|như\s+sau|[Bb]an\s+hành)(?!\w)"
 )
 
 #: ``phối hợp với X``, ``phối hợp cùng X``, ``phối hợp X``: X coordinates (the caller checks
