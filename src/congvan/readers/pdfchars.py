@@ -531,8 +531,8 @@ def field_chars(
 ) -> list[list[Char]]:
     """The characters each shown field draws: what the flattened page has beyond the printed
     page, grouped by the field whose rectangle holds them."""
-    key = _key
-    extra = Counter(key(c) for c in flat) - Counter(key(c) for c in printed)
+    keys = [_key(c) for c in flat]  # once each: a flattened page has thousands of chars
+    extra = Counter(keys) - Counter(_key(c) for c in printed)
     display, height = display_matrix(page)
     boxes = []
     for x0, y0, x1, y1 in rects:
@@ -540,8 +540,7 @@ def field_chars(
         xs, ys = [p[0] for p in corners], [p[1] for p in corners]
         boxes.append((min(xs), height - max(ys), max(xs), height - min(ys)))
     groups: list[list[Char]] = [[] for _ in boxes]
-    for c in flat:
-        k = key(c)
+    for c, k in zip(flat, keys, strict=True):
         if extra[k] <= 0:
             continue
         extra[k] -= 1
