@@ -69,11 +69,40 @@ def _relative(m: re.Match[str], t: str, letter: DateValue | None) -> str | None:
     if m.group("hours"):
         return None  # hours from the signing: a day is all an ISO date could say, and not fairly
     start = date.fromisoformat(letter.iso)
-    n = int(m.group("n") or m.group("spelt"))
+    n = int(m.group("n") or m.group("spelt") or 0) or spoken_count(m.group("words"))
+    if n is None:
+        return None
     if m.group("months"):
         return _add_months(start, n).isoformat()
     end = _add_working_days(start, n) if m.group("work") else start + timedelta(days=n)
     return end.isoformat()
+
+
+#: The digits of a count spelt out, lower case (``mốt``, ``tư``, ``lăm`` only after tens).
+_DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9}  # fmt: skip
+_AFTER_TENS = {**_DIGIT_WORDS, "mốt": 1, "tư": 4, "lăm": 5}
+
+
+def spoken_count(words: str | None) -> int | None:
+    """``năm`` → 5, ``mười`` → 10, ``mười lăm`` → 15, ``hai mươi`` → 20, ``bốn mươi lăm`` →
+    45; None for words that spell no count from 1 to 99."""
+    parts = (words or "").split()
+    if len(parts) == 1:
+        if parts[0] == "mười":
+            return 10
+        return _DIGIT_WORDS.get(parts[0])
+    if parts[:1] == ["mười"]:
+        tens, rest = 1, parts[1:]
+    elif len(parts) >= 2 and parts[1] == "mươi" and parts[0] in _DIGIT_WORDS and parts[0] != "một":
+        tens, rest = _DIGIT_WORDS[parts[0]], parts[2:]
+    else:
+        return None
+    if not rest:
+        return tens * 10
+    if len(rest) != 1 or rest[0] not in _AFTER_TENS or (tens == 1 and rest[0] in ("mốt", "tư")):
+        return None
+    return tens * 10 + _AFTER_TENS[rest[0]]
 
 
 def _period_end(m: re.Match[str]) -> Recurrence | None:
@@ -130,6 +159,8 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     recurrence and no single date.
     """
     digits = patterns.DIGIT_RE.search(text) is not None
+    if not digits and "ng" in text:  # ``trong thời hạn mười lăm ngày``: a count spelt out
+        digits = patterns.SPELT_COUNT_RE.search(canon_lower(text)) is not None
     events = patterns.EVENT_HINT_RE.search(text) is not None
     if not digits and not events and patterns.RECURRENCE_HINT_RE.search(text.lower()) is None:
         return []  # most paragraphs: no date, no event to be done before, no recurring duty

@@ -68,16 +68,21 @@ DUE_OPENING_RE = re.compile(
 
 #: ``trong thời hạn 05 ngày làm việc kể từ ngày ký``, ``trong vòng 10 ngày kể từ ngày nhận``,
 #: ``Trong thời gian 03 tháng kể từ ngày ...``; a count spelt out before its digits, as older
-#: letters write it (``chậm nhất là năm (5) ngày, kể từ ngày ký``).
+#: letters write it (``chậm nhất là năm (5) ngày, kể từ ngày ký``), or spelt out alone (``trong
+#: thời hạn mười lăm ngày, kể từ ngày nhận đủ đơn``); ``trong thời hạn chậm nhất không quá 15
+#: ngày``.
 #: ``thời hạn nộp thuế là 15 ngày (ngày theo lịch), kể từ ngày ...`` (``là`` only before a count
 #: that runs from something: ``là 15 ngày`` alone is a length, not a deadline; the caller leaves
 #: ``là`` out of the value); ``Trong thời hạn 8 giờ làm việc kể từ khi tiếp nhận tờ khai``. A start
 #: too long to read (``kể từ ngày có quyết định ... Nghị định số 126/2024/NĐ-CP ...``) leaves the
 #: count without its ``from``: a relative deadline from an unknown day.
 DEADLINE_RELATIVE_RE = re.compile(
-    r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)|ch[ậa]m\s+nh[ấa]t(?:\s+l[àa])?(?:\s+sau)?|sau
+    r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)(?:\s+ch[ậa]m\s+nh[ấa]t)?(?:\s+kh[ôo]ng\s+qu[áa])?
+          |ch[ậa]m\s+nh[ấa]t(?:\s+l[àa])?(?:\s+sau)?|sau
           |(?P<is>l[àa])(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s))\s+
-        (?:(?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*(?P<spelt>\d{1,3})\s*\)\s*)(?:ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?|(?P<months>th[áa]ng)
+        (?:(?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*(?P<spelt>\d{1,3})\s*\)\s*
+          |(?P<words>(?:(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)\s+){1,4}))
+        (?:ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?|(?P<months>th[áa]ng)
           |(?P<hours>gi[ờo])(?:\s+l[àa]m\s+vi[ệe]c)?)(?:\s*\([^)]{0,40}\))?
         (?:,?\s+k[ểe]\s+t[ừu]\s+(?:ng[àa]y|khi)\s+(?P<from>[^,.;]{1,100}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o|theo\s+quy\s+[đd][ịi]nh)(?!\w)|$
           |\s+k[ểe]\s+t[ừu]\s)""",
@@ -225,7 +230,16 @@ DEADLINE_PERIOD_SLASH_HINT_RE = re.compile(r"/\s*\d{4}")
 
 DEADLINE_PERIOD_YEAR_HINT_RE = re.compile(r"n[ăa]m\s*\d{4}")
 
-DEADLINE_RELATIVE_HINT_RE = re.compile(r"\d\s*\)?\s*(?:\(|ng[àa]y|th[áa]ng|gi[ờo])")
+#: A count spelt out before its unit (``năm ngày``, ``mười lăm ngày``, ``ba tháng``): a text
+#: without a digit may still set a relative deadline. Lower case.
+SPELT_COUNT_RE = re.compile(
+    r"(?<!\w)(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)\s+(?:ngày|tháng|giờ)(?!\w)"
+)
+
+DEADLINE_RELATIVE_HINT_RE = re.compile(
+    r"\d\s*\)?\s*(?:\(|ng[àa]y|th[áa]ng|gi[ờo])"
+    r"|(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)\s+(?:ngày|tháng|giờ)(?!\w)"
+)
 
 #: Short dates in citations: ``05/8/2021``, ``05-3-2020``.
 SHORT_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\b")
