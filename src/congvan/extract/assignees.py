@@ -261,7 +261,7 @@ def _duty_subjects(text: str, t: str) -> list[str]:
         marks = (t.rfind(mark, lo, end) for mark in _SENTENCE_MARKS)
         opened = max([lo, *(at + 1 for at in marks if at >= 0)])
         for start in _clause_starts(low, opened, end):
-            who = _bound_subject(text, t, start, end)
+            who = _bound_subject(text, t, low, start, end)
             if who:
                 found.extend(who)
                 break
@@ -289,7 +289,7 @@ def _clause_starts(low: str, opened: int, end: int) -> list[int]:
     return starts
 
 
-def _bound_subject(text: str, t: str, start: int, end: int) -> list[str]:
+def _bound_subject(text: str, t: str, low_text: str, start: int, end: int) -> list[str]:
     """The units or parties named from ``start`` up to the duty at ``end``, or none.
 
     A condition (``sau khi ...``), a clause between commas that holds a verb and a word
@@ -304,7 +304,7 @@ def _bound_subject(text: str, t: str, start: int, end: int) -> list[str]:
         patterns.UNIT_START_RE.match(t, start, end) is None or is_upper(t[start : start + 30])
     ):
         return []
-    low = canon_lower(text[start:end])
+    low = low_text[start:end]  # ``canon_lower`` keeps every character where it stands
     cut = patterns.SUBJECT_CUT_RE.search(low)  # ``Cơ quan thuế sau khi nhận hồ sơ ... phải``
     if cut is not None:
         low = low[: cut.start()]
@@ -320,16 +320,11 @@ def _bound_subject(text: str, t: str, start: int, end: int) -> list[str]:
     end = start + len(low)
     if (
         len(low) > MAX_UNIT
-        or _acts(t, start, end)
+        or _verb_past_having(t[start:end], 0) is not None  # the subject acts
         or (party and patterns.PREDICATE_MARK_RE.search(low))
     ):
         return []
     return split_assignees(text[start:end], bound=True)
-
-
-def _acts(t: str, start: int, end: int) -> bool:
-    """A verb in the subject from ``start`` to ``end``."""
-    return _verb_past_having(t[start:end], 0) is not None
 
 
 def _verb_past_having(t: str, pos: int) -> re.Match[str] | None:

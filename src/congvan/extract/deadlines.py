@@ -69,7 +69,7 @@ def _relative(m: re.Match[str], t: str, letter: DateValue | None) -> str | None:
     if m.group("hours"):
         return None  # hours from the signing: a day is all an ISO date could say, and not fairly
     start = date.fromisoformat(letter.iso)
-    n = int(m.group("n") or m.group("spelt") or 0) or spoken_count(m.group("words"))
+    n = int(m.group("n") or m.group("spelt") or 0) or _spoken_count(m.group("words"))
     if n is None:
         return None
     if m.group("months"):
@@ -84,7 +84,7 @@ _DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6,
 _AFTER_TENS = {**_DIGIT_WORDS, "mốt": 1, "tư": 4, "lăm": 5}
 
 
-def spoken_count(words: str | None) -> int | None:
+def _spoken_count(words: str | None) -> int | None:
     """``năm`` → 5, ``mười`` → 10, ``mười lăm`` → 15, ``hai mươi`` → 20, ``bốn mươi lăm`` →
     45; None for words that spell no count from 1 to 99."""
     parts = (words or "").split()

@@ -154,14 +154,6 @@ DUTY_BOUND_RE = re.compile(
 #: Lower case, on ``canon_lower`` text.
 CLAUSE_OPEN_RE = re.compile(r",\s*|(?<!\w)thì\s+")
 
-#: What opens a sentence before the clause of its duty: a lead phrase (LEAD_PHRASE_RE's words)
-#: or a case (``Đối với ...``, ``Nếu ...``, ``Chậm nhất ...``, ``Theo ...``, ``Ngoài ...``).
-#: Lower case, on ``canon_lower`` text.
-CLAUSE_LEAD_RE = re.compile(
-    r"\s*(?:căn\s+cứ|trên\s+cơ\s+sở|để|nhằm|h[ằàa]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ|quý\s+[ivx\d]+"
-    r"|(?:kết\s+thúc\s+)?năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian|thời\s+hạn|vòng)|sau\s+khi"
-    r"|trước\s+khi|khi|trường\s+hợp|đối\s+với|nếu|chậm\s+nhất|theo|ngoài|riêng|kể\s+từ)(?!\w)"
-)
 
 #: What opens a condition and ends a unit's name, or the subject of a duty: ``Cơ quan thuế *sau
 #: khi* nhận hồ sơ ..., trong vòng 05 ngày phải``, ``Cơ quan Hải quan các cấp, *khi* phát hiện
@@ -265,12 +257,19 @@ PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v
 #: *Công an tỉnh* có trách nhiệm ...``, ``Quý I/2027, *các cơ quan* ...``, ``Trường hợp ...,``,
 #: ``Trong thời hạn 30 ngày kể từ ..., *Hội X* có trách nhiệm ...``, ``Kết thúc năm 2013, *Chính
 #: phủ* báo cáo ...``).
-LEAD_PHRASE_RE = re.compile(
-    r"\s*(?:căn\s+cứ|trên\s+cơ\s+sở|để|nhằm|h[ằàa]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ"
+_LEAD_WORDS = (
+    r"căn\s+cứ|trên\s+cơ\s+sở|để|nhằm|h[ằàa]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ"
     r"|quý\s+[ivx\d]+|(?:kết\s+thúc\s+)?năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian|thời\s+hạn)|sau\s+khi|khi"
-    r"|trường\s+hợp)"
-    r"(?!\w)",
-    _I,
+    r"|trường\s+hợp"
+)
+LEAD_PHRASE_RE = re.compile(rf"\s*(?:{_LEAD_WORDS})(?!\w)", _I)
+
+#: What opens a sentence before the clause of its duty: a lead phrase (LEAD_PHRASE_RE's words)
+#: or a case (``Đối với ...``, ``Nếu ...``, ``Chậm nhất ...``, ``Theo ...``, ``Ngoài ...``).
+#: Lower case, on ``canon_lower`` text.
+CLAUSE_LEAD_RE = re.compile(
+    rf"\s*(?:{_LEAD_WORDS}|trong\s+vòng|trước\s+khi|đối\s+với|nếu|chậm\s+nhất|theo|ngoài|riêng"
+    r"|kể\s+từ)(?!\w)"
 )
 
 #: Words that put a unit first without a comma: ``Riêng UBND đặc khu Phú Quý tập trung ...``,

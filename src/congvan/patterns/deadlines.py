@@ -66,6 +66,9 @@ DUE_OPENING_RE = re.compile(
     _X,
 )
 
+#: The words of a count spelt out: ``năm``, ``mười lăm``, ``hai mươi mốt``. Lower case.
+_COUNT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)"
+
 #: ``trong thời hạn 05 ngày làm việc kể từ ngày ký``, ``trong vòng 10 ngày kể từ ngày nhận``,
 #: ``Trong thời gian 03 tháng kể từ ngày ...``; a count spelt out before its digits, as older
 #: letters write it (``chậm nhất là năm (5) ngày, kể từ ngày ký``), or spelt out alone (``trong
@@ -81,7 +84,9 @@ DEADLINE_RELATIVE_RE = re.compile(
           |ch[ậa]m\s+nh[ấa]t(?:\s+l[àa])?(?:\s+sau)?|sau
           |(?P<is>l[àa])(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s))\s+
         (?:(?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*(?P<spelt>\d{1,3})\s*\)\s*
-          |(?P<words>(?:(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)\s+){1,4}))
+          |(?P<words>(?:"""
+    + _COUNT_WORD
+    + r"""\s+){1,4}))
         (?:ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?|(?P<months>th[áa]ng)
           |(?P<hours>gi[ờo])(?:\s+l[àa]m\s+vi[ệe]c)?)(?:\s*\([^)]{0,40}\))?
         (?:,?\s+k[ểe]\s+t[ừu]\s+(?:ng[àa]y|khi)\s+(?P<from>[^,.;]{1,100}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o|theo\s+quy\s+[đd][ịi]nh)(?!\w)|$
@@ -232,14 +237,10 @@ DEADLINE_PERIOD_YEAR_HINT_RE = re.compile(r"n[ăa]m\s*\d{4}")
 
 #: A count spelt out before its unit (``năm ngày``, ``mười lăm ngày``, ``ba tháng``): a text
 #: without a digit may still set a relative deadline. Lower case.
-SPELT_COUNT_RE = re.compile(
-    r"(?<!\w)(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)\s+(?:ngày|tháng|giờ)(?!\w)"
-)
+_SPELT_COUNT = _COUNT_WORD + r"\s+(?:ngày|tháng|giờ)(?!\w)"
+SPELT_COUNT_RE = re.compile(r"(?<!\w)" + _SPELT_COUNT)
 
-DEADLINE_RELATIVE_HINT_RE = re.compile(
-    r"\d\s*\)?\s*(?:\(|ng[àa]y|th[áa]ng|gi[ờo])"
-    r"|(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)\s+(?:ngày|tháng|giờ)(?!\w)"
-)
+DEADLINE_RELATIVE_HINT_RE = re.compile(r"\d\s*\)?\s*(?:\(|ng[àa]y|th[áa]ng|gi[ờo])|" + _SPELT_COUNT)
 
 #: Short dates in citations: ``05/8/2021``, ``05-3-2020``.
 SHORT_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})\b")

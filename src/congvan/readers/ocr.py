@@ -26,6 +26,7 @@ in a private temporary folder, removed whatever happens.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import io
@@ -34,6 +35,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -195,21 +197,7 @@ def skew(grey: Any) -> float:
 def read_words(image: Any, dpi: float, path: str | None, language: str = LANGUAGES) -> list[Word]:
     """The words of one page image, read by Tesseract after :func:`prepare`."""
     page = prepare(image)
-    # The page goes to Tesseract as an uncompressed TIFF file, not through stdin: Tesseract
-    # reads a 9 MB page from a pipe slowly (0.2-0.3 s a page more than from a file, the same
-    # words), and an uncompressed file costs nothing to write (PNG took 0.4 s).
-    try:
-        folder = tempfile.TemporaryDirectory(prefix="congvan-ocr-")
-    except OSError as error:  # no temporary folder to write in
-        raise ReadError(path, f"không ghi được ảnh trang tạm để nhận dạng ({error}).") from None
-    with folder as where:
-        image_path = os.path.join(where, "page.tif")
-        try:
-            # Uncompressed whatever the scan's own compression (a G4 TIFF's ``info`` would
-            # otherwise be taken for a grey page and fail).
-            page.save(image_path, "TIFF", compression="raw")
-        except OSError as error:  # the temporary folder full
-            raise ReadError(path, f"không ghi được ảnh trang tạm để nhận dạng ({error}).") from None
+    with _page_file(page, path) as image_path:
         try:
             done = subprocess.run(
                 [TESSERACT, image_path, "stdout", "-l", language, "--dpi", str(round(dpi)), "tsv"],
@@ -227,6 +215,31 @@ def read_words(image: Any, dpi: float, path: str | None, language: str = LANGUAG
     if done.returncode != 0:
         raise ReadError(path, "Tesseract không đọc được ảnh trang (ảnh hỏng?).")
     return _words(done.stdout.decode("utf-8", "replace"), 72.0 / dpi)
+
+
+@contextlib.contextmanager
+def _page_file(page: Any, path: str | None) -> Iterator[str]:
+    """The prepared page as an uncompressed TIFF file in a private temporary folder, removed
+    afterwards whatever happens. A file, not Tesseract's standard input: it reads a 9 MB page
+    from a pipe 0.2-0.3 s slower (the same words), and an uncompressed file costs nothing to
+    write (PNG took 0.4 s). Uncompressed whatever the scan's own compression: a G4 TIFF's
+    ``info`` would otherwise be taken for a grey page and fail. A folder that cannot be made
+    or written is one clear error."""
+    try:
+        folder = tempfile.TemporaryDirectory(prefix="congvan-ocr-")
+    except OSError as error:  # no temporary folder to write in
+        raise _unwritable(path, error) from None
+    with folder:
+        image_path = os.path.join(folder.name, "page.tif")
+        try:
+            page.save(image_path, "TIFF", compression="raw")
+        except OSError as error:  # the temporary folder full
+            raise _unwritable(path, error) from None
+        yield image_path  # the caller's own errors pass through untouched
+
+
+def _unwritable(path: str | None, error: OSError) -> ReadError:
+    return ReadError(path, f"không ghi được ảnh trang tạm để nhận dạng ({error}).")
 
 
 def _words(tsv: str, scale: float) -> list[Word]:
