@@ -144,13 +144,14 @@ def _page_words(pdf: Any, index: int, seen: _Seen) -> list[dict[str, Any]]:
     try:
         chars = pdfchars.page_chars(page)
         rects = pdfchars.shown_fields(page) if chars else []
-        flat = pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY) if rects else 0
+        status = pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY) if rects else 0
     finally:
         page.close()
-    if flat == pdfium_c.FLATTEN_SUCCESS:
+    if status == pdfium_c.FLATTEN_SUCCESS:
         page = pdf[index]  # the flattened page, read anew
         try:
-            drawn = pdfchars.field_chars(pdfchars.page_chars(page), chars, rects, page)
+            flat = pdfchars.page_chars(page, near=rects)  # only what stands near the fields
+            drawn = pdfchars.field_chars(flat, chars, rects, page)
         finally:
             page.close()
         fields = pdfchars.stamped_digits(drawn, chars)

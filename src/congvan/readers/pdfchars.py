@@ -59,8 +59,15 @@ _FILL_SLACK = 0.5
 #: spacing ``2 Tc``) must not part a word by a rounding error.
 _EPS = 0.01
 
+#: Points around a form field's rectangle within which a character's origin (its baseline's
+#: left end) must lie for the character to be read from the flattened page: a glyph whose
+#: middle stands in the field starts at most about its size away, and a stamp's glyphs are
+#: text-sized (an inch is a generous bound); :func:`field_chars` then tests the middle.
+_NEAR = 72.0
+
 Char = dict[str, Any]
 _Matrix = tuple[float, float, float, float, float, float]
+_Rect = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,8 +232,12 @@ class _Reader:
         self.widths[key] = width
         return width
 
-    def chars(self) -> list[Char]:
+    def chars(self, near: list[_Rect] | None = None) -> list[Char]:
+        """The page's chars; with ``near``, only those whose origin lies within
+        :data:`_NEAR` points of one of those user-space rectangles (the rest is skipped
+        before any work on it but a call for its origin)."""
         c, tp = self.c, self.tp
+        zones = [(x0 - _NEAR, y0 - _NEAR, x1 + _NEAR, y1 + _NEAR) for x0, y0, x1, y1 in near or ()]
         out: list[Char] = []
         n = c.FPDFText_CountChars(tp)
         if n <= 0:
@@ -259,6 +270,8 @@ class _Reader:
             ):
                 text += chr(codes[i])  # ``y`` and its hook: one glyph
                 i += 1
+            if near is not None and not self._within(start, zones):
+                continue
             char = self._char(start, cp, text)
             if char is None:
                 continue
@@ -268,6 +281,11 @@ class _Reader:
             spaced = False
             out.append(char)
         return _unfilled(out, gaps) if gaps else out
+
+    def _within(self, index: int, zones: list[_Rect]) -> bool:
+        self.fast.char_origin(self.handle, index, self.at_x, self.at_y)
+        x, y = self.x.value, self.y.value
+        return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in zones)
 
     def _char(self, index: int, cp: int, text: str) -> Char | None:
         key = self.fast.text_object(self.handle, index) or 0
@@ -372,11 +390,12 @@ def _offset(m: _Matrix, ox: float, oy: float, u: float, v: float) -> tuple[float
     return ox + m[0] * u + m[2] * v, oy + m[1] * u + m[3] * v
 
 
-def page_chars(page: Any) -> list[Char]:
-    """The page's printed characters, in the order the page draws them."""
+def page_chars(page: Any, near: list[_Rect] | None = None) -> list[Char]:
+    """The page's printed characters, in the order the page draws them; with ``near``, only
+    those drawn near these user-space rectangles (a flattened page's fields)."""
     textpage = page.get_textpage()
     try:
-        return _Reader(page, textpage.raw).chars()
+        return _Reader(page, textpage.raw).chars(near)
     finally:
         textpage.close()
 
@@ -434,9 +453,11 @@ def _split(line: list[Char], upright: bool) -> Iterator[Char]:
             continue
         if word:
             prev = word[-1]
+            apart = ch[start] - prev[end]
             if (
                 ch[start] < prev[start]
-                or ch[start] > prev[end] + (gap if not _case_turn(prev, ch) else SPACED_GAP) + _EPS
+                or apart > gap + _EPS
+                or (apart > SPACED_GAP + _EPS and _case_turn(prev, ch))  # asked only then
                 or abs(ch[side] - prev[side]) > drift
             ):
                 yield _word(word)
@@ -504,7 +525,7 @@ def _covered(char: Char, stamped: list[Char]) -> bool:
     return any(_overlap(char, s) and s["x0"] < char["x1"] and char["x0"] < s["x1"] for s in stamped)
 
 
-def shown_fields(page: Any) -> list[tuple[float, float, float, float]]:
+def shown_fields(page: Any) -> list[_Rect]:
     """The user-space rectangles of the form fields a viewer shows on ``page``."""
     import pypdfium2.raw as pdfium_c
 
@@ -527,7 +548,7 @@ def shown_fields(page: Any) -> list[tuple[float, float, float, float]]:
 
 
 def field_chars(
-    flat: list[Char], printed: list[Char], rects: list[tuple[float, float, float, float]], page: Any
+    flat: list[Char], printed: list[Char], rects: list[_Rect], page: Any
 ) -> list[list[Char]]:
     """The characters each shown field draws: what the flattened page has beyond the printed
     page, grouped by the field whose rectangle holds them."""
