@@ -51,6 +51,26 @@ FLOORS = {
     "deadlines": (0.82, 0.84),
 }
 
+#: The seventh dev batch (round 0.13.0): a law of 2010 and two decrees of 2003 and 2007,
+#: whose owners are the holders of duties and powers a regulation lists (``Nhiệm vụ, quyền hạn
+#: của Chánh Thanh tra bộ``, ``người có nghĩa vụ kê khai phải ...``). Scored before any change
+#: for them: items 99% / 98%, assignees 54% / 21%, partners 57% / 14%, deadlines 100% / 74%;
+#: after: assignees 71.7% / 45.0%, partners 67% / 21% (6 of 9 found, 28 in the gold), the rest
+#: unchanged. Kept apart so that the floors above still hold the 74 documents they measured.
+BATCH_7 = frozenset(
+    {
+        "article_Luat_Thanh_tra_2010",
+        "article_Nghi_dinh_37-2007_minh_bach_tai_san",
+        "2004-NghiDinh117_2003",
+    }
+)
+BATCH_7_FLOORS = {
+    "items": (0.98, 0.97),
+    "assignees": (0.70, 0.44),
+    "partners": (0.60, 0.20),
+    "deadlines": (0.95, 0.73),
+}
+
 
 def test_the_gold_has_at_least_20_documents_and_a_holdout() -> None:
     golds = list(load_task_gold())
@@ -62,12 +82,15 @@ def test_the_gold_has_at_least_20_documents_and_a_holdout() -> None:
 @pytest.mark.skipif(not corpus_dir().is_dir(), reason="kho văn bản ../shared/corpus không có")
 @pytest.mark.skipif(find_converter() is None, reason="LibreOffice (soffice) không được cài")
 def test_dev_task_trees_stay_at_their_measured_accuracy() -> None:
-    totals = {k: [0, 0, 0] for k in TASK_FACTS}
+    groups = {False: {k: [0, 0, 0] for k in TASK_FACTS}, True: {k: [0, 0, 0] for k in TASK_FACTS}}
     for g in load_task_gold("dev"):
         result = json.loads(congvan.parse_file(g.path).model_dump_json())
+        totals = groups[g.name in BATCH_7]
         for kind, counts in score_tasks(result["tasks"], g.tasks).items():
             totals[kind] = [a + b for a, b in zip(totals[kind], counts, strict=True)]
-    for kind, (tp, found, want) in totals.items():
-        precision, recall = tp / max(found, 1), tp / max(want, 1)
-        assert precision >= FLOORS[kind][0], f"{kind}: precision {precision:.1%}"
-        assert recall >= FLOORS[kind][1], f"{kind}: recall {recall:.1%}"
+    for batch_7, totals in groups.items():
+        floors = BATCH_7_FLOORS if batch_7 else FLOORS
+        for kind, (tp, found, want) in totals.items():
+            precision, recall = tp / max(found, 1), tp / max(want, 1)
+            assert precision >= floors[kind][0], f"{kind} ({batch_7=}): precision {precision:.1%}"
+            assert recall >= floors[kind][1], f"{kind} ({batch_7=}): recall {recall:.1%}"

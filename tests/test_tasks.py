@@ -1113,3 +1113,86 @@ def test_the_person_assigned_to_a_duty_is_a_name_not_a_sentence() -> None:
     ]
     tree = _tree(_parse([*HEADER, *body, *CLOSING]))
     assert tree["4"][0] == ["Chánh văn phòng hoặc người được giao phụ trách công tác văn phòng"]
+
+
+REGULATION = [
+    "CHÍNH PHỦ",
+    "Số: 17/2026/NĐ-CP",
+    "Hà Nội, ngày 10 tháng 01 năm 2026",
+    "NGHỊ ĐỊNH",
+    "Về quản lý công chức",
+    "Chương IV",
+    "TRÁCH NHIỆM QUẢN LÝ",
+    "Điều 41. Nhiệm vụ và quyền hạn của Bộ Nội vụ",
+    "Bộ Nội vụ là cơ quan của Chính phủ thực hiện chức năng quản lý nhà nước về công chức,"
+    " có nhiệm vụ và quyền hạn sau đây:",
+    "1. Xây dựng dự án luật, pháp lệnh về công chức để Chính phủ trình Quốc hội;",
+    "2. Tổ chức thống kê đội ngũ công chức trong cả nước.",
+    "Điều 42. Trách nhiệm thi hành",
+    "Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu"
+    " trách nhiệm thi hành Nghị định này.",
+    "TM. CHÍNH PHỦ",
+    "THỦ TƯỚNG",
+    "Nguyễn Văn B",
+]
+
+
+def test_an_article_s_title_line_ends_where_its_writer_ended_it() -> None:
+    """A text file with a paragraph a line: ``Điều 41. Nhiệm vụ và quyền hạn của Bộ Nội vụ``
+    stops far short of the long lines, so the capital line under it starts the article's
+    text; the heading names the ministry, and the executing article its offices."""
+    tree = _tree(_parse(REGULATION))
+    assert tree["Chương IV/Điều 41"][0] == ["Bộ Nội vụ"]
+    assert tree["Chương IV/Điều 41/1"][0] == ["Bộ Nội vụ"]
+    assert tree["Chương IV/Điều 42"][0] == [
+        "Các Bộ trưởng",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+    ]
+
+
+def test_a_title_as_long_as_the_wrapped_lines_goes_on() -> None:
+    """In a file wrapped at a fixed width, a title that reaches the width wraps: its tail,
+    capitalised or not, is still the title."""
+    body = [
+        "Điều 42. Nhiệm vụ và quyền hạn của Bộ, cơ quan ngang Bộ, cơ quan thuộc",
+        "Chính phủ",
+        "1. Tổ chức việc tuyển dụng và đào tạo, bồi dưỡng công chức do Bộ trực tiếp",
+        "quản lý theo quy định của pháp luật về cán bộ, công chức hiện hành.",
+    ]
+    doc = _parse([*REGULATION[:5], *body, *REGULATION[-3:]])
+    assert doc.tasks[0].text.endswith("cơ quan thuộc Chính phủ")
+
+
+def test_a_bare_heading_keeps_the_request_that_follows_it() -> None:
+    """``III. Tổ chức thực hiện`` with nothing of its own yet: the ``Trên đây là hướng dẫn ...
+    Kính đề nghị X thực hiện`` under it is its text, not the letter's closing."""
+    body = [
+        "I. Thời gian tổ chức Đại hội",
+        "Các Hội tổ chức Đại hội xong trước ngày 31/12/2026.",
+        "II. Hồ sơ",
+        "Hồ sơ gồm Đề án và danh sách nhân sự.",
+        "III. Tổ chức thực hiện",
+        "Trên đây là hướng dẫn của Ban Thường vụ Hiệp hội. Kính đề nghị Ban Chấp hành các Hội"
+        " thực hiện đúng, đầy đủ các hướng dẫn nêu trên.",
+    ]
+    tree = _tree(_parse([*HEADER[:3], "HƯỚNG DẪN", "Tổ chức Đại hội", *body, *CLOSING]))
+    assert tree["III"][0] == ["Ban Chấp hành các Hội"]
+
+
+def test_a_request_in_a_list_of_powers_is_the_holder_s() -> None:
+    """Under ``Nhiệm vụ, quyền hạn của Chánh Thanh tra tỉnh``, ``Yêu cầu Giám đốc sở ...`` is
+    a power of the Chánh Thanh tra: the item is his, not the director's. Outside such a list
+    ``Yêu cầu Sở Y tế ...`` still names the one asked."""
+    body = [
+        "Điều 22. Nhiệm vụ, quyền hạn của Chánh Thanh tra tỉnh",
+        "1. Lãnh đạo, chỉ đạo công tác thanh tra trong phạm vi quản lý nhà nước của Ủy ban"
+        " nhân dân tỉnh.",
+        "2. Yêu cầu Giám đốc sở, Chủ tịch Ủy ban nhân dân cấp huyện báo cáo về công tác thanh tra.",
+        "3. Kiến nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét trách nhiệm của người vi phạm.",
+        "Điều 23. Trách nhiệm thi hành",
+        "1. Yêu cầu Sở Y tế báo cáo kết quả trước ngày 30/6/2026.",
+    ]
+    tree = _tree(_parse([*REGULATION[:5], *body, *REGULATION[-3:]]))
+    owner = ["Chánh Thanh tra tỉnh"]
+    assert [tree[f"Điều 22/{n}"][0] for n in ("1", "2", "3")] == [owner, owner, owner]
+    assert tree["Điều 23/1"][0] == ["Sở Y tế"]

@@ -292,11 +292,17 @@ def _build(
             continue
         if not tree.stack:
             (tree.after if tree.roots else tree.lead_in).append(p)
-        elif patterns.CLOSING_TEXT_RE.match(t) and i > last_label:
+        elif patterns.CLOSING_TEXT_RE.match(t) and i > last_label and not _bare(tree.stack[-1]):
             tree.stack.clear()  # ``Trân trọng ...`` after the last item belongs to none
         elif not _attach(tree.stack[-1], p, ctx):
             tree.add_text(p)
     return tree.roots, tree.lead_in, tree.after
+
+
+def _bare(item: _Item) -> bool:
+    """An item that is only its heading so far (``III. Tổ chức thực hiện``): what follows is
+    its text, a ``Trên đây là hướng dẫn ... Kính đề nghị X thực hiện`` too."""
+    return len(item.lines) == 1 and not item.children and _heading(item.lines[0])
 
 
 def _labelled_positions(paras: list[Paragraph]) -> list[int]:
@@ -695,7 +701,12 @@ def _finish(
     partnered: list[str],
     ctx: Context,
     narrating: set[int],
+    holder: bool = False,
 ) -> Task:
+    """The task of ``item``. ``holder``: the item lies in a list of its owner's duties or
+    powers (``Nhiệm vụ, quyền hạn của Thanh tra sở``, ``... có nhiệm vụ, quyền hạn sau đây:``),
+    where a request it opens with is the holder's (``Yêu cầu Thủ trưởng cơ quan ... báo
+    cáo``): the one asked is not its owner."""
     if _reports(item, narrating):
         return _reported(item, ctx)
     joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
@@ -705,7 +716,8 @@ def _finish(
     below = _Caption.under(item, ctx)
     inline_leads, inline_partners = _inline_attributes(joined)
     own = item.assignees or caption.leads or below.leads or inline_leads
-    if not own and not caption.captions:
+    asked = holder and patterns.HOLDER_REQUEST_RE.match(canon_lower(item.lines[0])) is not None
+    if not own and not caption.captions and not asked:
         own = assignees_in(
             joined,
             first=item.lines[0],
@@ -725,7 +737,8 @@ def _finish(
         found = find_deadlines(joined, ctx.date)
         if found:
             deadline = _deadline(found[0], line_span(item.start, item.end))
-    subtasks = [_finish(c, assignees, partners, ctx, narrating) for c in item.children]
+    lists = bool(assignees) and ((holder and not own) or _lists_duties(item))
+    subtasks = [_finish(c, assignees, partners, ctx, narrating, lists) for c in item.children]
     return Task(
         label=item.label,
         marker=item.marker,
@@ -735,6 +748,15 @@ def _finish(
         deadline=deadline,
         subtasks=subtasks,
         evidence=line_span(item.start, item.end),
+    )
+
+
+def _lists_duties(item: _Item) -> bool:
+    """The item heads a list of its owner's duties or powers: a heading of duties, or a
+    paragraph ending ``... có nhiệm vụ, quyền hạn sau đây:``."""
+    return bool(
+        patterns.DUTY_HEADING_RE.match(canon(item.lines[0]))
+        or patterns.DUTY_LIST_LEAD_RE.search(canon_lower(item.lines[-1]))
     )
 
 

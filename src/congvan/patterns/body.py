@@ -63,7 +63,8 @@ TIME_ATTR_RE = re.compile(
 #: Verbs that end an assignee's name: ``Sở Tài chính *chủ trì*``, ``UBND các xã *cử* cán
 #: bộ`` (``xây đựng``, a typo the corpus has, too).
 #: Case-sensitive: verbs are lower case, while ``Yên Lập`` or ``Sở Xây dựng`` are names;
-#: ``thành lập`` before a name belongs to it (``Ban Vận động thành lập Liên đoàn ...``).
+#: ``thành lập`` before a name belongs to it (``Ban Vận động thành lập Liên đoàn ...``), and
+#: ``công lập`` is public (``đơn vị sự nghiệp công lập``); ``chịu sự chỉ đạo`` ends a name.
 #: Nouns that look like verbs stay in the name: ``cơ quan, tổ chức, đơn vị`` (but ``các đơn vị,
 #: tổ chức thực hiện`` is the verb), ``đơn vị phụ trách công tác tổ chức, cán bộ``, ``Thủ trưởng
 #: cơ quan quản lý nhà nước``.
@@ -74,11 +75,11 @@ ASSIGNEE_STOP_RE = re.compile(
         | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân)\b))
       | x[âa]y\s+[dđ][ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
       | h[ướư][ớo]ng\s+d[ẫa]n | b[áa]o\s+c[áa]o | theo\s+d[õo]i | c[óo]\s+tr[áa]ch\s+nhi[ệe]m
-      | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
+      | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | ch[ịi]u\s+s[ựu] | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
       | ch[ỉi]\s+[đd][ạa]o | (?<!bầu\s)c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
       | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
       | qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c) | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
-      | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
+      | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)(?<!công\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)
       | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
@@ -125,6 +126,9 @@ OBLIGATION_VERB_RE = re.compile(
 #: kê khai``, ``Tổ chức, cá nhân đặt in hoá đơn phải ...``, ``nhà thầu nước ngoài phải tái
 #: xuất``. They are no units (``doanh nghiệp`` in ``thuế thu nhập doanh nghiệp`` names nothing),
 #: so they count only as the subject of a duty (DUTY_BOUND_RE) or of a heading of duties.
+#: A person a regulation names by role is one (``người có nghĩa vụ kê khai``, ``người ra quyết
+#: định thanh tra``, ``người tiếp nhận``), not the people at large (``người dân``), and so are
+#: the members of a team or board (``thành viên Đoàn thanh tra``) and ``cộng tác viên``.
 #: ``tổ chức`` is a verb as often as a noun: only before ``cá nhân`` or a word that makes it a
 #: body (``Tổ chức nhận in hoá đơn``, ``tổ chức tín dụng``). Case-insensitive, on ``canon`` text.
 REGULATED_PARTY_RE = re.compile(
@@ -132,7 +136,8 @@ REGULATED_PARTY_RE = re.compile(
         doanh\s+nghi[ệe]p\b | c[áa]\s+nh[âa]n\b | nh[àa]\s+th[ầa]u\b | h[ộo]\s+(?:kinh\s+doanh|gia\s+[đd][ìi]nh)\b
       | t[ổo]\s+ch[ứu]c(?=(?:,|\s+(?:v[àa]|ho[ặa]c))\s+c[áa]\s+nh[âa]n\b
           |\s+(?:kinh\s+t[ếe]|t[íi]n\s+d[ụu]ng|nh[ậa]n|l[àa]m\s+nhi[ệe]m\s+v[ụu]|s[ửu]\s+d[ụu]ng|[đd][ặa]t\s+in|in)\b)
-      | ng[ườư][ờo]i\s+(?:n[ộo]p\s+thu[ếe]|s[ửu]\s+d[ụu]ng|lao\s+[đd][ộo]ng)\b | [đd][ốo]i\s+t[ượư][ợo]ng\s+n[ộo]p\s+thu[ếe]\b
+      | ng[ườư][ờo]i\s+(?!d[âa]n\b|ta\b|kh[áa]c\b|n[àa]y\b|[đd][óo]\b|th[âa]n\b|nh[àa]\b)\w+\b
+      | th[àa]nh\s+vi[êe]n\s+(?:kh[áa]c\s+c[ủu]a\s+)?(?:[đd]o[àa]n|h[ộo]i\s+[đd][ồo]ng|ban|t[ổo])\b | c[ộo]ng\s+t[áa]c\s+vi[êe]n\b | [đd][ốo]i\s+t[ượư][ợo]ng\s+n[ộo]p\s+thu[ếe]\b
       | ch[ủu]\s+(?:h[ộo]|d[ựu]\s+[áa]n|s[ởo]\s+h[ữu]u|ph[ươư][ơo]ng\s+ti[ệe]n|t[àa]u|h[àa]ng)\b
       | b[êe]n\s+(?:n[ướư][ớo]c\s+ngo[àa]i|h[ợo]p\s+doanh|mua|b[áa]n|giao|nh[ậa]n|thu[êe]|cho\s+thu[êe])\b
     )""",
@@ -140,13 +145,15 @@ REGULATED_PARTY_RE = re.compile(
 )
 
 #: The duty a sentence puts on its subject: ``... phải kê khai``, ``... có trách nhiệm``, ``...
-#: có nghĩa vụ``. Not a liability (``phải chịu trách nhiệm``, ``phải bồi thường``, ``bị``),
+#: có nghĩa vụ``, ``... có (các) nhiệm vụ, quyền hạn sau đây``. Not a liability (``phải chịu
+#: trách nhiệm``, ``phải bồi thường``, ``bị``), nor a qualification (``phải có đủ các tiêu
+#: chuẩn``, ``phải đáp ứng``), nor a role's name (``người có nghĩa vụ kê khai``),
 #: nor a passive (``phải được cơ quan thuế chấp thuận``), nor a denial (``không phải``), nor a
 #: condition (``Hộ gia đình, cá nhân khi Nhà nước thu hồi đất *mà phải* di chuyển thì được hỗ
 #: trợ``). Lower case, on ``canon_lower`` text.
 DUTY_BOUND_RE = re.compile(
-    r"(?<!không)(?<!chưa)(?<!mà)\s+(?:phải(?!\s+(?:chịu|bị|bồi\s+thường|được|là|nộp\s+phạt)\b)"
-    r"|có\s+trách\s+nhiệm(?!\s+(?:trước|về)\b)|có\s+nghĩa\s+vụ)(?!\w)"
+    r"(?<!không)(?<!chưa)(?<!mà)(?<!người)\s+(?:phải(?!\s+(?:chịu|bị|bồi\s+thường|được|là|nộp\s+phạt|có\s+đủ|đủ|đáp\s+ứng)\b)"
+    r"|có\s+trách\s+nhiệm(?!\s+(?:trước|về)\b)|có\s+(?:các\s+)?(?:nghĩa|nhiệm)\s+vụ)(?!\w)"
 )
 
 #: Where a clause opens inside a sentence, before the subject of its duty: after a comma or
@@ -182,14 +189,19 @@ ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)(?<!Hội\sđồng\snhân\s
 #: and ``Báo`` is a newspaper only before a name (``Báo Lâm Đồng``), not ``báo cáo``.
 #: ``Chính phủ``, ``Thủ tướng Chính phủ``, ``Quốc hội`` and its bodies are the units a
 #: resolution of the legislature asks (``yêu cầu Chính phủ, Thủ tướng Chính phủ ...``).
+#: ``Thanh tra`` is an inspectorate (``Thanh tra tỉnh``, ``Thanh tra viên``) but a verb before
+#: what is inspected (``Thanh tra việc thực hiện ...``); ``Chánh Thanh tra``, ``Tổng Thanh
+#: tra``, ``Chánh án``, ``Viện trưởng`` are positions.
 UNIT_START_RE = re.compile(
     r"""\s*(?:
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
       | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b) | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
-      | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s | thanh\s+tra\s | b[ộo]\s+ch[ỉi]\s+huy\s
+      | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s
+      | thanh\s+tra\s(?!vi[ệe]c|v[ụu]\s+vi[ệe]c|tr[áa]ch\s+nhi[ệe]m|c[áa]c\b|[đd][ốo]i\s+v[ớo]i) | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s(?!ngh[ịi]|th[ảa]o|thi\b|ch[ợo]|di[ễe]n) | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
       | m[ặa]t\s+tr[ậa]n\s | t[ổo]\s(?!ch[ứu]c) | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
-      | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+v[ăa]n\s+ph[òo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
+      | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+(?:v[ăa]n\s+ph[òo]ng|thanh\s+tra|[áa]n)\s
+      | t[ổo]ng\s+(?:thanh\s+tra|ki[ểe]m\s+to[áa]n)\s | vi[ệe]n\s+tr[ưu][ởo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
       | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s | b[ộo]\s+ph[ậa]n\s
       | hi[ệe]u\s+tr[ưu][ởo]ng\s | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
       | qu[âa]n\s+khu\s | t[ưu]\s+l[ệe]nh\s | trung\s+[ươư][ơo]ng\s+(?=h[ộo]i\s|[đd]o[àa]n\s|m[ặa]t\s+tr[ậa]n\s)
@@ -285,17 +297,32 @@ UNIT_OPENER_RE = re.compile(r"\s*(?:riêng\s+|đối\s+với\s+(?=[^:.;]{3,110}:
 ROW_NUMBER_CELL_RE = re.compile(r"\s*(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3})*\.?\s*")
 
 #: A heading that names whose duties follow: ``Trách nhiệm của Sở Tài chính``, ``Nhiệm vụ và
-#: quyền hạn của Ban Chỉ đạo``, ``Trách nhiệm thông tin, báo cáo của Bộ ...``; what the duty is
+#: quyền hạn của Ban Chỉ đạo``, ``Quyền hạn, nghĩa vụ của ...``, ``Trách nhiệm thông tin, báo
+#: cáo của Bộ ...`` (``Chức năng của X`` states a remit, no duties); what the duty is
 #: about (``trong việc ...``, ``đối với ...``) is not part of the name. Case-insensitive, on
 #: ``canon`` text; the whole heading must be this (a sentence after it is not a name).
 DUTY_HEADING_RE = re.compile(
-    r"\s*(?:tr[áa]ch\s+nhi[ệe]m|nhi[ệe]m\s+v[ụu])"
+    r"\s*(?:tr[áa]ch\s+nhi[ệe]m|nhi[ệe]m\s+v[ụu]|ngh[ĩi]a\s+v[ụu]|quy[ềe]n\s+h[ạa]n)"
     r"(?:\s*(?:,|v[àa])\s*(?:quy[ềe]n\s+h[ạa]n|quy[ềe]n|ho[ạa]t\s+[đd][ộo]ng|tr[áa]ch\s+nhi[ệe]m"
+    r"|nhi[ệe]m\s+v[ụu]|ngh[ĩi]a\s+v[ụu]"
     r"|th[ôo]ng\s+tin|b[áa]o\s+c[áa]o))*(?:\s+th[ôo]ng\s+tin,\s*b[áa]o\s+c[áa]o)?"
     r"\s+c[ủu]a\s+(?P<who>[^:;]+?)(?:\s+(?:trong\s+(?:vi[ệe]c|th[ựu]c\s+hi[ệe]n|tri[ểe]n\s+khai)"
     r"|[đd][ốo]i\s+v[ớo]i|v[ềe]\s+vi[ệe]c)\b[^:;]*)?\s*[.:]?\s*$",
     _I,
 )
+
+#: The lead-in of a list of one holder's duties or powers, ending its paragraph: ``Bộ Nội vụ
+#: ... có nhiệm vụ và quyền hạn sau đây:``, ``Thanh tra sở có các nhiệm vụ sau:``. Lower case,
+#: on ``canon_lower`` text.
+DUTY_LIST_LEAD_RE = re.compile(
+    r"(?<!\w)có\s+(?:các\s+)?(?:nhiệm\s+vụ|quyền\s+hạn|nghĩa\s+vụ|trách\s+nhiệm)"
+    r"[^:.;]{0,40}?(?:sau\s+đây|như\s+sau|sau)?\s*:\s*$"
+)
+
+#: A request an item of such a list opens with (``Yêu cầu Thủ trưởng cơ quan ... báo cáo``,
+#: ``Kiến nghị Bộ trưởng xem xét ...``, ``Đề nghị Bộ trưởng ...``): the holder asks; the one
+#: asked is no owner of the item. Lower case, on ``canon_lower`` text.
+HOLDER_REQUEST_RE = re.compile(r"\s*(?:yêu\s+cầu|đề\s+nghị|kiến\s+nghị)\s")
 
 #: A caption over the members of a body, whatever follows it: ``3. Các thành viên Tổ giúp việc
 #: gồm:``, ``Các thành viên Ban Chỉ đạo:``, ``Thành phần Hội đồng gồm:``. Lower case, on

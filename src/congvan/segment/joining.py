@@ -41,12 +41,13 @@ def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
     current: _Open | None = None
     pending_blank = 0
     last_para: int | None = None
+    width = max((len(line.text.strip()) for line in lines if line.para is None), default=0)
     for line in lines:
         text = " ".join(line.text.split())
         if not text:
             pending_blank += 1
             continue
-        if current is not None and _joins(current, line, text, pending_blank, last_para):
+        if current is not None and _joins(current, line, text, pending_blank, last_para, width):
             if pending_blank:
                 diags.append(codes.diag(codes.PAGE_BREAK_JOINED, line.no))
             current.parts.append(text)
@@ -62,9 +63,12 @@ def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
     return out
 
 
-def _joins(prev: _Open, line: Line, text: str, blanks: int, last_para: int | None) -> bool:
+def _joins(
+    prev: _Open, line: Line, text: str, blanks: int, last_para: int | None, width: int
+) -> bool:
     """Whether ``line`` continues the open paragraph; only its first line (``Kính gửi:``)
-    and its last (final punctuation) are looked at."""
+    and its last (final punctuation) are looked at. ``width`` is the longest text line's
+    length: a line that wraps runs close to it."""
     if line.cell != prev.cell:
         return False  # a table cell's text is its own, whatever its punctuation
     last = prev.parts[-1]
@@ -80,7 +84,17 @@ def _joins(prev: _Open, line: Line, text: str, blanks: int, last_para: int | Non
         return False
     if patterns.KINH_GUI_RE.match(canon(prev.parts[0])):
         return text[0].islower()  # ``Kính gửi: Sở Nội vụ`` ends its line
+    if len(prev.parts) == 1 and text[0].isupper() and _heading_ends(last, width):
+        return False  # ``Điều 41. Nhiệm vụ và quyền hạn của Bộ Nội vụ`` over ``Bộ Nội vụ là ...``
     return not last.endswith((".", ":", ";", "!", "?")) or text[0].islower()
+
+
+def _heading_ends(line: str, width: int) -> bool:
+    """An item's heading line (``Điều 41. Nhiệm vụ ...``, ``1. Sở Tài chính``) that stops well
+    short of where the text's lines wrap: its writer ended it, a capital after it starts
+    the item's text. A heading as long as the wrapped lines may go on (``... cơ quan
+    thuộc`` over ``Chính phủ``)."""
+    return len(line) < 0.8 * width and _opens_item(canon(line))
 
 
 def _page_break_continuation(prev: str, text: str) -> bool:
