@@ -814,3 +814,31 @@ def test_a_space_generated_over_a_gap_a_later_letter_fills_is_dropped() -> None:
     kept = _unfilled(chars, [(1, 111.0, 6.0, 14.0), (3, 111.0, 20.0, 24.0)])
     assert [w["text"] for w in words(kept)] == ["của", "nó"]
     assert [w["text"] for w in words(chars)] == ["c", "ủa", "nó"]
+
+
+@needs_font
+def test_only_fields_a_line_tall_are_flattened_in() -> None:
+    """A signature's box (the signer's image and details, a hundred points and more) never
+    stamps a number into a printed blank: only fields about a line tall are read again."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from congvan.readers.pdfchars import shown_fields
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    for name, y, height in (("so", 740, 16), ("chu_ky", 300, 110)):
+        c.acroForm.textfield(
+            name=name, value="12", x=100, y=y, width=150, height=height, fontName="Helvetica",
+            fontSize=11, borderWidth=0, borderColor=None, fillColor=None, annotationFlags="print",
+        )  # fmt: skip
+    c.showPage()
+    c.save()
+    pdf = pdfium.PdfDocument(buf.getvalue())
+    page = pdf[0]
+    try:
+        rects = shown_fields(page)
+    finally:
+        page.close()
+        pdf.close()
+    assert [round(y0) for _, y0, _, _ in rects] == [740]

@@ -64,6 +64,9 @@ _EPS = 0.01
 #: middle stands in the field starts at most about its size away, and a stamp's glyphs are
 #: text-sized (an inch is a generous bound); :func:`field_chars` then tests the middle.
 _NEAR = 72.0
+#: Points a form field that stamps a number or a day into a printed blank measures across the
+#: line at most (the corpus's: 17-30); a signature's box is a hundred and more.
+_LINE_FIELD = 40.0
 
 Char = dict[str, Any]
 _Matrix = tuple[float, float, float, float, float, float]
@@ -526,7 +529,9 @@ def _covered(char: Char, stamped: list[Char]) -> bool:
 
 
 def shown_fields(page: Any) -> list[_Rect]:
-    """The user-space rectangles of the form fields a viewer shows on ``page``."""
+    """The user-space rectangles of the form fields a viewer shows on ``page`` that may stamp
+    digits into a printed line: about a line tall (:data:`_LINE_FIELD`) across the line, so
+    a signature's box (its image and the signer's details) is not flattened in for nothing."""
     import pypdfium2.raw as pdfium_c
 
     out = []
@@ -540,11 +545,16 @@ def shown_fields(page: Any) -> list[_Rect]:
             if pdfium_c.FPDFAnnot_GetFlags(annot) & _NOT_SHOWN:
                 continue
             rect = pdfium_c.FS_RECTF()
-            if pdfium_c.FPDFAnnot_GetRect(annot, rect):
+            if pdfium_c.FPDFAnnot_GetRect(annot, rect) and _line_sized(rect):
                 out.append((rect.left, rect.bottom, rect.right, rect.top))
         finally:
             pdfium_c.FPDFPage_CloseAnnot(annot)
     return out
+
+
+def _line_sized(rect: Any) -> bool:
+    # The narrower side: on a turned page a line runs up the user space.
+    return bool(min(abs(rect.right - rect.left), abs(rect.top - rect.bottom)) <= _LINE_FIELD)
 
 
 def field_chars(
