@@ -415,6 +415,10 @@ def test_the_digits_ocr_confuses_are_mended_where_the_line_decides(read: str, me
         ("biểu đồ, đồ thị", "biểu đồ, đồ thị"),
         ("chi tiêu ngân sách", "chi tiêu ngân sách"),
         ("TRUNG TÂM XÚC TIỀN ĐẦU TƯ", "TRUNG TÂM XÚC TIẾN ĐẦU TƯ"),
+        ("nâng cao chỉ sô PCI", "nâng cao chỉ số PCI"),
+        ("phòng chống ma túy đên năm 2030", "phòng chống ma túy đến năm 2030"),
+        ("Ban Vì sự tiến bộ của phụ nữ và tô thư ký", "Ban Vì sự tiến bộ của phụ nữ và tổ thư ký"),
+        ("Thành lập Tô công tác", "Thành lập Tổ công tác"),
         # a dot below, a tone beside a horn, a word that is no syllable: as read
         ("đươc giao", "đươc giao"),
         ("Start PCT", "Start PCT"),

@@ -88,7 +88,7 @@ giúp việc; thư ký; ủy viên; thành viên; lãnh đạo; tham mưu; tham 
 giới thiệu; ý kiến; góp ý; thống nhất; thành lập; sáp nhập; hợp nhất; giải thể;
 công nhận; phê duyệt; ban hành; hiệu lực; thi hành; đơn vị; địa phương; cơ quan;
 chương trình; mục tiêu quốc gia; sơ kết; tổng kết; số liệu; cập nhật; trên địa bàn;
-xúc tiến; trung tâm; thương mại
+xúc tiến; trung tâm; thương mại; chỉ số; đến năm; tổ công tác; tổ giúp việc; tổ thư ký
 """
 
 
