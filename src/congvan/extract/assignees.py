@@ -240,7 +240,37 @@ def assignees_in(
             who = _who(text, t, start, strong=True)
             if who:
                 return who
-    return _duty_subjects(text, t)
+    return _duty_subjects(text, t) or _agents(text, t)
+
+
+#: How far back in its clause a reference (a cited number, ``đã``, ``theo``) is looked for
+#: before a passive agent.
+_AGENT_REACH = 80
+
+
+def _agents(text: str, t: str) -> list[str]:
+    """The units a passive clause gives a competence or the lead: ``... do Chính phủ quy
+    định``, ``Chánh Thanh tra bộ do Bộ trưởng bổ nhiệm``, ``... do Sở Nội vụ chủ trì``; not an
+    agent in a reference (``Quyết định số 12/QĐ-UBND do UBND tỉnh ban hành``, ``theo ... do
+    Bộ quy định``, ``đã do ...``)."""
+    low = canon_lower(text)
+    found: list[str] = []
+    for m in patterns.AGENT_RE.finditer(low):
+        start = m.end()
+        if patterns.UNIT_START_RE.match(t, start) is None or is_upper(t[start : start + 30]):
+            continue
+        stop = _stop(t, start)
+        if stop is None or patterns.AGENT_VERB_RE.match(low, stop.start()) is None:
+            continue
+        lo = max(0, m.start() - _AGENT_REACH)
+        opened = max([lo, *(low.rfind(mark, lo, m.start()) + 1 for mark in _SENTENCE_MARKS)])
+        if patterns.AGENT_CITED_RE.search(low, opened, m.start()):
+            continue
+        name = text[start : stop.start()]
+        if ";" in name or patterns.NAME_END_RE.search(name):
+            continue  # the verb is another clause's: ``do cơ quan Hải quan cấp (nếu có); - ...``
+        found.extend(split_assignees(name.strip()))
+    return list(dict.fromkeys(found))
 
 
 def _duty_subjects(text: str, t: str) -> list[str]:

@@ -25,6 +25,9 @@ reachable here, as ``patterns.SUBJECT_RE``.
 from __future__ import annotations
 
 from congvan.patterns.body import (
+    AGENT_CITED_RE as AGENT_CITED_RE,
+    AGENT_RE as AGENT_RE,
+    AGENT_VERB_RE as AGENT_VERB_RE,
     ASKS_RE as ASKS_RE,
     ASSIGN_RE as ASSIGN_RE,
     ASSIGNEE_SPLIT_RE as ASSIGNEE_SPLIT_RE,

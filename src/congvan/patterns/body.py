@@ -93,7 +93,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | ti[ếe]p\s+thu | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
       | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n | th[ốo]ng\s+nh[ấa]t\s+qu[ảa]n\s+l[ýy] | gi[úu]p(?!\s+vi[ệe]c) | b[ãa]i\s+b[ỏo]
       | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
-      | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không
+      | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không | b[ổo]\s+nhi[ệe]m | mi[ễe]n\s+nhi[ệe]m
       | [đd][ặa]c\s+bi[ệe]t\s+l[àa] | nh[ấa]t\s+l[àa] | trong\s+[đd][óo]   # ``các địa phương, đặc biệt là ...``
     )\b""",
     _X,
@@ -310,6 +310,18 @@ DUTY_HEADING_RE = re.compile(
     r"|[đd][ốo]i\s+v[ớo]i|v[ềe]\s+vi[ệe]c)\b[^:;]*)?\s*[.:]?\s*$",
     _I,
 )
+
+#: The agent of a passive clause that gives it a competence or the lead: ``Cơ cấu tổ chức ...
+#: do Chính phủ quy định``, ``Chánh Thanh tra bộ do Bộ trưởng bổ nhiệm``, ``Hội nghị do Sở Nội
+#: vụ chủ trì``; the verb after the agent's name must be one of these (AGENT_VERB_RE): what was
+#: set up or approved (``Doanh nghiệp ... do Chủ tịch UBND tỉnh thành lập``, ``Điều lệ do ...
+#: phê duyệt``) describes a thing, it gives nobody work. Lower case, on ``canon_lower`` text.
+AGENT_RE = re.compile(r"(?<!\w)do\s+")
+AGENT_VERB_RE = re.compile(r"\s+(?:quyết\s+định|quy\s+định|bổ\s+nhiệm|chủ\s+trì)(?!\w)")
+#: What before such an agent makes the clause a reference, not a competence: a cited document
+#: (``Quyết định số 12/QĐ-UBND ... do UBND tỉnh ban hành``), a past (``đã``), ``theo``. Lower
+#: case, on ``canon_lower`` text, searched in the clause before the agent.
+AGENT_CITED_RE = re.compile(r"(?<!\w)(?:số\s+\d|đã|theo|đang)(?!\w)")
 
 #: The lead-in of a list of one holder's duties or powers, ending its paragraph: ``Bộ Nội vụ
 #: ... có nhiệm vụ và quyền hạn sau đây:``, ``Thanh tra sở có các nhiệm vụ sau:``. Lower case,
