@@ -262,6 +262,35 @@ def test_tesseract_words_below_the_confidence_floor_are_left_out() -> None:
     assert [(w.text, round(w.x0, 1), round(w.top, 1)) for w in words] == [("Số:", 72.0, 144.0)]
 
 
+def test_a_number_or_date_line_ocr_is_unsure_of_is_kept_with_its_confidence() -> None:
+    """``Số:1239 /SYT-TCCB`` read right at 19%: a letter without its number is worse than one
+    whose number is flagged as doubtful. Another line as unsure is left out."""
+    head = "\t".join(["level", "page_num", "block_num", "par_num", "line_num", "word_num"])
+    head += "\t" + "\t".join(["left", "top", "width", "height", "conf", "text"])
+    rows = [
+        "5\t1\t1\t1\t1\t1\t496\t424\t169\t51\t19.4\tSố:1239",
+        "5\t1\t1\t1\t1\t2\t700\t436\t273\t37\t19.4\t/SYT-TCCB",
+        "5\t1\t2\t1\t1\t1\t300\t500\t100\t40\t22.0\tngày",
+        "5\t1\t2\t1\t1\t2\t410\t500\t40\t40\t22.0\t04",
+        "5\t1\t2\t1\t1\t3\t460\t500\t100\t40\t91.0\ttháng",
+        "5\t1\t2\t1\t1\t4\t570\t500\t30\t40\t91.0\t9",
+        "5\t1\t2\t1\t1\t5\t610\t500\t80\t40\t91.0\tnăm",
+        "5\t1\t3\t1\t1\t1\t300\t600\t200\t40\t21.0\tnhòe",
+        "5\t1\t3\t1\t1\t2\t510\t600\t200\t40\t95.0\tchữ",
+    ]
+    words = ocr._words("\n".join([head, *rows]), 72 / 300)
+    assert [(w.text, round(w.confidence)) for w in words] == [
+        ("Số:1239", 19),
+        ("/SYT-TCCB", 19),
+        ("ngày", 22),
+        ("04", 22),
+        ("tháng", 91),
+        ("9", 91),
+        ("năm", 91),
+        ("chữ", 95),
+    ]
+
+
 @needs_tesseract
 @needs_font
 def test_the_json_says_which_pages_were_read_through_ocr() -> None:

@@ -202,6 +202,16 @@ OCR_NAME_SPECK_RE = re.compile(r"\s*[.,_]+\s+|\s+[.,_]+\s+")
 #: or quotation mark (a closing quote read as ``'`` or a backtick still closes its quotation).
 OCR_SPECK_WORD_RE = re.compile(r"^[_~.,:;]+$")
 
+#: A letter's number (``Số:1239 /SYT-TCCB`` opening an OCR line) or its date (``ngày 04 tháng
+#: 9 năm 2025``): the words inside are kept even when Tesseract is unsure of them, since a
+#: blank field is worse than a doubtful one, which its confidence flags.
+OCR_KEY_LINE_RE = re.compile(
+    r"^\s*S[ốoóòỏõọôồổỗộ]\s*[:;.]?\s*[0-9Il|!íìÍÌOoØøQDSsZzBGTg§]{0,6}\s*/\s*[\w&.-]+"
+    r"|\bng[aàáảãạ]y\s+(?:\S{1,3}\s+)?th[aàáảãạăắằẳẵặâấầẩẫậ]ng\s+(?:\S{1,3}\s+)?"
+    r"n[aáàảãạăắằẳẵặâấầẩẫậ]m(?:\s+\S{4})?(?!\S)",
+    re.IGNORECASE,
+)
+
 #: A line of one to three specks and nothing else (``:``, ``.'``, ``_,``): dust on the page, or a
 #: rule's end. A dash or a star is no speck (a rule, a bullet).
 OCR_SPECK_LINE_RE = re.compile(r"^\s*[:;,.'`_~‘’]{1,3}\s*$")

@@ -243,8 +243,11 @@ def _unwritable(path: str | None, error: OSError) -> ReadError:
 
 
 def _words(tsv: str, scale: float) -> list[Word]:
-    """Tesseract's TSV rows of level 5 (words) as words in points."""
-    out: list[Word] = []
+    """Tesseract's TSV rows of level 5 (words) as words in points. A word Tesseract is unsure
+    of is dropped, unless its line is a number or date line (:data:`OCR_KEY_LINE_RE
+    <congvan.patterns.OCR_KEY_LINE_RE>`): ``Số:1239 /SYT-TCCB`` read right at 19% would
+    otherwise leave the letter without a number. Its low confidence goes with it."""
+    lines: dict[tuple[str, ...], list[Word]] = {}
     rows = csv.reader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
     next(rows, None)  # the header
     for row in rows:
@@ -256,21 +259,33 @@ def _words(tsv: str, scale: float) -> list[Word]:
         except ValueError:
             continue
         text = row[11].strip()
-        if conf < MIN_CONFIDENCE or (
-            conf < SPECK_CONFIDENCE and patterns.OCR_SPECK_WORD_RE.match(text)
-        ):
+        if conf < SPECK_CONFIDENCE and patterns.OCR_SPECK_WORD_RE.match(text):
             continue  # a speck OCR was unsure of: it would bridge the gap between two columns
-        out.append(
-            Word(
-                text,
-                left * scale,
-                (left + width) * scale,
-                top * scale,
-                (top + height) * scale,
-                conf,
-            )
+        word = Word(
+            text, left * scale, (left + width) * scale, top * scale, (top + height) * scale, conf
         )
+        lines.setdefault(tuple(row[1:5]), []).append(word)  # page, block, paragraph, line
+    out: list[Word] = []
+    for words in lines.values():
+        out.extend(w for w, kept in zip(words, _kept(words), strict=True) if kept)
     return out
+
+
+def _kept(words: list[Word]) -> list[bool]:
+    """Which words of one Tesseract line to keep: those it is sure enough of, and the unsure
+    ones inside the line's number (``Số:1239 /SYT-TCCB``) or date (``ngày 04 tháng 9 năm
+    2025``), not the unsure specks beside them (``về LẺ) chọc on, Lâm Đồng, ngày ...``)."""
+    sure = [w.confidence >= MIN_CONFIDENCE for w in words]
+    if all(sure):
+        return sure
+    text = " ".join(w.text for w in words)
+    spans = [m.span() for m in patterns.OCR_KEY_LINE_RE.finditer(text)]
+    at = 0
+    for i, w in enumerate(words):
+        start, end = at, at + len(w.text)
+        at = end + 1
+        sure[i] = sure[i] or any(lo <= start and end <= hi for lo, hi in spans)
+    return sure
 
 
 # --- mending what OCR confuses in a number or a date ---------------------------------------
@@ -391,4 +406,6 @@ def _number(m: re.Match[str]) -> str:
     n = _digits(m.group("n"))
     if n is None:
         return m.group()
-    return f"{m.group('pre')}{n}{m.group('slash')}"
+    pre = m.group("pre")
+    head = pre.lstrip()  # ``Só:5816 /``: the line's form says its first word is ``Số``
+    return f"{pre[: len(pre) - len(head)]}Số{head[2:]}{n}{m.group('slash')}"
