@@ -1196,3 +1196,24 @@ def test_a_request_in_a_list_of_powers_is_the_holder_s() -> None:
     owner = ["Chánh Thanh tra tỉnh"]
     assert [tree[f"Điều 22/{n}"][0] for n in ("1", "2", "3")] == [owner, owner, owner]
     assert tree["Điều 23/1"][0] == ["Sở Y tế"]
+
+
+def test_an_article_s_title_ends_a_sentence_before_its_text() -> None:
+    """``Điều 25. Tổ chức thi nâng ngạch`` over ``Hàng năm, cơ quan ... xây dựng kế hoạch``:
+    the title has no final stop, but the text under it opens a sentence of its own, with its
+    lead (a year's duty) and the subject after the lead's comma (who must act)."""
+    body = [
+        "Điều 10. Thông báo tuyển dụng",
+        "Chậm nhất là 30 ngày trước ngày tổ chức tuyển dụng, cơ quan có thẩm quyền quản lý công"
+        " chức phải thông báo công khai về tiêu chuẩn, điều kiện, số lượng cần tuyển.",
+        "Điều 25. Tổ chức thi nâng ngạch",
+        "Hàng năm, cơ quan có thẩm quyền quản lý công chức căn cứ vào cơ cấu ngạch công chức,"
+        " xây dựng kế hoạch, chỉ tiêu thi nâng ngạch gửi Bộ Nội vụ.",
+    ]
+    doc = _parse([*REGULATION[:5], *body, *REGULATION[-3:]])
+    tasks = {t.label: t for t in doc.tasks}
+    assert tasks["Điều 10"].assignees == ["cơ quan có thẩm quyền quản lý công chức"]
+    due = tasks["Điều 25"].deadline
+    assert due is not None
+    assert due.recurrence == "yearly"
+    assert tasks["Điều 10"].text.startswith("Thông báo tuyển dụng Chậm nhất")  # as written

@@ -710,16 +710,17 @@ def _finish(
     if _reports(item, narrating):
         return _reported(item, ctx)
     joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
+    read = _read_text(item, joined)
     subitems = bool(item.children) or len(item.lines) > 1
     bullets = tuple(line for line in item.lines[1:] if patterns.BULLET_RE.match(line))
     caption = _Caption.of(item)
     below = _Caption.under(item, ctx)
-    inline_leads, inline_partners = _inline_attributes(joined)
+    inline_leads, inline_partners = _inline_attributes(read)
     own = item.assignees or caption.leads or below.leads or inline_leads
     asked = holder and patterns.HOLDER_REQUEST_RE.match(canon_lower(item.lines[0])) is not None
     if not own and not caption.captions and not asked:
         own = assignees_in(
-            joined,
+            read,
             first=item.lines[0],
             has_children=subitems,
             bullets=bullets,
@@ -728,13 +729,13 @@ def _finish(
     assignees = own or inherited
     partners = item.partners or caption.partners or below.partners or inline_partners
     if not partners and not caption.captions:
-        partners = partners_in(joined, assignees)
+        partners = partners_in(read, assignees)
     if not own and not partners:
         partners = partnered
     text = clean_value(joined)
     deadline = item.deadline or below.deadline or _Caption.time(item, ctx)
     if deadline is None:
-        found = find_deadlines(joined, ctx.date)
+        found = find_deadlines(read, ctx.date)
         if found:
             deadline = _deadline(found[0], line_span(item.start, item.end))
     lists = bool(assignees) and ((holder and not own) or _lists_duties(item))
@@ -749,6 +750,16 @@ def _finish(
         subtasks=subtasks,
         evidence=line_span(item.start, item.end),
     )
+
+
+def _read_text(item: _Item, joined: str) -> str:
+    """The item's text as its rules read it: a heading line without a final stop
+    (``Điều 25. Tổ chức thi nâng ngạch``) ends a sentence before the text under it, so that
+    ``Hàng năm, cơ quan ... xây dựng kế hoạch`` opens one."""
+    first = item.lines[0]
+    if len(item.lines) < 2 or not _heading(first) or first.rstrip().endswith(("!", "?")):
+        return joined
+    return first.rstrip() + ". " + joined[len(first) + 1 :]
 
 
 def _lists_duties(item: _Item) -> bool:
