@@ -1217,3 +1217,26 @@ def test_an_article_s_title_ends_a_sentence_before_its_text() -> None:
     assert due is not None
     assert due.recurrence == "yearly"
     assert tasks["Điều 10"].text.startswith("Thông báo tuyển dụng Chậm nhất")  # as written
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        pytest.param(
+            "Chánh Thanh tra sở do Giám đốc sở bổ nhiệm sau khi thống nhất với Chánh Thanh tra"
+            " tỉnh.",
+            ["Chánh Thanh tra tỉnh"],
+            id="consulted-before-a-competence",
+        ),
+        pytest.param(
+            "Thống nhất với Sở Nội vụ về việc tham mưu Ủy ban nhân dân tỉnh công nhận Ban vận"
+            " động.",
+            [],
+            id="an-opinion-agreeing-with-a-unit",
+        ),
+    ],
+)
+def test_the_one_consulted_first_coordinates(text: str, partners: list[str]) -> None:
+    from congvan.extract.assignees import partners_in
+
+    assert partners_in(text, []) == partners

@@ -408,9 +408,12 @@ SENTENCE_VERB_RE = re.compile(
 )
 
 #: ``phối hợp với X``, ``phối hợp cùng X``, ``phối hợp X``: X coordinates (the caller checks
-#: that a unit's name follows). Lower case, on ``canon_lower`` text.
+#: that a unit's name follows); so does the one a competence is exercised ``sau khi thống nhất
+#: với X`` (consulted first), not the one a letter agrees with (``Thống nhất với Sở Nội vụ về
+#: việc ...`` gives an opinion). Lower case, on ``canon_lower`` text.
 PARTNER_WITH_RE = re.compile(
     r"ph[ốo]i\s+h[ợo]p(?:\s+(?:ch[ặa]t\s+ch[ẽe]|th[ườư][ờo]ng\s+xuy[êe]n|t[ốo]t))?(?:\s+(?:v[ớo]i|c[ùu]ng))?\s+"
+    r"|(?<=sau\skhi\s)th[ốo]ng\s+nh[ấa]t\s+v[ớo]i\s+"
 )
 
 #: Attribute lines naming who coordinates: ``- Đơn vị phối hợp: Sở Tài chính``.
