@@ -1240,3 +1240,19 @@ def test_the_one_consulted_first_coordinates(text: str, partners: list[str]) -> 
     from congvan.extract.assignees import partners_in
 
     assert partners_in(text, []) == partners
+
+
+def test_a_closing_formula_under_a_bare_heading_still_closes_the_letter() -> None:
+    """A bare last heading keeps only a closing paragraph that asks for work; ``Trân trọng báo
+    cáo./.`` under ``3. Kiến nghị`` is the letter's closing, not the item's text."""
+    body = [
+        "1. Kết quả thực hiện",
+        "Sở Nội vụ đã hoàn thành 12 nhiệm vụ.",
+        "2. Tồn tại, hạn chế",
+        "Một số đơn vị còn chậm báo cáo.",
+        "3. Kiến nghị",
+        "Trân trọng báo cáo./.",
+    ]
+    doc = _parse([*HEADER[:3], "BÁO CÁO", "Kết quả công tác quý I", *body, *CLOSING])
+    assert doc.tasks[-1].label == "3"
+    assert doc.tasks[-1].text == "Kiến nghị"

@@ -292,17 +292,24 @@ def _build(
             continue
         if not tree.stack:
             (tree.after if tree.roots else tree.lead_in).append(p)
-        elif patterns.CLOSING_TEXT_RE.match(t) and i > last_label and not _bare(tree.stack[-1]):
+        elif (
+            patterns.CLOSING_TEXT_RE.match(t)
+            and i > last_label
+            and not _asks_of(tree.stack[-1], paras[i : i + 2])
+        ):
             tree.stack.clear()  # ``Trân trọng ...`` after the last item belongs to none
         elif not _attach(tree.stack[-1], p, ctx):
             tree.add_text(p)
     return tree.roots, tree.lead_in, tree.after
 
 
-def _bare(item: _Item) -> bool:
-    """An item that is only its heading so far (``III. Tổ chức thực hiện``): what follows is
-    its text, a ``Trên đây là hướng dẫn ... Kính đề nghị X thực hiện`` too."""
-    return len(item.lines) == 1 and not item.children and _heading(item.lines[0])
+def _asks_of(item: _Item, paras: list[Paragraph]) -> bool:
+    """A closing paragraph (the first of ``paras``) that is the text of ``item``, only its
+    heading so far (``III. Tổ chức thực hiện``), because it or the paragraph after it asks
+    for the work (``Trên đây là hướng dẫn ...`` / ``Kính đề nghị X thực hiện``); ``Trân
+    trọng báo cáo./.`` under a bare heading still closes the letter."""
+    bare = len(item.lines) == 1 and not item.children and _heading(item.lines[0])
+    return bare and any(patterns.ASKS_RE.search(canon(p.text)) for p in paras)
 
 
 def _labelled_positions(paras: list[Paragraph]) -> list[int]:
