@@ -1256,3 +1256,21 @@ def test_a_closing_formula_under_a_bare_heading_still_closes_the_letter() -> Non
     doc = _parse([*HEADER[:3], "BÁO CÁO", "Kết quả công tác quý I", *body, *CLOSING])
     assert doc.tasks[-1].label == "3"
     assert doc.tasks[-1].text == "Kiến nghị"
+
+
+def test_the_points_of_a_definitions_or_scope_article_assign_nobody() -> None:
+    """``Điều 3. Giải thích từ ngữ`` defines terms and ``Điều 2. Đối tượng áp dụng`` says
+    whom the rule covers: a unit named in their points must do nothing there."""
+    body = [
+        "Điều 2. Đối tượng áp dụng",
+        "1. Các cơ quan nhà nước trên địa bàn tỉnh theo quy định tại Quy chế này.",
+        "Điều 3. Giải thích từ ngữ",
+        "1. Thanh tra nhân dân là hình thức giám sát của nhân dân đối với cơ quan, tổ chức, cá"
+        " nhân có trách nhiệm ở xã, phường, thị trấn.",
+        "Điều 4. Trách nhiệm của Thanh tra tỉnh",
+        "1. Thanh tra tỉnh có trách nhiệm báo cáo kết quả trước ngày 30/6/2026.",
+    ]
+    tree = _tree(_parse([*REGULATION[:5], *body, *REGULATION[-3:]]))
+    assert tree["Điều 2/1"][0] == []
+    assert tree["Điều 3/1"][0] == []
+    assert tree["Điều 4/1"] == (["Thanh tra tỉnh"], [], "2026-06-30")

@@ -746,7 +746,10 @@ def _finish(
         if found:
             deadline = _deadline(found[0], line_span(item.start, item.end))
     lists = bool(assignees) and ((holder and not own) or _lists_duties(item))
-    subtasks = [_finish(c, assignees, partners, ctx, narrating, lists) for c in item.children]
+    if patterns.DEFINING_HEADING_RE.match(canon(item.lines[0])):
+        subtasks = [_defined(c) for c in item.children]  # terms and scope: nobody must act
+    else:
+        subtasks = [_finish(c, assignees, partners, ctx, narrating, lists) for c in item.children]
     return Task(
         label=item.label,
         marker=item.marker,
@@ -767,6 +770,21 @@ def _read_text(item: _Item, joined: str) -> str:
     if len(item.lines) < 2 or not _heading(first) or first.rstrip().endswith(("!", "?")):
         return joined
     return first.rstrip() + ". " + joined[len(first) + 1 :]
+
+
+def _defined(item: _Item) -> Task:
+    """A point of an article that defines terms or scopes the rule: its text, no owner, no
+    partner, no deadline (``Điều 3. Giải thích từ ngữ`` > ``8. Thanh tra nhân dân là ...``)."""
+    return Task(
+        label=item.label,
+        marker=item.marker,
+        text=clean_value(" ".join(item.lines)),
+        assignees=[],
+        partners=[],
+        deadline=None,
+        subtasks=[_defined(c) for c in item.children],
+        evidence=line_span(item.start, item.end),
+    )
 
 
 def _lists_duties(item: _Item) -> bool:

@@ -324,6 +324,17 @@ AGENT_VERB_RE = re.compile(r"\s+(?:quyết\s+định|quy\s+định|bổ\s+nhiệ
 #: case, on ``canon_lower`` text, searched in the clause before the agent.
 AGENT_CITED_RE = re.compile(r"(?<!\w)(?:số\s+\d|đã|theo|đang)(?!\w)")
 
+#: An article that defines or scopes rather than assigns: ``Điều 3. Giải thích từ ngữ``,
+#: ``Phạm vi điều chỉnh``, ``Đối tượng áp dụng``; its points name terms and whom the rule
+#: covers (``8. Thanh tra nhân dân là hình thức giám sát ...``), nobody who must act. The
+#: whole heading line, case-insensitive, on ``canon`` text.
+DEFINING_HEADING_RE = re.compile(
+    r"\s*(?:gi[ảa]i\s+th[íi]ch\s+t[ừu]\s+ng[ữu]|ph[ạa]m\s+vi\s+[đd]i[ềe]u\s+ch[ỉi]nh"
+    r"(?:\s+v[àa]\s+[đd][ốo]i\s+t[ượư][ợo]ng\s+[áa]p\s+d[ụu]ng)?|[đd][ốo]i\s+t[ượư][ợo]ng\s+[áa]p\s+d[ụu]ng)"
+    r"\s*[.:]?\s*$",
+    _I,
+)
+
 #: The lead-in of a list of one holder's duties or powers, ending its paragraph: ``Bộ Nội vụ
 #: ... có nhiệm vụ và quyền hạn sau đây:``, ``Thanh tra sở có các nhiệm vụ sau:``. Lower case,
 #: on ``canon_lower`` text.
