@@ -1274,3 +1274,22 @@ def test_the_points_of_a_definitions_or_scope_article_assign_nobody() -> None:
     assert tree["Điều 2/1"][0] == []
     assert tree["Điều 3/1"][0] == []
     assert tree["Điều 4/1"] == (["Thanh tra tỉnh"], [], "2026-06-30")
+
+
+def test_the_entries_under_a_caption_of_members_name_no_owner() -> None:
+    """``1. Cơ quan thanh tra nhà nước, bao gồm:`` over ``b) Thanh tra bộ, cơ quan ngang bộ
+    (sau đây gọi chung là Thanh tra bộ)`` lists what a body is made of; a long entry that
+    puts a duty on someone still names them."""
+    body = [
+        "Điều 4. Cơ quan thực hiện chức năng thanh tra",
+        "1. Cơ quan thanh tra nhà nước, bao gồm:",
+        "a) Thanh tra Chính phủ;",
+        "b) Thanh tra bộ, cơ quan ngang bộ (sau đây gọi chung là Thanh tra bộ);",
+        "c) Thanh tra tỉnh có trách nhiệm tổng hợp, báo cáo Thanh tra Chính phủ kết quả hoạt"
+        " động của các cơ quan thanh tra trên địa bàn tỉnh, thành phố trực thuộc trung ương và"
+        " đề xuất biện pháp khắc phục.",
+    ]
+    tree = _tree(_parse([*REGULATION[:5], *body, *REGULATION[-3:]]))
+    assert tree["Điều 4/1/a"][0] == []
+    assert tree["Điều 4/1/b"][0] == []
+    assert tree["Điều 4/1/c"][0] == ["Thanh tra tỉnh"]

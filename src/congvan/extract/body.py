@@ -709,11 +709,14 @@ def _finish(
     ctx: Context,
     narrating: set[int],
     holder: bool = False,
+    member: bool = False,
 ) -> Task:
     """The task of ``item``. ``holder``: the item lies in a list of its owner's duties or
     powers (``Nhiệm vụ, quyền hạn của Thanh tra sở``, ``... có nhiệm vụ, quyền hạn sau đây:``),
     where a request it opens with is the holder's (``Yêu cầu Thủ trưởng cơ quan ... báo
-    cáo``): the one asked is not its owner."""
+    cáo``): the one asked is not its owner. ``member``: the item is an entry under a caption
+    that lists what a body is made of (``Cơ quan thanh tra nhà nước, bao gồm:`` over ``b)
+    Thanh tra bộ, cơ quan ngang bộ``): a short one names a member, not an owner."""
     if _reports(item, narrating):
         return _reported(item, ctx)
     joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
@@ -731,7 +734,7 @@ def _finish(
             first=item.lines[0],
             has_children=subitems,
             bullets=bullets,
-            roster=_roster(item),
+            roster=(member and len(joined) <= _MEMBER_ENTRY) or _roster(item),
         )
     assignees = own or inherited
     partners = item.partners or caption.partners or below.partners or inline_partners
@@ -749,7 +752,10 @@ def _finish(
     if patterns.DEFINING_HEADING_RE.match(canon(item.lines[0])):
         subtasks = [_defined(c) for c in item.children]  # terms and scope: nobody must act
     else:
-        subtasks = [_finish(c, assignees, partners, ctx, narrating, lists) for c in item.children]
+        listed = patterns.ROSTER_CAPTION_RE.match(canon_lower(item.lines[-1])) is not None
+        subtasks = [
+            _finish(c, assignees, partners, ctx, narrating, lists, listed) for c in item.children
+        ]
     return Task(
         label=item.label,
         marker=item.marker,
