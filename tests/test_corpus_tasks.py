@@ -55,9 +55,9 @@ FLOORS = {
 #: whose owners are the holders of duties and powers a regulation lists (``Nhiệm vụ, quyền hạn
 #: của Chánh Thanh tra bộ``, ``người có nghĩa vụ kê khai phải ...``). Scored before any change
 #: for them: items 99% / 98%, assignees 54% / 21%, partners 57% / 14%, deadlines 100% / 74%;
-#: after: assignees 72.6% / 49.1%, partners 77% / 36% (10 of 13 found, 28 in the gold),
+#: after: assignees 73.3% / 49.1%, partners 77% / 36% (10 of 13 found, 28 in the gold),
 #: deadlines 100% / 77%, items unchanged; the 74 earlier documents' owners went from 84.4% /
-#: 70.3% to 84.9% / 70.6%. Kept apart so that the floors above still hold the 74 documents
+#: 70.3% to 85.0% / 70.6%. Kept apart so that the floors above still hold the 74 documents
 #: they measured.
 BATCH_7 = frozenset(
     {
@@ -68,7 +68,7 @@ BATCH_7 = frozenset(
 )
 BATCH_7_FLOORS = {
     "items": (0.98, 0.97),
-    "assignees": (0.71, 0.48),
+    "assignees": (0.72, 0.48),
     "partners": (0.70, 0.33),
     "deadlines": (0.95, 0.76),
 }
