@@ -1293,3 +1293,28 @@ def test_the_entries_under_a_caption_of_members_name_no_owner() -> None:
     assert tree["Điều 4/1/a"][0] == []
     assert tree["Điều 4/1/b"][0] == []
     assert tree["Điều 4/1/c"][0] == ["Thanh tra tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        pytest.param(
+            "Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Thương mại - Du lịch và các Sở, Ban,"
+            " ngành liên quan tổ chức xúc tiến đầu tư.",
+            ["Sở Thương mại - Du lịch", "các Sở, Ban, ngành liên quan"],
+            id="a-capitalised-group-after-va",
+        ),
+        pytest.param(
+            "Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Tư pháp và các sở, ngành liên"
+            " quan, trên cơ sở các quy định của pháp luật về đất đai, rà soát các văn bản.",
+            ["Sở Tư pháp", "các sở, ngành liên quan"],
+            id="a-ground-after-the-partners",
+        ),
+    ],
+)
+def test_partners_split_before_a_group_and_end_before_a_ground(
+    text: str, partners: list[str]
+) -> None:
+    from congvan.extract.assignees import partners_in
+
+    assert partners_in(text, []) == partners

@@ -222,11 +222,13 @@ UNIT_START_RE = re.compile(
 #: case, names capitalised): ``(sau đây viết tắt là Ban Chỉ đạo)``, ``... trân trọng đề nghị``,
 #: ``Công an tỉnh Lâm Đồng trực tiếp``, ``Các Bộ, cơ quan, địa phương dự Hội nghị``, a purpose
 #: (``UBND địa phương có liên quan để ...``), a place (``UBND các xã nơi đơn vị đặt trụ sở``),
-#: a remit (``Hội đồng nhân dân các cấp theo chức năng, nhiệm vụ của mình giám sát ...``).
+#: a remit (``Hội đồng nhân dân các cấp theo chức năng, nhiệm vụ của mình giám sát ...``), a
+#: ground (``các Sở, ngành liên quan, trên cơ sở các quy định ...``).
 UNIT_TAIL_RE = re.compile(
     r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | trực\s+tiếp | đề\s+nghị | yêu\s+cầu | như\s+sau
       | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | (?:bao\s+)?gồm\b
-      | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền)\b)""",
+      | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền)\b)
+      | ,?\s+trên\s+cơ\s+sở\b""",
     _X,
 )
 
@@ -250,7 +252,7 @@ NAME_VERB_RE = re.compile(r"\s+x[âa]y\s+d[ựu]ng\b")
 #: A lower-case group of units that starts a new assignee after a comma: ``Sở Xây dựng, *các
 #: sở, ngành*``.
 PLURAL_UNIT_RE = re.compile(
-    r"c[áa]c\s+(?:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa])\b"
+    r"c[áa]c\s+(?i:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa])\b"
 )
 
 #: Lower-case words that name a unit and start a new one after a comma or ``và``: ``lực lượng
