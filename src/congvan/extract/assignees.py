@@ -262,8 +262,7 @@ def _agents(text: str, t: str) -> list[str]:
         stop = _stop(t, start)
         if stop is None or patterns.AGENT_VERB_RE.match(low, stop.start()) is None:
             continue
-        lo = max(0, m.start() - _AGENT_REACH)
-        opened = max([lo, *(low.rfind(mark, lo, m.start()) + 1 for mark in _SENTENCE_MARKS)])
+        opened = _sentence_start(low, max(0, m.start() - _AGENT_REACH), m.start())
         if patterns.AGENT_CITED_RE.search(low, opened, m.start()):
             continue
         name = text[start : stop.start()]
@@ -287,9 +286,7 @@ def _duty_subjects(text: str, t: str) -> list[str]:
         end = duty.start()
         if end < done:
             continue
-        lo = max(done, end - MAX_UNIT)
-        marks = (t.rfind(mark, lo, end) for mark in _SENTENCE_MARKS)
-        opened = max([lo, *(at + 1 for at in marks if at >= 0)])
+        opened = _sentence_start(t, max(done, end - MAX_UNIT), end)
         for start in _clause_starts(low, opened, end):
             who = _bound_subject(text, t, low, start, end)
             if who:
@@ -302,6 +299,12 @@ def _duty_subjects(text: str, t: str) -> list[str]:
 #: What ends the sentence before a duty's subject; a clause also opens after a comma or
 #: ``thì`` (``Trường hợp ..., doanh nghiệp phải``, ``Nếu ... thì bên mua phải``).
 _SENTENCE_MARKS = (". ", "; ", ": ", "\n")
+
+
+def _sentence_start(s: str, lo: int, end: int) -> int:
+    """Where the sentence holding ``end`` opens in ``s``: after the last sentence mark between
+    ``lo`` and ``end``, else ``lo`` (how far back a sentence is looked for)."""
+    return max([lo, *(s.rfind(mark, lo, end) + 1 for mark in _SENTENCE_MARKS)])
 
 
 def _clause_starts(low: str, opened: int, end: int) -> list[int]:

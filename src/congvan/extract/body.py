@@ -748,14 +748,26 @@ def _finish(
         found = find_deadlines(read, ctx.date)
         if found:
             deadline = _deadline(found[0], line_span(item.start, item.end))
-    lists = bool(assignees) and ((holder and not own) or _lists_duties(item))
-    if patterns.DEFINING_HEADING_RE.match(canon(item.lines[0])):
+    head, tail = canon(item.lines[0]), canon_lower(item.lines[-1])
+    if patterns.DEFINING_HEADING_RE.match(head):
         subtasks = [_defined(c) for c in item.children]  # terms and scope: nobody must act
     else:
-        listed = patterns.ROSTER_CAPTION_RE.match(canon_lower(item.lines[-1])) is not None
+        lists = bool(assignees) and ((holder and not own) or _lists_duties(head, tail))
+        listed = patterns.ROSTER_CAPTION_RE.match(tail) is not None
         subtasks = [
             _finish(c, assignees, partners, ctx, narrating, lists, listed) for c in item.children
         ]
+    return _task(item, text, assignees, partners, deadline, subtasks)
+
+
+def _task(
+    item: _Item,
+    text: str,
+    assignees: list[str],
+    partners: list[str],
+    deadline: Deadline | None,
+    subtasks: list[Task],
+) -> Task:
     return Task(
         label=item.label,
         marker=item.marker,
@@ -781,25 +793,15 @@ def _read_text(item: _Item, joined: str) -> str:
 def _defined(item: _Item) -> Task:
     """A point of an article that defines terms or scopes the rule: its text, no owner, no
     partner, no deadline (``Điều 3. Giải thích từ ngữ`` > ``8. Thanh tra nhân dân là ...``)."""
-    return Task(
-        label=item.label,
-        marker=item.marker,
-        text=clean_value(" ".join(item.lines)),
-        assignees=[],
-        partners=[],
-        deadline=None,
-        subtasks=[_defined(c) for c in item.children],
-        evidence=line_span(item.start, item.end),
-    )
+    text = clean_value(" ".join(item.lines))
+    return _task(item, text, [], [], None, [_defined(c) for c in item.children])
 
 
-def _lists_duties(item: _Item) -> bool:
-    """The item heads a list of its owner's duties or powers: a heading of duties, or a
-    paragraph ending ``... có nhiệm vụ, quyền hạn sau đây:``."""
-    return bool(
-        patterns.DUTY_HEADING_RE.match(canon(item.lines[0]))
-        or patterns.DUTY_LIST_LEAD_RE.search(canon_lower(item.lines[-1]))
-    )
+def _lists_duties(head: str, tail: str) -> bool:
+    """An item whose first line is ``head`` (canon) and last ``tail`` (canon_lower) heads a
+    list of its owner's duties or powers: a heading of duties, or a paragraph ending ``... có
+    nhiệm vụ, quyền hạn sau đây:``."""
+    return bool(patterns.DUTY_HEADING_RE.match(head) or patterns.DUTY_LIST_LEAD_RE.search(tail))
 
 
 def _inline_attributes(text: str) -> tuple[list[str], list[str]]:
@@ -817,15 +819,14 @@ def _reported(item: _Item, ctx: Context) -> Task:
     """An item of a report: only what a column or an attribute line states outright."""
     text = " ".join(item.lines)
     leads, partners = _inline_attributes(text) if not item.assignees else ([], [])
-    return Task(
-        label=item.label,
-        marker=item.marker,
-        text=clean_value(text),
-        assignees=item.assignees or leads,
-        partners=item.partners or partners,
-        deadline=item.deadline,
-        subtasks=[_reported(c, ctx) for c in item.children],
-        evidence=line_span(item.start, item.end),
+    subtasks = [_reported(c, ctx) for c in item.children]
+    return _task(
+        item,
+        clean_value(text),
+        item.assignees or leads,
+        item.partners or partners,
+        item.deadline,
+        subtasks,
     )
 
 
