@@ -562,8 +562,9 @@ def field_chars(
 ) -> list[list[Char]]:
     """The characters each shown field draws: what the flattened page has beyond the printed
     page, grouped by the field whose rectangle holds them."""
-    keys = [_key(c) for c in flat]  # once each: a flattened page has thousands of chars
-    extra = Counter(keys) - Counter(_key(c) for c in printed)
+    keys = [_key(c) for c in flat]  # once each
+    drawn = {c["text"] for c in flat}  # a printed char of another text cannot cancel one
+    extra = Counter(keys) - Counter(_key(c) for c in printed if c["text"] in drawn)
     display, height = display_matrix(page)
     boxes = []
     for x0, y0, x1, y1 in rects:
