@@ -18,7 +18,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold import FIELDS, TASK_FACTS, compare, corpus_dir, load_gold, load_task_gold, score_tasks
+from gold import (
+    FIELDS,
+    TASK_FACTS,
+    compare,
+    corpus_dir,
+    load_gold,
+    load_request_gold,
+    load_task_gold,
+    score_requests,
+    score_tasks,
+)
 
 import congvan
 
@@ -71,6 +81,7 @@ def main(argv: list[str]) -> int:
     _print_by_format(by_format)
     _print_columns("Per period and split (holdout: never looked at while fixing)", by_period)
     _print_tasks(details)
+    _print_requests(details)
     return 0
 
 
@@ -85,6 +96,30 @@ def _print_tasks(details: bool) -> None:
         for g in golds:
             result = _parsed(g.path)
             for kind, (tp, found, want) in score_tasks(result["tasks"], g.tasks).items():
+                totals[kind][0] += tp
+                totals[kind][1] += found
+                totals[kind][2] += want
+                if details and split == "dev" and (tp < found or tp < want):
+                    print(f"{g.name} {kind}: {tp} right of {found} found, {want} in gold")
+        cells = [_pr(*totals[k]) for k in TASK_FACTS]
+        print(f"| {split} | {len(golds)} | " + " | ".join(cells) + " |")
+
+
+def _print_requests(details: bool) -> None:
+    """Precision and recall of the requests of letters without numbered items, per split.
+
+    A request is matched by its first words (``gold.opening_key``), then its owners, partners
+    and deadline are scored as a task's are.
+    """
+    print("\nRequests of letters without numbered items (tests/corpus/requests)\n")
+    print("| split | documents | " + " | ".join(TASK_FACTS) + " |")
+    print("|---|---|" + "---|" * len(TASK_FACTS))
+    for split in ("dev", "holdout"):
+        totals = {k: [0, 0, 0] for k in TASK_FACTS}
+        golds = list(load_request_gold(split))
+        for g in golds:
+            result = _parsed(g.path)
+            for kind, (tp, found, want) in score_requests(result["requests"], g.requests).items():
                 totals[kind][0] += tp
                 totals[kind][1] += found
                 totals[kind][2] += want

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,3 +157,46 @@ def score_tasks(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[s
     """Per fact kind: [true positives, facts found, facts in the gold]."""
     g, w = task_facts(got), task_facts(want)
     return {k: [len(g[k] & w[k]), len(g[k]), len(w[k])] for k in TASK_FACTS}
+
+
+# --- requests of letters without numbered items (tests/corpus/requests) ---------------------
+
+REQUEST_GOLD_DIR = REPO / "tests" / "corpus" / "requests"
+#: How many of a request's first words identify it: enough to tell two paragraphs of one
+#: letter apart (``Đề nghị Sở Tài chính ...`` / ``Đề nghị Sở Nội vụ ...``), few enough that a
+#: paragraph joined to the next line in a PDF still matches.
+OPENING_WORDS = 6
+
+
+@dataclass(frozen=True)
+class RequestGold:
+    name: str
+    path: Path
+    split: str
+    requests: list[dict[str, Any]]
+
+
+def load_request_gold(split: str | None = None) -> Iterator[RequestGold]:
+    """The hand-written requests of letters without numbered items, of one split or all."""
+    for f in sorted(REQUEST_GOLD_DIR.glob("*.json")):
+        data = json.loads(f.read_text(encoding="utf-8"))
+        if split is None or data["split"] == split:
+            yield RequestGold(f.stem, corpus_dir() / data["file"], data["split"], data["requests"])
+
+
+def opening_key(text: str) -> str:
+    """A request's identity: its first words, in lower case, without punctuation or bullets."""
+    words = re.findall(r"\w+", unicodedata.normalize("NFC", text).casefold())
+    return " ".join(words[:OPENING_WORDS])
+
+
+def score_requests(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[str, list[int]]:
+    """As :func:`score_tasks`, a request standing for an item whose label is its opening."""
+
+    def as_tasks(requests: list[dict[str, Any]], field: str) -> list[dict[str, Any]]:
+        return [
+            {**r, "label": opening_key(r[field]), "subtasks": [], "partners": r.get("partners")}
+            for r in requests
+        ]
+
+    return score_tasks(as_tasks(got, "text"), as_tasks(want, "opening"))

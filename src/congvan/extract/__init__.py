@@ -107,7 +107,7 @@ def extract_document(src: SourceDocument, layout: Layout) -> Document:
     items = layout.body[items_start:]
     if boxed is not None:  # a form's items end where its row of signature boxes begins
         items = [p for p in items if p.start < boxed[1]]
-    tasks, requests = extract_tasks(ctx, items, preamble_end)
+    tasks, requests = extract_tasks(ctx, items, preamble_end, layout.body[after:items_start])
     body = layout.body[after:]
     deadlines = _mentions(ctx, body)
     if form and subject is None and (subject := form_subject(ctx, src.lines)) is not None:

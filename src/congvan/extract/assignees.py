@@ -436,11 +436,6 @@ def _opens_with_unit(t: str, start: int) -> bool:
     return first is not None and first.start() < asks.start("verb") - 1
 
 
-def assigned_by_verb(text: str) -> list[str]:
-    """Units named after ``Giao``, ``Đề nghị`` or ``Yêu cầu``: a request, not a narration."""
-    return _assigned_by_verb(text, canon(text))
-
-
 def _assigned_by_verb(text: str, t: str) -> list[str]:
     for m in patterns.ASSIGN_RE.finditer(canon_lower(text)):
         if _a_meeting(text, m.end()):
@@ -449,6 +444,68 @@ def _assigned_by_verb(text: str, t: str) -> list[str]:
         if who:
             return who
     return []
+
+
+def asked_in(text: str, recipients: list[str], grounds: bool = False) -> list[str] | None:
+    """Who a paragraph of a letter without numbered items asks to act: the units named after
+    ``Giao``, ``Đề nghị``, ``Yêu cầu``, or ``Kính trình X xem xét, ký ban hành``; the Kính
+    gửi ``recipients`` when it asks them without naming them (``Đề nghị quý cơ quan ...``,
+    ``Đề nghị bổ sung ...``, ``Ý kiến xin gửi về Bộ Tài chính trước ngày ...``); None when it
+    asks nothing.
+
+    A request the paragraph recounts is none: one made before (``Phó Thủ tướng đã giao Bộ
+    ...``), or told of a cited letter (``Thực hiện Công văn số ...; trong đó, Bộ Nội vụ đề
+    nghị ...``). In ``grounds`` (a paragraph opening ``Căn cứ``, ``Thực hiện``) a request is
+    the writer's only in a later sentence or after its own subject (``Căn cứ ..., Bộ Nội vụ
+    đề nghị ...``); before that the words belong to what is cited (``về việc giao ...``).
+    """
+    t = canon(text)
+    low = canon_lower(text)
+    submit = patterns.SUBMIT_RE.match(t)
+    if submit is not None:
+        if patterns.VERDICT_ONLY_RE.fullmatch(submit.group("acts").lower()):
+            return None  # ``Kính trình UBND tỉnh xem xét, quyết định./.``: the close's formula
+        return _who(text, t, submit.start("who"), to_end=True) or None
+    for m in patterns.ASSIGN_RE.finditer(low):
+        if _a_meeting(text, m.end()) or _recounted(low, m.start(), grounds):
+            continue
+        if patterns.ADDRESS_FORM_RE.match(low, m.end()):
+            return recipients
+        who = _who(text, t, m.end(), to_end=True)
+        if who:
+            return who
+        if m.group().startswith("đề") and patterns.ASK_OPENER_RE.fullmatch(
+            low[
+                _sentence_start(low, max(0, m.start() - _OPENER_REACH), m.start()) : m.start()
+            ].strip(" -+•·–—*")
+        ):
+            return recipients  # ``Đề nghị bổ sung nội dung sau``: the recipients are asked
+    if not grounds and patterns.SEND_BACK_RE.match(low):
+        return recipients
+    return None
+
+
+#: How far back from a verb of request its sentence's start is looked for (bounded work per
+#: match); a connective before a request that names nobody is within a few words.
+_SENTENCE_REACH = 400
+#: What tells a request as a past event's: ``trong đó``, ``nhận được``, a clause-opening date.
+_RECOUNTS = (patterns.RECOUNTED_RE, patterns.RECEIVED_RE, patterns.DATED_EVENT_RE)
+_OPENER_REACH = 40
+
+
+def _recounted(low: str, pos: int, grounds: bool) -> bool:
+    """The request whose verb is at ``pos`` is told, not made: see :func:`asked_in`."""
+    lo = max(0, pos - _SENTENCE_REACH)
+    start = _sentence_start(low, lo, pos)
+    if patterns.PAST_RE.search(low, max(start, pos - _PAST_REACH), pos):
+        return True
+    sentence = low[start:pos].lstrip(" -+•·–—*")
+    if any(p.search(sentence) for p in _RECOUNTS):
+        return True
+    if not grounds or start > lo:
+        return False  # a later sentence of the grounds' paragraph is the writer's own
+    comma = low.rfind(",", 0, pos)
+    return comma < 0 or patterns.UNIT_START_RE.match(low, comma + 1) is None
 
 
 #: How far before ``phối hợp`` a word of the past makes it one (``Sở Nội vụ đã phối hợp``,

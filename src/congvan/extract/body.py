@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from congvan import codes, patterns
 from congvan.extract.assignees import (
-    assigned_by_verb,
+    asked_in,
     assignees_in,
     partners_in,
     split_assignees,
@@ -831,18 +831,24 @@ def _reported(item: _Item, ctx: Context) -> Task:
 
 
 def extract_tasks(
-    ctx: Context, paras: list[Paragraph], preamble_end: Paragraph | None = None
+    ctx: Context,
+    paras: list[Paragraph],
+    preamble_end: Paragraph | None = None,
+    preamble: list[Paragraph] | None = None,
 ) -> tuple[list[Task], list[Task]]:
     """The tasks tree of the body paragraphs after the preamble, and unnumbered requests.
 
     Requests are filled only for a body without numbered items: each paragraph
     that assigns work (``Giao Sở Tài chính chủ trì ...``) becomes one, so a
-    letter of plain paragraphs still says what it asks of whom.
+    letter of plain paragraphs still says what it asks of whom. The ``preamble``'s
+    paragraphs (its grounds) are read for them too: ``Căn cứ ..., Bộ Nội vụ đề nghị Ủy ban
+    nhân dân tỉnh ...`` asks after its grounds.
     """
     roots, lead_in, after = _build(paras, ctx)
     if not roots:
         ctx.add(codes.NO_TASKS)
-        return [], [_finish(r, [], [], ctx, set()) for r in _unnumbered(paras)]
+        asking = _unnumbered([*(preamble or []), *paras], ctx)
+        return [], [_finish(r, [], [], ctx, set()) for r in asking]
     inherited: list[str] = []
     if not lead_in and preamble_end is not None:
         lead_in = [preamble_end]  # ``Thực hiện ..., Phòng X đề nghị Y triển khai nội dung sau:``
@@ -883,13 +889,45 @@ def _asks(t: str) -> bool:
     return any(patterns.UNIT_START_RE.match(t, m.end()) for m in patterns.GUIDES_RE.finditer(t))
 
 
-def _unnumbered(paras: list[Paragraph]) -> list[_Item]:
-    """A letter without numbered items: each paragraph that assigns work is a task."""
+def _unnumbered(paras: list[Paragraph], ctx: Context) -> list[_Item]:
+    """A letter without numbered items: each paragraph that asks for work is a request.
+
+    A lead-in that asks and ends with a colon (``Giám đốc Sở ... có trách nhiệm:``) gives its
+    units to the bullets under it. A quoted block (a cited letter's text, between its marks)
+    asks nothing of this letter's readers; the paragraph opening it is read up to the mark.
+    """
+    recipients = list(ctx.recipients)
     out: list[_Item] = []
+    lead: list[str] | None = None
+    in_quote = False
     for p in paras:
         t = canon(p.text)
-        if patterns.CLOSING_TEXT_RE.match(t) or patterns.BASIS_RE.match(t):
+        curly, straight_odd = _quote_balance(t)
+        if in_quote:
+            in_quote = not (curly < 0 or (curly == 0 and straight_odd))
             continue
-        if assigned_by_verb(p.text):  # ``Giao X ...``: a request, not a narration
-            out.append(_Item(None, None, "paragraph", [p.text], p.start, p.end))
+        if (curly > 0 or (curly == 0 and straight_odd)) and _opens_block(t, None):
+            in_quote = True
+            t = t[: min(i for i in (t.find(m) for m in '“«„"') if i >= 0)]
+        asked = _asked(t, recipients)
+        if lead is not None and patterns.BULLET_RE.match(t):
+            asked = asked or lead  # ``- Phối hợp với ...`` under ``X có trách nhiệm:``
+        else:
+            lead = asked if asked is not None and t.rstrip().endswith(":") else None
+        if asked is not None:
+            out.append(_Item(None, None, "paragraph", [p.text], p.start, p.end, assignees=asked))
     return out
+
+
+def _asked(t: str, recipients: list[str]) -> list[str] | None:
+    """Who a paragraph of a letter without numbered items asks (see
+    :func:`~congvan.extract.assignees.asked_in`); a lead-in naming who owes the list after
+    it (``Giám đốc Sở ... có trách nhiệm:``) too. None for a paragraph that asks nothing: a
+    closing formula, a narration, the writer's opinion."""
+    grounds = patterns.BASIS_RE.match(t) is not None
+    if patterns.CLOSING_TEXT_RE.match(t) and patterns.SUBMIT_RE.match(t) is None:
+        return None
+    asked = asked_in(t, recipients, grounds)
+    if asked is None and not grounds and patterns.DUTY_LIST_LEAD_RE.search(canon_lower(t)):
+        return assignees_in(t) or None
+    return asked

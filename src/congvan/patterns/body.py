@@ -92,6 +92,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | th[ôo]ng\s+b[áa]o
       | c[ôo]ng\s+b[ốo] | h[ỗo]\s+tr[ợo] | [đd][áa]nh\s+gi[áa] | ki[ệe]n\s+to[àa]n | tham\s+gia | s[ắa]p\s+x[ếe]p
       | ti[ếe]p\s+thu | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
+      | l[ấa]y\s+[ýy]\s+ki[ếe]n | cho\s+[ýy]\s+ki[ếe]n | g[óo]p\s+[ýy]
       | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n | th[ốo]ng\s+nh[ấa]t\s+qu[ảa]n\s+l[ýy] | gi[úu]p(?!\s+vi[ệe]c) | b[ãa]i\s+b[ỏo]
       | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
       | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không | b[ổo]\s+nhi[ệe]m | mi[ễe]n\s+nhi[ệe]m | ho[ạa]t\s+[đd][ộo]ng\s+theo
@@ -564,6 +565,50 @@ ASSIGN_RE = re.compile(
     r"(?:(?<=[đd])[ềe]\s+ngh[ịi]|(?<=y)[êe]u\s+c[ầa]u|(?<=g)iao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?"
     r"|(?<=c)h[ỉi]\s+th[ịi]|(?<=ủ)y\s+quyền\s+cho)\s+"
     r"(?!c[ủu]a\b|th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"
+)
+
+#: How a letter addresses its recipients after a verb of request, without naming them: ``Đề
+#: nghị quý cơ quan nghiên cứu``, ``Kính mời các đồng chí``, ``Đề nghị Quý Sở``. The ones
+#: asked are then the Kính gửi recipients. Lower case, on ``canon_lower`` text.
+ADDRESS_FORM_RE = re.compile(r"(?:các\s+)?(?:quý\s+(?!\d|[ivx]+\b)\w+|đồng\s+chí)(?!\w)")
+
+#: What may come before a request that names nobody in its sentence (``Đề nghị bổ sung nội
+#: dung sau``, ``Do đó, đề nghị khẩn trương báo cáo``): nothing, a connective, or ``kính``.
+#: Lower case, matched whole on the stripped text between the sentence's start and the verb.
+ASK_OPENER_RE = re.compile(
+    r"(?:(?:do\s+đó|vì\s+vậy|đồng\s+thời|ngoài\s+ra|mặt\s+khác|tuy\s+nhiên),?\s*)?(?:kính)?"
+)
+
+#: A paragraph whose request is to send something back, the recipients being the ones to send
+#: it: ``Ý kiến xin gửi về Bộ Tài chính trước ngày 11/02/2025``, ``Báo cáo gửi về Sở Nội vụ
+#: trước ngày ...``. Lower case, on ``canon_lower`` text, at the paragraph's start.
+SEND_BACK_RE = re.compile(
+    r"\s*(?:ý\s+kiến|văn\s+bản|báo\s+cáo|số\s+liệu|hồ\s+sơ|danh\s+sách|kết\s+quả)\b"
+    r"[^.;]{0,60}?(?<!đã\s)(?:(?:xin|đề\s+nghị)\s+)?gửi\s+về(?!\w)"
+)
+
+#: Where a sentence tells what a cited letter asked (``Thực hiện Công văn số ...; trong đó, Bộ
+#: Nội vụ đề nghị ...``): the request is recounted, not made. Lower case, on ``canon_lower``.
+RECOUNTED_RE = re.compile(r"(?<!\w)trong\s+đó(?!\w)")
+
+#: A date opening a clause (``Ngày 19 tháng 9 năm 2013, Văn phòng Chính phủ có văn bản ...
+#: yêu cầu ...``, ``..., ngày 16/8/2018 Bộ ... đã có Công văn ... đề nghị ...``): the sentence
+#: tells a dated event. A cited letter's date follows its number, a deadline's its word
+#: (``trước ngày``); neither opens a clause. Lower case, on ``canon_lower`` text.
+DATED_EVENT_RE = re.compile(
+    r"(?:^|[,;.:]\s*)(?:vào\s+)?ngày\s+\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*\d{4}"
+)
+
+#: A submission's closing that asks its recipient for an act (``Kính trình Chủ tịch Ủy ban
+#: nhân dân tỉnh xem xét, ký ban hành``, ``Kính trình UBND tỉnh xem xét, báo cáo Bộ Nội vụ``);
+#: the group ``acts`` is what follows ``xem xét``. On ``canon`` text.
+SUBMIT_RE = re.compile(r"\s*kính\s+trình\s+(?P<who>.+?)\s+xem\s+xét(?P<acts>[^.;]*)", _I)
+
+#: Acts that only ask the recipient's judgement, left to the formula of a submission's close
+#: (``Kính trình UBND tỉnh xem xét, quyết định./.``): no request of their own. On the ``acts``
+#: group of SUBMIT_RE, lower case.
+VERDICT_ONLY_RE = re.compile(
+    r"(?:[\s,]|và|quyết\s+định|chỉ\s+đạo|cho\s+ý\s+kiến|có\s+ý\s+kiến|giải\s+quyết|phê\s+duyệt)*"
 )
 
 #: A heading that reports rather than asks: ``II. KẾT QUẢ THỰC HIỆN``, ``1. Tình hình ...``,
