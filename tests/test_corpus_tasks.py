@@ -81,6 +81,38 @@ BATCH_7_FLOORS = {
     "deadlines": (0.95, 0.76),
 }
 
+#: The eighth dev batch (round 0.14.0): fifteen short decisions and letters of 2007-2025 (a
+#: decision's Điều 1-3 before its regulation, invitations, replies). Scored before any change:
+#: items 98% / 100%, assignees 83% / 60%, partners 100% / 100%, deadlines 100% / 33%; after:
+#: assignees 43 right of 47 found (48 in the gold), deadlines 3/3/3. Their executing articles
+#: (``Chánh Văn phòng ...; Thủ trưởng ... và Chủ tịch ... chịu trách nhiệm thi hành``, ``Các ông
+#: (bà): ...``) held most of the missed owners. Counts this small get one miss of slack.
+BATCH_8 = frozenset(
+    {
+        "CV_cong_nhan_ket_qua_dai_hoi_cua_Hoi_Nu_doanh_nhan_tinh__acc7e17",
+        "CV_gia_han_thoi_gian_to_chuc_dai_hoi_Hiep_hoi_Doanh_nghiep_tinh_dieu_chinh_theo___dd84270",
+        "Giay_moi_hop_CCHC__4032415",
+        "Thong_bao_ket_qua_dai_hoi_truong_son__1bce0e3",
+        "UBND_gui_ong_Duong_Quy_Sy__6bdf382",
+        "2012_12_23_Du_thao_VB_MOI",
+        "2011_12_28_QD15UB",
+        "2011_12_28_QD9UB1",
+        "file_data_1",
+        "file_data_17",
+        "file_data_25",
+        "file_data_33",
+        "file_data_38",
+        "file_data_41",
+        "article_Quyet_dinh_93-2007-QD-TTg_mot_cua",
+    }
+)
+BATCH_8_FLOORS = {
+    "items": (0.95, 0.97),
+    "assignees": (0.89, 0.87),
+    "partners": (0.5, 0.5),
+    "deadlines": (0.66, 0.66),
+}
+
 
 def test_the_gold_has_at_least_20_documents_and_a_holdout() -> None:
     golds = list(load_task_gold())
@@ -92,18 +124,21 @@ def test_the_gold_has_at_least_20_documents_and_a_holdout() -> None:
 @pytest.mark.skipif(not corpus_dir().is_dir(), reason="kho văn bản ../shared/corpus không có")
 @pytest.mark.skipif(find_converter() is None, reason="LibreOffice (soffice) không được cài")
 def test_dev_task_trees_stay_at_their_measured_accuracy() -> None:
-    groups = {False: {k: [0, 0, 0] for k in TASK_FACTS}, True: {k: [0, 0, 0] for k in TASK_FACTS}}
+    floors = {"earlier": FLOORS, "batch 7": BATCH_7_FLOORS, "batch 8": BATCH_8_FLOORS}
+    groups = {name: {k: [0, 0, 0] for k in TASK_FACTS} for name in floors}
     for g in load_task_gold("dev"):
         result = json.loads(congvan.parse_file(g.path).model_dump_json())
-        totals = groups[g.name in BATCH_7]
+        group = "batch 7" if g.name in BATCH_7 else "batch 8" if g.name in BATCH_8 else "earlier"
+        totals = groups[group]
         for kind, counts in score_tasks(result["tasks"], g.tasks).items():
             totals[kind] = [a + b for a, b in zip(totals[kind], counts, strict=True)]
-    for batch_7, totals in groups.items():
-        floors = BATCH_7_FLOORS if batch_7 else FLOORS
+    for group, totals in groups.items():
         for kind, (tp, found, want) in totals.items():
             precision, recall = tp / max(found, 1), tp / max(want, 1)
-            assert precision >= floors[kind][0], f"{kind} ({batch_7=}): precision {precision:.1%}"
-            assert recall >= floors[kind][1], f"{kind} ({batch_7=}): recall {recall:.1%}"
+            assert precision >= floors[group][kind][0], (
+                f"{kind} ({group}): precision {precision:.1%}"
+            )
+            assert recall >= floors[group][kind][1], f"{kind} ({group}): recall {recall:.1%}"
 
 
 #: Requests of the letters without numbered items (tests/corpus/requests), round 0.14.0: 23

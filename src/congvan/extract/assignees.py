@@ -93,7 +93,7 @@ def _stop(t: str, pos: int = 0) -> re.Match[str] | None:
         if capital is not None and capital.start() < m.start():
             return capital
         before = t[pos : m.start()]
-        if len(before.split()) <= 1:
+        if len(before.split()) <= 1 and not patterns.TENSE_STOP_RE.match(t, m.start()):
             continue
         if patterns.NAME_VERB_OK_RE.search(before) and patterns.NAME_VERB_RE.match(t, m.start()):
             continue
@@ -211,6 +211,9 @@ def assignees_in(
     if found:
         return found
     t = canon(text)
+    executors = _executors(text, t)
+    if executors:
+        return executors
     before_colon = _before_colon(text, t)
     if before_colon is not None:
         return before_colon
@@ -241,6 +244,26 @@ def assignees_in(
             if who:
                 return who
     return _duty_subjects(text, t) or _agents(text, t)
+
+
+def _executors(text: str, t: str) -> list[str]:
+    """The offices a decision's executing article lists (``Chánh Văn phòng ..., Giám đốc Sở
+    ...; Thủ trưởng ... và Chủ tịch ... chịu trách nhiệm thi hành Quyết định này``): the whole
+    sentence before the verb, ``;`` and ``và`` included, after a salutation (``Các ông (bà):``).
+    Its sentence opens after a full stop: an earlier sentence of the article (``Quyết định này
+    có hiệu lực ...``) lists nobody."""
+    m = patterns.EXECUTING_RE.search(t)
+    if m is None:
+        return []
+    lo = max(0, m.start() - _LIST)
+    start = max(lo, t.rfind(". ", lo, m.start()) + 1)
+    opener = patterns.SALUTATION_RE.match(t, start)
+    start = opener.end() if opener is not None else start
+    while start < m.start() and t[start].isspace():
+        start += 1
+    if not _opens_with_unit(t, start):
+        return []
+    return split_assignees(text[start : m.start()])
 
 
 #: How far back in its clause a reference (a cited number, ``đã``, ``theo``) is looked for

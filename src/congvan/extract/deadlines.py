@@ -383,6 +383,10 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
         planned is not None
         and planned.start() < f.start
         and not patterns.PLANNED_BUT_DUE_RE.match(low, f.start + len(f.raw))
+        and not (
+            "hiệu" in planned.group()
+            and patterns.FORCE_JOINED_RE.search(low, planned.end(), f.start)
+        )
     ):
         return False  # ``dự kiến khởi công trước ngày ...``: a plan, not what is asked
     if f.iso is not None and len(f.iso) == 4:

@@ -250,6 +250,10 @@ NAME_VERB_OK_RE = re.compile(r"(?:đầu\s+tư|dự\s+án)$", _I)
 #: ... and only ``xây dựng``: ``Nhà đầu tư *cần*``, ``Nhà đầu tư 02 dự án *lập*`` end the name.
 NAME_VERB_RE = re.compile(r"\s+x[âa]y\s+d[ựu]ng\b")
 
+#: A word of tense or aspect right after a one-word head (``Hội đã tổ chức Đại hội``): never part
+#: of a name, as ``chỉ đạo`` in ``Ban chỉ đạo`` is. Matched where ASSIGNEE_STOP_RE matched.
+TENSE_STOP_RE = re.compile(r"\s+(?:[đd]ã|sẽ|đang|vừa|chưa)\b")
+
 #: A lower-case group of units that starts a new assignee after a comma: ``Sở Xây dựng, *các
 #: sở, ngành*``.
 PLURAL_UNIT_RE = re.compile(
@@ -257,13 +261,14 @@ PLURAL_UNIT_RE = re.compile(
 )
 
 #: Lower-case words that name a unit and start a new one after a comma or ``và``: ``lực lượng
-#: Công an, *chính quyền địa phương*``, ``Hội đồng dân tộc, *các Ủy ban của Quốc hội*``; a bare ``địa phương``, ``đơn vị`` or ``cơ quan`` only
+#: Công an, *chính quyền địa phương*``, ``Giám đốc Sở Tài chính, *thủ trưởng* các cơ quan``, ``Hội đồng dân tộc, *các Ủy ban của Quốc hội*``; a bare ``địa phương``, ``đơn vị`` or ``cơ quan`` only
 #: after ``và`` (``Nhà đầu tư và *địa phương*``, ``... và *đơn vị tư vấn*``, ``Văn phòng Ban
 #: Chỉ đạo và *cơ quan thường trực các cấp*``), since ``các cơ quan, đơn vị,
 #: địa phương`` is one group.
 LOWER_UNIT_RE = re.compile(
     r"(?:ch[íi]nh\s+quy[ềe]n|l[ựu]c\s+l[ượư][ợo]ng|c[ấa]p\s+[ủu]y|c[áa]c\s+t[ổo]\s+ch[ứu]c|c[áa]c\s+h[ộo]i|c[áa]c\s+doanh\s+nghi[ệe]p"
-    r"|c[áa]c\s+[ủuỦU]y\s+ban|[đd][ạa]i\s+bi[ểe]u\s+[Qq]u[ốo]c\s+h[ộo]i)\b"
+    r"|c[áa]c\s+[ủuỦU]y\s+ban|[đd][ạa]i\s+bi[ểe]u\s+[Qq]u[ốo]c\s+h[ộo]i"
+    r"|th[ủu]\s+tr[ưu][ởo]ng|gi[áa]m\s+[đd][ốo]c|ch[ủu]\s+t[ịi]ch|ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u)\b"
 )
 
 PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v[ịi]|c[ơo]\s+quan)\b")
@@ -286,6 +291,22 @@ LEAD_PHRASE_RE = re.compile(rf"\s*(?:{_LEAD_WORDS})(?!\w)", _I)
 CLAUSE_LEAD_RE = re.compile(
     rf"\s*(?:{_LEAD_WORDS}|trong\s+vòng|trước\s+khi|đối\s+với|nếu|chậm\s+nhất|theo|ngoài|riêng"
     r"|kể\s+từ)(?!\w)"
+)
+
+#: The executing article of a decision, at its sentence's end: ``Chánh Văn phòng ..., Giám đốc
+#: Sở ...; Thủ trưởng ... và Chủ tịch ... chịu trách nhiệm thi hành Quyết định này./.``. Every
+#: office listed before it executes the decision, ``;`` and ``và`` between them included. On
+#: ``canon`` text.
+EXECUTING_RE = re.compile(
+    r"\s+(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|thực\s+hiện)\s+(?:quyết\s+định|chỉ\s+thị"
+    r"|nghị\s+quyết|thông\s+tư|quy\s+định|văn\s+bản)\s+này\b",
+    _I,
+)
+
+#: A salutation before the executing article's list: ``Các ông (bà): Chánh Văn phòng ...``,
+#: ``Ông (Bà) Giám đốc ...``, ``Các đồng chí: ...``. On ``canon`` text.
+SALUTATION_RE = re.compile(
+    r"\s*(?:các\s+)?(?:ông\s*\(\s*bà\s*\)|ông\s*,?\s*bà|ông\s*/\s*bà|đồng\s+chí)\s*:?\s*", _I
 )
 
 #: Words that put a unit first without a comma: ``Riêng UBND đặc khu Phú Quý tập trung ...``,

@@ -11,10 +11,10 @@ _DAY_MONTH_YEAR = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y
 
 _LONG = r"(?P<ld>\d{1,2})\s+th[áa]ng\s+(?P<lm>\d{1,2})(?:\s+n[ăa]m\s+(?P<ly>\d{4}))?"
 
-#: What opens a deadline date: ``trước``, ``chậm nhất``, ``hạn chót``, ``đến hết``, ``trong
+#: What opens a deadline date: ``trước``, ``chậm nhất`` (``chậm nhất đến ngày``), ``hạn chót``, ``đến hết``, ``trong
 #: ngày 10/01/2026``, ``đến 30/5/2026 phải ...`` (``đến`` alone starts a range or a cut-off);
 #: each alternative starts with a letter (see the module docstring).
-_DATE_LEAD = r"""tr[ướư][ớo]c | ch[ậa]m\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o))? | h[ạa]n\s+ch[óo]t | kh[ôo]ng\s+qu[áa]
+_DATE_LEAD = r"""tr[ướư][ớo]c | ch[ậa]m\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o|đ[ếe]n(?:\s+h[ếe]t)?))? | h[ạa]n\s+ch[óo]t | kh[ôo]ng\s+qu[áa]
     | tr[ướư][ớo]c\s+hoặc\s+trong | đến\s+hết | đ[ếe]n\s+h[ếe]t | d[ếe]n\s+h[ếe]t
     | trong(?=\s+ng[àa]y\s+\d)
     | đ[ếe]n(?=\s+(?:ng[àa]y\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s+ph[ảa]i(?!\w))"""
@@ -153,6 +153,11 @@ PLANNED_RE = re.compile(
     r"(?<!\w)(?:dự\s+kiến|phấn\s+đấu|có\s+hiệu\s+lực|hiệu\s+lực\s+thi\s+hành)"
     r"(?!\s+(?:hoàn\s+thành|xong|trình)(?!\w))"
 )
+
+#: What joins a second clause after the start of force: ``Quyết định này có hiệu lực thi hành
+#: sau 10 ngày *và* đăng Báo Cần Thơ chậm nhất là 05 ngày, kể từ ngày ký``: the publication's
+#: time limit is the second clause's, a requirement. Lower case, searched between the two.
+FORCE_JOINED_RE = re.compile(r"\s(?:và|đồng\s+thời)\s")
 
 #: Words of a sentence about the past: ``đã ban hành``, ``vừa qua``. Lower case.
 PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|đã\s+được)(?!\w)")
