@@ -15,7 +15,7 @@ from congvan.extract.body import label_of
 from congvan.extract.citations import find_citations
 from congvan.extract.closing import distribution_entry, extract_signer
 from congvan.extract.context import Context
-from congvan.extract.deadlines import find_deadlines, find_due
+from congvan.extract.deadlines import find_deadlines, find_due, find_inline_due
 from congvan.models import DateValue, LineSpan
 from congvan.segment import Layout
 from congvan.source import Line
@@ -70,6 +70,14 @@ def test_a_due_field_holds_a_bare_date_or_year(
     text: str, expected: list[str | None] | None
 ) -> None:
     found = find_due(text, LETTER_DATE)
+    assert (None if found is None else [found.raw, found.iso, found.recurrence]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), load("deadlines_inline.txt"))
+def test_an_item_may_state_its_due_date_as_an_attribute(
+    text: str, expected: list[str | None] | None
+) -> None:
+    found = find_inline_due(text, LETTER_DATE)
     assert (None if found is None else [found.raw, found.iso, found.recurrence]) == expected
 
 

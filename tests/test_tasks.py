@@ -187,6 +187,19 @@ def test_past_facts_and_cutoffs_in_a_report_are_not_deadlines() -> None:
     assert [d.iso for d in doc.deadlines] == ["2026-03-31"]
 
 
+def test_a_due_date_stated_as_an_attribute_inside_an_item_is_its_deadline() -> None:
+    body = [
+        "1. Sở Tư pháp rà soát thủ tục hành chính. Thời hạn: 31/3/2026.",
+        "2. Sở Nội vụ tiếp nhận hồ sơ. Hạn chót nộp hồ sơ: 17 giờ 00 ngày 20/4/2026.",
+        "3. Sở Y tế tổ chức hội nghị. Thời gian: từ ngày 10/5/2026 đến ngày 20/5/2026.",
+    ]
+    lines = [*HEADER[:3], "KẾ HOẠCH", "Cải cách hành chính năm 2026", *body, *CLOSING]
+    doc = congvan.parse_bytes("\n".join(lines).encode(), "kh.txt", ".txt")
+    got = [(t.label, t.deadline and t.deadline.iso) for t in doc.tasks]
+    assert got == [("1", "2026-03-31"), ("2", "2026-04-20"), ("3", None)]
+    assert [d.iso for d in doc.deadlines] == ["2026-03-31", "2026-04-20"]
+
+
 def test_a_party_guide_s_sample_signature_is_not_a_task() -> None:
     body = ["1. Thể thức chữ ký:", "Q. CHÁNH VĂN PHÒNG", "2. Nơi nhận ghi ở góc trái."]
     lines = [*HEADER[:3], "HƯỚNG DẪN", "Thể thức văn bản.", "Văn phòng hướng dẫn như sau:", *body]

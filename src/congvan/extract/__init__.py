@@ -15,7 +15,7 @@ from congvan.extract.body import extract_basis, extract_recipients, extract_task
 from congvan.extract.citations import dedupe, find_citations
 from congvan.extract.closing import extract_distribution, extract_signer
 from congvan.extract.context import Context
-from congvan.extract.deadlines import Sentences, find_deadlines
+from congvan.extract.deadlines import Sentences, find_deadlines, find_inline_due
 from congvan.extract.form import FORM_TYPES, form_signer, form_subject, form_urgency
 from congvan.extract.header import (
     extract_issuer,
@@ -51,7 +51,10 @@ def _mentions(ctx: Context, body: list[Paragraph]) -> list[DeadlineMention]:
         attr = patterns.TIME_ATTR_RE.match(canon(p.text))
         offset = attr.start("value") if attr else 0  # ``Thời gian hoàn thành: Quý II/2025``
         sentences: Sentences | None = None
-        for f in find_deadlines(p.text[offset:], ctx.date):
+        found = find_deadlines(p.text[offset:], ctx.date)
+        if not found and (due := find_inline_due(p.text, ctx.date)) is not None:
+            found, offset = [due], 0  # ``... Thời hạn: 31/12/2026.``
+        for f in found:
             sentences = sentences or Sentences(p.text)
             if f.iso is None:
                 ctx.add(codes.DEADLINE_UNRESOLVED, p.start, f"({f.raw})")

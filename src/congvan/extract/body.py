@@ -22,7 +22,7 @@ from congvan.extract.assignees import (
 )
 from congvan.extract.citations import find_citations, law_named_ground
 from congvan.extract.context import Context
-from congvan.extract.deadlines import Found, find_deadlines, find_due
+from congvan.extract.deadlines import Found, find_deadlines, find_due, find_inline_due
 from congvan.extract.tasktable import Columns, table_rows, task_columns
 from congvan.models import (
     BasisKind,
@@ -745,7 +745,9 @@ def _finish(
     text = clean_value(joined)
     deadline = item.deadline or below.deadline or _Caption.time(item, ctx)
     if deadline is None:
-        found = find_deadlines(read, ctx.date)
+        found = find_deadlines(read, ctx.date) or [
+            due for due in [find_inline_due(read, ctx.date)] if due is not None
+        ]
         if found:
             deadline = _deadline(found[0], line_span(item.start, item.end))
     head, tail = canon(item.lines[0]), canon_lower(item.lines[-1])

@@ -230,6 +230,18 @@ def find_due(text: str, letter: DateValue | None) -> Found | None:
     return Found(start, text[start : m.end("raw")], iso)
 
 
+def find_inline_due(text: str, letter: DateValue | None) -> Found | None:
+    """A due date an item's paragraph states as an attribute of its own (``... Thời hạn:
+    31/12/2026.``, ``Hạn chót nộp hồ sơ: 17 giờ 00 ngày 20/12/2026``), read as a due field
+    (see :func:`find_due`); None when there is none."""
+    low = canon_lower(text)
+    for m in patterns.INLINE_DUE_RE.finditer(low):
+        due = find_due(text[m.start("value") : m.end("value")], letter)
+        if due is not None:
+            return Found(m.start("value") + due.start, due.raw, due.iso, due.recurrence)
+    return None
+
+
 class _Clauses:
     """The clauses of one text (split at ``,`` ``;`` ``:`` ``.``), found once.
 

@@ -86,7 +86,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | (?<!người\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
-      | (?<!thư\s)(?<!Thư\s)k[ýy](?!\s+t[úu]c)(?=\s) | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | ch[ấa]p\s+nh[ậa]n | (?<!được\s)[uủ][ỷy]\s+quy[ềe]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
+      | (?<!thư\s)(?<!Thư\s)(?<!Đăng\s)k[ýy](?!\s+t[úu]c)(?=\s) | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | ch[ấa]p\s+nh[ậa]n | (?<!được\s)[uủ][ỷy]\s+quy[ềe]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
       | x[áa]c\s+[đd][ịi]nh | (?<![Vv]ận\s)t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
       | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
       | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | th[ôo]ng\s+b[áa]o
@@ -182,13 +182,18 @@ SUBJECT_TRAIL_RE = re.compile(r"(?:\s+(?:thì|còn|rồi|tự|cũng|vẫn|đều
 PREDICATE_MARK_RE = re.compile(r"\s(?:chỉ|đã|không|chưa|sẽ|đang|cũng)\s")
 
 #: Where a list of assignees may split: a comma, ``;`` or ``và`` (not in ``HĐND và UBND``, nor
-#: in ``Hội đồng nhân dân và Ủy ban nhân dân``: one office serves both).
-ASSIGNEE_SPLIT_RE = re.compile(r"\s*(?:,|;|(?<!HĐND)(?<!Hội\sđồng\snhân\sdân)\s+v[àa]\b)\s+")
+#: in ``Hội đồng nhân dân và Ủy ban nhân dân``, nor in ``Văn phòng Đoàn ĐBQH và HĐND tỉnh``: one
+#: office serves both).
+ASSIGNEE_SPLIT_RE = re.compile(
+    r"\s*(?:,|;|(?<!HĐND)(?<!Hội\sđồng\snhân\sdân)(?<!Đoàn\sĐBQH)(?<!đại\sbiểu\sQuốc\shội)\s+v[àa]\b)\s+"
+)
 
 #: Words that begin the name of a unit (for ``X chủ trì`` at the start of an item and
 #: heading items ``1. Sở Tài chính:``); ``Bộ chỉ số``, ``Bộ hồ sơ`` are things, not a ministry,
 #: ``Phong trào`` is no ``Phòng``, nor are the verbs ``phòng chống``, ``phòng ngừa``, ``phong tỏa``; ``Hội nghị``, ``Hội thảo``, ``Hội thi`` are events, not a ``Hội``,
 #: and ``Báo`` is a newspaper only before a name (``Báo Lâm Đồng``), not ``báo cáo``.
+#: ``Quỹ``, ``Bưu điện``, ``Viễn thông``, ``Cổng thông tin`` and ``Kiểm toán Nhà nước`` only as
+#: written with a capital (``quỹ đất``, ``kiểm toán việc ...`` are a thing and a verb).
 #: ``Chính phủ``, ``Thủ tướng Chính phủ``, ``Quốc hội`` and its bodies are the units a
 #: resolution of the legislature asks (``yêu cầu Chính phủ, Thủ tướng Chính phủ ...``).
 #: ``Thanh tra`` is an inspectorate (``Thanh tra tỉnh``, ``Thanh tra viên``) but a verb before
@@ -214,6 +219,9 @@ UNIT_START_RE = re.compile(
       | (?-i:Báo\s+(?=[A-ZĐ]|và\s+[A-ZĐ]))
       | ch[íi]nh\s+ph[ủu]\b | th[ủu]\s+t[ưu][ớo]ng\s | qu[ốo]c\s+h[ộo]i\b | [đd][ạa]i\s+bi[ểe]u\s+qu[ốo]c\s+h[ộo]i\b
       | c[áa]c\s+[ủu]y\s+ban\s
+      | b[ệe]nh\s+vi[ệe]n\s | h[ọo]c\s+vi[ệe]n\s | v[ườư][ờo]n\s+qu[ốo]c\s+gia\s | c[ảa]ng\s+(?:v[ụu]|h[àa]ng\s+kh[ôo]ng)\s
+      | [đd][ảa]ng\s+[ủu]y\s | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
+      | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)\s | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
       | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
     _I | _X,

@@ -66,6 +66,18 @@ DUE_OPENING_RE = re.compile(
     _X,
 )
 
+#: A due date stated as an attribute inside an item's paragraph rather than on a line of its
+#: own: ``... rà soát thủ tục hành chính. Thời hạn: 31/12/2026.``, ``Hạn chót nộp hồ sơ: 17 giờ
+#: 00 ngày 20/12/2026``. Only the words of a due date (``thời hạn``, ``thời gian hoàn thành``,
+#: ``hạn chót``, ``hạn nộp``): a bare ``Thời gian:`` may give a start or a period. The group
+#: ``value`` is read as a due field; a time of day before it is skipped. Lower case, on
+#: ``canon_lower`` text.
+INLINE_DUE_RE = re.compile(
+    r"(?:^|[.;:]\s+|\s[-–]\s)(?:thời\s+hạn(?:\s+hoàn\s+thành)?|thời\s+gian\s+hoàn\s+thành"
+    r"|hạn\s+(?:chót|nộp|cuối)[^:.;]{0,40}?)\s*:\s*"
+    r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s*)?(?P<value>[^.;]{2,80})"
+)
+
 #: The words of a count spelt out: ``năm``, ``mười lăm``, ``hai mươi mốt``. Lower case.
 _COUNT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)"
 
