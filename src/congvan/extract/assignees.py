@@ -511,8 +511,14 @@ def asked_in(text: str, recipients: list[str], grounds: bool = False) -> list[st
 #: How far back from a verb of request its sentence's start is looked for (bounded work per
 #: match); a connective before a request that names nobody is within a few words.
 _SENTENCE_REACH = 400
-#: What tells a request as a past event's: ``trong đó``, ``nhận được``, a clause-opening date.
-_RECOUNTS = (patterns.RECOUNTED_RE, patterns.RECEIVED_RE, patterns.DATED_EVENT_RE)
+#: What tells a request as a past event's: ``trong đó``, ``nhận được``, a clause-opening date,
+#: a letter sent before (``đã có Công văn số ...``).
+_RECOUNTS = (
+    patterns.RECOUNTED_RE,
+    patterns.RECEIVED_RE,
+    patterns.DATED_EVENT_RE,
+    patterns.PAST_LETTER_RE,
+)
 _OPENER_REACH = 40
 
 

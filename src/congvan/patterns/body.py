@@ -80,7 +80,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | ch[ỉi]\s+[đd][ạa]o | (?<!bầu\s)c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
       | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
       | (?<!quyền\s)qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c) | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
-      | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)(?<!công\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
+      | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)(?<!công\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | b[ảa]o\s+[đd][ảa]m | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)(?!\s+th[ẩa]m\s+quy[ềe]n\b)
       | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
@@ -626,6 +626,13 @@ RECOUNTED_RE = re.compile(r"(?<!\w)trong\s+đó(?!\w)")
 #: (``trước ngày``); neither opens a clause. Lower case, on ``canon_lower`` text.
 DATED_EVENT_RE = re.compile(
     r"(?:^|[,;.:]\s*)(?:vào\s+)?ngày\s+\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*\d{4}"
+)
+
+#: A letter sent before, whose request the sentence goes on to tell: ``Sở Nội vụ đã có Công văn
+#: số 100/SNV-TCBC ngày 01/11/2026 đề nghị các cơ quan góp ý``. Lower case, on ``canon_lower``.
+PAST_LETTER_RE = re.compile(
+    r"(?<!\w)đã\s+(?:có|ban\s+hành|gửi|ký)\s+(?:công\s+văn|văn\s+bản|tờ\s+trình|báo\s+cáo"
+    r"|thông\s+báo|quyết\s+định|kế\s+hoạch|giấy\s+mời)(?!\w)"
 )
 
 #: A submission's closing that asks its recipient for an act (``Kính trình Chủ tịch Ủy ban
