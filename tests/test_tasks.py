@@ -1331,3 +1331,29 @@ def test_partners_split_before_a_group_and_end_before_a_ground(
     from congvan.extract.assignees import partners_in
 
     assert partners_in(text, []) == partners
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        pytest.param(
+            "Giao Sở Tài chính chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện.",
+            ["Sở Nội vụ", "Sở Tư pháp"],
+            id="after-the-lead-s-clause",
+        ),
+        pytest.param(
+            "Sở Y tế chủ trì thực hiện. Các sở, ngành liên quan phối hợp.",
+            ["Các sở, ngành liên quan"],
+            id="in-a-sentence-of-their-own",
+        ),
+        pytest.param("Sở Y tế chủ trì; Sở Nội vụ đã phối hợp thực hiện tốt.", [], id="a-past-fact"),
+        pytest.param("Sở Y tế phối hợp thực hiện.", [], id="the-item-s-own-first-clause"),
+        pytest.param(
+            "Sở Y tế chủ trì; công tác phối hợp được tăng cường.", [], id="no-unit-before-it"
+        ),
+    ],
+)
+def test_the_units_whose_verb_is_phoi_hop_are_partners(text: str, partners: list[str]) -> None:
+    from congvan.extract.assignees import partners_in
+
+    assert partners_in(text, ["Sở Tài chính", "Sở Y tế"]) == partners

@@ -555,7 +555,29 @@ def partners_in(text: str, leads: list[str]) -> list[str]:
         clause = text.find(";", m.end())  # a partner never runs past its clause
         end = clause if clause >= 0 else len(text)
         out.extend(_who(text[:end], t[:end], m.end()))
+    out.extend(_coordinators(text, t, low))
     return [name for name in dict.fromkeys(out) if name not in leads]
+
+
+#: How far before ``phối hợp`` the units that coordinate are looked for.
+_COORDINATORS_REACH = 240
+
+
+def _coordinators(text: str, t: str, low: str) -> list[str]:
+    """The units that are the subject of ``phối hợp`` in a clause of their own, after the lead's
+    (``Giao Sở Tài chính chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện``). The clause opens
+    after ``;`` or a full stop: the item's first clause names its lead, not a partner."""
+    out: list[str] = []
+    for m in patterns.PARTNER_VERB_RE.finditer(low):
+        lo = max(0, m.start() - _COORDINATORS_REACH)
+        start = max(low.rfind("; ", lo, m.start()), low.rfind(". ", lo, m.start()))
+        if start < 0:
+            continue
+        start += 2
+        if patterns.PAST_RE.search(low, start, m.start()) or not _opens_with_unit(t, start):
+            continue
+        out.extend(_who(text[: m.start() + 1], t[: m.start() + 1], start, to_end=True))
+    return out
 
 
 def _who(

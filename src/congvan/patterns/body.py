@@ -459,6 +459,13 @@ PARTNER_WITH_RE = re.compile(
     r"|(?<=sau\skhi\s)th[ốo]ng\s+nh[ấa]t\s+v[ớo]i\s+"
 )
 
+#: ``phối hợp`` as the verb of the units before it, with no ``với`` after it: ``Giao Sở Tài
+#: chính chủ trì; Sở Nội vụ, Sở Tư pháp *phối hợp* thực hiện`` names two partners. Lower case,
+#: on ``canon_lower`` text.
+PARTNER_VERB_RE = re.compile(
+    r"\s(?:cùng\s+)?phối\s+hợp(?!\s+(?:với|cùng|chặt|thường|tốt)(?!\w))(?!\w)"
+)
+
 #: Attribute lines naming who coordinates: ``- Đơn vị phối hợp: Sở Tài chính``.
 PARTNER_ATTR_RE = re.compile(
     r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+)?ph[ốo]i\s+h[ợo]p(?:\s+th[ựu]c\s+hi[ệe]n)?\s*:\s*(?P<value>.+)$",
