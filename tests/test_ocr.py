@@ -660,3 +660,26 @@ def test_a_page_leaves_no_temporary_file_and_no_temporary_folder_is_one_clear_er
     monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
     with pytest.raises(ReadError, match="ảnh trang tạm"):
         ocr.read_words(page, DPI, "trang.png")
+
+
+@pytest.mark.parametrize(
+    ("read", "mended"),
+    [
+        # a title whose two words OCR ran together, its marks wrong
+        ("QUYÉTĐỊNH", "QUYẾT ĐỊNH"),
+        ("KÉHOẠCH", "KẾ HOẠCH"),
+        # V/v opening a subject, after the quote that opens a quoted subject
+        ("“VW giới thiệu Lãnh đạo tham gia", "“V/v giới thiệu Lãnh đạo tham gia"),
+        ("“W% giới thiệu Lãnh đạo", "“V/v giới thiệu Lãnh đạo"),
+        ("V/w triển khai kế hoạch", "V/v triển khai kế hoạch"),
+        # as read: a word alone that is no listed name, VW before no subject, Về việc
+        ("CÔNG", "CÔNG"),
+        ("VW", "VW"),
+        ("VW Golf", "VW Golf"),
+        ("Về việc giới thiệu", "Về việc giới thiệu"),
+    ],
+)
+def test_a_title_and_a_subject_s_lead_are_mended_where_the_line_decides(
+    read: str, mended: str
+) -> None:
+    assert ocr.mend(read) == mended

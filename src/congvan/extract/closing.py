@@ -6,7 +6,7 @@ from congvan import codes, patterns
 from congvan.extract.context import Context
 from congvan.extract.header import span
 from congvan.models import DistributionEntry, LineSpan, Signer
-from congvan.normalize import canon, clean_value, is_upper, opens_lower
+from congvan.normalize import canon, clean_value, is_upper, opens_lower, plain
 from congvan.segment import is_name_line, name_text
 from congvan.source import Line
 
@@ -46,7 +46,12 @@ def extract_signer(ctx: Context) -> Signer | None:
             chain.append(clean_value(text))
             if authority is None:
                 authority, authority_of = prefix, of
-        elif name_line is None and is_name_line(text) and (position or chain or not is_upper(text)):
+        elif (
+            name_line is None
+            and is_name_line(text)
+            and (position or chain or not is_upper(text))
+            and not patterns.POSITION_PLAIN_RE.fullmatch(plain(text))  # ``THƯ TRƯƠNG``
+        ):
             if not is_upper(text):
                 name_line = line
             elif caps_name is None:

@@ -60,6 +60,16 @@ POSITION_WORD_RE = re.compile(
     _I,
 )
 
+#: A position whose marks OCR lost or changed (``THƯ TRƯƠNG`` for ``THỨ TRƯỞNG``, which
+#: could as well be ``THỦ TRƯỞNG``): in capitals alone on its line it looks like a name, but
+#: its letters are a position's. Matched whole on :func:`congvan.normalize.plain` text.
+POSITION_PLAIN_RE = re.compile(
+    r"\s*(?:pho\s+)?(?:thu\s+truong|bo\s+truong|thu\s+tuong|tong\s+giam\s+doc|giam\s+doc"
+    r"|chu\s+tich|chanh\s+van\s+phong|chanh\s+thanh\s+tra|truong\s+ban|truong\s+phong"
+    r"|(?:tong\s+|chi\s+)?cuc\s+truong|vu\s+truong|vien\s+truong|hieu\s+truong|bi\s+thu"
+    r"|chu\s+nhiem|uy\s+vien|tong\s+thanh\s+tra)\s*"
+)
+
 #: Ranks written before a name in the armed forces and police.
 RANK_RE = re.compile(
     r"""^(?P<rank>(?:[ĐđDd][ạa]i|Th[ượư][ợo]ng|Trung|Thi[ếe]u)\s+(?:t[ướư][ớo]ng|t[áa]|[úu]y)

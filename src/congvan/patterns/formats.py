@@ -254,6 +254,11 @@ OCR_SYMBOL_ONLY_RE = re.compile(r"^\s*/\s*(?=[A-ZĐ])[A-ZĐ0-9&.]+(?:-[A-ZĐ0-9&
 #: ``s3``; ``ĐỘI 12A``, ``KHU PHỐ 5b`` are names). The caller checks the heading's case.
 OCR_TAIL_SPECK_RE = re.compile(r"(?:^|\s+)(?=\S{1,3}\s*$)(?=\S*\d)[a-zđ]\S*\s*$")
 
+#: ``V/v`` opening a subject line, read as ``VW``, ``V/w`` or ``W%`` (after the quote that may
+#: open a quoted subject, kept): the form of the line (a lower-case subject after it) says what
+#: it is.
+OCR_VV_RE = re.compile(r"^(\s*[“”\"‘’']?)\s*(?:V\s*(?:W|/\s*w|\\\s*v|Iv)|W%)\s+(?=[a-zà-ỹđ])")
+
 #: The number before the symbol on a ``Số:`` line as OCR may read it (``Số: I25/UBND``, the
 #: underscore of the blank read after it: ``Số:85_ /GM-UBND``).
 OCR_NUMBER_RE = re.compile(

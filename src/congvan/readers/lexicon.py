@@ -146,6 +146,26 @@ def _spaced() -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+@functools.cache
+def _joined() -> dict[str, tuple[str, ...]]:
+    """Listed names of two words by their bare letters run together (``quyetdinh``), where no
+    other listed name runs together the same."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for name in _spaced():
+        if len(name) == 2:
+            found.setdefault("".join(plain(w) for w in name), set()).add(name)
+    return {bare: next(iter(s)) for bare, s in found.items() if len(s) == 1}
+
+
+def mend_joined(word: str) -> str:
+    """A title in capitals OCR read as one word (``QUYÉTĐỊNH``): the listed name of two words
+    whose letters it holds, in its case (``QUYẾT ĐỊNH``); any other word as read."""
+    name = _joined().get(plain(word))
+    if name is None:
+        return word
+    return " ".join(_cased(w, w.upper() if word.isupper() else w) for w in name)
+
+
 def _listed(block: str) -> list[str]:
     return [unicodedata.normalize("NFC", n.strip()) for n in block.replace("\n", " ").split(";")]
 

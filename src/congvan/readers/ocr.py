@@ -42,7 +42,7 @@ from typing import Any
 from congvan import patterns
 from congvan.errors import ReadError
 from congvan.normalize import is_upper
-from congvan.readers.lexicon import mend_names, mend_stop_tones
+from congvan.readers.lexicon import mend_joined, mend_names, mend_stop_tones
 
 #: The Tesseract command and the languages it reads with (Vietnamese; its Latin letters
 #: cover English words in a letter).
@@ -314,6 +314,8 @@ def mend(text: str) -> str:
     if patterns.OCR_SYMBOL_ONLY_RE.match(text):
         return "Số: " + text.strip()  # ``/BNV-CCHC``: the number line, its number lost
     if is_upper(text, 0.7):
+        if len(text.split()) == 1:
+            text = mend_joined(text.strip())  # ``QUYÉTĐỊNH``: a title's two words run together
         text = patterns.OCR_SPECK_TOKEN_RE.sub("", text)  # ``ỦY BAN NHÂN DÂN _. TỈNH``
         text = patterns.OCR_PROVINCE_END_RE.sub("TỈNH", text)  # ``... HÀNH CHÍNH TINH``
     speck = patterns.OCR_TAIL_SPECK_RE.search(text)
@@ -323,6 +325,7 @@ def mend(text: str) -> str:
     text = patterns.OCR_TTR_RE.sub("TTr", text)  # ``TIr-SNV``: a tờ trình's ``TTr``
     text = patterns.OCR_UBND_RE.sub("UBND", text)  # ``BC-UBNP``: a ký hiệu's ``UBND``
     text = patterns.OCR_LEAD_JUNK_RE.sub("", text, count=1)
+    text = patterns.OCR_VV_RE.sub(r"\1V/v ", text, count=1)  # ``“VW giới thiệu ...``
     text = patterns.OCR_ROMAN_RE.sub(_roman, text, count=1)
     text = patterns.OCR_DATE_RE.sub(_date, text)
     text = patterns.OCR_YEAR_WORD_RE.sub(r"\g<head>năm", text)  # ``tháng 10 nắm`` (day blank)
