@@ -672,6 +672,18 @@ def test_a_page_leaves_no_temporary_file_and_no_temporary_folder_is_one_clear_er
         ("“VW giới thiệu Lãnh đạo tham gia", "“V/v giới thiệu Lãnh đạo tham gia"),
         ("“W% giới thiệu Lãnh đạo", "“V/v giới thiệu Lãnh đạo"),
         ("V/w triển khai kế hoạch", "V/v triển khai kế hoạch"),
+        # a label's stop read as a comma after a speck; a sign for a speck; năm before a year;
+        # the I closing an acronym read as a bracket
+        ("_1, Báo cáo kết quả cải thiện", "1. Báo cáo kết quả cải thiện"),
+        ("® Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ", "Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ"),
+        ("quản lý hội ở địa phương nắm 2025", "quản lý hội ở địa phương năm 2025"),
+        ("nâng cao chỉ số PC] và DDCI", "nâng cao chỉ số PCI và DDCI"),
+        ("Liên đoàn (VCC]) công bố", "Liên đoàn (VCCI) công bố"),
+        # as read: a bracket opened, nắm before no year, a list of numbers, a letter's bracket
+        ("[PCI] theo", "[PCI] theo"),
+        ("nắm bắt tình hình", "nắm bắt tình hình"),
+        ("1, 2 và 3", "1, 2 và 3"),
+        ("mục a]", "mục a]"),
         # as read: a word alone that is no listed name, VW before no subject, Về việc
         ("CÔNG", "CÔNG"),
         ("VW", "VW"),

@@ -194,6 +194,22 @@ OCR_ROMAN_RE = re.compile(
 #: underline's or a rule's speck.
 OCR_LEAD_JUNK_RE = re.compile(r"^[_~`‘'’]+(?=[0-9IVX]+[.)]\s)")
 
+#: The same speck before a label whose stop OCR read as a comma (``_1, Báo cáo kết quả``):
+#: the speck says the line opens with a label, and the label's stop is put back.
+OCR_JUNK_COMMA_LABEL_RE = re.compile(r"^[_~`‘'’]+(?P<label>[0-9]{1,2}|[IVX]{1,4}),(?=\s+[A-ZĐÀ-Ỹ])")
+
+#: A sign OCR reads for a speck at a line's start (``® Cơ quan phát hành: ...``): no letter
+#: opens with a registered or copyright sign.
+OCR_LEAD_SIGN_RE = re.compile(r"^\s*[®©™]+\s*")
+
+#: ``năm`` before a year read with a wrong tone (``ở địa phương nắm 2025``): ``nắm`` (to grasp)
+#: never comes before a year.
+OCR_YEAR_BEFORE_RE = re.compile(r"(?<![\w])n[ắấẵẫ]m(?=\s+[12][0-9]{3}(?![\w]))")
+
+#: The ``I`` closing an acronym in capitals read as a bracket (``chỉ số PC]``, ``(VCC])``),
+#: where no bracket was opened just before.
+OCR_ACRONYM_BRACKET_RE = re.compile(r"(?<![\w\[])(?P<head>[A-Z]{1,6})[\]|](?=[\s).,;:]|$)")
+
 #: Between two words of a listed name, a speck OCR read as a stop or a comma (``ỦY, BAN
 #: NHÂN. DÂN``, ``DÂN _. TỈNH``): matched on the text between the words.
 OCR_NAME_SPECK_RE = re.compile(r"\s*[.,_]+\s+|\s+[.,_]+\s+")

@@ -324,7 +324,11 @@ def mend(text: str) -> str:
     text = patterns.OCR_TTG_RE.sub("TTg", text)  # ``QĐ-TTG``: the Prime Minister's ``TTg``
     text = patterns.OCR_TTR_RE.sub("TTr", text)  # ``TIr-SNV``: a tờ trình's ``TTr``
     text = patterns.OCR_UBND_RE.sub("UBND", text)  # ``BC-UBNP``: a ký hiệu's ``UBND``
+    text = patterns.OCR_LEAD_SIGN_RE.sub("", text, count=1)  # ``® Cơ quan phát hành: ...``
+    text = patterns.OCR_JUNK_COMMA_LABEL_RE.sub(r"\g<label>.", text, count=1)  # ``_1, Báo``
     text = patterns.OCR_LEAD_JUNK_RE.sub("", text, count=1)
+    text = patterns.OCR_YEAR_BEFORE_RE.sub("năm", text)  # ``ở địa phương nắm 2025``
+    text = patterns.OCR_ACRONYM_BRACKET_RE.sub(r"\g<head>I", text)  # ``chỉ số PC]``
     text = patterns.OCR_VV_RE.sub(r"\1V/v ", text, count=1)  # ``“VW giới thiệu ...``
     text = patterns.OCR_ROMAN_RE.sub(_roman, text, count=1)
     text = patterns.OCR_DATE_RE.sub(_date, text)
