@@ -13,6 +13,7 @@ import json
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -88,21 +89,9 @@ def main(argv: list[str]) -> int:
 def _print_tasks(details: bool) -> None:
     """Precision and recall of the task trees, per split (``dev`` and ``holdout``)."""
     print("\nTask trees (tests/corpus/tasks): precision / recall\n")
-    print("| split | documents | " + " | ".join(TASK_FACTS) + " |")
-    print("|---|---|" + "---|" * len(TASK_FACTS))
-    for split in ("dev", "holdout"):
-        totals = {k: [0, 0, 0] for k in TASK_FACTS}
-        golds = list(load_task_gold(split))
-        for g in golds:
-            result = _parsed(g.path)
-            for kind, (tp, found, want) in score_tasks(result["tasks"], g.tasks).items():
-                totals[kind][0] += tp
-                totals[kind][1] += found
-                totals[kind][2] += want
-                if details and split == "dev" and (tp < found or tp < want):
-                    print(f"{g.name} {kind}: {tp} right of {found} found, {want} in gold")
-        cells = [_pr(*totals[k]) for k in TASK_FACTS]
-        print(f"| {split} | {len(golds)} | " + " | ".join(cells) + " |")
+    _print_scores(
+        details, lambda split: [(g.name, g.path, g.tasks) for g in load_task_gold(split)], "tasks"
+    )
 
 
 def _print_requests(details: bool) -> None:
@@ -112,19 +101,35 @@ def _print_requests(details: bool) -> None:
     and deadline are scored as a task's are.
     """
     print("\nRequests of letters without numbered items (tests/corpus/requests)\n")
+    _print_scores(
+        details,
+        lambda split: [(g.name, g.path, g.requests) for g in load_request_gold(split)],
+        "requests",
+    )
+
+
+def _print_scores(
+    details: bool,
+    golds_of: Callable[[str], list[tuple[str, Path, list[dict[str, Any]]]]],
+    key: str,
+) -> None:
+    """One row per split of the facts of ``key`` (``tasks`` or ``requests``) against the gold;
+    with ``details`` the dev documents that miss or add a fact."""
+    score = score_tasks if key == "tasks" else score_requests
     print("| split | documents | " + " | ".join(TASK_FACTS) + " |")
     print("|---|---|" + "---|" * len(TASK_FACTS))
     for split in ("dev", "holdout"):
         totals = {k: [0, 0, 0] for k in TASK_FACTS}
-        golds = list(load_request_gold(split))
-        for g in golds:
-            result = _parsed(g.path)
-            for kind, (tp, found, want) in score_requests(result["requests"], g.requests).items():
-                totals[kind][0] += tp
-                totals[kind][1] += found
-                totals[kind][2] += want
-                if details and split == "dev" and (tp < found or tp < want):
-                    print(f"{g.name} {kind}: {tp} right of {found} found, {want} in gold")
+        golds = golds_of(split)
+        for name, path, want in golds:
+            for kind, (tp, found, wanted) in score(_parsed(path)[key], want).items():
+                totals[kind] = [
+                    totals[kind][0] + tp,
+                    totals[kind][1] + found,
+                    totals[kind][2] + wanted,
+                ]
+                if details and split == "dev" and (tp < found or tp < wanted):
+                    print(f"{name} {kind}: {tp} right of {found} found, {wanted} in gold")
         cells = [_pr(*totals[k]) for k in TASK_FACTS]
         print(f"| {split} | {len(golds)} | " + " | ".join(cells) + " |")
 

@@ -128,10 +128,16 @@ class TaskGold:
 
 def load_task_gold(split: str | None = None) -> Iterator[TaskGold]:
     """The hand-written task trees, of one split (``dev``, ``holdout``) or all."""
-    for f in sorted(TASK_GOLD_DIR.glob("*.json")):
+    for name, data in _gold_files(TASK_GOLD_DIR, split):
+        yield TaskGold(name, corpus_dir() / data["file"], data["split"], data["tasks"])
+
+
+def _gold_files(directory: Path, split: str | None) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The gold files of a folder, of one split or all, by name."""
+    for f in sorted(directory.glob("*.json")):
         data = json.loads(f.read_text(encoding="utf-8"))
         if split is None or data["split"] == split:
-            yield TaskGold(f.stem, corpus_dir() / data["file"], data["split"], data["tasks"])
+            yield f.stem, data
 
 
 def task_facts(tasks: list[dict[str, Any]]) -> dict[str, set[tuple[Any, ...]]]:
@@ -178,10 +184,8 @@ class RequestGold:
 
 def load_request_gold(split: str | None = None) -> Iterator[RequestGold]:
     """The hand-written requests of letters without numbered items, of one split or all."""
-    for f in sorted(REQUEST_GOLD_DIR.glob("*.json")):
-        data = json.loads(f.read_text(encoding="utf-8"))
-        if split is None or data["split"] == split:
-            yield RequestGold(f.stem, corpus_dir() / data["file"], data["split"], data["requests"])
+    for name, data in _gold_files(REQUEST_GOLD_DIR, split):
+        yield RequestGold(name, corpus_dir() / data["file"], data["split"], data["requests"])
 
 
 def opening_key(text: str) -> str:

@@ -533,7 +533,7 @@ def _recounted(low: str, pos: int, grounds: bool) -> bool:
         return True
     if not grounds or start > lo:
         return False  # a later sentence of the grounds' paragraph is the writer's own
-    comma = low.rfind(",", 0, pos)
+    comma = low.rfind(",", start, pos)
     return comma < 0 or patterns.UNIT_START_RE.match(low, comma + 1) is None
 
 

@@ -910,7 +910,7 @@ def _unnumbered(paras: list[Paragraph], ctx: Context) -> list[_Item]:
             continue
         if (curly > 0 or (curly == 0 and straight_odd)) and _opens_block(t, None):
             in_quote = True
-            t = t[: min(i for i in (t.find(m) for m in '“«„"') if i >= 0)]
+            t = t[: min((i for i in map(t.find, '“«„"') if i >= 0), default=len(t))]
         asked = _asked(t, recipients)
         if lead is not None and patterns.BULLET_RE.match(t):
             asked = asked or lead  # ``- Phối hợp với ...`` under ``X có trách nhiệm:``
