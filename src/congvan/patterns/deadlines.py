@@ -86,6 +86,8 @@ _COUNT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|
 #: letters write it (``chậm nhất là năm (5) ngày, kể từ ngày ký``), or spelt out alone (``trong
 #: thời hạn mười lăm ngày, kể từ ngày nhận đủ đơn``); ``trong thời hạn chậm nhất không quá 15
 #: ngày``.
+#: ``trong 05 ngày làm việc kể từ ngày nhận được`` (a bare ``trong`` only before a count that
+#: runs from something: ``trong 30 ngày`` alone is a length);
 #: ``thời hạn nộp thuế là 15 ngày (ngày theo lịch), kể từ ngày ...`` (``là`` only before a count
 #: that runs from something: ``là 15 ngày`` alone is a length, not a deadline; the caller leaves
 #: ``là`` out of the value); ``Trong thời hạn 8 giờ làm việc kể từ khi tiếp nhận tờ khai``. A start
@@ -94,7 +96,8 @@ _COUNT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|
 DEADLINE_RELATIVE_RE = re.compile(
     r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)(?:\s+ch[ậa]m\s+nh[ấa]t)?(?:\s+kh[ôo]ng\s+qu[áa])?
           |ch[ậa]m\s+nh[ấa]t(?:\s+l[àa])?(?:\s+sau)?|sau
-          |(?P<is>l[àa])(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s))\s+
+          |(?P<is>l[àa])(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s)
+          |trong(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s))\s+
         (?:(?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*(?P<spelt>\d{1,3})\s*\)\s*
           |(?P<words>(?:"""
     + _COUNT_WORD
