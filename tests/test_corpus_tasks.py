@@ -133,12 +133,17 @@ def test_dev_task_trees_stay_at_their_measured_accuracy() -> None:
         for kind, counts in score_tasks(result["tasks"], g.tasks).items():
             totals[kind] = [a + b for a, b in zip(totals[kind], counts, strict=True)]
     for group, totals in groups.items():
-        for kind, (tp, found, want) in totals.items():
-            precision, recall = tp / max(found, 1), tp / max(want, 1)
-            assert precision >= floors[group][kind][0], (
-                f"{kind} ({group}): precision {precision:.1%}"
-            )
-            assert recall >= floors[group][kind][1], f"{kind} ({group}): recall {recall:.1%}"
+        _assert_floors(totals, floors[group], group)
+
+
+def _assert_floors(
+    totals: dict[str, list[int]], floors: dict[str, tuple[float, float]], group: str
+) -> None:
+    """Each kind's precision and recall at or above its floor."""
+    for kind, (tp, found, want) in totals.items():
+        precision, recall = tp / max(found, 1), tp / max(want, 1)
+        assert precision >= floors[kind][0], f"{kind} ({group}): precision {precision:.1%}"
+        assert recall >= floors[kind][1], f"{kind} ({group}): recall {recall:.1%}"
 
 
 #: Requests of the letters without numbered items (tests/corpus/requests), round 0.14.0: 23
@@ -175,7 +180,4 @@ def test_dev_requests_stay_at_their_measured_accuracy() -> None:
         result = json.loads(congvan.parse_file(g.path).model_dump_json())
         for kind, counts in score_requests(result["requests"], g.requests).items():
             totals[kind] = [a + b for a, b in zip(totals[kind], counts, strict=True)]
-    for kind, (tp, found, want) in totals.items():
-        precision, recall = tp / max(found, 1), tp / max(want, 1)
-        assert precision >= REQUEST_FLOORS[kind][0], f"{kind}: precision {precision:.1%}"
-        assert recall >= REQUEST_FLOORS[kind][1], f"{kind}: recall {recall:.1%}"
+    _assert_floors(totals, REQUEST_FLOORS, "requests")

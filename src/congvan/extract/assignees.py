@@ -497,11 +497,7 @@ def asked_in(text: str, recipients: list[str], grounds: bool = False) -> list[st
         who = _who(text, t, m.end(), to_end=True)
         if who:
             return who
-        if m.group().startswith("đề") and patterns.ASK_OPENER_RE.fullmatch(
-            low[
-                _sentence_start(low, max(0, m.start() - _OPENER_REACH), m.start()) : m.start()
-            ].strip(" -+•·–—*")
-        ):
+        if m.group().startswith("đề") and _opens_its_sentence(low, m.start()):
             return recipients  # ``Đề nghị bổ sung nội dung sau``: the recipients are asked
     if not grounds and patterns.SEND_BACK_RE.match(low):
         return recipients
@@ -520,6 +516,14 @@ _RECOUNTS = (
     patterns.PAST_LETTER_RE,
 )
 _OPENER_REACH = 40
+#: What a list line opens with before its words (``- Đề nghị ...``), spaces included.
+_BULLET_MARKS = " -+•·–—*"
+
+
+def _opens_its_sentence(low: str, pos: int) -> bool:
+    """Nothing but a connective or ``kính`` comes before ``pos`` in its sentence."""
+    start = _sentence_start(low, max(0, pos - _OPENER_REACH), pos)
+    return patterns.ASK_OPENER_RE.fullmatch(low[start:pos].strip(_BULLET_MARKS)) is not None
 
 
 def _recounted(low: str, pos: int, grounds: bool) -> bool:
@@ -528,7 +532,7 @@ def _recounted(low: str, pos: int, grounds: bool) -> bool:
     start = _sentence_start(low, lo, pos)
     if patterns.PAST_RE.search(low, max(start, pos - _PAST_REACH), pos):
         return True
-    sentence = low[start:pos].lstrip(" -+•·–—*")
+    sentence = low[start:pos].lstrip(_BULLET_MARKS)
     if any(p.search(sentence) for p in _RECOUNTS):
         return True
     if not grounds or start > lo:
@@ -568,6 +572,8 @@ def _coordinators(text: str, t: str, low: str) -> list[str]:
     (``Giao Sở Tài chính chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện``). The clause opens
     after ``;`` or a full stop: the item's first clause names its lead, not a partner."""
     out: list[str] = []
+    if "phối" not in low:
+        return out  # most items name nobody to coordinate: no scan at every space
     for m in patterns.PARTNER_VERB_RE.finditer(low):
         lo = max(0, m.start() - _COORDINATORS_REACH)
         start = max(low.rfind("; ", lo, m.start()), low.rfind(". ", lo, m.start()))

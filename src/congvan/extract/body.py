@@ -280,14 +280,13 @@ def _build(
         if p.cell is not None and _data_cell(p.text) and _unlabelled(p.text):
             continue  # a figure or row number of a data table: not an item's text
         t = canon(p.text)
-        curly, straight_odd = _quote_balance(t)
         if in_quote:
             labelled = None
-            in_quote = not (curly < 0 or (curly == 0 and straight_odd))
+            in_quote = not _closes_quote(t)
         else:
             labelled = None if patterns.QUOTE_OPEN_RE.match(t) else label_of(t)
             labelled = labelled or tree.part_label(t)
-            in_quote = (curly > 0 or (curly == 0 and straight_odd)) and _opens_block(t, labelled)
+            in_quote = _opens_quote(t, labelled)
         if labelled is not None and tree.open_item(labelled, p):
             continue
         if not tree.stack:
@@ -560,6 +559,20 @@ def _quote_balance(text: str) -> tuple[int, bool]:
     return curly, text.count('"') % 2 == 1
 
 
+def _closes_quote(text: str) -> bool:
+    """Inside a quoted block, the paragraph that closes it (more closing marks than opening
+    ones, or an unpaired straight quote)."""
+    curly, straight_odd = _quote_balance(text)
+    return curly < 0 or (curly == 0 and straight_odd)
+
+
+def _opens_quote(text: str, labelled: tuple[str, str, str, str] | None) -> bool:
+    """Outside one, the paragraph that leaves a quoted block open after it (see
+    :func:`_opens_block`)."""
+    curly, straight_odd = _quote_balance(text)
+    return (curly > 0 or (curly == 0 and straight_odd)) and _opens_block(text, labelled)
+
+
 def _opens_block(text: str, labelled: tuple[str, str, str, str] | None) -> bool:
     """The quotation left open at the end of ``text`` is a quoted block (text that amends,
     or a model), which runs on over the next paragraphs: its mark opens the paragraph, or
@@ -745,11 +758,10 @@ def _finish(
     text = clean_value(joined)
     deadline = item.deadline or below.deadline or _Caption.time(item, ctx)
     if deadline is None:
-        found = find_deadlines(read, ctx.date) or [
-            due for due in [find_inline_due(read, ctx.date)] if due is not None
-        ]
-        if found:
-            deadline = _deadline(found[0], line_span(item.start, item.end))
+        found = find_deadlines(read, ctx.date)
+        due = found[0] if found else find_inline_due(read, ctx.date)  # ``... Thời hạn: 31/12``
+        if due is not None:
+            deadline = _deadline(due, line_span(item.start, item.end))
     head, tail = canon(item.lines[0]), canon_lower(item.lines[-1])
     if patterns.DEFINING_HEADING_RE.match(head):
         subtasks = [_defined(c) for c in item.children]  # terms and scope: nobody must act
@@ -904,11 +916,10 @@ def _unnumbered(paras: list[Paragraph], ctx: Context) -> list[_Item]:
     in_quote = False
     for p in paras:
         t = canon(p.text)
-        curly, straight_odd = _quote_balance(t)
         if in_quote:
-            in_quote = not (curly < 0 or (curly == 0 and straight_odd))
+            in_quote = not _closes_quote(t)
             continue
-        if (curly > 0 or (curly == 0 and straight_odd)) and _opens_block(t, None):
+        if _opens_quote(t, None):
             in_quote = True
             t = t[: min((i for i in map(t.find, '“«„"') if i >= 0), default=len(t))]
         asked = _asked(t, recipients)

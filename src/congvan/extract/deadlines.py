@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from calendar import monthrange
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from congvan import patterns
@@ -235,10 +235,12 @@ def find_inline_due(text: str, letter: DateValue | None) -> Found | None:
     31/12/2026.``, ``Hạn chót nộp hồ sơ: 17 giờ 00 ngày 20/12/2026``), read as a due field
     (see :func:`find_due`); None when there is none."""
     low = canon_lower(text)
+    if "hạn" not in low and "hoàn thành" not in low:
+        return None  # the words every attribute of a due date holds: most items have neither
     for m in patterns.INLINE_DUE_RE.finditer(low):
         due = find_due(text[m.start("value") : m.end("value")], letter)
         if due is not None:
-            return Found(m.start("value") + due.start, due.raw, due.iso, due.recurrence)
+            return replace(due, start=m.start("value") + due.start)
     return None
 
 
