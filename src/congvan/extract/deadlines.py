@@ -311,7 +311,7 @@ def _unit_of(m: re.Match[str]) -> Recurrence:
         return Recurrence.QUARTERLY
     if m.group("twelve"):
         return Recurrence.YEARLY
-    unit = m.group("unit") or m.group("unit2") or m.group("unit3")
+    unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
     return _UNITS[unit]
 
 
@@ -373,11 +373,18 @@ def _recurring_duty(text: str, m: re.Match[str], start: int) -> Found:
 def _recurrence_near(
     clauses: _Clauses, f: Found, recurring: list[re.Match[str]], starts: list[int]
 ) -> re.Match[str] | None:
-    """A recurrence in the deadline's clause (``trước ngày 20 hằng tháng``)."""
+    """A recurrence in the deadline's clause (``trước ngày 20 hằng tháng``); not a second duty
+    joined after the date (``trước ngày 15/01/2027 và định kỳ hằng quý``)."""
     begin, end = clauses.bounds(f.start)
     end = max(end, f.start + len(f.raw))
     i = bisect_left(starts, begin)
-    return recurring[i] if i < len(starts) and starts[i] <= end else None
+    if i == len(starts) or starts[i] > end:
+        return None
+    m = recurring[i]
+    after = f.start + len(f.raw)
+    if m.start("raw") >= after and patterns.SECOND_DUTY_RE.search(clauses.low, after, m.end("raw")):
+        return None
+    return m
 
 
 def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
@@ -403,6 +410,8 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
         )
     ):
         return False  # ``dự kiến khởi công trước ngày ...``: a plan, not what is asked
+    if patterns.ONGOING_AFTER_RE.match(low, f.start + len(f.raw)):
+        return False  # ``trong năm 2026 và những năm tiếp theo``: when it starts, not a due date
     if f.iso is not None and len(f.iso) == 4:
         lead = low[max(0, f.start - 16) : f.start]
         raw = low[f.start : f.start + len(f.raw)]

@@ -7,14 +7,18 @@ import re
 _I = re.IGNORECASE
 _X = re.VERBOSE
 
-_DAY_MONTH_YEAR = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
+#: A short date, its year after a slash or spelt (``10/01 năm 2027``, as some letters mix them).
+_DAY_MONTH_YEAR = (
+    r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:(?:\s*[/.\-]\s*|\s+n[ăa]m\s+)(?P<y>\d{4}))?"
+)
 
 _LONG = r"(?P<ld>\d{1,2})\s+th[áa]ng\s+(?P<lm>\d{1,2})(?:\s+n[ăa]m\s+(?P<ly>\d{4}))?"
 
-#: What opens a deadline date: ``trước``, ``chậm nhất`` (``chậm nhất đến ngày``), ``hạn chót``, ``đến hết``, ``trong
+#: What opens a deadline date: ``trước``, ``chậm nhất`` (``chậm nhất đến ngày``), ``hạn chót``, ``không
+#: muộn hơn``, ``đến hết``, ``trong
 #: ngày 10/01/2026``, ``đến 30/5/2026 phải ...`` (``đến`` alone starts a range or a cut-off);
 #: each alternative starts with a letter (see the module docstring).
-_DATE_LEAD = r"""tr[ướư][ớo]c | ch[ậa]m\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o|đ[ếe]n(?:\s+h[ếe]t)?))? | h[ạa]n\s+ch[óo]t | kh[ôo]ng\s+qu[áa]
+_DATE_LEAD = r"""tr[ướư][ớo]c | ch[ậa]m\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o|đ[ếe]n(?:\s+h[ếe]t)?))? | h[ạa]n\s+ch[óo]t | kh[ôo]ng\s+qu[áa] | kh[ôo]ng\s+mu[ộo]n\s+h[ơo]n
     | tr[ướư][ớo]c\s+hoặc\s+trong | đến\s+hết | đ[ếe]n\s+h[ếe]t | d[ếe]n\s+h[ếe]t
     | trong(?=\s+ng[àa]y\s+\d)
     | đ[ếe]n(?=\s+(?:ng[àa]y\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s+ph[ảa]i(?!\w))"""
@@ -69,12 +73,12 @@ DUE_OPENING_RE = re.compile(
 #: A due date stated as an attribute inside an item's paragraph rather than on a line of its
 #: own: ``... rà soát thủ tục hành chính. Thời hạn: 31/12/2026.``, ``Hạn chót nộp hồ sơ: 17 giờ
 #: 00 ngày 20/12/2026``. Only the words of a due date (``thời hạn``, ``thời gian hoàn thành``,
-#: ``hạn chót``, ``hạn nộp``): a bare ``Thời gian:`` may give a start or a period. The group
+#: ``hạn chót``, ``hạn nộp``, ``hạn hoàn thành``): a bare ``Thời gian:`` may give a start or a period. The group
 #: ``value`` is read as a due field; a time of day before it is skipped. Lower case, on
 #: ``canon_lower`` text.
 INLINE_DUE_RE = re.compile(
     r"(?:^|[.;:]\s+|\s[-–]\s)(?:thời\s+hạn(?:\s+hoàn\s+thành)?|thời\s+gian\s+hoàn\s+thành"
-    r"|hạn\s+(?:chót|nộp|cuối)[^:.;]{0,40}?)\s*:\s*"
+    r"|hạn\s+(?:chót|nộp|cuối|hoàn\s+thành)[^:.;]{0,40}?)\s*:\s*"
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s*)?(?P<value>[^.;]{2,80})"
 )
 
@@ -130,7 +134,7 @@ DEADLINE_EVENT_RE = re.compile(
 
 #: A recurring duty (lower case, on ``canon_lower`` text): ``hằng năm``, ``hàng tháng``,
 #: ``định kỳ 6 tháng``, ``định kỳ hằng quý``, ``01 lần/năm``, ``mỗi tuần``, ``3 tháng một kỳ``,
-#: ``định kỳ 3 tháng một lần``. The named groups say the period; ``six`` is half a year,
+#: ``định kỳ 3 tháng một lần``, ``trước ngày 20 của tháng cuối quý`` (every quarter). The named groups say the period; ``six`` is half a year,
 #: ``three`` a quarter.
 RECURRENCE_RE = re.compile(
     r"""(?P<raw>(?:(?P<periodic>định\s+kỳ)\s+)?(?:h[ằàa]ng|mỗi)\s+(?P<unit>năm|tháng|qu[ýí]|tuần)
@@ -138,13 +142,16 @@ RECURRENCE_RE = re.compile(
           \s+(?:một|01|1)\s+(?:lần|kỳ)
       | (?P<periodic2>định\s+kỳ)\s+\(?(?:(?P<three2>0?3|ba)\s+tháng|(?P<six>0?6|sáu)\s+tháng
           |(?P<unit2>năm|tháng|qu[ýí]|tuần))
-      | \d{1,2}\s+lần\s*/\s*(?P<unit3>năm|tháng|qu[ýí]|tuần))(?!\w)""",
+      | \d{1,2}\s+lần\s*/\s*(?P<unit3>năm|tháng|qu[ýí]|tuần)
+      | tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+)?(?P<unit4>qu[ýí]))(?!\w)""",
     _X,
 )
 
 #: What a recurrence without a digit cannot do without (RECURRENCE_RE's words, lower case; the
 #: same in ``str.lower()`` and ``canon_lower`` text): most paragraphs fail it.
-RECURRENCE_HINT_RE = re.compile(r"h[ằàa]ng\s|mỗi\s|định\s+kỳ|tháng\s+(?:một|01|1)\s+(?:lần|kỳ)")
+RECURRENCE_HINT_RE = re.compile(
+    r"h[ằàa]ng\s|mỗi\s|định\s+kỳ|tháng\s+(?:một|01|1)\s+(?:lần|kỳ)|cuối\s+(?:của\s+)?qu"
+)
 
 #: What just before a date makes it a data cut-off or a start, not a deadline:
 #: ``số liệu tính đến hết ngày``, ``từ ngày``, ``kể từ tháng``, the end of a range (``Từ khi ban
@@ -181,6 +188,16 @@ PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|đã\s+được)(?!\w)")
 OBLIGATION_RE = re.compile(
     r"(?<!\w)(?:phải|cần|đề\s+nghị|yêu\s+cầu|giao|hoàn\s+thành|chậm\s+nhất|hạn\s+chót|xong)(?!\w)"
 )
+
+#: What after a period makes it the start of an ongoing duty, not a deadline: ``hoàn thành
+#: trong năm 2026 và những năm tiếp theo``. ``match``ed right after the period.
+ONGOING_AFTER_RE = re.compile(
+    r"\s*(?:,|và)\s*(?:những|các)\s+(?:năm|tháng|quý)\s+(?:tiếp\s+theo|sau|kế\s+tiếp)(?!\w)"
+)
+
+#: What joins a second, recurring duty after a dated one (``trước ngày 15/01/2027 và định kỳ
+#: hằng quý``): the date keeps its own deadline. Searched between the date and the recurrence.
+SECOND_DUTY_RE = re.compile(r"\s(?:và|đồng\s+thời)\s+định\s+kỳ(?!\w)")
 
 #: What turns a bare year (``trong năm 2026``) into a deadline: ``hoàn thành trong năm 2026``.
 YEAR_DUE_RE = re.compile(r"(?:hoàn\s+thành|xong|kết\s+thúc|trước)\s*$")
