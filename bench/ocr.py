@@ -1,10 +1,12 @@
 """How well scans read: corpus PDFs turned into scans, read through OCR, against their text.
 
-Run ``python bench/ocr.py [--limit N] [--lang vie+Vietnamese] [--docx]``. The corpus has no
+Run ``python bench/ocr.py [--limit N] [--lang vie+Vietnamese] [--docx | --doc]``. The corpus has no
 scans whose fields were written by hand, so each text-layer PDF of the corpus
 (``../shared/corpus/raw`` or ``$CONGVAN_CORPUS``) is made into two scans of its first page.
 With ``--docx`` the corpus's ``.docx`` letters are printed to PDF by LibreOffice first and
-used instead: pages the OCR mending was never looked at on (the PDFs' pages were).
+used instead; with ``--doc`` its ``.doc`` and ``.rtf`` files that have no ``.docx`` twin and
+are in Unicode (old documents, most of them; a TCVN3 file prints in fonts LibreOffice lacks),
+pages the OCR mending was not looked at on when they were added.
 
 * **clean**: rendered at 300 dpi, saved as PNG;
 * **scanner**: the same turned by 1.2°, blurred a little, grey noise added and saved as a
@@ -136,12 +138,34 @@ def reference(one: bytes, path: Path, source: Path | None) -> dict[str, object]:
     return want
 
 
-def docx_as_pdfs(out: Path) -> list[Path]:
-    """The corpus's ``.docx`` files printed to PDF by LibreOffice (one run for all)."""
+def _legacy(source: Path) -> bool:
+    """A Word file in a TCVN3 or VNI font (``CV003``): LibreOffice has not its fonts, so the
+    page it prints shows other letters than the paper did, and is no scan of the letter."""
+    return any(d.code == "CV003" for d in congvan.parse_file(source).diagnostics)
+
+
+def word_sources(kind: str) -> list[Path]:
+    """The corpus's ``.docx`` files (``kind`` ``docx``), or its ``.doc`` and ``.rtf`` files
+    without a ``.docx`` of the same name (``doc``)."""
+    files = sorted(p for p in corpus_dir().rglob("*") if p.is_file())
+    if kind == "docx":
+        return [p for p in files if p.suffix.lower() == ".docx"]
+    # A twin's name may differ in the hash after ``__`` (``36-HD_VPTW_380096__071cc5a.doc``).
+    twins = {p.stem.split("__")[0] for p in files if p.suffix.lower() == ".docx"}
+    return [
+        p
+        for p in files
+        if p.suffix.lower() in (".doc", ".rtf") and p.stem.split("__")[0] not in twins
+    ]
+
+
+def docx_as_pdfs(out: Path, kind: str = "docx") -> list[Path]:
+    """The corpus's Word files (:func:`word_sources`) printed to PDF by LibreOffice (one run
+    for all)."""
     soffice = find_converter()
     if soffice is None:
-        raise SystemExit("--docx cần LibreOffice (soffice).")
-    sources = sorted(corpus_dir().rglob("*.docx"))
+        raise SystemExit(f"--{kind} cần LibreOffice (soffice).")
+    sources = word_sources(kind)
     subprocess.run(
         [
             soffice,
@@ -172,9 +196,14 @@ def main(argv: list[str]) -> int:
         print(f"Tesseract không có mô hình {language}.", file=sys.stderr)
         return 1
     options = ocr.Options(language=language)
-    printed = tempfile.TemporaryDirectory() if "--docx" in argv else None
-    paths = docx_as_pdfs(Path(printed.name)) if printed else sorted(corpus_dir().rglob("*.pdf"))
-    sources = {p.stem: p for p in corpus_dir().rglob("*.docx")} if printed else {}
+    kind = "docx" if "--docx" in argv else "doc" if "--doc" in argv else None
+    printed = tempfile.TemporaryDirectory() if kind else None
+    paths = (
+        docx_as_pdfs(Path(printed.name), kind)
+        if printed and kind
+        else sorted(corpus_dir().rglob("*.pdf"))
+    )
+    sources = {p.stem: p for p in word_sources(kind)} if kind else {}
     rng = random.Random(7)
     variants = ("clean", "scanner", "archive")
     right = {v: dict.fromkeys(FIELDS, 0) for v in variants}
@@ -182,6 +211,8 @@ def main(argv: list[str]) -> int:
     bare_seconds = dict.fromkeys(variants, 0.0)
     used = 0
     for path in paths:
+        if kind == "doc" and _legacy(sources[path.stem]):
+            continue
         one, image = first_page_pdf(path.read_bytes())
         want = reference(one, path, sources.get(path.stem))
         if want["number"] is None and want["issuer"] is None:
@@ -206,8 +237,8 @@ def main(argv: list[str]) -> int:
         used += 1
         if limit and used >= limit:
             break
-    kind = "corpus .docx printed to PDF" if printed else "corpus PDFs"
-    print(f"\n{used} first pages of {kind}, read from their scans (-l {language})\n")
+    what = f"corpus .{kind} printed to PDF" if kind else "corpus PDFs"
+    print(f"\n{used} first pages of {what}, read from their scans (-l {language})\n")
     print(
         "| field | clean 300 dpi PNG | scanner (1.2°, blur, noise, JPEG 60) "
         "| archive (200 dpi, black and white, G4 TIFF) |"

@@ -19,6 +19,7 @@ from congvan.segment import (
     bare_title,
     is_motto,
     is_place_date,
+    place_date,
     place_date_after_number,
     title_of,
 )
@@ -187,7 +188,7 @@ def extract_issuer(ctx: Context) -> Issuer | None:
 
 def extract_place_date(ctx: Context) -> tuple[str | None, DateValue | None]:
     for text, held in _date_lines(ctx.layout.right, ctx.layout.left):
-        m = patterns.PLACE_DATE_RE.match(canon(text))
+        m = place_date(text)
         if m is None:
             continue
         place = clean_value(text[m.start("place") : m.end("place")])

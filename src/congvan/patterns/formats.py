@@ -182,6 +182,15 @@ OCR_YEAR_WORD_RE = re.compile(
     r"(?=\s*(?:[0-9]{4}(?![\w])|$))"
 )
 
+#: The first roman label read as ``L`` with its stop lost (``L CÔNG TÁC CHỈ ĐẠO``): a stroke
+#: alone before a heading; :func:`congvan.readers.ocr.mend` makes it ``I.`` only when the rest
+#: of the line is in capitals, as a section's heading is.
+OCR_ROMAN_BARE_RE = re.compile(r"^[lL|]\s+(?=\S{2})")
+
+#: A roman label whose stop OCR read as a comma (``I, NỘI DUNG TRÌNH``):
+#: :func:`congvan.readers.ocr.mend` puts the stop back when the rest is a heading in capitals.
+OCR_ROMAN_COMMA_RE = re.compile(r"^(\s*(?:I{1,3}|IV|VI{0,3}|IX|X)),(?=\s+\S)")
+
 #: A roman label at the start of an OCR line whose strokes were read as look-alikes (``L.``,
 #: ``IH.`` for ``III.``, ``Il.``, ``lV.``): at least one stroke not ``I`` nor ``V``, then a stop
 #: and a capitalised heading. ``1.`` stays a number; ``H.`` alone is a letter.
@@ -218,11 +227,15 @@ OCR_NAME_SPECK_RE = re.compile(r"\s*[.,_]+\s+|\s+[.,_]+\s+")
 #: or quotation mark (a closing quote read as ``'`` or a backtick still closes its quotation).
 OCR_SPECK_WORD_RE = re.compile(r"^[_~.,:;]+$")
 
-#: A letter's number (``Số:1239 /SYT-TCCB`` opening an OCR line) or its date (``ngày 04 tháng
-#: 9 năm 2025``): the words inside are kept even when Tesseract is unsure of them, since a
-#: blank field is worse than a doubtful one, which its confidence flags.
+#: A letter's number (``Số:1239 /SYT-TCCB`` opening an OCR line), its date (``ngày 04 tháng
+#: 9 năm 2025``) or the ``V/v`` opening its subject and the word after it (``V/v ý``, the
+#: ``V/v`` read as OCR_VV_RE's look-alikes or ``V%``): the words inside are kept even when
+#: Tesseract is unsure of them, since a blank field is worse than a doubtful one, which its
+#: confidence flags. A black-and-white scan reads a small italic ``“V/v ý`` at 20%; the rest
+#: of that line may be the other column's (a date whose blank day OCR reads as specks).
 OCR_KEY_LINE_RE = re.compile(
-    r"^\s*S[ốoóòỏõọôồổỗộ]\s*[:;.]?\s*[0-9Il|!íìÍÌOoØøQDSsZzBGTg§]{0,6}\s*/\s*[\w&.-]+"
+    r"^\s*[“”\"‘’']?\s*(?:V\s*/\s*v|V\s*(?:W|/\s*w|\\\s*v|Iv|%)|W%)(?:\s+\S+)?(?!\S)"
+    r"|^\s*S[ốoóòỏõọôồổỗộ]\s*[:;.]?\s*[0-9Il|!íìÍÌOoØøQDSsZzBGTg§]{0,6}\s*/\s*[\w&.-]+"
     r"|\bng[aàáảãạ]y\s+(?:\S{1,3}\s+)?th[aàáảãạăắằẳẵặâấầẩẫậ]ng\s+(?:\S{1,3}\s+)?"
     r"n[aáàảãạăắằẳẵặâấầẩẫậ]m(?:\s+\S{4})?(?!\S)",
     re.IGNORECASE,
@@ -261,6 +274,10 @@ OCR_SECOND_ROMAN_RE = re.compile(r"^\s*II\s*[.\-/)]\s*\S")
 #: (``TIr-SNV``, ``TTIr-SNV``, ``Tlr-UBND``): a code no other document type has.
 OCR_TTR_RE = re.compile(r"(?<![\w-])T[TIl1]{1,2}r(?=-[A-ZĐ])")
 
+#: A thông báo's ``TB`` opening a ký hiệu, its T read as an I, an l or a 1 (``IB-UBND``): no
+#: document type's code is spelt so.
+OCR_TB_RE = re.compile(r"(?<![\w-])[Il1|]B(?=-[A-ZĐ])")
+
 #: A number line of which OCR kept only the symbol (``/BNV-CCHC``: ``Số:`` and the digits a
 #: signing system stamped in the blank were lost): read as a blank number with its symbol.
 OCR_SYMBOL_ONLY_RE = re.compile(r"^\s*/\s*(?=[A-ZĐ])[A-ZĐ0-9&.]+(?:-[A-ZĐ0-9&.]+)+\s*$")
@@ -270,10 +287,31 @@ OCR_SYMBOL_ONLY_RE = re.compile(r"^\s*/\s*(?=[A-ZĐ])[A-ZĐ0-9&.]+(?:-[A-ZĐ0-9&
 #: ``s3``; ``ĐỘI 12A``, ``KHU PHỐ 5b`` are names). The caller checks the heading's case.
 OCR_TAIL_SPECK_RE = re.compile(r"(?:^|\s+)(?=\S{1,3}\s*$)(?=\S*\d)[a-zđ]\S*\s*$")
 
-#: ``V/v`` opening a subject line, read as ``VW``, ``V/w`` or ``W%`` (after the quote that may
+#: ``V/v`` opening a subject line, read as ``VW``, ``V/w``, ``V%`` or ``W%`` (after the quote that may
 #: open a quoted subject, kept): the form of the line (a lower-case subject after it) says what
 #: it is.
-OCR_VV_RE = re.compile(r"^(\s*[“”\"‘’']?)\s*(?:V\s*(?:W|/\s*w|\\\s*v|Iv)|W%)\s+(?=[a-zà-ỹđ])")
+OCR_VV_RE = re.compile(r"^(\s*[“”\"‘’']?)\s*(?:V\s*(?:W|/\s*w|\\\s*v|Iv|%)|W%)\s+(?=[a-zà-ỹđ])")
+
+#: The slots of a date line that hold digits, as Tesseract's own line gives them, however
+#: they were read (``ngày 2# tháng 10 năm 2025``, ``ngày /5thảng Z năm 2026``, ``tháng 0T``):
+#: :func:`congvan.readers.ocr.reread_digits` reads a slot that is not all digits again.
+OCR_DATE_SLOTS_RE = re.compile(
+    r"""ng[aàáảãạ]y\s*(?P<d>\S{1,3}?)\s*th[aàáảãạăắằẳẵặâấầẩẫậ]ng\s*(?P<m>\S{1,3}?)\s*
+        n[aáàảãạăắằẳẵặâấầẩẫậ]m\s*(?P<y>\S{4})(?!\S)""",
+    _X,
+)
+
+#: A slot of dashes, dots and underscores: the blank a draft leaves for the day or the number
+#: (``ngày — tháng``, ``Số: ..... /``), never read again for digits that are not there.
+OCR_BLANK_SLOT_RE = re.compile(r"[\s\-–—_.…,:;'\"‘’“”`~]+")
+
+#: The number slot of a ``Số:`` line, up to the symbol's slash (``Số: 38 l6/SNV``), for the
+#: same reading again; a Party letter's ``Số 123-CV/...`` holds letters of its symbol before the
+#: slash and is no slot, and a blank number (``Số: /UBND-VP``, ``Số:....... /``) has none: the
+#: label's own colon is never taken for the number.
+OCR_NUMBER_SLOT_RE = re.compile(
+    r"^\s*S[ốoóòỏõọôồổỗộ]\s*[:;.]?\s*(?P<n>[^\s/_.,:;'‘’-]{1,6}(?:\s[^\s/_.,:;'‘’-]{1,3})?)[_.,'‘’]*\s*/"
+)
 
 #: The number before the symbol on a ``Số:`` line as OCR may read it (``Số: I25/UBND``, the
 #: underscore of the blank read after it: ``Số:85_ /GM-UBND``).

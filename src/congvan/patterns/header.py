@@ -73,6 +73,16 @@ PLACE_DATE_RE = re.compile(
     _I | _X,
 )
 
+#: A place and date whose comma OCR lost (``Hà Nội ngày 11 tháng 12 năm 2025``): a place of one
+#: to four words, its date's day in digits. The caller keeps it only when each word of the
+#: place starts with a capital, as a place's name does (``Hội nghị ngày ...`` is no place).
+PLACE_DATE_BARE_RE = re.compile(
+    r"""^\s*(?P<place>[^\W\d_][^\s,;:/]*(?:[ ][^\W\d_][^\s,;:/]*){0,3})[ ]+
+        (?P<date>ng[àa]y[ ]*\d.*?(?:n[ăa]m\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})))
+        \s*[.;]?\s*$""",
+    _I | _X,
+)
+
 #: The rest of a ký hiệu a narrow column wrapped after its dash or slash (``Số:  /QĐ-`` over
 #: ``UBND``): a line of capitals, digits and the ký hiệu's marks only.
 SYMBOL_TAIL_RE = re.compile(r"^\s*[A-ZĐ][A-ZĐ0-9&.]*(?:[-/][A-ZĐ0-9&.()]+)*\s*$")

@@ -18,6 +18,12 @@ Preparation, and why:
 * **grey, not black and white**: Tesseract thresholds each region itself
   (Otsu), which keeps thin diacritics better than one global threshold.
 
+A second look, on crops of the page stacked on one sheet (one more Tesseract run
+each, only on pages that need it): the digit slots of the number and date that
+the first reading got wrong are read with the English model held to digits, and
+the blocks it set aside as pictures (a seal and a signature over the signer's
+name on a grey or black-and-white scan) are read as sparse text.
+
 The command is used rather than a binding: nothing to compile, one process per
 page whose cost (about 50 ms) is small against the page's OCR (2-3 s), and a
 page that hangs is killed by its time limit. The page is handed over as a file
@@ -26,17 +32,19 @@ in a private temporary folder, removed whatever happens.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import csv
 import functools
 import io
+import itertools
 import os
 import re
 import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from congvan import patterns
@@ -195,26 +203,41 @@ def skew(grey: Any) -> float:
 
 
 def read_words(image: Any, dpi: float, path: str | None, language: str = LANGUAGES) -> list[Word]:
-    """The words of one page image, read by Tesseract after :func:`prepare`."""
+    """The words of one page image, read by Tesseract after :func:`prepare`, with a second
+    look at what the first read set aside or misread (:func:`reread_pictures`,
+    :func:`reread_digits`)."""
     page = prepare(image)
-    with _page_file(page, path) as image_path:
-        try:
-            done = subprocess.run(
-                [TESSERACT, image_path, "stdout", "-l", language, "--dpi", str(round(dpi)), "tsv"],
-                capture_output=True,
-                timeout=PAGE_SECONDS,
-                check=False,
-                # One thread per Tesseract: a batch already reads a file per core, and threads
-                # on top of that only contend (Tesseract's own advice for parallel runs).
-                env={**os.environ, "OMP_THREAD_LIMIT": "1"},
-            )
-        except FileNotFoundError:
-            raise ReadError(path, INSTALL_HINT) from None
-        except subprocess.TimeoutExpired:
-            raise ReadError(path, f"nhận dạng một trang quá {PAGE_SECONDS} giây.") from None
+    try:
+        done = _tesseract(page, path, ["-l", language, "--dpi", str(round(dpi))])
+    except FileNotFoundError:
+        raise ReadError(path, INSTALL_HINT) from None
+    except subprocess.TimeoutExpired:
+        raise ReadError(path, f"nhận dạng một trang quá {PAGE_SECONDS} giây.") from None
     if done.returncode != 0:
         raise ReadError(path, "Tesseract không đọc được ảnh trang (ảnh hỏng?).")
-    return _words(done.stdout.decode("utf-8", "replace"), 72.0 / dpi)
+    rows = list(_rows(done.stdout.decode("utf-8", "replace")))
+    lines = _lines(rows, 72.0 / dpi)
+    lines += reread_pictures(page, rows, lines, dpi, path, language)
+    if _available(TESSERACT, DIGIT_LANGUAGE):
+        lines = reread_digits(page, lines, dpi, path)
+    return _kept_words(lines)
+
+
+def _tesseract(
+    image: Any, path: str | None, options: list[str]
+) -> subprocess.CompletedProcess[bytes]:
+    """Tesseract's TSV of ``image`` (a finished process; OSError and TimeoutExpired are the
+    caller's to handle)."""
+    with _page_file(image, path) as image_path:
+        return subprocess.run(
+            [TESSERACT, image_path, "stdout", *options, "tsv"],
+            capture_output=True,
+            timeout=PAGE_SECONDS,
+            check=False,
+            # One thread per Tesseract: a batch already reads a file per core, and threads
+            # on top of that only contend (Tesseract's own advice for parallel runs).
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        )
 
 
 @contextlib.contextmanager
@@ -242,39 +265,74 @@ def _unwritable(path: str | None, error: OSError) -> ReadError:
     return ReadError(path, f"không ghi được ảnh trang tạm để nhận dạng ({error}).")
 
 
-def _words(tsv: str, scale: float) -> list[Word]:
-    """Tesseract's TSV rows of level 5 (words) as words in points. A word Tesseract is unsure
-    of is dropped, unless its line is a number or date line (:data:`OCR_KEY_LINE_RE
-    <congvan.patterns.OCR_KEY_LINE_RE>`): ``Số:1239 /SYT-TCCB`` read right at 19% would
-    otherwise leave the letter without a number. Its low confidence goes with it."""
-    lines: dict[tuple[str, ...], list[Word]] = {}
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A word row of Tesseract's TSV, in the pixels of the image read; ``text`` is empty for
+    a block Tesseract took for a picture."""
+
+    key: tuple[str, ...]  # page, block, paragraph, line
+    left: float
+    top: float
+    width: float
+    height: float
+    confidence: float
+    text: str
+
+
+def _rows(tsv: str) -> Iterator[_Row]:
     rows = csv.reader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
     next(rows, None)  # the header
     for row in rows:
-        if len(row) < 12 or row[0] != "5" or not row[11].strip():
+        if len(row) < 12 or row[0] != "5":
             continue
         try:
             left, top, width, height = (float(v) for v in row[6:10])
             conf = float(row[10])
         except ValueError:
             continue
-        text = row[11].strip()
-        if conf < SPECK_CONFIDENCE and patterns.OCR_SPECK_WORD_RE.match(text):
+        yield _Row(tuple(row[1:5]), left, top, width, height, conf, row[11].strip())
+
+
+def _word(row: _Row, scale: float) -> Word:
+    """``row`` as a word in points."""
+    return Word(
+        row.text,
+        row.left * scale,
+        (row.left + row.width) * scale,
+        row.top * scale,
+        (row.top + row.height) * scale,
+        row.confidence,
+    )
+
+
+def _lines(rows: list[_Row], scale: float) -> list[list[Word]]:
+    """Tesseract's words in points, by Tesseract's lines. Specks it is unsure of are left out
+    here; :func:`_kept` then drops the other words it is unsure of, unless their line is a
+    number or date line."""
+    lines: dict[tuple[str, ...], list[Word]] = {}
+    for row in rows:
+        if not row.text:
+            continue
+        if row.confidence < SPECK_CONFIDENCE and patterns.OCR_SPECK_WORD_RE.match(row.text):
             continue  # a speck OCR was unsure of: it would bridge the gap between two columns
-        word = Word(
-            text, left * scale, (left + width) * scale, top * scale, (top + height) * scale, conf
-        )
-        lines.setdefault(tuple(row[1:5]), []).append(word)  # page, block, paragraph, line
-    out: list[Word] = []
-    for words in lines.values():
-        out.extend(w for w, kept in zip(words, _kept(words), strict=True) if kept)
-    return out
+        lines.setdefault(row.key, []).append(_word(row, scale))
+    return list(lines.values())
+
+
+def _words(tsv: str, scale: float) -> list[Word]:
+    """The words of Tesseract's TSV worth keeping (see :func:`_lines` and :func:`_kept`)."""
+    return _kept_words(_lines(list(_rows(tsv)), scale))
+
+
+def _kept_words(lines: list[list[Word]]) -> list[Word]:
+    return [w for words in lines for w, kept in zip(words, _kept(words), strict=True) if kept]
 
 
 def _kept(words: list[Word]) -> list[bool]:
     """Which words of one Tesseract line to keep: those it is sure enough of, and the unsure
-    ones inside the line's number (``Số:1239 /SYT-TCCB``) or date (``ngày 04 tháng 9 năm
-    2025``), not the unsure specks beside them (``về LẺ) chọc on, Lâm Đồng, ngày ...``)."""
+    ones inside the line's number or date (``Số:1239 /SYT-TCCB`` read right at 19% would
+    otherwise leave the letter without a number; its low confidence goes with it), not the
+    unsure specks beside them (``về LẺ) chọc on, Lâm Đồng, ngày ...``)."""
     sure = [w.confidence >= MIN_CONFIDENCE for w in words]
     if all(sure):
         return sure
@@ -286,6 +344,269 @@ def _kept(words: list[Word]) -> list[bool]:
         at = end + 1
         sure[i] = sure[i] or any(lo <= start and end <= hi for lo, hi in spans)
     return sure
+
+
+# --- reading the digits of a number or a date again ------------------------------------------
+
+#: The model the digits of a date or number slot are read again with, only digits allowed:
+#: Tesseract's Vietnamese model reads a stamped italic ``28`` as ``2#`` at 96% and ``03`` as
+#: ``9?``; its English one (installed with Tesseract), held to digits, reads them right.
+DIGIT_LANGUAGE = "eng"
+#: Pixels of white around a slot's crop, at 300 dpi (scaled with the page's resolution), and
+#: between the crops stacked into the one image read again.
+_SLOT_PAD = 4
+_SHEET_GAP = 24
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """A digit slot of one Tesseract line (``ngày 2# tháng``'s ``2#``): its words (``first``
+    to ``last``), where in the first and the last word it starts and ends, how many marks it
+    holds (spaces aside), whether the first is a zero's look-alike, and the range its value
+    must fall in."""
+
+    line: int
+    first: int
+    last: int
+    start: int
+    end: int
+    marks: int
+    zero: bool
+    low: int
+    high: int
+    #: The first look read digits out of the slot's range (a day ``93``, ``0``): wrong for
+    #: sure, so a reading again of up to ``width`` digits in range is taken whatever their count.
+    out_of_range: bool = False
+    width: int = 0
+
+
+def _slots(lines: list[list[Word]]) -> list[_Slot]:
+    """The slots of the number and date lines that hold something other than digits, or
+    digits out of the slot's range."""
+    out: list[_Slot] = []
+    for i, words in enumerate(lines):
+        text = " ".join(w.text for w in words)
+        spans: list[tuple[tuple[int, int], int, int, int]] = []  # span, range, most digits
+        number = patterns.OCR_NUMBER_SLOT_RE.match(text)
+        if number is not None:
+            spans.append((number.span("n"), 1, 999_999, 6))
+        date = patterns.OCR_DATE_SLOTS_RE.search(text)
+        if date is not None:
+            spans += [(date.span("d"), 1, 31, 2), (date.span("m"), 1, 12, 2)]
+            spans.append((date.span("y"), 1900, 2100, 4))
+        starts = list(itertools.accumulate((len(w.text) + 1 for w in words[:-1]), initial=0))
+        for (a, b), low, high, width in spans:
+            raw = text[a:b]
+            wrong = raw.isdigit() and not low <= int(raw) <= high
+            if (raw.isdigit() and not wrong) or patterns.OCR_BLANK_SLOT_RE.fullmatch(raw):
+                continue
+            first = bisect.bisect_right(starts, a) - 1
+            last = bisect.bisect_right(starts, b - 1) - 1
+            marks = len(raw) - raw.count(" ")
+            zero = raw[0] in "0OoØø"
+            start, end = a - starts[first], b - starts[last]
+            out.append(_Slot(i, first, last, start, end, marks, zero, low, high, wrong, width))
+    return out
+
+
+def _box(words: list[Word], slot: _Slot, scale: float) -> tuple[int, int, int, int]:
+    """The slot's box in the page's pixels: its words' boxes, the first and the last cut at
+    the slot's letters in proportion (``/5thảng``: the day is the first two of seven)."""
+    first, last = words[slot.first], words[slot.last]
+    x0 = first.x0 + (first.x1 - first.x0) * slot.start / max(len(first.text), 1)
+    x1 = last.x0 + (last.x1 - last.x0) * slot.end / max(len(last.text), 1)
+    span = words[slot.first : slot.last + 1]
+    top, bottom = min(w.top for w in span), max(w.bottom for w in span)
+    return round(x0 / scale), round(top / scale), round(x1 / scale), round(bottom / scale)
+
+
+def reread_digits(
+    page: Any, lines: list[list[Word]], dpi: float, path: str | None
+) -> list[list[Word]]:
+    """``lines`` with the digit slots of the number and date lines that OCR read as something
+    else (``2#``, ``0T``, ``9?``, ``38 l6``) or as digits out of range (a day ``93``) read
+    again, held to digits
+    (:data:`DIGIT_LANGUAGE`). A slot changes only when that reading is digits in the slot's
+    range (a day 1-31, a month 1-12, a year 1900-2100, a number), as many as the slot had
+    marks; otherwise it stays as read, for :func:`mend`."""
+    slots = _slots(lines)
+    if not slots:
+        return lines
+    scale = 72.0 / dpi
+    pad = max(1, round(_SLOT_PAD * dpi / 300))
+    boxes = []
+    for slot in slots:
+        x0, top, x1, bottom = _box(lines[slot.line], slot, scale)
+        boxes.append((x0 - pad, top - pad, x1 + pad, bottom + pad))
+    options = ["-l", DIGIT_LANGUAGE, "--dpi", str(round(dpi)), "--psm", "6"]
+    read = _second_look(page, boxes, path, [*options, "-c", "tessedit_char_whitelist=0123456789"])
+    if read is None:
+        return lines
+    out = [list(words) for words in lines]
+    # Right to left within a line, so a slot's change leaves the indices of those before it.
+    order = sorted(range(len(slots)), key=lambda k: (slots[k].line, -slots[k].first))
+    for k in order:
+        slot, got = slots[k], sorted(read[k], key=lambda r: r.left)
+        digits = "".join(r.text for r in got)
+        if len(digits) == slot.marks - 1 and slot.zero:
+            digits = "0" + digits  # ``0?`` read ``3``: the day's leading zero, not a mark lost
+        # As many digits as the slot had marks: a reading that lost one (``/5`` read ``5``,
+        # ``1l`` read ``1``) is worse than mending the marks one by one. Digits out of range
+        # were wrong whatever their count (``0`` for ``04``).
+        count = 1 <= len(digits) <= slot.width if slot.out_of_range else len(digits) == slot.marks
+        if not (count and digits.isdigit()):
+            continue
+        if not slot.low <= int(digits) <= slot.high:
+            continue
+        conf = min(r.confidence for r in got)
+        out[slot.line] = _replaced(out[slot.line], slot, digits, conf)
+    return out
+
+
+def _second_look(
+    page: Any, boxes: list[tuple[int, int, int, int]], path: str | None, options: list[str]
+) -> list[list[_Row]] | None:
+    """Tesseract's words in each box of ``page`` (in the page's pixels), read in one run: the
+    crops are stacked on one sheet with white between them. None when that run fails: a
+    failed second look leaves the first."""
+    from PIL import Image
+
+    crops: list[tuple[int, int, int, int] | None] = []
+    for x0, top, x1, bottom in boxes:
+        crop = (max(x0, 0), max(top, 0), min(x1, page.width), min(bottom, page.height))
+        crops.append(crop if crop[2] > crop[0] and crop[3] > crop[1] else None)
+    kept = [c for c in crops if c is not None]
+    if not kept:
+        return None
+    width = max(c[2] - c[0] for c in kept) + 2 * _SHEET_GAP
+    height = sum(c[3] - c[1] for c in kept) + _SHEET_GAP * (len(kept) + 1)
+    sheet = Image.new("L", (width, height), 255)
+    bands: list[tuple[int, int, int, int, int]] = []  # top and bottom on the sheet, the crop
+    y = _SHEET_GAP
+    for k, box in enumerate(crops):
+        if box is None:
+            continue
+        sheet.paste(page.crop(box), (_SHEET_GAP, y))
+        bands.append((y, y + box[3] - box[1], k, box[0], box[1]))
+        y += box[3] - box[1] + _SHEET_GAP
+    try:
+        done = _tesseract(sheet, path, options)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    found: list[list[_Row]] = [[] for _ in boxes]
+    for row in _rows(done.stdout.decode("utf-8", "replace")):
+        middle = row.top + row.height / 2
+        for top, bottom, k, left, crop_top in bands:
+            if row.text and top <= middle <= bottom:
+                dx, dy = left - _SHEET_GAP, crop_top - top
+                found[k].append(
+                    _Row(
+                        row.key,
+                        row.left + dx,
+                        row.top + dy,
+                        row.width,
+                        row.height,
+                        row.confidence,
+                        row.text,
+                    )
+                )
+                break
+    return found
+
+
+#: A block Tesseract set aside as a picture is read again when it is at least this wide and
+#: this tall (inches; smaller ones are rules and specks) and at most this big (a photograph
+#: is not worth a second reading): the signature and seal stamped over the signer's name.
+_PICTURE_MIN = (0.8, 0.4)
+_PICTURE_MAX = (5.0, 3.0)
+#: How far around the picture its crop reaches (inches, across and down): a name half under
+#: a seal runs out of the picture's box.
+_PICTURE_MARGIN = (0.5, 0.15)
+#: How sure Tesseract must be of a word it reads in a picture: a seal's lettering and the
+#: strokes of a signature read as letters at lower confidences.
+_PICTURE_CONFIDENCE = 90.0
+#: The confidence such a word is given, below the fields' low-confidence mark (``CV029``):
+#: the seal's ring may hide part of a name (``Đức Vũ`` read of ``Nguyễn Đức Vũ``), so the
+#: name read there is shown as one to check against the paper, never as certain.
+PICTURE_TRUST = 60.0
+
+
+def reread_pictures(
+    page: Any,
+    rows: list[_Row],
+    lines: list[list[Word]],
+    dpi: float,
+    path: str | None,
+    language: str,
+) -> list[list[Word]]:
+    """Lines read in the blocks Tesseract took for pictures: a signer's name under the seal
+    and the signature of a grey or black-and-white scan (a colour scan's red seal is dropped
+    before reading, :func:`prepare`). Each picture, a margin around it, is read as sparse
+    text; only words read with :data:`_PICTURE_CONFIDENCE`, of letters with a lower-case one
+    among them (a name, not a seal's capitals), and clear of every word read already count."""
+    boxes = []
+    for row in rows:
+        if row.text:
+            continue
+        w, h = row.width / dpi, row.height / dpi
+        if not (
+            _PICTURE_MIN[0] <= w <= _PICTURE_MAX[0] and _PICTURE_MIN[1] <= h <= _PICTURE_MAX[1]
+        ):
+            continue
+        mx, my = _PICTURE_MARGIN[0] * dpi, _PICTURE_MARGIN[1] * dpi
+        boxes.append(
+            (
+                round(row.left - mx),
+                round(row.top - my),
+                round(row.left + row.width + mx),
+                round(row.top + row.height + my),
+            )
+        )
+    if not boxes:
+        return []
+    read = _second_look(
+        page, boxes, path, ["-l", language, "--dpi", str(round(dpi)), "--psm", "11"]
+    )
+    if read is None:
+        return []
+    scale = 72.0 / dpi
+    taken = [w for words in lines for w in words]
+    out: dict[tuple[str, ...], list[Word]] = {}
+    for k, got in enumerate(read):
+        for row in got:
+            text = row.text
+            if row.confidence < _PICTURE_CONFIDENCE or not text.isalpha() or text.isupper():
+                continue
+            word = replace(_word(row, scale), confidence=PICTURE_TRUST)
+            if any(_overlap(word, other) for other in taken):
+                continue  # read by the first look already (a position beside the seal)
+            out.setdefault((str(k), *row.key), []).append(word)
+    return list(out.values())
+
+
+def _overlap(a: Word, b: Word) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
+
+
+def _replaced(words: list[Word], slot: _Slot, digits: str, conf: float) -> list[Word]:
+    """The line's words with the slot's letters replaced by ``digits``: what the first word
+    holds before the slot and the last after it (``thảng`` of ``/5thảng``) stay words of
+    their own, in the part of the box they were read in."""
+    first, last = words[slot.first], words[slot.last]
+    head, tail = first.text[: slot.start], last.text[slot.end :]
+    x0 = first.x0 + (first.x1 - first.x0) * slot.start / max(len(first.text), 1)
+    x1 = last.x0 + (last.x1 - last.x0) * slot.end / max(len(last.text), 1)
+    span = words[slot.first : slot.last + 1]
+    top, bottom = min(w.top for w in span), max(w.bottom for w in span)
+    new = []
+    if head.strip():
+        new.append(Word(head, first.x0, x0, first.top, first.bottom, first.confidence))
+    new.append(Word(digits, x0, x1, top, bottom, conf))
+    if tail.strip():
+        new.append(Word(tail, x1, last.x1, last.top, last.bottom, last.confidence))
+    return words[: slot.first] + new + words[slot.last + 1 :]
 
 
 # --- mending what OCR confuses in a number or a date ---------------------------------------
@@ -303,7 +624,8 @@ def mend(text: str) -> str:
     spelt right (``thảng`` for ``tháng``), a number line of which only the symbol was read
     (``/BNV-CCHC``), a speck after a heading in capitals (``LÂM ĐỒNG s3``) and the Prime
     Minister's ``TTg`` read in capitals (``QĐ-TTG``) put right, a
-    roman label's strokes (``IH.`` for ``III.``),
+    roman label's strokes (``IH.`` for ``III.``, ``L`` for ``I.`` before a heading, ``I,``
+    for ``I.``), a thông báo's ``TB`` read ``IB``,
     a mark before a label (``_1.``) and one Đ read twice (``ĐÐ``) put right, the acute lost
     over a stop syllable's ``â ê ô ă`` put back (``quôc``), and the names of provinces,
     ministries and the letter's frame spelt as they are (:mod:`congvan.readers.lexicon`).
@@ -323,6 +645,7 @@ def mend(text: str) -> str:
         text = text[: speck.start()]  # ``BCH ĐOÀN TỈNH LÂM ĐỒNG s3``, ``s3`` alone
     text = patterns.OCR_TTG_RE.sub("TTg", text)  # ``QĐ-TTG``: the Prime Minister's ``TTg``
     text = patterns.OCR_TTR_RE.sub("TTr", text)  # ``TIr-SNV``: a tờ trình's ``TTr``
+    text = patterns.OCR_TB_RE.sub("TB", text)  # ``IB-UBND``: a thông báo's ``TB``
     text = patterns.OCR_UBND_RE.sub("UBND", text)  # ``BC-UBNP``: a ký hiệu's ``UBND``
     text = patterns.OCR_LEAD_SIGN_RE.sub("", text, count=1)  # ``® Cơ quan phát hành: ...``
     text = patterns.OCR_JUNK_COMMA_LABEL_RE.sub(r"\g<label>.", text, count=1)  # ``_1, Báo``
@@ -331,6 +654,12 @@ def mend(text: str) -> str:
     text = patterns.OCR_ACRONYM_BRACKET_RE.sub(r"\g<head>I", text)  # ``chỉ số PC]``
     text = patterns.OCR_VV_RE.sub(r"\1V/v ", text, count=1)  # ``“VW giới thiệu ...``
     text = patterns.OCR_ROMAN_RE.sub(_roman, text, count=1)
+    bare = patterns.OCR_ROMAN_BARE_RE.match(text)
+    if bare is not None and is_upper(text[bare.end() :]):
+        text = "I. " + text[bare.end() :]  # ``L CÔNG TÁC CHỈ ĐẠO``: the first section's ``I.``
+    comma = patterns.OCR_ROMAN_COMMA_RE.match(text)
+    if comma is not None and len(text) - comma.end() > 4 and is_upper(text[comma.end() :]):
+        text = comma.group(1) + "." + text[comma.end() :]  # ``I, NỘI DUNG TRÌNH``
     text = patterns.OCR_DATE_RE.sub(_date, text)
     text = patterns.OCR_YEAR_WORD_RE.sub(r"\g<head>năm", text)  # ``tháng 10 nắm`` (day blank)
     text = patterns.OCR_MONTH_RE.sub(_month, text)  # ``tháng 1T năm`` (day blank)

@@ -35,7 +35,14 @@ from congvan.segment.header import (
 )
 from congvan.segment.joining import paragraphs
 from congvan.segment.layout import Layout, Paragraph
-from congvan.segment.lines import TITLES, bare_title, is_motto, is_place_date, title_of
+from congvan.segment.lines import (
+    TITLES,
+    bare_title,
+    is_motto,
+    is_place_date,
+    place_date,
+    title_of,
+)
 from congvan.source import Line
 
 __all__ = [
@@ -48,6 +55,7 @@ __all__ = [
     "is_place_date",
     "name_text",
     "paragraphs",
+    "place_date",
     "place_date_after_number",
     "segment",
     "title_of",

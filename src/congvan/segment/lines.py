@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from congvan import patterns
 from congvan.normalize import canon, fold, is_upper
 from congvan.source import Line
@@ -58,8 +60,22 @@ def is_motto(text: str) -> bool:
     return patterns.MOTTO_RE.match(canon(text)) is not None
 
 
+def place_date(text: str) -> re.Match[str] | None:
+    """The place and date of a line such as ``Lâm Đồng, ngày 02 tháng 12 năm 2026`` (on
+    ``canon(text)``, whose offsets are the text's), or of one whose comma OCR lost (``Hà Nội
+    ngày 11 tháng 12 năm 2025``) when each word of the place starts with a capital."""
+    line = canon(text)
+    m = patterns.PLACE_DATE_RE.match(line)
+    if m is not None:
+        return m
+    m = patterns.PLACE_DATE_BARE_RE.match(line)
+    if m is None or not all(word[0].isupper() for word in m.group("place").split()):
+        return None
+    return m
+
+
 def is_place_date(text: str) -> bool:
-    return patterns.PLACE_DATE_RE.match(canon(text)) is not None
+    return place_date(text) is not None
 
 
 def title_of(text: str) -> tuple[str, str | None] | None:
