@@ -263,11 +263,15 @@ def test_tesseract_words_below_the_confidence_floor_are_left_out() -> None:
     assert [(w.text, round(w.x0, 1), round(w.top, 1)) for w in words] == [("Số:", 72.0, 144.0)]
 
 
+#: The header row of Tesseract's TSV output.
+_TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num" + (
+    "\tleft\ttop\twidth\theight\tconf\ttext"
+)
+
+
 def test_a_number_or_date_line_ocr_is_unsure_of_is_kept_with_its_confidence() -> None:
     """``Số:1239 /SYT-TCCB`` read right at 19%: a letter without its number is worse than one
     whose number is flagged as doubtful. Another line as unsure is left out."""
-    head = "\t".join(["level", "page_num", "block_num", "par_num", "line_num", "word_num"])
-    head += "\t" + "\t".join(["left", "top", "width", "height", "conf", "text"])
     rows = [
         "5\t1\t1\t1\t1\t1\t496\t424\t169\t51\t19.4\tSố:1239",
         "5\t1\t1\t1\t1\t2\t700\t436\t273\t37\t19.4\t/SYT-TCCB",
@@ -279,7 +283,7 @@ def test_a_number_or_date_line_ocr_is_unsure_of_is_kept_with_its_confidence() ->
         "5\t1\t3\t1\t1\t1\t300\t600\t200\t40\t21.0\tnhòe",
         "5\t1\t3\t1\t1\t2\t510\t600\t200\t40\t95.0\tchữ",
     ]
-    words = ocr._words("\n".join([head, *rows]), 72 / 300)
+    words = ocr._words("\n".join([_TSV_HEAD, *rows]), 72 / 300)
     assert [(w.text, round(w.confidence)) for w in words] == [
         ("Số:1239", 19),
         ("/SYT-TCCB", 19),
@@ -297,8 +301,6 @@ def test_a_subject_line_ocr_is_unsure_of_is_kept() -> None:
     kept (their confidence flags the field); the rest of the line as unsure as they are is
     not (Tesseract may run the date's column into it). A ``V`` opening another line is no
     subject."""
-    head = "\t".join(["level", "page_num", "block_num", "par_num", "line_num", "word_num"])
-    head += "\t" + "\t".join(["left", "top", "width", "height", "conf", "text"])
     rows = [
         "5\t1\t1\t1\t1\t1\t224\t332\t50\t30\t20.7\tV/v",
         "5\t1\t1\t1\t1\t2\t282\t332\t20\t30\t20.7\tý",
@@ -307,7 +309,7 @@ def test_a_subject_line_ocr_is_unsure_of_is_kept() -> None:
         "5\t1\t2\t1\t1\t1\t224\t400\t50\t30\t20.7\tVì",
         "5\t1\t2\t1\t1\t2\t282\t400\t40\t30\t95.0\tsự",
     ]
-    words = ocr._words("\n".join([head, *rows]), 72 / 300)
+    words = ocr._words("\n".join([_TSV_HEAD, *rows]), 72 / 300)
     assert [w.text for w in words] == ["V/v", "ý", "kiến", "sự"]
 
 
@@ -660,8 +662,6 @@ def test_a_draft_s_number_line_read_with_the_place_and_date_after_it() -> None:
 
 def test_a_speck_ocr_is_unsure_of_is_dropped_and_nothing_else() -> None:
     # level, page, block, par, line, word, left, top, width, height, conf, text
-    head = "\t".join(["level", "page_num", "block_num", "par_num", "line_num", "word_num"])
-    head += "\t" + "\t".join(["left", "top", "width", "height", "conf", "text"])
     rows = [
         "5\t1\t1\t1\t1\t1\t500\t280\t120\t60\t95.8\tDÂN",
         "5\t1\t1\t1\t1\t2\t1175\t280\t37\t80\t41.5\t_",  # dust between two columns
@@ -670,7 +670,7 @@ def test_a_speck_ocr_is_unsure_of_is_dropped_and_nothing_else() -> None:
         "5\t1\t1\t1\t2\t2\t540\t380\t20\t60\t44.0\t”",  # so is a quotation mark
         "5\t1\t1\t1\t2\t3\t580\t380\t20\t60\t88.0\t.",  # a speck OCR is sure of stays
     ]
-    words = ocr._words("\n".join([head, *rows]), 72 / 300)
+    words = ocr._words("\n".join([_TSV_HEAD, *rows]), 72 / 300)
     assert [w.text for w in words] == ["DÂN", "CỘNG", "-", "”", "."]
 
 
