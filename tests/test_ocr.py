@@ -384,6 +384,12 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         ("I, NỘI DUNG TRÌNH/CHỈ ĐẠO", "I. NỘI DUNG TRÌNH/CHỈ ĐẠO"),  # the stop read as a comma
         ("I, tôi", "I, tôi"),
         ("Số: 45/IB-UBND", "Số: 45/TB-UBND"),
+        ("TỈNH LÂM ĐỒNG VIỆT NAM", "TỈNH LÂM ĐỒNG"),  # the motto's last words run on
+        ("BỘ TÀI CHÍNH VIỆT NAM", "BỘ TÀI CHÍNH"),
+        ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG 5", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"),
+        ("HỘI NÔNG DÂN VIỆT NAM", "HỘI NÔNG DÂN VIỆT NAM"),  # an association's own name
+        ("/TIr-SNV", "Số: /TTr-SNV"),  # the number line's symbol alone, its code mended too
+        ("Số.        /KH-UBND", "Số: /KH-UBND"),  # the label's colon read as a stop
         ("IH. Địa điểm: Trụ sở Chính phủ", "III. Địa điểm: Trụ sở Chính phủ"),
         ("lV. Tổ chức thực hiện", "IV. Tổ chức thực hiện"),
         ("_1. Báo cáo kết quả", "1. Báo cáo kết quả"),
@@ -497,6 +503,10 @@ def test_listed_names_are_spelt_as_listed_where_only_the_marks_differ(
         # a one the next label keeps: ``2.`` follows, or no label at all
         (["1. Thời gian: 14 giờ.", "2. Hình thức."], ["1. Thời gian: 14 giờ.", "2. Hình thức."]),
         (["1. Thời gian: 14 giờ.", "Văn bản."], ["1. Thời gian: 14 giờ.", "Văn bản."]),
+        # a heading in capitals over a list that numbers from one again is a section
+        (["1. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"], ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"]),
+        (["1. Mục đích", "1. Sở Nội vụ"], ["1. Mục đích", "1. Sở Nội vụ"]),
+        (["1. MỤC ĐÍCH", "a) Sở", "2. YÊU CẦU"], ["1. MỤC ĐÍCH", "a) Sở", "2. YÊU CẦU"]),
     ],
 )
 def test_a_first_roman_label_read_as_a_one_is_told_by_the_next_label(

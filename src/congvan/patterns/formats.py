@@ -274,13 +274,28 @@ OCR_SECOND_ROMAN_RE = re.compile(r"^\s*II\s*[.\-/)]\s*\S")
 #: (``TIr-SNV``, ``TTIr-SNV``, ``Tlr-UBND``): a code no other document type has.
 OCR_TTR_RE = re.compile(r"(?<![\w-])T[TIl1]{1,2}r(?=-[A-ZĐ])")
 
+#: What OCR runs onto a state organ's line in capitals from beside it: the motto's last words
+#: (``ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG VIỆT NAM``, ``BỘ TÀI CHÍNH VIỆT NAM``) or a speck read as a
+#: digit (``... LÂM ĐỒNG 5``), on the organ's line or the province's line under it. No people's
+#: committee, council, department, ministry or province ends its name so (``HỘI NÔNG DÂN VIỆT
+#: NAM`` is an association: not matched).
+OCR_ORGAN_TAIL_RE = re.compile(
+    r"^(\s*(?:ỦY\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|SỞ|BỘ|TỈNH|THÀNH\s+PHỐ)\s.*?)"
+    r"\s+(?:VIỆT\s+NAM|\d)\s*$"
+)
+
+#: A number line whose label's colon OCR read as a stop (``Số.        /KH-UBND``): the blank
+#: number and the symbol after it say what the line is.
+OCR_NUMBER_STOP_RE = re.compile(r"^(\s*S[ốỐ])[.;,]\s*(?=/\s*[A-ZĐ])")
+
 #: A thông báo's ``TB`` opening a ký hiệu, its T read as an I, an l or a 1 (``IB-UBND``): no
 #: document type's code is spelt so.
 OCR_TB_RE = re.compile(r"(?<![\w-])[Il1|]B(?=-[A-ZĐ])")
 
 #: A number line of which OCR kept only the symbol (``/BNV-CCHC``: ``Số:`` and the digits a
-#: signing system stamped in the blank were lost): read as a blank number with its symbol.
-OCR_SYMBOL_ONLY_RE = re.compile(r"^\s*/\s*(?=[A-ZĐ])[A-ZĐ0-9&.]+(?:-[A-ZĐ0-9&.]+)+\s*$")
+#: signing system stamped in the blank were lost; ``/TTr-SNV``, a code's own lower case kept):
+#: read as a blank number with its symbol.
+OCR_SYMBOL_ONLY_RE = re.compile(r"^\s*/\s*[A-ZĐ][A-ZĐa-zđ0-9&.]*(?:-[A-ZĐ][A-ZĐa-zđ0-9&.]*)+\s*$")
 
 #: A speck OCR reads after a heading in capitals, or on a line of its own: a token of at most
 #: three characters, a lower-case letter then digits among them (``BCH ĐOÀN TỈNH LÂM ĐỒNG s3``,

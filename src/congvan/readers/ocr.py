@@ -634,12 +634,14 @@ def mend(text: str) -> str:
         return ""  # ``:`` alone between a title and its subject
     text = mend_stop_tones(mend_names(text)).replace("ĐÐ", "Đ").replace("ÐĐ", "Đ")
     if patterns.OCR_SYMBOL_ONLY_RE.match(text):
-        return "Số: " + text.strip()  # ``/BNV-CCHC``: the number line, its number lost
+        text = "Số: " + text.strip()  # ``/BNV-CCHC``: the number line, its number lost
+    text = patterns.OCR_NUMBER_STOP_RE.sub(r"\1: ", text, count=1)  # ``Số.     /KH-UBND``
     if is_upper(text, 0.7):
         if len(text.split()) == 1:
             text = mend_joined(text.strip())  # ``QUYÉTĐỊNH``: a title's two words run together
         text = patterns.OCR_SPECK_TOKEN_RE.sub("", text)  # ``ỦY BAN NHÂN DÂN _. TỈNH``
         text = patterns.OCR_PROVINCE_END_RE.sub("TỈNH", text)  # ``... HÀNH CHÍNH TINH``
+        text = patterns.OCR_ORGAN_TAIL_RE.sub(r"\1", text)  # ``... LÂM ĐỒNG VIỆT NAM``, ``... 5``
     speck = patterns.OCR_TAIL_SPECK_RE.search(text)
     if speck is not None and (speck.start() == 0 or is_upper(text[: speck.start()])):
         text = text[: speck.start()]  # ``BCH ĐOÀN TỈNH LÂM ĐỒNG s3``, ``s3`` alone
@@ -673,16 +675,21 @@ _LABEL_REACH = 40
 def mend_first_roman(texts: list[str]) -> list[str]:
     """``1. Thời gian:`` whose next label is ``II. Hình thức:`` is ``I.``: a black-and-white
     scan draws the stroke of ``I`` as a one. The next label decides (``2.`` keeps the one),
-    looked for within :data:`_LABEL_REACH` lines; nothing else changes."""
+    looked for within :data:`_LABEL_REACH` lines; nothing else changes. A heading in capitals
+    (``1. MỤC ĐÍCH, YÊU CẦU``) whose next label is ``1.`` again is ``I.`` too: a list does not
+    number its first item twice, so the heading is a section over it."""
     out = list(texts)
     for i, text in enumerate(texts):
         one = patterns.OCR_ONE_FOR_I_RE.match(text)
         if one is None:
             continue
+        heading = is_upper(text[one.end(1) + 2 :])
         for later in texts[i + 1 : i + 1 + _LABEL_REACH]:
             if patterns.LABEL_RE.match(later) is None:
                 continue
-            if patterns.OCR_SECOND_ROMAN_RE.match(later):
+            if patterns.OCR_SECOND_ROMAN_RE.match(later) or (
+                heading and patterns.OCR_ONE_FOR_I_RE.match(later)
+            ):
                 out[i] = patterns.OCR_ONE_FOR_I_RE.sub(r"\1I\2", text, count=1)
             break
     return out
