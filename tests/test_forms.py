@@ -16,7 +16,10 @@ from congvan.readers.doc import find_converter
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "raw" / "vpubnd49_VBAI_lamdong"
 
 
-def _form(urgency: str = "Không") -> bytes:
+_TRICH = ("2. Trích yếu: V/v phê duyệt quy hoạch chi tiết khu dân cư số 3.",)
+
+
+def _form(urgency: str = "Không", trich: tuple[str, ...] = _TRICH) -> bytes:
     doc = Document()
     head = doc.add_table(rows=1, cols=2)
     head.cell(0, 0).text = "UBND TỈNH HÒA BÌNH\nVĂN PHÒNG\n\nSố: 12/PT-KT"
@@ -30,7 +33,7 @@ def _form(urgency: str = "Không") -> bytes:
         [
             "I. NỘI DUNG TRÌNH",
             "1. Văn bản/cơ quan, đơn vị: Tờ trình số 45/TTr-SXD ngày 02/3/2026 của Sở Xây dựng.",
-            "2. Trích yếu: V/v phê duyệt quy hoạch chi tiết khu dân cư số 3.",
+            *trich,
             "II. RÀ SOÁT CỦA PHÒNG CHUYÊN MÔN",
             "1. Thẩm quyền: Chủ tịch UBND tỉnh.",
             f"5. Độ mật: Không. Độ khẩn: {urgency}.",
@@ -55,6 +58,20 @@ def test_a_phieu_trinh_is_read_from_its_fields_and_boxes() -> None:
     assert (doc.signer.position, doc.signer.name) == ("LÃNH ĐẠO VĂN PHÒNG", "Bùi Văn Hải")
     codes = {d.code for d in doc.diagnostics}
     assert not codes & {"CV210", "CV212", "CV213"}  # nothing said missing that was found
+
+
+def test_a_trich_yeu_wrapped_over_lines_is_read_whole() -> None:
+    """A PDF's or a scan's lines break the field where the paper's column ended: the lines
+    up to the next numbered field or heading are the field's."""
+    wrapped = (
+        "2. Trích yếu: V/v phê duyệt quy hoạch chi tiết khu dân cư",
+        "số 3 của thành phố Hòa Bình.",
+    )
+    doc = congvan.parse_bytes(_form(trich=wrapped), "phieu.docx", ".docx")
+    assert doc.subject == "phê duyệt quy hoạch chi tiết khu dân cư số 3 của thành phố Hòa Bình"
+    unended = ("2. Trích yếu: V/v phê duyệt quy hoạch chi tiết", "khu dân cư số 3")
+    doc = congvan.parse_bytes(_form(trich=unended), "phieu.docx", ".docx")
+    assert doc.subject == "phê duyệt quy hoạch chi tiết khu dân cư số 3"  # not the heading after
 
 
 def test_a_form_without_urgency_has_none() -> None:

@@ -388,6 +388,8 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         ("BỘ TÀI CHÍNH VIỆT NAM", "BỘ TÀI CHÍNH"),
         ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG 5", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"),
         ("HỘI NÔNG DÂN VIỆT NAM", "HỘI NÔNG DÂN VIỆT NAM"),  # an association's own name
+        ("ỦY BAN NHÂN ,„_ DÂN TỈNH LÂM ĐỒNG", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"),
+        (",„_ DÂN", "DÂN"),  # the specks open the line of a heading broken in two
         ("/TIr-SNV", "Số: /TTr-SNV"),  # the number line's symbol alone, its code mended too
         ("Số.        /KH-UBND", "Số: /KH-UBND"),  # the label's colon read as a stop
         ("IH. Địa điểm: Trụ sở Chính phủ", "III. Địa điểm: Trụ sở Chính phủ"),

@@ -23,17 +23,31 @@ from congvan.source import Line
 FORM_TYPES = frozenset({"Phiếu trình"})
 
 
+#: How many lines a trích yếu may wrap onto after its own.
+_SUBJECT_WRAP = 4
+
+
 def form_subject(ctx: Context, lines: list[Line]) -> str | None:
-    """The ``Trích yếu:`` field, without its ``V/v`` and final stop."""
-    for line in lines:
+    """The ``Trích yếu:`` field, without its ``V/v`` and final stop, with the lines it wraps
+    onto in a PDF or a scan (``... đặc khu không`` over ``ma túy; tuyến, ...``): those up to
+    the next numbered field or heading, or the field's final stop."""
+    for i, line in enumerate(lines):
         m = patterns.FORM_SUBJECT_RE.match(canon(line.text))
         if m is None:
             continue
-        value = line.text[m.start("value") :]
+        held = [line]
+        for later in lines[i + 1 : i + 1 + _SUBJECT_WRAP]:
+            text = held[-1].text.rstrip()
+            if not later.text.strip() or text.endswith((".", ";", ":")):
+                break
+            if patterns.LABEL_RE.match(canon(later.text)) or is_upper(later.text, 0.8):
+                break
+            held.append(later)
+        value = line.text[m.start("value") :] + "".join(" " + x.text.strip() for x in held[1:])
         lead = patterns.SUBJECT_LEAD_RE.match(canon(value))
         subject = clean_value(value[lead.end() :] if lead else value) or None
         if subject:
-            ctx.evidence["subject"] = span([line])
+            ctx.evidence["subject"] = span(held)
         return subject
     return None
 

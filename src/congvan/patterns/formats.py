@@ -246,10 +246,10 @@ OCR_KEY_LINE_RE = re.compile(
 OCR_SPECK_LINE_RE = re.compile(r"^\s*[:;,.'`_~‘’]{1,3}\s*$")
 
 #: A token of specks alone between two words of a heading in capitals (``ỦY BAN NHÂN DÂN _.
-#: TỈNH LÂM ĐỒNG``) or at either end of it (``__ DÂN _.``, ``: DÂN``); a dash is no speck
-#: (``Độc lập - Tự do``).
+#: TỈNH LÂM ĐỒNG``, ``NHÂN ,„_ DÂN``) or at either end of it (``__ DÂN _.``, ``: DÂN``); a dash
+#: is no speck (``Độc lập - Tự do``).
 OCR_SPECK_TOKEN_RE = re.compile(
-    r"(?<=\w)\s+[.,_]+(?=\s+\w)|^\s*[.,_:]+\s+(?=\w)|(?<=\w)\s+[.,_]+\s*$"
+    r"(?<=\w)\s+[.,_„‚‘’`']+(?=\s+\w)|^\s*[.,_:„‚‘’`']+\s+(?=\w)|(?<=\w)\s+[.,_]+\s*$"
 )
 
 #: The Prime Minister's part of a ký hiệu, always written ``TTg`` (``QĐ-TTg``, ``TTg-KGVX``),

@@ -73,12 +73,13 @@ PLACE_DATE_RE = re.compile(
     _I | _X,
 )
 
-#: A place and date whose comma OCR lost (``Hà Nội ngày 11 tháng 12 năm 2025``): a place of one
-#: to four words, its date's day in digits. The caller keeps it only when each word of the
-#: place starts with a capital, as a place's name does (``Hội nghị ngày ...`` is no place).
+#: A place and date whose comma OCR lost (``Hà Nội ngày 11 tháng 12 năm 2025``, a draft's ``Hà
+#: ngày   tháng   năm 2025``): a place of one to four words, its day in digits or left blank.
+#: The caller keeps it only when each word of the place starts with a capital, as a place's
+#: name does (``Hội nghị ngày ...`` is no place).
 PLACE_DATE_BARE_RE = re.compile(
     r"""^\s*(?P<place>[^\W\d_][^\s,;:/]*(?:[ ][^\W\d_][^\s,;:/]*){0,3})[ ]+
-        (?P<date>ng[àa]y[ ]*\d.*?(?:n[ăa]m\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})))
+        (?P<date>ng[àa]y[ ]*(?:\d|th[áa]ng).*?(?:n[ăa]m\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})))
         \s*[.;]?\s*$""",
     _I | _X,
 )
