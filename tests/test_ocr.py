@@ -815,9 +815,12 @@ def test_a_name_in_a_block_set_aside_as_a_picture_is_read_again_and_marked_unsur
     page = _drawn([("ỦY BAN NHÂN DÂN", 1300, 300), ("Trần Văn Minh", 1300, 700)])
     picture = ocr._Row(("1", "7", "1", "1"), 1250, 250, 600, 520, 95.0, "")
     seen = [ocr.Word("Minh", *_points(1540, 1660, 700, 750), 95.0)]  # read by the first look
+    letter = [
+        ocr.Word("chữ", *_points(100, 160, 2000 + 60 * i, 2040 + 60 * i), 95.0) for i in range(30)
+    ]
 
-    got = ocr.reread_pictures(page, [picture], [], DPI, None, ocr.LANGUAGES)
-    again = ocr.reread_pictures(page, [picture], [seen], DPI, None, ocr.LANGUAGES)
+    got = ocr.reread_pictures(page, [picture], [letter], DPI, None, ocr.LANGUAGES)
+    again = ocr.reread_pictures(page, [picture], [letter, seen], DPI, None, ocr.LANGUAGES)
 
     words = [w for line in got for w in line]
     # the name, not the seal's capitals, and never surer than a word read under a seal may be
@@ -826,7 +829,22 @@ def test_a_name_in_a_block_set_aside_as_a_picture_is_read_again_and_marked_unsur
     assert [w.text for line in again for w in line] == ["Trần", "Văn"]
     # a rule or a speck set aside is too small to read again
     rule = ocr._Row(("1", "8", "1", "1"), 1250, 250, 600, 6, 95.0, "")
-    assert ocr.reread_pictures(page, [rule], [], DPI, None, ocr.LANGUAGES) == []
+    assert ocr.reread_pictures(page, [rule], [letter], DPI, None, ocr.LANGUAGES) == []
+
+
+def test_a_page_without_a_letter_on_it_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Noise read as sparse text took 20 s: the pictures of a page whose first reading found
+    no letter's worth of words are not read again at all."""
+
+    def second(*_: object, **__: object) -> None:
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(ocr, "_tesseract", second)
+    page = _drawn([])
+    pictures = [
+        ocr._Row(("1", str(k), "1", "1"), 200, 300 * k, 600, 520, 95.0, "") for k in range(4)
+    ]
+    assert ocr.reread_pictures(page, pictures, [], DPI, None, ocr.LANGUAGES) == []
 
 
 _SLOT_WORDS = [

@@ -61,8 +61,11 @@ DPI = 300
 #: Degrees of skew looked for either way, and the step of the search.
 MAX_SKEW = 5.0
 _SKEW_STEP = 0.25
-#: Seconds one page may take in Tesseract before it is given up.
+#: Seconds one page may take in Tesseract before it is given up, and a second look at a
+#: sheet of crops (:func:`reread_pictures`, :func:`reread_digits`) before the first reading
+#: is kept as it was.
 PAGE_SECONDS = 120
+SECOND_LOOK_SECONDS = 10
 #: How much redder than green and blue a pixel must be to count as a seal's ink.
 _RED_MARGIN = 60
 #: Pixels a side beyond which an image is scaled down before reading (a 600 dpi A3 scan
@@ -224,7 +227,7 @@ def read_words(image: Any, dpi: float, path: str | None, language: str = LANGUAG
 
 
 def _tesseract(
-    image: Any, path: str | None, options: list[str]
+    image: Any, path: str | None, options: list[str], seconds: float = PAGE_SECONDS
 ) -> subprocess.CompletedProcess[bytes]:
     """Tesseract's TSV of ``image`` (a finished process; OSError and TimeoutExpired are the
     caller's to handle)."""
@@ -232,7 +235,7 @@ def _tesseract(
         return subprocess.run(
             [TESSERACT, image_path, "stdout", *options, "tsv"],
             capture_output=True,
-            timeout=PAGE_SECONDS,
+            timeout=seconds,
             check=False,
             # One thread per Tesseract: a batch already reads a file per core, and threads
             # on top of that only contend (Tesseract's own advice for parallel runs).
@@ -467,8 +470,8 @@ def _second_look(
     page: Any, boxes: list[tuple[int, int, int, int]], path: str | None, options: list[str]
 ) -> list[list[_Row]] | None:
     """Tesseract's words in each box of ``page`` (in the page's pixels), read in one run: the
-    crops are stacked on one sheet with white between them. None when that run fails: a
-    failed second look leaves the first."""
+    crops are stacked on one sheet with white between them. None when that run fails or
+    takes longer than :data:`SECOND_LOOK_SECONDS`: a failed second look leaves the first."""
     from PIL import Image
 
     crops: list[tuple[int, int, int, int] | None] = []
@@ -490,7 +493,7 @@ def _second_look(
         bands.append((y, y + box[3] - box[1], k, box[0], box[1]))
         y += box[3] - box[1] + _SHEET_GAP
     try:
-        done = _tesseract(sheet, path, options)
+        done = _tesseract(sheet, path, options, SECOND_LOOK_SECONDS)
     except (OSError, subprocess.SubprocessError):
         return None
     if done.returncode != 0:
@@ -521,6 +524,11 @@ def _second_look(
 #: is not worth a second reading): the signature and seal stamped over the signer's name.
 _PICTURE_MIN = (0.8, 0.4)
 _PICTURE_MAX = (5.0, 3.0)
+#: At most this many pictures of a page are read again, the lowest first (the signature sits
+#: low on its page), and only on a page whose first reading found a letter's worth of words:
+#: read as sparse text, a page of noise took 20 s.
+_PICTURES_AT_MOST = 3
+_TEXT_PAGE = 30
 #: How far around the picture its crop reaches (inches, across and down): a name half under
 #: a seal runs out of the picture's box.
 _PICTURE_MARGIN = (0.5, 0.15)
@@ -546,9 +554,11 @@ def reread_pictures(
     before reading, :func:`prepare`). Each picture, a margin around it, is read as sparse
     text; only words read with :data:`_PICTURE_CONFIDENCE`, of letters with a lower-case one
     among them (a name, not a seal's capitals), and clear of every word read already count."""
-    boxes = []
-    for row in rows:
-        if row.text:
+    if sum(len(words) for words in lines) < _TEXT_PAGE:
+        return []  # no letter on the page: nothing a picture could hide a name of
+    boxes: list[tuple[int, int, int, int]] = []
+    for row in sorted(rows, key=lambda r: -r.top):
+        if row.text or len(boxes) == _PICTURES_AT_MOST:
             continue
         w, h = row.width / dpi, row.height / dpi
         if not (
