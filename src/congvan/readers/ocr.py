@@ -365,8 +365,8 @@ _SHEET_GAP = 24
 class _Slot:
     """A digit slot of one Tesseract line (``ngày 2# tháng``'s ``2#``): its words (``first``
     to ``last``), where in the first and the last word it starts and ends, how many marks it
-    holds (spaces aside), whether the first is a zero's look-alike, and the range its value
-    must fall in."""
+    holds (spaces aside), whether the first is a zero's look-alike, the range its value must
+    fall in and the most digits it takes (``width``)."""
 
     line: int
     first: int
@@ -379,8 +379,8 @@ class _Slot:
     high: int
     #: The first look read digits out of the slot's range (a day ``93``, ``0``): wrong for
     #: sure, so a reading again of up to ``width`` digits in range is taken whatever their count.
-    out_of_range: bool = False
-    width: int = 0
+    out_of_range: bool
+    width: int
 
 
 def _slots(lines: list[list[Word]]) -> list[_Slot]:
@@ -428,10 +428,9 @@ def reread_digits(
 ) -> list[list[Word]]:
     """``lines`` with the digit slots of the number and date lines that OCR read as something
     else (``2#``, ``0T``, ``9?``, ``38 l6``) or as digits out of range (a day ``93``) read
-    again, held to digits
-    (:data:`DIGIT_LANGUAGE`). A slot changes only when that reading is digits in the slot's
-    range (a day 1-31, a month 1-12, a year 1900-2100, a number), as many as the slot had
-    marks; otherwise it stays as read, for :func:`mend`."""
+    again, held to digits (:data:`DIGIT_LANGUAGE`). A slot changes only when that reading is
+    digits in the slot's range (a day 1-31, a month 1-12, a year 1900-2100, a number), as
+    many as the slot had marks; otherwise it stays as read, for :func:`mend`."""
     slots = _slots(lines)
     if not slots:
         return lines
@@ -502,19 +501,11 @@ def _second_look(
     for row in _rows(done.stdout.decode("utf-8", "replace")):
         middle = row.top + row.height / 2
         for top, bottom, k, left, crop_top in bands:
-            if row.text and top <= middle <= bottom:
-                dx, dy = left - _SHEET_GAP, crop_top - top
-                found[k].append(
-                    _Row(
-                        row.key,
-                        row.left + dx,
-                        row.top + dy,
-                        row.width,
-                        row.height,
-                        row.confidence,
-                        row.text,
-                    )
+            if row.text and top <= middle <= bottom:  # back to where it stands on the page
+                moved = replace(
+                    row, left=row.left - _SHEET_GAP + left, top=row.top - top + crop_top
                 )
+                found[k].append(moved)
                 break
     return found
 
