@@ -182,14 +182,13 @@ OCR_YEAR_WORD_RE = re.compile(
     r"(?=\s*(?:[0-9]{4}(?![\w])|$))"
 )
 
-#: The first roman label read as ``L`` with its stop lost (``L CÔNG TÁC CHỈ ĐẠO``): a stroke
-#: alone before a heading; :func:`congvan.readers.ocr.mend` makes it ``I.`` only when the rest
-#: of the line is in capitals, as a section's heading is.
-OCR_ROMAN_BARE_RE = re.compile(r"^[lL|]\s+(?=\S{2})")
-
-#: A roman label whose stop OCR read as a comma (``I, NỘI DUNG TRÌNH``):
-#: :func:`congvan.readers.ocr.mend` puts the stop back when the rest is a heading in capitals.
-OCR_ROMAN_COMMA_RE = re.compile(r"^(\s*(?:I{1,3}|IV|VI{0,3}|IX|X)),(?=\s+\S)")
+#: A roman label whose stop OCR lost: the first one read as a stroke alone (``L CÔNG TÁC CHỈ
+#: ĐẠO``, group ``stroke``) or any whose stop was read as a comma (``I, NỘI DUNG TRÌNH``, group
+#: ``label``). :func:`congvan.readers.ocr.mend` puts the label and its stop back only when the
+#: rest of the line is a heading in capitals, as a section's is.
+OCR_ROMAN_LOST_STOP_RE = re.compile(
+    r"^(?:(?P<stroke>[lL|])\s+(?=\S{2})|(?P<label>\s*(?:I{1,3}|IV|VI{0,3}|IX|X)),(?=\s+\S))"
+)
 
 #: A roman label at the start of an OCR line whose strokes were read as look-alikes (``L.``,
 #: ``IH.`` for ``III.``, ``Il.``, ``lV.``): at least one stroke not ``I`` nor ``V``, then a stop

@@ -397,6 +397,8 @@ def _slots(lines: list[list[Word]]) -> list[_Slot]:
         if date is not None:
             spans += [(date.span("d"), 1, 31, 2), (date.span("m"), 1, 12, 2)]
             spans.append((date.span("y"), 1900, 2100, 4))
+        if not spans:
+            continue  # most lines: neither a number line nor a date
         starts = list(itertools.accumulate((len(w.text) + 1 for w in words[:-1]), initial=0))
         for (a, b), low, high, width in spans:
             raw = text[a:b]
@@ -547,24 +549,24 @@ def reread_pictures(
     among them (a name, not a seal's capitals), and clear of every word read already count."""
     if sum(len(words) for words in lines) < _TEXT_PAGE:
         return []  # no letter on the page: nothing a picture could hide a name of
-    boxes: list[tuple[int, int, int, int]] = []
-    for row in sorted(rows, key=lambda r: -r.top):
-        if row.text or len(boxes) == _PICTURES_AT_MOST:
-            continue
-        w, h = row.width / dpi, row.height / dpi
-        if not (
-            _PICTURE_MIN[0] <= w <= _PICTURE_MAX[0] and _PICTURE_MIN[1] <= h <= _PICTURE_MAX[1]
-        ):
-            continue
-        mx, my = _PICTURE_MARGIN[0] * dpi, _PICTURE_MARGIN[1] * dpi
-        boxes.append(
-            (
-                round(row.left - mx),
-                round(row.top - my),
-                round(row.left + row.width + mx),
-                round(row.top + row.height + my),
-            )
+    pictures = [
+        row
+        for row in rows
+        if not row.text
+        and _PICTURE_MIN[0] <= row.width / dpi <= _PICTURE_MAX[0]
+        and _PICTURE_MIN[1] <= row.height / dpi <= _PICTURE_MAX[1]
+    ]
+    lowest = sorted(pictures, key=lambda row: -row.top)[:_PICTURES_AT_MOST]
+    mx, my = _PICTURE_MARGIN[0] * dpi, _PICTURE_MARGIN[1] * dpi
+    boxes = [
+        (
+            round(r.left - mx),
+            round(r.top - my),
+            round(r.left + r.width + mx),
+            round(r.top + r.height + my),
         )
+        for r in lowest
+    ]
     if not boxes:
         return []
     read = _second_look(
@@ -657,12 +659,11 @@ def mend(text: str) -> str:
     text = patterns.OCR_ACRONYM_BRACKET_RE.sub(r"\g<head>I", text)  # ``chỉ số PC]``
     text = patterns.OCR_VV_RE.sub(r"\1V/v ", text, count=1)  # ``“VW giới thiệu ...``
     text = patterns.OCR_ROMAN_RE.sub(_roman, text, count=1)
-    bare = patterns.OCR_ROMAN_BARE_RE.match(text)
-    if bare is not None and is_upper(text[bare.end() :]):
-        text = "I. " + text[bare.end() :]  # ``L CÔNG TÁC CHỈ ĐẠO``: the first section's ``I.``
-    comma = patterns.OCR_ROMAN_COMMA_RE.match(text)
-    if comma is not None and len(text) - comma.end() > 4 and is_upper(text[comma.end() :]):
-        text = comma.group(1) + "." + text[comma.end() :]  # ``I, NỘI DUNG TRÌNH``
+    lost = patterns.OCR_ROMAN_LOST_STOP_RE.match(text)  # ``L CÔNG TÁC``, ``I, NỘI DUNG``
+    if lost is not None:
+        rest, label = text[lost.end() :], lost.group("label")
+        if (label is None or len(rest) > 4) and is_upper(rest):
+            text = ("I. " if label is None else label + ".") + rest
     text = patterns.OCR_DATE_RE.sub(_date, text)
     text = patterns.OCR_YEAR_WORD_RE.sub(r"\g<head>năm", text)  # ``tháng 10 nắm`` (day blank)
     text = patterns.OCR_MONTH_RE.sub(_month, text)  # ``tháng 1T năm`` (day blank)
