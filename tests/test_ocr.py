@@ -412,6 +412,9 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         # or at the ends of a heading; the year's word of a date whose day is blank
         ("Số: 15/TIr-SNV", "Số: 15/TTr-SNV"),
         ("Số:   /TTIr-SNV", "Số:   /TTr-SNV"),
+        ("Số: /(UBND-", "Số: /UBND-"),  # a speck read as a bracket after the slash
+        ("Số: 12/(UBND-NC", "Số: 12/UBND-NC"),
+        ("Số: /(UBND) khác", "Số: /(UBND) khác"),  # a bracket that closes stays
         ("SỐ:   /BC-UBNP", "SỐ:   /BC-UBND"),
         (":", ""),
         (".'", ""),
@@ -509,6 +512,9 @@ def test_listed_names_are_spelt_as_listed_where_only_the_marks_differ(
         (["1. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"], ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"]),
         (["1. Mục đích", "1. Sở Nội vụ"], ["1. Mục đích", "1. Sở Nội vụ"]),
         (["1. MỤC ĐÍCH", "a) Sở", "2. YÊU CẦU"], ["1. MỤC ĐÍCH", "a) Sở", "2. YÊU CẦU"]),
+        # a speck after the stroke read as a one: ``I1.`` is no list's label
+        (["I1. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"], ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"]),
+        (["I1. Thời gian: 14 giờ.", "II. Hình thức."], ["I. Thời gian: 14 giờ.", "II. Hình thức."]),
     ],
 )
 def test_a_first_roman_label_read_as_a_one_is_told_by_the_next_label(

@@ -223,6 +223,22 @@ def test_a_ky_hieu_and_a_date_a_narrow_column_wrapped_are_read_whole() -> None:
     assert doc.date.iso == "2025-11"
 
 
+def test_the_motto_s_last_words_a_narrow_column_wrapped_are_not_the_issuer_s() -> None:
+    doc = congvan.parse_text(
+        "BỘ TÀI CHÍNH        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/BTC-CST        Hà Nội, ngày 3 tháng 4 năm 2025\n"
+        "V/v dự thảo Thông tư\nKính gửi: Bộ Tư pháp\nNội dung.\n"
+    )
+    assert doc.issuer is not None
+    assert doc.issuer.name == "BỘ TÀI CHÍNH"
+    wrapped_organ = congvan.parse_text(
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆT NAM\n"
+        "Số: 12/TLĐ        Hà Nội, ngày 3 tháng 4 năm 2025\nV/v dự thảo\nNội dung.\n"
+    )
+    assert wrapped_organ.issuer is not None
+    assert wrapped_organ.issuer.name == "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"
+
+
 def test_the_place_and_date_one_space_after_the_number_are_not_its_symbol() -> None:
     doc = congvan.parse_text(
         "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

@@ -265,8 +265,9 @@ OCR_UBND_RE = re.compile(r"(?<=[-/])UBN[PO0](?![\w])|(?<![\w])UBN[PO0](?=-[A-ZĐ
 OCR_PROVINCE_END_RE = re.compile(r"(?<=\s)T[IÍĨÌ]NH(?=\s*$)")
 
 #: The first roman label of a section read as the digit one (``1. Thời gian:`` above ``II.
-#: Hình thức:``, a black-and-white scan's ``I``), and the second roman label that tells so.
-OCR_ONE_FOR_I_RE = re.compile(r"^(\s*)1(\.\s+[A-ZĐÀ-Ỹ])")
+#: Hình thức:``, a black-and-white scan's ``I``) or with a one after its stroke (``I1. MỤC
+#: ĐÍCH, YÊU CẦU``, a label no list has), and the second roman label that tells so.
+OCR_ONE_FOR_I_RE = re.compile(r"^(\s*)I?1(\.\s+[A-ZĐÀ-Ỹ])")
 OCR_SECOND_ROMAN_RE = re.compile(r"^\s*II\s*[.\-/)]\s*\S")
 
 #: A tờ trình's ``TTr`` opening a ký hiệu, its second T read as an I, an l or a 1 or doubled
@@ -286,6 +287,10 @@ OCR_ORGAN_TAIL_RE = re.compile(
 #: A number line whose label's colon OCR read as a stop (``Số.        /KH-UBND``): the blank
 #: number and the symbol after it say what the line is.
 OCR_NUMBER_STOP_RE = re.compile(r"^(\s*S[ốỐ])[.;,]\s*(?=/\s*[A-ZĐ])")
+
+#: A speck read as a bracket between a number line's slash and its symbol (``Số: /(UBND-``):
+#: no ký hiệu opens with a bracket it does not close.
+OCR_SYMBOL_SPECK_RE = re.compile(r"^(\s*S[ốỐ]\s*:[^/]*/)\s*[(\[{|](?=[A-ZĐ][^)\]}]*$)")
 
 #: A thông báo's ``TB`` opening a ký hiệu, its T read as an I, an l or a 1 (``IB-UBND``): no
 #: document type's code is spelt so.

@@ -639,6 +639,7 @@ def mend(text: str) -> str:
     if patterns.OCR_SYMBOL_ONLY_RE.match(text):
         text = "Số: " + text.strip()  # ``/BNV-CCHC``: the number line, its number lost
     text = patterns.OCR_NUMBER_STOP_RE.sub(r"\1: ", text, count=1)  # ``Số.     /KH-UBND``
+    text = patterns.OCR_SYMBOL_SPECK_RE.sub(r"\1", text, count=1)  # ``Số: /(UBND-``
     if is_upper(text, 0.7):
         if len(text.split()) == 1:
             text = mend_joined(text.strip())  # ``QUYÉTĐỊNH``: a title's two words run together
@@ -676,16 +677,17 @@ _LABEL_REACH = 40
 
 def mend_first_roman(texts: list[str]) -> list[str]:
     """``1. Thời gian:`` whose next label is ``II. Hình thức:`` is ``I.``: a black-and-white
-    scan draws the stroke of ``I`` as a one. The next label decides (``2.`` keeps the one),
-    looked for within :data:`_LABEL_REACH` lines; nothing else changes. A heading in capitals
-    (``1. MỤC ĐÍCH, YÊU CẦU``) whose next label is ``1.`` again is ``I.`` too: a list does not
-    number its first item twice, so the heading is a section over it."""
+    scan draws the stroke of ``I`` as a one, or a speck after it as one (``I1.``). The next
+    label decides (``2.`` keeps the one), looked for within :data:`_LABEL_REACH` lines;
+    nothing else changes. A heading in capitals (``1. MỤC ĐÍCH, YÊU CẦU``) whose next label
+    is ``1.`` again is ``I.`` too: a list does not number its first item twice, so the
+    heading is a section over it."""
     out = list(texts)
     for i, text in enumerate(texts):
         one = patterns.OCR_ONE_FOR_I_RE.match(text)
         if one is None:
             continue
-        heading = is_upper(text[one.end(1) + 2 :])
+        heading = is_upper(text[one.start(2) + 1 :])
         for later in texts[i + 1 : i + 1 + _LABEL_REACH]:
             if patterns.LABEL_RE.match(later) is None:
                 continue

@@ -201,6 +201,8 @@ def split_columns(header: list[Line]) -> tuple[list[Line], list[Line], list[Diag
                 side = 1 if _is_right(part.text) else 0
             if side == 1 and not _is_right(part.text) and _belongs_left(part.text):
                 side = 0
+            if side == 0 and right and is_motto(f"{right[-1].text} {part.text}"):
+                side = 1  # ``VIỆT NAM`` under ``... CỘNG HOÀ XÃ HỘI CHỦ NGHĨA``: its wrap
             (right if side == 1 else left).append(part)
     diags = [codes.diag(codes.COLUMNS_SPLIT, header[0].no)] if split and header else []
     return left, right, diags
