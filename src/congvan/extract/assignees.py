@@ -93,7 +93,7 @@ def _stop(t: str, pos: int = 0) -> re.Match[str] | None:
         if capital is not None and capital.start() < m.start():
             return capital
         before = t[pos : m.start()]
-        if len(before.split()) <= 1 and not patterns.TENSE_STOP_RE.match(t, m.start()):
+        if _one_word_head(before) and not patterns.TENSE_STOP_RE.match(t, m.start()):
             continue
         if patterns.NAME_VERB_OK_RE.search(before) and patterns.NAME_VERB_RE.match(t, m.start()):
             continue
@@ -103,6 +103,19 @@ def _stop(t: str, pos: int = 0) -> re.Match[str] | None:
             continue  # ``Hội ... tỉnh Bình Thuận (trước sắp xếp)``: a note inside the name
         return m
     return capital
+
+
+def _one_word_head(before: str) -> bool:
+    """The name so far is one word, or a list whose last unit is one capitalised head word
+    (``Các Lâm trường quốc doanh, Ban`` before ``quản lý rừng``): the verb is its name's."""
+    if len(before.split()) <= 1:
+        return True
+    last = before.rsplit(",", 1)[1].strip() if "," in before else ""
+    return (
+        len(last.split()) == 1
+        and last[:1].isupper()
+        and patterns.UNIT_START_RE.match(last + " ") is not None
+    )
 
 
 def split_assignees(who: str, *, whole: bool = False, bound: bool = False) -> list[str]:

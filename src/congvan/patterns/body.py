@@ -66,14 +66,16 @@ TIME_ATTR_RE = re.compile(
 #: ``thành lập`` before a name belongs to it (``Ban Vận động thành lập Liên đoàn ...``), and
 #: ``công lập`` is public (``đơn vị sự nghiệp công lập``); ``chịu sự chỉ đạo`` ends a name, and
 #: ``cơ quan có thẩm quyền quản lý công chức`` (the competent body) is one.
-#: Nouns that look like verbs stay in the name: ``cơ quan, tổ chức, đơn vị`` (but ``các đơn vị,
+#: Nouns that look like verbs stay in the name: ``cơ quan, tổ chức, đơn vị``, ``tổ chức đảng`` (but ``các đơn vị,
 #: tổ chức thực hiện`` is the verb), ``đơn vị phụ trách công tác tổ chức, cán bộ``, ``Thủ trưởng
-#: cơ quan quản lý nhà nước``.
+#: cơ quan quản lý nhà nước``. ``trình`` is the verb (``Sở Tài chính trình UBND tỉnh``) but
+#: not in ``công trình``, ``Chương trình``, ``quy trình``, ``trong quá trình``, nor before a
+#: bracket (a form's ``Các sở ... trình (kết quả đề nghị):``); ``người dự kiến`` is a person.
 ASSIGNEE_STOP_RE = re.compile(
     r"""\s+(?:
         ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
       | tri[ểe]n\s+khai | (?<!công\stác\s)(?:(?<!,\s)t[ổo]\s+ch[ứu]c
-        | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân)\b))
+        | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân|đảng)\b))
       | x[âa]y\s+[dđ][ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
       | h[ướư][ớo]ng\s+d[ẫa]n | b[áa]o\s+c[áa]o | theo\s+d[õo]i | c[óo]\s+tr[áa]ch\s+nhi[ệe]m
       | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | ch[ịi]u\s+s[ựu] | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
@@ -97,6 +99,10 @@ ASSIGNEE_STOP_RE = re.compile(
       | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
       | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không | b[ổo]\s+nhi[ệe]m | mi[ễe]n\s+nhi[ệe]m | ho[ạa]t\s+[đd][ộo]ng\s+theo
       | [đd][ặa]c\s+bi[ệe]t\s+l[àa] | nh[ấa]t\s+l[àa] | trong\s+[đd][óo]   # ``các địa phương, đặc biệt là ...``
+      | (?<!người\s)d[ựu]\s+ki[ếe]n | ph[ảa]n\s+[áa]nh | [đd][ẩa]y\s+nhanh | v[ậa]n\s+h[àa]nh | tăng | mở
+      | b[àa]n\s+giao | thu\s+th[ậa]p | (?<!chí\s)l[ãa]nh\s+[đd][ạa]o | [đd][ưu]a | t[íi]nh\s+to[áa]n
+      | (?<!phê\s)(?<!xét\s)duy[ệe]t | b[ầa]u(?!\s+c[ửu]) | [đd][ộo]ng\s+vi[êe]n | th[áa]o\s+g[ỡo] | gi[ảa]i\s+[đd][áa]p
+      | (?<![Cc]ông\s)(?<![Cc]hương\s)(?<![Qq]uy\s)(?<!lộ\s)(?<!tờ\s)(?<!giáo\s)(?<!quá\s)trình(?!\s*\()
     )\b""",
     _X,
 )
@@ -201,7 +207,7 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: tra``, ``Chánh án``, ``Viện trưởng`` are positions.
 UNIT_START_RE = re.compile(
     r"""\s*(?:
-        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
+        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
       | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b) | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s
       | thanh\s+tra\s(?!vi[ệe]c|v[ụu]\s+vi[ệe]c|tr[áa]ch\s+nhi[ệe]m|c[áa]c\b|[đd][ốo]i\s+v[ớo]i) | b[ộo]\s+ch[ỉi]\s+huy\s
@@ -218,7 +224,7 @@ UNIT_START_RE = re.compile(
       | l[ựu]c\s+l[ượư][ợo]ng\s | c[ấa]p\s+[ủu]y\b | ch[íi]nh\s+quy[ềe]n\s | [đd][ịi]a\s+ph[ươư][ơo]ng\b
       | (?-i:Báo\s+(?=[A-ZĐ]|và\s+[A-ZĐ]))
       | ch[íi]nh\s+ph[ủu]\b | th[ủu]\s+t[ưu][ớo]ng\s | qu[ốo]c\s+h[ộo]i\b | [đd][ạa]i\s+bi[ểe]u\s+qu[ốo]c\s+h[ộo]i\b
-      | c[áa]c\s+[ủu]y\s+ban\s
+      | c[áa]c\s+[ủu]y\s+ban\s | c[áa]c\s+c[ấa]p\s+(?:ch[íi]nh\s+quy[ềe]n|[ủu]y)\b
       | b[ệe]nh\s+vi[ệe]n\s | h[ọo]c\s+vi[ệe]n\s | v[ườư][ờo]n\s+qu[ốo]c\s+gia\s | c[ảa]ng\s+(?:v[ụu]|h[àa]ng\s+kh[ôo]ng)\s
       | [đd][ảa]ng\s+[ủu]y\s | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
       | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)\s | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
@@ -262,19 +268,20 @@ NAME_VERB_RE = re.compile(r"\s+x[âa]y\s+d[ựu]ng\b")
 #: of a name, as ``chỉ đạo`` in ``Ban chỉ đạo`` is. Matched where ASSIGNEE_STOP_RE matched.
 TENSE_STOP_RE = re.compile(r"\s+(?:[đd]ã|sẽ|đang|vừa|chưa)\b")
 
-#: A lower-case group of units that starts a new assignee after a comma: ``Sở Xây dựng, *các
-#: sở, ngành*``.
+#: A lower-case group of units that starts a new assignee after a comma or ``và``: ``Sở Xây
+#: dựng, *các sở, ngành*``, ``Ủy ban MTTQ tỉnh và *các đoàn thể* tỉnh``.
 PLURAL_UNIT_RE = re.compile(
-    r"c[áa]c\s+(?i:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa])\b"
+    r"c[áa]c\s+(?i:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa]"
+    r"|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng)\b"
 )
 
 #: Lower-case words that name a unit and start a new one after a comma or ``và``: ``lực lượng
-#: Công an, *chính quyền địa phương*``, ``Giám đốc Sở Tài chính, *thủ trưởng* các cơ quan``, ``Hội đồng dân tộc, *các Ủy ban của Quốc hội*``; a bare ``địa phương``, ``đơn vị`` or ``cơ quan`` only
+#: Công an, *chính quyền địa phương*``, ``... Campuchia và *các cấp chính quyền* của Lào``, ``Giám đốc Sở Tài chính, *thủ trưởng* các cơ quan``, ``Hội đồng dân tộc, *các Ủy ban của Quốc hội*``; a bare ``địa phương``, ``đơn vị`` or ``cơ quan`` only
 #: after ``và`` (``Nhà đầu tư và *địa phương*``, ``... và *đơn vị tư vấn*``, ``Văn phòng Ban
 #: Chỉ đạo và *cơ quan thường trực các cấp*``), since ``các cơ quan, đơn vị,
 #: địa phương`` is one group.
 LOWER_UNIT_RE = re.compile(
-    r"(?:ch[íi]nh\s+quy[ềe]n|l[ựu]c\s+l[ượư][ợo]ng|c[ấa]p\s+[ủu]y|c[áa]c\s+t[ổo]\s+ch[ứu]c|c[áa]c\s+h[ộo]i|c[áa]c\s+doanh\s+nghi[ệe]p"
+    r"(?:(?:c[áa]c\s+c[ấa]p\s+)?ch[íi]nh\s+quy[ềe]n|l[ựu]c\s+l[ượư][ợo]ng|(?:c[áa]c\s+)?c[ấa]p\s+[ủu]y|c[áa]c\s+t[ổo]\s+ch[ứu]c|c[áa]c\s+h[ộo]i|c[áa]c\s+doanh\s+nghi[ệe]p"
     r"|c[áa]c\s+[ủuỦU]y\s+ban|[đd][ạa]i\s+bi[ểe]u\s+[Qq]u[ốo]c\s+h[ộo]i"
     r"|th[ủu]\s+tr[ưu][ởo]ng|gi[áa]m\s+[đd][ốo]c|ch[ủu]\s+t[ịi]ch|ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u)\b"
 )

@@ -96,7 +96,8 @@ _COUNT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|
 #: that runs from something: ``là 15 ngày`` alone is a length, not a deadline; the caller leaves
 #: ``là`` out of the value); ``Trong thời hạn 8 giờ làm việc kể từ khi tiếp nhận tờ khai``. A start
 #: too long to read (``kể từ ngày có quyết định ... Nghị định số 126/2024/NĐ-CP ...``) leaves the
-#: count without its ``from``: a relative deadline from an unknown day.
+#: count without its ``from``: a relative deadline from an unknown day. ``sau khi`` counts from
+#: an event as ``kể từ khi`` does (``chậm nhất là 24 giờ sau khi dập tắt đám cháy``).
 DEADLINE_RELATIVE_RE = re.compile(
     r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)(?:\s+ch[ậa]m\s+nh[ấa]t)?(?:\s+kh[ôo]ng\s+qu[áa])?
           |ch[ậa]m\s+nh[ấa]t(?:\s+l[àa])?(?:\s+sau)?|sau
@@ -108,8 +109,8 @@ DEADLINE_RELATIVE_RE = re.compile(
     + r"""\s+){1,4}))
         (?:ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?|(?P<months>th[áa]ng)
           |(?P<hours>gi[ờo])(?:\s+l[àa]m\s+vi[ệe]c)?)(?:\s*\([^)]{0,40}\))?
-        (?:,?\s+k[ểe]\s+t[ừu]\s+(?:ng[àa]y|khi)\s+(?P<from>[^,.;]{1,100}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o|theo\s+quy\s+[đd][ịi]nh)(?!\w)|$
-          |\s+k[ểe]\s+t[ừu]\s)""",
+        (?:,?\s+(?:k[ểe]\s+t[ừu]\s+(?:ng[àa]y|khi)|sau\s+khi)\s+(?P<from>[^,.;]{1,100}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o|theo\s+quy\s+[đd][ịi]nh)(?!\w)|$
+          |\s+k[ểe]\s+t[ừu]\s|\s+sau\s+khi\s)""",
     _X,
 )
 
@@ -156,9 +157,13 @@ RECURRENCE_HINT_RE = re.compile(
 #: What just before a date makes it a data cut-off or a start, not a deadline:
 #: ``số liệu tính đến hết ngày``, ``từ ngày``, ``kể từ tháng``, the end of a range (``Từ khi ban
 #: hành đến hết năm 2030``: a plan's own period). Lower case, searched at the end of the text
-#: before the deadline.
+#: before the deadline. The words between are words of a date (``từ ngày``, ``tính đến hết``),
+#: never a date and its comma (``từ ngày 05/01/2026, hoàn thành trước ngày ...``: the start,
+#: then the deadline) nor what is taken from whom (``thu thập hồ sơ từ cơ sở trước ngày ...``,
+#: ``các chứng từ nêu trên, trong vòng 15 ngày``).
 CUTOFF_BEFORE_RE = re.compile(
-    r"(?:tính|số\s+liệu|từ|kể\s+từ|tới)\s*(?:\S+\s+){0,2}$|(?<!\w)từ(?!\w)[^,;.]{0,40}đến\s+$"
+    r"(?:tính|số\s+liệu|từ|kể\s+từ|tới)\s*(?:(?:ngày|tháng|năm|quý|hết|đến|cuối|đầu|giữa)\s+){0,2}$"
+    r"|(?<!\w)từ(?!\w)[^,;.]{0,40}đến\s+$"
 )
 
 #: What right after a date makes it the date of a figure, not a deadline: ``Tổng chi ... thực
