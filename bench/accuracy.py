@@ -25,6 +25,7 @@ from gold import (
     compare,
     corpus_dir,
     load_gold,
+    load_invented_gold,
     load_request_gold,
     load_task_gold,
     score_requests,
@@ -83,6 +84,7 @@ def main(argv: list[str]) -> int:
     _print_columns("Per period and split (holdout: never looked at while fixing)", by_period)
     _print_tasks(details)
     _print_requests(details)
+    _print_invented(details)
     return 0
 
 
@@ -91,6 +93,16 @@ def _print_tasks(details: bool) -> None:
     print("\nTask trees (tests/corpus/tasks): precision / recall\n")
     _print_scores(
         details, lambda split: [(g.name, g.path, g.tasks) for g in load_task_gold(split)], "tasks"
+    )
+
+
+def _print_invented(details: bool) -> None:
+    """The task trees of the letters written for the project (tests/invented), per split."""
+    print("\nTask trees of invented letters (tests/invented): precision / recall\n")
+    _print_scores(
+        details,
+        lambda split: [(g.name, g.path, g.tasks) for g in load_invented_gold(split)],
+        "tasks",
     )
 
 

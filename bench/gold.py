@@ -114,6 +114,9 @@ def known_gaps() -> dict[str, list[str]]:
 # --- task trees (tests/corpus/tasks) --------------------------------------------------------
 
 TASK_GOLD_DIR = REPO / "tests" / "corpus" / "tasks"
+#: Letters written for the project (``docs/``) with the task tree their writer meant
+#: (``tasks/``): a measure that needs no corpus, on phrasings nobody tuned the parser on.
+INVENTED_DIR = REPO / "tests" / "invented"
 #: What is scored of a task tree, each as a set of facts per document.
 TASK_FACTS = ("items", "assignees", "partners", "deadlines")
 
@@ -130,6 +133,12 @@ def load_task_gold(split: str | None = None) -> Iterator[TaskGold]:
     """The hand-written task trees, of one split (``dev``, ``holdout``) or all."""
     for name, data in _gold_files(TASK_GOLD_DIR, split):
         yield TaskGold(name, corpus_dir() / data["file"], data["split"], data["tasks"])
+
+
+def load_invented_gold(split: str | None = None) -> Iterator[TaskGold]:
+    """The invented letters' task trees, of one split or all (their files are in the repo)."""
+    for name, data in _gold_files(INVENTED_DIR / "tasks", split):
+        yield TaskGold(name, INVENTED_DIR / "docs" / data["file"], data["split"], data["tasks"])
 
 
 def _gold_files(directory: Path, split: str | None) -> Iterator[tuple[str, dict[str, Any]]]:
