@@ -16,22 +16,27 @@ from gold import TASK_FACTS, load_invented_gold, score_tasks
 
 import congvan
 
-#: (precision, recall) of the twelve dev letters measured on 2026-12-06 (round 0.16.0), less
-#: about one point of slack: items 100% / 100% (187), assignees 95.6% / 96.6% (172 of 180
-#: found, 178 wanted), partners 97% / 97% (66/68/68), deadlines 98.8% / 100% (84/85/84). Before
-#: any change for them they scored assignees 93% / 91%, partners 94% / 91%, deadlines 99% /
-#: 96%.
+#: (precision, recall) of the 26 dev letters measured on 2026-12-06 (round 0.16.0), less about
+#: one point of slack: items 100% / 100% (485), assignees 92.5% / 85.0% (357 of 386 found, 420
+#: wanted), partners 95.2% / 92.1% (139/146/151), deadlines 99.5% / 97.6% (207/208/212). Each
+#: batch was scored before any change for it: the first twelve (written to the rules) at
+#: assignees 93% / 91%, partners 94% / 91%, deadlines 99% / 96%; the fourteen "hard" ones
+#: (owners mid-sentence, labels alone on a line, deadlines counted back from an event,
+#: regulations' bound parties) at items 91% / 91%, assignees 74% / 65%, partners 78% / 72%,
+#: deadlines 88% / 77%. What they still miss is mostly a unit named in a later clause of an
+#: item (``...; Ban Quản lý dự án ... tổ chức thi công``) and a plural unit's qualifier (``UBND
+#: các xã có rừng``), both tried and dropped on the corpus (more wrong owners than right).
 FLOORS = {
     "items": (0.99, 0.99),
-    "assignees": (0.94, 0.95),
-    "partners": (0.95, 0.95),
-    "deadlines": (0.97, 0.98),
+    "assignees": (0.91, 0.84),
+    "partners": (0.94, 0.91),
+    "deadlines": (0.98, 0.96),
 }
 
 
 def test_the_invented_letters_keys_name_their_documents() -> None:
     golds = list(load_invented_gold())
-    assert len(golds) == 24
+    assert len(golds) == 46
     assert {g.split for g in golds} == {"dev", "holdout"}
     for g in golds:
         assert g.path.is_file(), g.path

@@ -265,3 +265,21 @@ def test_a_subject_line_ending_with_a_comma_goes_on_however_long_the_next() -> N
         "tỉnh tại cuộc họp nghe báo cáo tình hình thực hiện quy hoạch chung các xã Đức Trọng, "
         "Hiệp Thạnh"
     )
+
+
+def test_a_signed_note_on_its_own_line_above_the_distribution_list_is_the_signature_s() -> None:
+    doc = congvan.parse_text(
+        "CHÍNH PHỦ\nSố: 12/2005/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 16 tháng 9 năm 2005\nNGHỊ ĐỊNH\n"
+        "Về quản lý khai thác cát\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định việc "
+        "khai thác cát.\nĐiều 2. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành "
+        "Nghị định này./.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n(Đã ký)\n\nTrần Đức Minh\nNơi nhận:\n"
+        "- Ban Bí thư;\n- Lưu: VT.\n"
+    )
+    assert doc.signer is not None
+    assert (doc.signer.chain, doc.signer.position, doc.signer.name) == (
+        ["TM. CHÍNH PHỦ"],
+        "THỦ TƯỚNG",
+        "Trần Đức Minh",
+    )
+    assert doc.tasks[-1].text.endswith("thi hành Nghị định này")

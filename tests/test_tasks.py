@@ -1357,3 +1357,44 @@ def test_the_units_whose_verb_is_phoi_hop_are_partners(text: str, partners: list
     from congvan.extract.assignees import partners_in
 
     assert partners_in(text, ["Sở Tài chính", "Sở Y tế"]) == partners
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n"], ids=["lines", "blank-lines"])
+def test_a_label_alone_on_its_line_heads_the_text_under_it(blank: str) -> None:
+    body = [
+        "I.",
+        "MỤC ĐÍCH, YÊU CẦU",
+        "Bảo đảm tiến độ.",
+        "II.",
+        "TỔ CHỨC THỰC HIỆN",
+        "1. Sở Nội vụ chủ trì tổ chức thực hiện, hoàn thành trước ngày 30/6/2026.",
+        "2.",
+        "Sở Tài chính bố trí kinh phí.",
+        "Trang 2",
+    ]
+    doc = congvan.parse_text(blank.join(HEADER + body + CLOSING))
+    tasks = json.loads(doc.model_dump_json())["tasks"]
+    assert [t["label"] for t in tasks] == ["I", "II"]
+    assert tasks[0]["text"].startswith("MỤC ĐÍCH, YÊU CẦU")
+    assert [t["label"] for t in tasks[1]["subtasks"]] == ["1", "2"]
+    assert tasks[1]["subtasks"][1]["assignees"] == ["Sở Tài chính"]
+    assert tasks[1]["subtasks"][0]["deadline"]["iso"] == "2026-06-30"
+
+
+def test_a_page_number_alone_on_its_line_is_no_label() -> None:
+    body = ["1. Sở Nội vụ chủ trì tổ chức thực hiện", "2", "các nội dung của Kế hoạch."]
+    doc = congvan.parse_text("\n".join(HEADER + body + CLOSING))
+    assert [t.label for t in doc.tasks] == ["1"]
+
+
+def test_who_carries_an_item_out_may_close_its_paragraph() -> None:
+    body = [
+        "1. Tổng kết công tác năm 2026, gửi báo cáo về Sở Nội vụ trước ngày 05/12/2026. "
+        "Cơ quan thực hiện: các thành viên Ban Chỉ đạo tỉnh.",
+        "2. Khảo sát mức độ hài lòng của người dân. Đơn vị thực hiện: Phòng Tham mưu Công an tỉnh.",
+    ]
+    doc = congvan.parse_text("\n".join(HEADER + body + CLOSING))
+    assert [t.assignees for t in doc.tasks] == [
+        ["các thành viên Ban Chỉ đạo tỉnh"],
+        ["Phòng Tham mưu Công an tỉnh"],
+    ]

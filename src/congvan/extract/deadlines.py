@@ -62,8 +62,8 @@ def _add_working_days(start: date, n: int) -> date:
 
 def _relative(m: re.Match[str], t: str, letter: DateValue | None) -> str | None:
     origin = _group(m, t, "from")
-    if origin is None or not patterns.FROM_LETTER_RE.fullmatch(origin.strip()):
-        return None
+    if origin is None or m.group("before") or not patterns.FROM_LETTER_RE.fullmatch(origin.strip()):
+        return None  # a count back from an event (``trước ngày khai mạc``) has no day to count from
     if letter is None or letter.iso is None or letter.day is None or letter.month is None:
         return None
     if m.group("hours"):
@@ -205,14 +205,21 @@ def find_due(text: str, letter: DateValue | None) -> Found | None:
     """The deadline of a field that is a due date by its place, or None.
 
     A task table's time column or a ``- Thời gian hoàn thành:`` line needs no
-    ``trước`` to say when a task is due: a bare ``30/6/2026`` or ``Năm 2026`` there
-    is the deadline, as it is nowhere else (in a sentence it is a date or the
+    ``trước`` to say when a task is due: a bare ``30/6/2026``, ``Năm 2026`` or ``Cuối năm
+    2026`` there is the deadline, as it is nowhere else (in a sentence it is a date or the
     plan's period). A period over before the letter's date still is none.
     """
     found = find_deadlines(text, letter)
     if found:
         return found[0]
     low = canon_lower(text)
+    opening = len(low) - len(low.lstrip())
+    period = patterns.DEADLINE_PERIOD_RE.match(low, opening) or (
+        patterns.DEADLINE_PERIOD_OPENING_RE.match(low)
+    )
+    if period is not None:  # ``Cuối năm 2026``, ``6 tháng đầu năm 2026``: due where a field says
+        due = _period(period, text)
+        return None if _before_letter(due.iso or due.until, letter) else due
     m = patterns.DUE_OPENING_RE.match(low)
     if m is None:
         return None
@@ -235,7 +242,7 @@ def find_inline_due(text: str, letter: DateValue | None) -> Found | None:
     31/12/2026.``, ``Hạn chót nộp hồ sơ: 17 giờ 00 ngày 20/12/2026``), read as a due field
     (see :func:`find_due`); None when there is none."""
     low = canon_lower(text)
-    if "hạn" not in low and "hoàn thành" not in low:
+    if "hạn" not in low and "hoàn thành" not in low and "tiến độ" not in low:
         return None  # the words every attribute of a due date holds: most items have neither
     for m in patterns.INLINE_DUE_RE.finditer(low):
         due = find_due(text[m.start("value") : m.end("value")], letter)
@@ -396,9 +403,9 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
         return False
     if patterns.FIGURE_AFTER_RE.match(low, f.start + len(f.raw)):
         return False  # ``đến hết ngày 10/12/2025 là 40.554 tỷ đồng``: a figure as of a date
-    begin, end = clauses.bounds(f.start)
-    if clauses.about_the_past(begin, max(end, f.start + len(f.raw))):
-        return False
+    begin, _ = clauses.bounds(f.start)
+    if clauses.about_the_past(begin, f.start + len(f.raw)):
+        return False  # ``đã`` after the deadline is a relative clause's (``giấy phép đã được cấp``)
     planned = patterns.PLANNED_RE.search(low, begin, f.start + len(f.raw))
     if (
         planned is not None
@@ -412,7 +419,8 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
         return False  # ``dự kiến khởi công trước ngày ...``: a plan, not what is asked
     if patterns.ONGOING_AFTER_RE.match(low, f.start + len(f.raw)):
         return False  # ``trong năm 2026 và những năm tiếp theo``: when it starts, not a due date
-    if f.iso is not None and len(f.iso) == 4:
+    half = f.until is not None and "tháng" in f.raw.lower()  # ``trong 6 tháng cuối năm 2025``
+    if (f.iso is not None and len(f.iso) == 4) or half:
         lead = low[max(0, f.start - 16) : f.start]
         raw = low[f.start : f.start + len(f.raw)]
         after = low[f.start + len(f.raw) : f.start + len(f.raw) + 24]
@@ -423,7 +431,7 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
             or _obliged(low, f)
         )
         if not (due or raw.lstrip().startswith(("trước", "hết", "kết thúc"))):
-            return False  # ``trong năm 2026``: the period of the plan, not a date it is due
+            return False  # ``trong năm 2026``: the plan's period (a half-year too; see find_due)
     return not _before_letter(f.iso or f.until, letter)
 
 
@@ -488,6 +496,9 @@ def _period(m: re.Match[str], text: str, *, note: bool = False) -> Found:
         )
     if m.group("year"):
         return Found(m.start("raw"), raw, m.group("year"), note=note)
+    if m.group("half"):  # ``6 tháng đầu năm 2026``: a half-year, a period as a quarter is
+        month = 6 if m.group("half") in ("đầu", "dầu", "đau", "dau") else 12
+        return Found(m.start("raw"), raw, None, note=note, until=f"{m.group('hy')}-{month:02d}")
     until = f"{m.group('qy')}-{_QUARTERS[m.group('q')] * 3:02d}"
     return Found(m.start("raw"), raw, None, note=note, until=until)
 

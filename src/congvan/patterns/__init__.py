@@ -60,6 +60,7 @@ from congvan.patterns.body import (
     LABEL_RE as LABEL_RE,
     LEAD_PHRASE_RE as LEAD_PHRASE_RE,
     LEAD_UNIT_RE as LEAD_UNIT_RE,
+    LONE_LABEL_RE as LONE_LABEL_RE,
     LOWER_UNIT_RE as LOWER_UNIT_RE,
     MEMBER_SEAT_RE as MEMBER_SEAT_RE,
     NAME_END_RE as NAME_END_RE,

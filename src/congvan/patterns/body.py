@@ -37,6 +37,14 @@ LABEL_RE = re.compile(
     _X,
 )
 
+#: A label alone on its line with its heading on the next (``IV.`` over ``TỔ CHỨC THỰC HIỆN``,
+#: ``Điều 5.`` over ``Trách nhiệm của Sở Tài chính``), as text exports and PDFs break them:
+#: the two are one line. A number needs its stop, so a page number (``2``) is no label.
+LONE_LABEL_RE = re.compile(
+    r"^\s*(?:[ĐđDd]i[ềe]u\s+\d+[a-z]?\s*[.:]?|[IVXL]{1,6}\s*[.\-/)]|\d{1,3}(?:\.\d{1,3}){0,4}\s*[.)]"
+    r"|[a-zđ]\s*\)|\((?:\d{1,3}|[a-zđ])\))\s*$"
+)
+
 #: Attribute lines under an item: ``- Đơn vị chủ trì: Sở Tài chính.``, ``Cơ quan chủ trì theo
 #: dõi: Văn phòng UBND tỉnh``, ``- Thời gian hoàn thành: trong tháng 8/2025.``
 LEAD_UNIT_RE = re.compile(
@@ -56,7 +64,8 @@ CAPTION_RE = re.compile(
 )
 
 TIME_ATTR_RE = re.compile(
-    r"^\s*[-+•]?\s*(?:th[ờo]i\s+(?:gian|h[ạa]n)(?:\s+(?:ho[àa]n\s+th[àa]nh|th[ựu]c\s+hi[ệe]n|b[áa]o\s+c[áa]o))?)\s*:\s*(?P<value>.+)$",
+    r"^\s*[-+•]?\s*(?:th[ờo]i\s+(?:gian|h[ạa]n)(?:\s+(?:ho[àa]n\s+th[àa]nh|th[ựu]c\s+hi[ệe]n|b[áa]o\s+c[áa]o))?"
+    r"|ti[ếe]n\s+[đd][ộo](?:\s+ho[àa]n\s+th[àa]nh)?)\s*:\s*(?P<value>.+)$",
     _I,
 )
 
@@ -102,6 +111,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | (?<!người\s)d[ựu]\s+ki[ếe]n | ph[ảa]n\s+[áa]nh | [đd][ẩa]y\s+nhanh | v[ậa]n\s+h[àa]nh | tăng | mở
       | b[àa]n\s+giao | thu\s+th[ậa]p | (?<!chí\s)l[ãa]nh\s+[đd][ạa]o | [đd][ưu]a | t[íi]nh\s+to[áa]n
       | (?<!phê\s)(?<!xét\s)duy[ệe]t | b[ầa]u(?!\s+c[ửu]) | [đd][ộo]ng\s+vi[êe]n | th[áa]o\s+g[ỡo] | gi[ảa]i\s+[đd][áa]p
+      | [đd][ốo]i\s+chi[ếe]u | kh[ảa]o\s+s[áa]t | th[ốo]ng\s+nh[ấa]t | n[âa]ng\s+c[ấa]p
       | (?<![Cc]ông\s)(?<![Cc]hương\s)(?<![Qq]uy\s)(?<!lộ\s)(?<!tờ\s)(?<!giáo\s)(?<!quá\s)trình(?!\s*\()
     )\b""",
     _X,
@@ -431,9 +441,9 @@ PLURAL_WORD_RE = re.compile(r"(?<!\w)(?:các|những|mọi)(?!\w)", _I)
 
 #: A capitalised verb after a unit, where a heading and its first sentence lost the line break
 #: between them: ``Tòa án nhân dân tỉnh Phối hợp ...``, ``... Hội Cựu chiến binh Việt Nam Căn cứ
-#: quy định ...``; ``Ban Chỉ đạo`` is a name.
+#: quy định ...``; ``Ban Chỉ đạo`` and ``Phòng Tham mưu`` are names.
 CAPITAL_VERB_RE = re.compile(
-    r"(?<!\bBan)(?<!\bTổ)\s+(?:Chỉ\s+đạo|Phối\s+hợp|Chủ\s+trì|Tăng\s+cường|Thực\s+hiện|Triển\s+khai|Huy\s+động|Thường\s+xuyên|Tiếp\s+tục|Rà\s+soát|Tham\s+mưu|Căn\s+cứ)\b"
+    r"(?<!\bBan)(?<!\bTổ)(?<!\bPhòng)(?<!\bCục)(?<!\bVụ)(?<!\bĐội)\s+(?:Chỉ\s+đạo|Phối\s+hợp|Chủ\s+trì|Tăng\s+cường|Thực\s+hiện|Triển\s+khai|Huy\s+động|Thường\s+xuyên|Tiếp\s+tục|Rà\s+soát|Tham\s+mưu|Căn\s+cứ)\b"
 )
 
 #: The end of a sentence proper (``;`` only separates the units of a list).
@@ -481,10 +491,10 @@ PARTNER_ATTR_RE = re.compile(
 
 #: An attribute written as the last sentence of an item's paragraph rather than on a line of
 #: its own: ``... (dưới 70% thì tiêu chí này đạt 0 điểm). Cơ quan chủ trì theo dõi: Sở Tài
-#: chính.``; ``Cơ quan phối hợp: ...`` likewise. On ``canon`` text, case as written: the
+#: chính.``; ``Cơ quan thực hiện: ...`` and ``Cơ quan phối hợp: ...`` likewise. On ``canon`` text, case as written: the
 #: caption opens a sentence.
 INLINE_ATTR_RE = re.compile(
-    r"[.;)]\s+(?:(?:Cơ\s+quan|Đơn\s+vị)\s+(?:(?P<lead>chủ\s+trì(?:\s+(?:theo\s+dõi|thực\s+hiện))?)"
+    r"[.;)]\s+(?:(?:Cơ\s+quan|Đơn\s+vị)\s+(?:(?P<lead>chủ\s+trì(?:\s+(?:theo\s+dõi|thực\s+hiện))?|thực\s+hiện)"
     r"|(?P<partner>phối\s+hợp(?:\s+thực\s+hiện)?)))\s*:\s*(?P<value>[^.;:]{2,300})"
 )
 

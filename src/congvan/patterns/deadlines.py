@@ -34,22 +34,27 @@ DEADLINE_DATE_RE = re.compile(
     _X,
 )
 
-#: The period of DEADLINE_PERIOD_RE and DEADLINE_PERIOD_OPENING_RE: a month, a quarter, a year.
+#: The period of DEADLINE_PERIOD_RE and DEADLINE_PERIOD_OPENING_RE: a month, a quarter, a year,
+#: a half-year (``6 tháng đầu năm 2026``, a period as a quarter is).
 #: Months listed over one year (``Tháng 11, 12/2013``, ``tháng 5 - 6/2026``) end with the last.
 _PERIOD = r"""(?:
         th[áa]ng\s+(?:\d{1,2}\s*(?:,|-|–|và)\s*)*(?P<m>\d{1,2})\s*(?:/|\s+n[ăa]m\s+)\s*(?P<y>\d{4})
       | qu[ýy]\s+(?P<q>i{1,3}|iv|[1-4])\s*(?:/|\s+n[ăa]m\s+)\s*(?P<qy>\d{4})
       | n[ăa]m\s+(?P<year>\d{4})
+      | (?:0?6|s[áa]u)\s+th[áa]ng\s+(?P<half>[đd][ầa]u|cu[ốo]i)\s+n[ăa]m\s+(?P<hy>\d{4})
     )"""
 
 #: ``trong tháng 9/2025``, ``trong tháng 9 năm 2025``, ``trong quý III/2025``, ``trong năm 2026``,
+#: ``Hoàn thành tháng 4/2026`` and ``Hoàn thành: tháng 10/2026`` (a table's time column); not
+#: the end of a half-year (``6 tháng cuối năm 2025``: the half is its period),
 #: ``Kết thúc năm 2013, Chính phủ báo cáo ...`` (due when the year ends);
 #: the roman quarter is matched lowered (``quý iii``), so ``QUÝ III`` and ``quý iii`` both count.
 #: A period opening the text without a lead word (``Quý II/2025``, after ``Thời gian:``) is
 #: DEADLINE_PERIOD_OPENING_RE's, tried first with ``match``: a ``^\s*`` alternative here
 #: would keep ``re`` from skipping to the lead words' first letters.
 DEADLINE_PERIOD_RE = re.compile(
-    rf"""(?P<raw>(?:tr[ướư][ớo]c | trong | h[ếe]t | cu[ốo]i | đ[ầa]u | d[ầa]u | k[ếe]t\s+th[úu]c)\s+{_PERIOD})""",
+    rf"""(?P<raw>(?:tr[ướư][ớo]c | trong | h[ếe]t | (?<!th[áa]ng\s)(?:cu[ốo]i | đ[ầa]u | d[ầa]u) | k[ếe]t\s+th[úu]c
+        | ho[àa]n\s+th[àa]nh\s*:?(?:\s+v[àa]o)?)\s+{_PERIOD})""",
     _X,
 )
 
@@ -72,12 +77,12 @@ DUE_OPENING_RE = re.compile(
 
 #: A due date stated as an attribute inside an item's paragraph rather than on a line of its
 #: own: ``... rà soát thủ tục hành chính. Thời hạn: 31/12/2026.``, ``Hạn chót nộp hồ sơ: 17 giờ
-#: 00 ngày 20/12/2026``. Only the words of a due date (``thời hạn``, ``thời gian hoàn thành``,
-#: ``hạn chót``, ``hạn nộp``, ``hạn hoàn thành``): a bare ``Thời gian:`` may give a start or a period. The group
-#: ``value`` is read as a due field; a time of day before it is skipped. Lower case, on
-#: ``canon_lower`` text.
+#: 00 ngày 20/12/2026``, ``(Tiến độ: trước 30/6/2026)``. Only the words of a due date (``thời
+#: hạn``, ``thời gian hoàn thành``, ``hạn chót``, ``hạn nộp``, ``hạn hoàn thành``, ``tiến
+#: độ``): a bare ``Thời gian:`` may give a start or a period. The group ``value`` is read as a
+#: due field; a time of day before it is skipped. Lower case, on ``canon_lower`` text.
 INLINE_DUE_RE = re.compile(
-    r"(?:^|[.;:]\s+|\s[-–]\s)(?:thời\s+hạn(?:\s+hoàn\s+thành)?|thời\s+gian\s+hoàn\s+thành"
+    r"(?:^|[.;:(]\s*|\s[-–]\s)(?:thời\s+hạn(?:\s+hoàn\s+thành)?|thời\s+gian\s+hoàn\s+thành|tiến\s+độ(?:\s+hoàn\s+thành)?"
     r"|hạn\s+(?:chót|nộp|cuối|hoàn\s+thành)[^:.;]{0,40}?)\s*:\s*"
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s*)?(?P<value>[^.;]{2,80})"
 )
@@ -97,7 +102,8 @@ _COUNT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|
 #: ``là`` out of the value); ``Trong thời hạn 8 giờ làm việc kể từ khi tiếp nhận tờ khai``. A start
 #: too long to read (``kể từ ngày có quyết định ... Nghị định số 126/2024/NĐ-CP ...``) leaves the
 #: count without its ``from``: a relative deadline from an unknown day. ``sau khi`` counts from
-#: an event as ``kể từ khi`` does (``chậm nhất là 24 giờ sau khi dập tắt đám cháy``).
+#: an event as ``kể từ khi`` does (``chậm nhất là 24 giờ sau khi dập tắt đám cháy``), and
+#: ``trước`` back from one (``chậm nhất 60 ngày trước ngày khai mạc Đại hội``, group ``before``).
 DEADLINE_RELATIVE_RE = re.compile(
     r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)(?:\s+ch[ậa]m\s+nh[ấa]t)?(?:\s+kh[ôo]ng\s+qu[áa])?
           |ch[ậa]m\s+nh[ấa]t(?:\s+l[àa])?(?:\s+sau)?|sau
@@ -109,8 +115,9 @@ DEADLINE_RELATIVE_RE = re.compile(
     + r"""\s+){1,4}))
         (?:ng[àa]y(?P<work>\s+l[àa]m\s+vi[ệe]c)?|(?P<months>th[áa]ng)
           |(?P<hours>gi[ờo])(?:\s+l[àa]m\s+vi[ệe]c)?)(?:\s*\([^)]{0,40}\))?
-        (?:,?\s+(?:k[ểe]\s+t[ừu]\s+(?:ng[àa]y|khi)|sau\s+khi)\s+(?P<from>[^,.;]{1,100}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o|theo\s+quy\s+[đd][ịi]nh)(?!\w)|$
-          |\s+k[ểe]\s+t[ừu]\s|\s+sau\s+khi\s)""",
+        (?:,?\s+(?:k[ểe]\s+t[ừu]\s+(?:ng[àa]y|khi)|sau\s+khi|(?P<before>tr[ướư][ớo]c)(?:\s+(?:khi|ng[àa]y))?)
+          \s+(?P<from>[^,.;]{1,100}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o|theo\s+quy\s+[đd][ịi]nh)(?!\w)|$
+          |\s+k[ểe]\s+t[ừu]\s|\s+sau\s+khi\s|\s+tr[ướư][ớo]c\s+(?:khi|ng[àa]y)\s)""",
     _X,
 )
 
@@ -189,9 +196,10 @@ FORCE_JOINED_RE = re.compile(r"\s(?:và|đồng\s+thời)\s")
 #: Words of a sentence about the past: ``đã ban hành``, ``vừa qua``. Lower case.
 PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|đã\s+được)(?!\w)")
 
-#: Words that make a clause an obligation even when it mentions the past. Lower case.
+#: Words that make a clause an obligation even when it mentions the past (``đã hoàn thành``
+#: is the past itself). Lower case.
 OBLIGATION_RE = re.compile(
-    r"(?<!\w)(?:phải|cần|đề\s+nghị|yêu\s+cầu|giao|hoàn\s+thành|chậm\s+nhất|hạn\s+chót|xong)(?!\w)"
+    r"(?<!\w)(?:phải|cần|đề\s+nghị|yêu\s+cầu|giao|(?<!đã\s)hoàn\s+thành|chậm\s+nhất|hạn\s+chót|xong)(?!\w)"
 )
 
 #: What after a period makes it the start of an ongoing duty, not a deadline: ``hoàn thành

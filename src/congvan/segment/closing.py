@@ -194,6 +194,7 @@ def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
             and (
                 patterns.AUTHORITY_RE.match(t)
                 or is_caps(prev.text)
+                or _signed_note_only(prev.text)
                 or (i == head and _signed_name_under_title(lines, j - 1, begin))
             )
             and not (patterns.CLOSING_MARK_RE.search(prev.text))
@@ -207,13 +208,20 @@ def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
 
 def _signed_name_under_title(lines: list[Line], k: int, begin: int) -> bool:
     """Line ``k`` is a signer's name (``Phan Văn Khải đã ký``) under a position in capitals
-    (``THỦ TƯỚNG CHÍNH PHỦ``): the signature written above ``Nơi nhận:``."""
+    (``THỦ TƯỚNG CHÍNH PHỦ``), maybe with ``(Đã ký)`` between: the signature written above
+    ``Nơi nhận:``."""
     if not is_name_line(lines[k].text):
         return False
     above = k - 1
-    while above >= begin and blank(lines[above]):
-        above -= 1
+    while above >= begin and (blank(lines[above]) or _signed_note_only(lines[above].text)):
+        above -= 1  # ``(Đã ký)`` on a line of its own between the position and the name
     return above >= begin and lines[above].cell is None and is_caps(lines[above].text)
+
+
+def _signed_note_only(text: str) -> bool:
+    """``(Đã ký)`` alone on its line, as a gazette's transcript writes it over the name."""
+    note = patterns.SIGNED_NOTE_RE.search(text)
+    return note is not None and not name_text(text)
 
 
 def _table_start(lines: list[Line], i: int) -> int:

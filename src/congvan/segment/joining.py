@@ -47,7 +47,10 @@ def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
         if not text:
             pending_blank += 1
             continue
-        if current is not None and _joins(current, line, text, pending_blank, last_para, width):
+        if current is not None and _lone_label(current, line, text, pending_blank):
+            current.parts[0] = f"{current.parts[0]} {text}"  # ``IV.`` over ``TỔ CHỨC THỰC HIỆN``
+            current.end = line.no
+        elif current is not None and _joins(current, line, text, pending_blank, last_para, width):
             if pending_blank:
                 diags.append(codes.diag(codes.PAGE_BREAK_JOINED, line.no))
             current.parts.append(text)
@@ -61,6 +64,18 @@ def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
     if current is not None:
         out.append(current.close())
     return out
+
+
+def _lone_label(prev: _Open, line: Line, text: str, blanks: int) -> bool:
+    """The open paragraph is a label alone (LONE_LABEL_RE) and ``line`` its heading: the
+    next line of its cell that opens no item of its own, a blank line or two between."""
+    return (
+        len(prev.parts) == 1
+        and line.cell == prev.cell
+        and blanks <= 2
+        and patterns.LONE_LABEL_RE.match(prev.parts[0]) is not None
+        and not _opens_item(canon(text))
+    )
 
 
 def _joins(
