@@ -283,3 +283,44 @@ def test_a_signed_note_on_its_own_line_above_the_distribution_list_is_the_signat
         "Trần Đức Minh",
     )
     assert doc.tasks[-1].text.endswith("thi hành Nghị định này")
+
+
+def test_a_plan_s_subject_may_open_with_thuc_hien() -> None:
+    doc = congvan.parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 48/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nGia Lai, ngày 23 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào\n"
+        "dân tộc thiểu số và miền núi năm 2026\n\n"
+        "Thực hiện Công văn số 12/UBDT-VP ngày 05/01/2026 của Ủy ban Dân tộc;\n"
+        "Căn cứ Nghị quyết số 35/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân tỉnh;\n"
+        "I. MỤC ĐÍCH\nBảo đảm tiến độ.\n"
+    )
+    assert doc.subject == (
+        "Thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào "
+        "dân tộc thiểu số và miền núi năm 2026"
+    )
+    assert [b.kind for b in doc.legal_basis] == ["thuc_hien", "can_cu"]
+
+
+def test_a_command_s_civil_defence_is_no_office_under_it() -> None:
+    doc = congvan.parse_text(
+        "UBND TỈNH QUẢNG TRỊ\nBAN CHỈ HUY\nPHÒNG THỦ DÂN SỰ\nSố: 215/BC-BCH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Quảng Trị, ngày 26 tháng 12 năm 2025\nBÁO CÁO\nKết quả công tác năm 2025\nNội dung.\n"
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (
+        "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ",
+        "UBND TỈNH QUẢNG TRỊ",
+    )
+
+
+def test_a_joint_regulation_s_title_is_its_kind() -> None:
+    doc = congvan.parse_text(
+        "CỤC THUẾ TỈNH BÌNH DƯƠNG\nSố: 1520/QCPH-CT-CA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nThủ Dầu Một, ngày 18 tháng 5 năm 2010\nQUY CHẾ PHỐI HỢP\n"
+        "Giữa Cục Thuế tỉnh Bình Dương và Công an tỉnh Bình Dương\n\nĐiều 1. Phạm vi.\n"
+    )
+    assert doc.doc_type is not None
+    assert (doc.doc_type.name, doc.doc_type.code) == ("Quy chế phối hợp", "QCPH")
+    assert doc.subject == "Giữa Cục Thuế tỉnh Bình Dương và Công an tỉnh Bình Dương"

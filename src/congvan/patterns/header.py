@@ -165,10 +165,11 @@ VV_INLINE_RE = re.compile(r"(?<!\w)v\s*/\s*v\b", _I)
 #: Where a công văn's subject starts: ``V/v tăng cường ...``, ``Về việc ...``, ``“V/v ...”``.
 VV_LINE_RE = re.compile(r"^\s*[\"“]?\s*(?:v\s*/\s*v\b|v[ềe]\s+vi[ệe]c\b)", _I)
 
-#: Organ lines that start a new body in a header: ``SỞ NỘI VỤ`` under ``UBND TỈNH``.
+#: Organ lines that start a new body in a header: ``SỞ NỘI VỤ`` under ``UBND TỈNH``; not
+#: ``PHÒNG THỦ DÂN SỰ``, ``PHÒNG, CHỐNG ...`` under ``BAN CHỈ HUY`` (defence, not an office).
 ORGAN_HEAD_RE = re.compile(
     r"""^\s*(?:
-        s[ởo]\b | ph[òo]ng\b | ban\b | v[ăa]n\s+ph[òo]ng\b | trung\s+t[âa]m\b | c[ụu]c\b
+        s[ởo]\b | ph[òo]ng\b(?!\s*,?\s+(?:th[ủu]|ch[ốo]ng|ng[ừu]a)\b) | ban\b | v[ăa]n\s+ph[òo]ng\b | trung\s+t[âa]m\b | c[ụu]c\b
       | t[ổo]ng\s+c[ụu]c\b | chi\s+c[ụu]c\b | v[ụu]\b | tr[ườu][ờo]ng\b | b[ệe]nh\s+vi[ệe]n\b
       | [đd][àa]i\b | h[ộo]i\b | c[ôo]ng\s+an\b | [ủu]y\s+ban\b | ubnd\b | b[ộo]\b
       | t[ỉi]nh\s+[ủu]y\b | huy[ệe]n\s+[ủu]y\b | th[àa]nh\s+[ủu]y\b | [đd][ảa]ng\s+[ủu]y\b

@@ -253,7 +253,7 @@ def title_and_subject(
             title_of(text)
             or patterns.KINH_GUI_RE.match(t)
             or patterns.RECIPIENTS_RE.match(t)
-            or patterns.BASIS_RE.match(t)
+            or (patterns.BASIS_RE.match(t) and not (not subject and _subject_carrying_out(text)))
             or patterns.DISTRIBUTION_RE.match(t)
             or patterns.ENACTING_RE.match(t)
             or patterns.ISSUED_WITH_RE.match(t)  # ``(Ban hành kèm theo Quyết định số ...)``
@@ -273,6 +273,23 @@ def title_and_subject(
         if ends and not (text.endswith(";") and _lower_next(lines, k)):
             break  # ``... hộ khẩu;`` / ``quản lý tạm trú ...``: a subject in two parts goes on
     return title, gazette, subject, k
+
+
+#: The longest first line of a subject that opens with ``Thực hiện``.
+_CARRYING_OUT_LINE = 200
+
+
+def _subject_carrying_out(text: str) -> bool:
+    """``KẾ HOẠCH`` over ``Thực hiện Chương trình mục tiêu quốc gia ...``: a plan's subject says
+    what it carries out. A ground of that kind ends its clause (``Thực hiện Công văn số ...;``)
+    and a body paragraph its sentence (``..., Sở Nội vụ ban hành Kế hoạch như sau:``)."""
+    m = patterns.BASIS_RE.match(canon(text))
+    return (
+        m is not None
+        and m.group("thuc_hien") is not None
+        and len(text) <= _CARRYING_OUT_LINE
+        and not text.rstrip().endswith((";", ",", ":", "."))
+    )
 
 
 def _lower_next(lines: list[Line], k: int) -> bool:
