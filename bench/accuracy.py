@@ -25,6 +25,7 @@ from gold import (
     compare,
     corpus_dir,
     load_gold,
+    load_invented_field_gold,
     load_invented_gold,
     load_request_gold,
     load_task_gold,
@@ -85,6 +86,7 @@ def main(argv: list[str]) -> int:
     _print_tasks(details)
     _print_requests(details)
     _print_invented(details)
+    _print_invented_fields(details)
     return 0
 
 
@@ -104,6 +106,21 @@ def _print_invented(details: bool) -> None:
         lambda split: [(g.name, g.path, g.tasks) for g in load_invented_gold(split)],
         "tasks",
     )
+
+
+def _print_invented_fields(details: bool) -> None:
+    """The header and closing fields of the invented old letters (tests/invented/expected),
+    per split; with ``details`` the dev split's misses."""
+    by_split: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for g in load_invented_field_gold():
+        split = g.expected["split"]
+        for name, (ok, got, want) in compare(_parsed(g.path), g.expected).items():
+            by_split[split][name][0] += ok
+            by_split[split][name][1] += 1
+            if details and split == "dev" and not ok:
+                print(f"{g.name} {name}\n   got:  {got!r}\n   want: {want!r}")
+    if by_split:
+        _print_columns("Fields of invented old letters (tests/invented/expected)", by_split)
 
 
 def _print_requests(details: bool) -> None:

@@ -141,6 +141,12 @@ def load_invented_gold(split: str | None = None) -> Iterator[TaskGold]:
         yield TaskGold(name, INVENTED_DIR / "docs" / data["file"], data["split"], data["tasks"])
 
 
+def load_invented_field_gold(split: str | None = None) -> Iterator[Gold]:
+    """The invented letters' field values (``tests/invented/expected``), of one split or all."""
+    for name, data in _gold_files(INVENTED_DIR / "expected", split):
+        yield Gold(name, INVENTED_DIR / "docs" / data["file"], data)
+
+
 def _gold_files(directory: Path, split: str | None) -> Iterator[tuple[str, dict[str, Any]]]:
     """The gold files of a folder, of one split or all, by name."""
     for f in sorted(directory.glob("*.json")):

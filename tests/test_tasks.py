@@ -1398,3 +1398,31 @@ def test_who_carries_an_item_out_may_close_its_paragraph() -> None:
         ["các thành viên Ban Chỉ đạo tỉnh"],
         ["Phòng Tham mưu Công an tỉnh"],
     ]
+
+
+def test_a_programme_s_items_name_their_lead_after_the_topic_or_at_the_end() -> None:
+    body = [
+        "1. Xây dựng chương trình công tác tháng của UBND tỉnh, trước ngày 25 hằng tháng. "
+        "Trách nhiệm thực hiện: Văn phòng UBND tỉnh.",
+        "2. Tổng hợp, đánh giá tình hình kinh tế - xã hội, thu, chi ngân sách nhà nước hằng quý, "
+        "phục vụ phiên họp thường kỳ của UBND tỉnh: Sở Tài chính chủ trì; các sở, ban, ngành "
+        "phối hợp.",
+        "3. Lập dự toán ngân sách nhà nước năm 2027. Cơ quan phối hợp: Thuế tỉnh Hưng Yên; Kho "
+        "bạc Nhà nước khu vực V.",
+    ]
+    doc = congvan.parse_text("\n".join(HEADER + body + CLOSING))
+    assert [(t.assignees, t.partners) for t in doc.tasks] == [
+        (["Văn phòng UBND tỉnh"], []),
+        (["Sở Tài chính"], ["các sở, ban, ngành"]),
+        ([], ["Thuế tỉnh Hưng Yên", "Kho bạc Nhà nước khu vực V"]),
+    ]
+
+
+def test_a_place_caption_far_into_an_item_names_no_owner() -> None:
+    body = [
+        "1. Đào tạo quản trị hệ thống phần mềm, chuyển giao mã nguồn, chuyển đổi cơ sở dữ liệu "
+        "từ phần mềm hiện đang sử dụng, sao lưu dữ liệu. - Thành phần: cán bộ Phòng CNTT. - Địa "
+        "điểm: Phòng đào tạo - Thời gian đào tạo: Trong quá trình triển khai",
+    ]
+    doc = congvan.parse_text("\n".join(HEADER + body + CLOSING))
+    assert doc.tasks[0].assignees == []

@@ -248,15 +248,32 @@ def assignees_in(
     starts = [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t)]
     if first is not None and len(text) > len(first) and text.startswith(first):
         insort(starts, len(first) + 1)
-    colon = t.find(":", 0, _TOPIC)
-    if colon > 0:  # ``Tiêu chuẩn - đo lường - chất lượng: UBND huyện, thị xã chủ động ...``
-        insort(starts, colon + 1)
+    for colon in patterns.COLON_RE.finditer(t):
+        # ``Tiêu chuẩn - đo lường - chất lượng: UBND huyện, thị xã chủ động ...``; further on
+        # only before a lead (``... phục vụ phiên họp thường kỳ: Sở Tài chính chủ trì; ...``)
+        if colon.start() < _TOPIC or _leads(t, colon.end()):
+            insort(starts, colon.end())
     for start in starts:
         if _opens_with_unit(t, start):
             who = _who(text, t, start, strong=True)
-            if who:
+            if who and not _verb_is(t, start, patterns.PARTNER_VERB_RE):
                 return who
     return _duty_subjects(text, t) or _agents(text, t)
+
+
+def _leads(t: str, start: int) -> bool:
+    """The unit opening ``t`` at ``start`` leads: its own verb is ``chủ trì`` or a duty."""
+    return _opens_with_unit(t, start) and _verb_is(t, start, patterns.LEAD_VERB_RE)
+
+
+def _verb_is(t: str, start: int, verb: re.Pattern[str]) -> bool:
+    """The verb ending the unit's name that opens ``t`` at ``start`` is ``verb``'s: ``các sở,
+    ban, ngành *phối hợp*`` only coordinates (a partner, not the lead a later sentence
+    names)."""
+    stop = _stop(t, start)
+    return (
+        stop is not None and verb.match(canon_lower(t[stop.start() : stop.end() + 12])) is not None
+    )
 
 
 def _executors(text: str, t: str) -> list[str]:

@@ -825,7 +825,7 @@ def _inline_attributes(text: str) -> tuple[list[str], list[str]]:
     partners: list[str] = []
     for m in patterns.INLINE_ATTR_RE.finditer(canon(text)):
         units = split_assignees(text[m.start("value") : m.end("value")].rstrip())
-        (leads if m.group("lead") else partners).extend(units)
+        (partners if m.group("partner") else leads).extend(units)
     return list(dict.fromkeys(leads)), list(dict.fromkeys(partners))
 
 

@@ -48,7 +48,8 @@ LONE_LABEL_RE = re.compile(
 #: Attribute lines under an item: ``- Đơn vị chủ trì: Sở Tài chính.``, ``Cơ quan chủ trì theo
 #: dõi: Văn phòng UBND tỉnh``, ``- Thời gian hoàn thành: trong tháng 8/2025.``
 LEAD_UNIT_RE = re.compile(
-    r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:ch[ủu]\s+tr[ìi](?:\s+theo\s+d[õo]i)?|th[ựu]c\s+hi[ệe]n|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m)|ch[ủu]\s+tr[ìi](?:\s+th[ựu]c\s+hi[ệe]n)?)\s*:\s*(?P<value>.+)$",
+    r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:ch[ủu]\s+tr[ìi](?:\s+theo\s+d[õo]i)?|th[ựu]c\s+hi[ệe]n|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m)|ch[ủu]\s+tr[ìi](?:\s+th[ựu]c\s+hi[ệe]n)?"
+    r"|tr[áa]ch\s+nhi[ệe]m\s+th[ựu]c\s+hi[ệe]n)\s*:\s*(?P<value>.+)$",
     _I,
 )
 
@@ -134,6 +135,10 @@ DUTY_LATER_RE = re.compile(
     r"\s(?:phải|chủ\s+trì|chịu\s+trách\s+nhiệm|có\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))(?!\w)"
 )
 
+#: The verbs of a lead or a duty holder right after a unit's name (lower case, matched at the
+#: verb): ``Sở Tài chính *chủ trì*``, ``... *chịu trách nhiệm*``, ``... *có trách nhiệm*``.
+LEAD_VERB_RE = re.compile(r"\s+(?:chủ\s+trì|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm)(?!\w)")
+
 #: Verbs that make a unit named mid-item responsible: ``... Giám đốc Sở Tư pháp *chịu trách
 #: nhiệm* thi hành``. A unit before any other verb in a later sentence is only described.
 OBLIGATION_VERB_RE = re.compile(
@@ -208,7 +213,8 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: heading items ``1. Sở Tài chính:``); ``Bộ chỉ số``, ``Bộ hồ sơ`` are things, not a ministry,
 #: ``Phong trào`` is no ``Phòng``, nor are the verbs ``phòng chống``, ``phòng ngừa``, ``phong tỏa``; ``Hội nghị``, ``Hội thảo``, ``Hội thi`` are events, not a ``Hội``,
 #: and ``Báo`` is a newspaper only before a name (``Báo Lâm Đồng``), not ``báo cáo``.
-#: ``Quỹ``, ``Bưu điện``, ``Viễn thông``, ``Cổng thông tin`` and ``Kiểm toán Nhà nước`` only as
+#: ``Quỹ``, ``Bưu điện``, ``Viễn thông``, ``Cổng thông tin``, ``Kiểm toán Nhà nước`` and the tax
+#: offices of 2025 on (``Thuế tỉnh Hưng Yên``, ``Thuế cơ sở 3``) only as
 #: written with a capital (``quỹ đất``, ``kiểm toán việc ...`` are a thing and a verb).
 #: ``Chính phủ``, ``Thủ tướng Chính phủ``, ``Quốc hội`` and its bodies are the units a
 #: resolution of the legislature asks (``yêu cầu Chính phủ, Thủ tướng Chính phủ ...``).
@@ -238,6 +244,7 @@ UNIT_START_RE = re.compile(
       | b[ệe]nh\s+vi[ệe]n\s | h[ọo]c\s+vi[ệe]n\s | v[ườư][ờo]n\s+qu[ốo]c\s+gia\s | c[ảa]ng\s+(?:v[ụu]|h[àa]ng\s+kh[ôo]ng)\s
       | [đd][ảa]ng\s+[ủu]y\s | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
       | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)\s | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
+      | (?-i:Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)\s)
       | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
     _I | _X,
@@ -433,6 +440,9 @@ PLURAL_BEFORE_COLON_RE = re.compile(
 #: A comma and the space after it.
 COMMA_RE = re.compile(r",\s+")
 
+#: A colon and the space after it (``... phiên họp thường kỳ: Sở Tài chính chủ trì``).
+COLON_RE = re.compile(r":\s+")
+
 #: A plural word just before a verb-like word makes it a noun: ``các *tổ chức*``.
 PLURAL_MARK_RE = re.compile(r"(?:^|\s)(?:các|những|mọi)$", _I)
 
@@ -491,11 +501,12 @@ PARTNER_ATTR_RE = re.compile(
 
 #: An attribute written as the last sentence of an item's paragraph rather than on a line of
 #: its own: ``... (dưới 70% thì tiêu chí này đạt 0 điểm). Cơ quan chủ trì theo dõi: Sở Tài
-#: chính.``; ``Cơ quan thực hiện: ...`` and ``Cơ quan phối hợp: ...`` likewise. On ``canon`` text, case as written: the
+#: chính.``; ``Cơ quan thực hiện: ...``, ``Trách nhiệm thực hiện: ...`` (a lead, group ``duty``)
+#: and ``Cơ quan phối hợp: ...`` likewise. On ``canon`` text, case as written: the
 #: caption opens a sentence.
 INLINE_ATTR_RE = re.compile(
-    r"[.;)]\s+(?:(?:Cơ\s+quan|Đơn\s+vị)\s+(?:(?P<lead>chủ\s+trì(?:\s+(?:theo\s+dõi|thực\s+hiện))?|thực\s+hiện)"
-    r"|(?P<partner>phối\s+hợp(?:\s+thực\s+hiện)?)))\s*:\s*(?P<value>[^.;:]{2,300})"
+    r"[.;)]\s+(?:(?:Cơ\s+quan|Đơn\s+vị)\s+(?:(?P<lead>chủ\s+trì(?:\s+(?:theo\s+dõi|thực\s+hiện))?|thực\s+hiện|chịu\s+trách\s+nhiệm)"
+    r"|(?P<partner>phối\s+hợp(?:\s+thực\s+hiện)?))|(?P<duty>Trách\s+nhiệm\s+thực\s+hiện))\s*:\s*(?P<value>[^.:]{2,300})"
 )
 
 #: Column headings of a task table (``STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
