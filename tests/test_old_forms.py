@@ -438,3 +438,105 @@ def test_a_decree_reprinted_with_its_forms_is_signed_above_the_first_form() -> N
     assert doc.distribution == []
     assert [b.kind for b in doc.legal_basis] == ["can_cu"]
     assert [t.label for t in doc.tasks] == ["Điều 1", "Điều 2"]
+
+
+FLAT_CLOSING = """BỘ TÀI CHÍNH                        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 2156 TC/TCT                     Độc lập - Tự do - Hạnh phúc
+                                    Hà Nội, ngày 12 tháng 4 năm 1999
+V/v hướng dẫn thu thuế
+Kính gửi: Cục thuế các tỉnh, thành phố trực thuộc Trung ương
+Bộ Tài chính hướng dẫn như sau.
+Nơi nhận:                                          TL. BỘ TRƯỞNG BỘ TÀI CHÍNH
+- Như trên;                                    TỔNG CỤC TRƯỞNG TỔNG CỤC THUẾ
+- Bộ trưởng ( b/c);
+- Vụ Chính sách thuế,                                       (Đã ký)
+  Vụ Pháp chế;
+- Lưu: VP (HC),                                          Lê Quang Dũng
+  TCT (HC,NV3).
+"""
+
+
+def test_a_space_for_the_number_s_dash_and_a_flat_list_s_continued_entries() -> None:
+    doc = congvan.parse_text(FLAT_CLOSING)
+    assert doc.number is not None
+    assert (doc.number.number, doc.number.symbol) == ("2156", "TC/TCT")
+    assert [(e.name, e.note) for e in doc.distribution] == [
+        ("Như trên", None),
+        ("Bộ trưởng", "b/c"),
+        ("Vụ Chính sách thuế, Vụ Pháp chế", None),
+        ("Lưu: VP (HC), TCT (HC,NV3)", None),
+    ]
+    assert doc.signer is not None
+    assert doc.signer.name == "Lê Quang Dũng"
+
+
+LOWER_CASE = """tỉnh uỷ bình định                          đảng cộng sản việt nam
+        Số 12-CT/TU                   Quy Nhơn, ngày 08 tháng 3 năm 2005
+
+                                     chỉ thị
+             về tăng cường sự lãnh đạo của các cấp uỷ đảng đối với công tác
+           phòng, chống tham nhũng
+
+    Ban Thường vụ Tỉnh uỷ yêu cầu thực hiện tốt các nhiệm vụ sau đây:
+    1- Các cấp uỷ quán triệt chủ trương của Đảng.
+
+tm/ uỷ ban nhân dân tỉnh
+chủ tịch
+Đinh Văn Hoà (Đã ký)
+
+Nơi nhận:
+- Lưu VT.
+"""
+
+
+def test_a_lower_case_transcript_s_title_under_its_number_and_its_signature() -> None:
+    doc = congvan.parse_text(LOWER_CASE)
+    assert doc.doc_type is not None
+    assert doc.doc_type.name == "Chỉ thị"
+    assert doc.subject == (
+        "tăng cường sự lãnh đạo của các cấp uỷ đảng đối với công tác phòng, chống tham nhũng"
+    )
+    assert doc.signer is not None
+    assert (doc.signer.chain, doc.signer.position, doc.signer.name) == (
+        ["tm/ uỷ ban nhân dân tỉnh"],
+        "chủ tịch",
+        "Đinh Văn Hoà",
+    )
+
+
+PREAMBLE = """BỘ TÀI CHÍNH
+Số: 1287 TC/QĐ/CĐKT
+Hà Nội, ngày 12 tháng 7 năm 1996
+QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH
+Về việc ban hành mẫu biểu báo cáo quyết toán
+BỘ TRƯỞNG BỘ TÀI CHÍNH
+- Căn cứ Nghị định số 178/CP ngày 28/10/1994 của Chính phủ về nhiệm vụ của Bộ Tài chính;
+- Để thống nhất việc lập và nộp báo cáo quyết toán kinh phí;
+- Theo đề nghị của Vụ trưởng Vụ Chế độ kế toán,
+QUYẾT ĐỊNH:
+Điều 1: Ban hành mẫu biểu.
+"""
+
+
+def test_a_purpose_among_the_grounds_does_not_end_them() -> None:
+    doc = congvan.parse_text(PREAMBLE)
+    assert [(b.kind, [c.number for c in b.citations]) for b in doc.legal_basis] == [
+        ("can_cu", ["178/CP"]),
+        ("de_nghi", []),
+    ]
+    assert doc.number is not None
+    assert (doc.number.number, doc.number.symbol) == ("1287", "TC/QĐ/CĐKT")
+    assert doc.doc_type is not None
+    assert doc.doc_type.code == "QĐ"
+
+
+def test_a_number_without_a_kind_s_code_gives_none() -> None:
+    doc = congvan.parse_text(
+        "UỶ BAN NHÂN DÂN\nTỈNH THÁI BÌNH\nSố: 178/UB\nThái Bình, ngày 20 tháng 7 năm 1998\n"
+        "KẾ HOẠCH\nTriển khai thực hiện Quy chế dân chủ ở xã\n"
+        "Xét Tờ trình số 15/TTr-SNV ngày 10/7/1998 của Sở Nội vụ; Báo cáo thẩm tra số 38/BC-HĐND "
+        "ngày 12/7/1998 của Ban Pháp chế;\nI- MỤC ĐÍCH\n"
+    )
+    assert doc.doc_type is not None
+    assert (doc.doc_type.name, doc.doc_type.code) == ("Kế hoạch", None)
+    assert [c.number for c in doc.legal_basis[0].citations] == ["15/TTr-SNV", "38/BC-HĐND"]

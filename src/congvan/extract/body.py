@@ -124,6 +124,8 @@ def extract_basis(body: list[Paragraph], start: int) -> tuple[list[LegalBasis], 
             break
         if patterns.BASIS_RE.match(t) is not None:
             out.extend(_grounds(p))
+        elif out and patterns.PREAMBLE_PURPOSE_RE.match(t) and t.rstrip().endswith((";", ",")):
+            pass  # ``- Để thống nhất việc lập ...;`` between two grounds: the preamble goes on
         elif out or narrative >= _NARRATIVE_BEFORE_BASIS:
             if not is_upper(p.text):
                 break

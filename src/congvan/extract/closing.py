@@ -122,8 +122,11 @@ def extract_distribution(ctx: Context) -> list[DistributionEntry]:
             groups[-1][0].append(bullet.group("rest").strip())  # ``- VPCP: ..., Cục,`` /
             groups[-1][1].append(line)  # ``-      các đơn vị trực thuộc,``
             continue
-        if groups and patterns.ARCHIVE_ENTRY_RE.match(canon(groups[-1][0][0])) and not bullet:
-            break  # ``Lưu: VT, ...`` ends the list; what follows is a footnote or a stamp
+        # ``Lưu: VT, ...`` ends the list, what follows is a footnote or a stamp, unless its
+        # comma carries it on (``- Lưu: VP (HC),`` over ``TCT (HC,NV3).``).
+        archived = groups and patterns.ARCHIVE_ENTRY_RE.match(canon(groups[-1][0][0]))
+        if archived and not bullet and not groups[-1][0][-1].rstrip().endswith(","):
+            break
         if bullet or patterns.ARCHIVE_ENTRY_RE.match(t) or not groups:
             groups.extend(([piece], [line]) for piece in _pieces(line.text))
         else:

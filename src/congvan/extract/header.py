@@ -362,7 +362,7 @@ def extract_type_and_subject(
         name, code = found
         if code_in_number and CODE_TYPES.get(code_in_number) == name:
             code = code_in_number
-        if number is None:
+        if number is None or _no_code(number, code):
             code = None  # the code is the kind's abbreviation in a number: none here
         doc_type = DocType(name=name, code=code, evidence=span([layout.title]))
     elif subject_lines or (has_recipients and code_in_number in (None, "CV")):
@@ -387,6 +387,15 @@ def _unquote(text: str) -> str:
     if text.endswith(("”", '"')) and text.count("“") + text.count('"') <= 1:
         return clean_value(text[:-1])
     return text
+
+
+def _no_code(number: DocNumber, code: str | None) -> bool:
+    """The number holds no kind's code at all (``Số: 178/UB``, ``Số: 58/CP``, as older letters
+    were numbered): the title's code is not in it, so the letter has none."""
+    if not number.symbol or code is None:
+        return False
+    parts = patterns.SYMBOL_SEP_RE.split(number.symbol)
+    return code not in parts and not any(p in CODE_TYPES for p in parts)
 
 
 def _code_in_number(number: DocNumber | None) -> str | None:

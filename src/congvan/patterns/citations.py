@@ -34,6 +34,8 @@ CITED_TYPES = (
     "Quy chế",
     "Chương trình",
     "Đề án",
+    "Báo cáo thẩm tra",
+    "Báo cáo thẩm định",
     "Báo cáo",
     "Tờ trình",
     "Phiếu trình",

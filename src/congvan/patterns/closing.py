@@ -22,9 +22,9 @@ DISTRIBUTION_RE = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", _I
 BULLET_RE = re.compile(r"^\s*(?:[-+•·–—]\s*|\*\s+)(?P<rest>.*)$")
 
 #: A purpose note ending a distribution entry: ``(để b/c)``, ``(B/c)``, ``(b/cáo)``, ``(t/h)``,
-#: ``(Báo cáo)``, ``(góp ý)``.
+#: ``(Báo cáo)``, ``(góp ý)``; a space after the bracket as older lists type it (``( b/c)``).
 PURPOSE_NOTE_RE = re.compile(
-    r"""\s*\((?P<note>
+    r"""\s*\(\s*(?P<note>
         [đd][ểe]\b[^()]*
       | (?:[bđtpđ](?:/[^\W\d_]{1,4}){1,3})
       | b[áa]o\s+c[áa]o | th[ựu]c\s+hi[ệe]n | ph[ốo]i\s+h[ợo]p | bi[ếe]t | ch[ỉi]\s+[đd][ạa]o | g[óo]p\s+[ýy]

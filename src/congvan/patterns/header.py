@@ -46,10 +46,10 @@ NUMBER_LINE_RE = re.compile(
 #: The number body after cleaning spaces around ``/`` and ``-``:
 #: ``1234/SNV-CCHC``, ``/UBND-NC``, ``30/2020/NĐ-CP``, ``/2025/TT-BTC``, ``05a/QĐ-UBND``;
 #: before 2011 a slash may part the symbol too: ``40/2000/TT/BTC``, ``1141/TC/QĐ/CĐKT``, and a
-#: dash may stand for the first slash when a slash follows (``1141-TC/QĐ/CĐKT``, as in Party
-#: numbers ``36-HD/VPTW``: the same number and symbol either way).
+#: dash or a space may stand for the first slash when a slash follows (``1141-TC/QĐ/CĐKT``,
+#: ``1141 TC/QĐ/CĐKT``, as in Party numbers ``36-HD/VPTW``: the same number and symbol).
 STATE_NUMBER_RE = re.compile(
-    r"""^(?P<num>\d[\d.]*[a-zA-Z]?)?(?:/|-(?=[^\W\d_][\w&.]*/))
+    r"""^(?P<num>\d[\d.]*[a-zA-Z]?)?(?:/|(?:-|(?<=\d)\s+)(?=[^\W\d_][\w&.]*/))
         (?:(?P<year>(?:19|20)\d\d)/)?
         (?P<sym>[^\W\d_][\w&.]*(?:-[\w&.()]+|/[^\W\d_][\w&.()]*)*)$""",
     _X,
@@ -190,6 +190,10 @@ ENACTING_RE = re.compile(
 #: Preamble grounds: ``Căn cứ ...``, ``Xét đề nghị ...``, ``Theo đề nghị ...``, ``Trên cơ sở đề
 #: nghị / đề xuất ...``, ``Thực hiện ...``; ``Căn cư`` with its tone mark lost in the typing is
 #: still a ground.
+#: A purpose clause among the grounds of an older decision's preamble (``- Để thống nhất việc
+#: lập và nộp báo cáo quyết toán ...;``): not a ground, but the preamble goes on after it.
+PREAMBLE_PURPOSE_RE = re.compile(r"^\s*[-+•]?\s*[đĐ]ể\s")
+
 BASIS_RE = re.compile(
     r"""^\s*[-+•]?\s*(?:
         (?P<can_cu>c[ăa]n\s+c[ứuư]\b)

@@ -194,6 +194,7 @@ def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
             and (
                 patterns.AUTHORITY_RE.match(t)
                 or is_caps(prev.text)
+                or _position_line(prev.text)
                 or _signed_note_only(prev.text)
                 or (i == head and _signed_name_under_title(lines, j - 1, begin))
             )
@@ -215,7 +216,22 @@ def _signed_name_under_title(lines: list[Line], k: int, begin: int) -> bool:
     above = k - 1
     while above >= begin and (blank(lines[above]) or _signed_note_only(lines[above].text)):
         above -= 1  # ``(Đã ký)`` on a line of its own between the position and the name
-    return above >= begin and lines[above].cell is None and is_caps(lines[above].text)
+    return (
+        above >= begin
+        and lines[above].cell is None
+        and (is_caps(lines[above].text) or _position_line(lines[above].text))
+    )
+
+
+def _position_line(text: str) -> bool:
+    """A short line naming a position in any case: ``chủ tịch`` in a transcript typed in lower
+    case (a TCVN3 capital font drew it in capitals)."""
+    t = text.strip()
+    return (
+        len(t) <= _POSITION_LINE
+        and t == t.lower()
+        and patterns.POSITION_WORD_RE.match(canon(t)) is not None
+    )
 
 
 def _signed_note_only(text: str) -> bool:
@@ -340,17 +356,28 @@ def _closing_flat(lines: list[Line], start: int) -> tuple[list[Line], list[Line]
             if patterns.DISTRIBUTION_RE.match(canon(text)):
                 in_list = True
                 distribution.append(part)
-            elif part.side == 0 or (in_list and part.side is None and not _is_signer_text(text)):
-                distribution.append(part)
+            elif part.side == 0 or (
+                in_list
+                and part.side is None
+                and (not _is_signer_text(text) or _open_entry(distribution))
+            ):
+                distribution.append(part)  # ``- Lưu: VP (HC),`` over ``TCT (HC,NV3).``
             else:
                 in_list = in_list and part.side == 1
                 signature.append(part)
         if _signature_done(signature) and i + 1 < len(lines):
             nxt = ahead[i + 1 - start]
             adjacent = nxt == i + 1
-            if nxt is not None and not _continues_closing(lines[nxt].text, in_list, adjacent):
+            if nxt is not None and not _continues_closing(
+                lines[nxt].text, in_list, adjacent, _open_entry(distribution)
+            ):
                 return distribution, signature, nxt
     return distribution, signature, len(lines)
+
+
+def _open_entry(distribution: list[Line]) -> bool:
+    """The list's last line ends with a comma: its entry goes on on the next line."""
+    return bool(distribution) and distribution[-1].text.rstrip().endswith(",")
 
 
 def _is_signer_text(text: str) -> bool:
@@ -364,10 +391,11 @@ def _signature_done(signature: list[Line]) -> bool:
     return bool(signature) and is_name_line(signature[-1].text)
 
 
-def _continues_closing(text: str, in_list: bool, adjacent: bool) -> bool:
+def _continues_closing(text: str, in_list: bool, adjacent: bool, open_entry: bool) -> bool:
     """A line after the signer's name still in the closing: the Nơi nhận head, or, in the
     list, an entry or, right below the line before (``adjacent``), an entry's second line
-    (``   đơn vị thuộc Bộ Tài chính``: a flattened two-column closing runs its list on below
+    (``   đơn vị thuộc Bộ Tài chính``, or after an entry left open by its comma ``- Lưu: VP
+    (HC),`` over ``  TCT (HC,NV3).``: a flattened two-column closing runs its list on below
     the name)."""
     t = canon(text)
     if patterns.DISTRIBUTION_RE.match(t):
@@ -375,7 +403,7 @@ def _continues_closing(text: str, in_list: bool, adjacent: bool) -> bool:
     return in_list and (
         patterns.BULLET_RE.match(t) is not None
         or patterns.ARCHIVE_ENTRY_RE.match(t) is not None
-        or (adjacent and opens_lower(t))
+        or (adjacent and (opens_lower(t) or open_entry))
     )
 
 

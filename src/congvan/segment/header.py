@@ -312,11 +312,15 @@ _GAZETTE_LINES = 3
 
 
 def _after_date(lines: list[Line], j: int) -> bool:
-    """The place and date line comes just before ``j`` (blank lines and rules apart)."""
+    """The place and date line, or the number line, comes just before ``j`` (blank lines and
+    rules apart): a title typed in lower case stands right under the header."""
     k = j - 1
     while k >= 0 and (blank(lines[k]) or patterns.RULE_RE.match(lines[k].text)):
         k -= 1
-    return k >= 0 and any(is_place_date(p.text) for p in split_flat(lines[k]))
+    return k >= 0 and any(
+        is_place_date(p.text) or patterns.NUMBER_LINE_RE.match(canon(p.text))
+        for p in split_flat(lines[k])
+    )
 
 
 def _bare_with_author(lines: list[Line], j: int) -> bool:
