@@ -324,3 +324,15 @@ def test_a_joint_regulation_s_title_is_its_kind() -> None:
     assert doc.doc_type is not None
     assert (doc.doc_type.name, doc.doc_type.code) == ("Quy chế phối hợp", "QCPH")
     assert doc.subject == "Giữa Cục Thuế tỉnh Bình Dương và Công an tỉnh Bình Dương"
+
+
+def test_a_wrapped_ground_under_a_plan_s_title_is_no_subject() -> None:
+    doc = congvan.parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 48/KH-UBND\nGia Lai, ngày 23 tháng 01 năm 2026\n"
+        "KẾ HOẠCH\nThực hiện Công văn số 12/UBDT-VP ngày 05/01/2026 của Ủy ban Dân tộc về việc\n"
+        "triển khai Chương trình mục tiêu quốc gia năm 2026;\n"
+        "Căn cứ Nghị quyết số 35/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân tỉnh;\n"
+        "I. MỤC ĐÍCH\nBảo đảm tiến độ.\n"
+    )
+    assert doc.subject is None
+    assert [b.kind for b in doc.legal_basis] == ["thuc_hien", "can_cu"]

@@ -1368,9 +1368,7 @@ def test_a_label_alone_on_its_line_heads_the_text_under_it(blank: str) -> None:
         "II.",
         "TỔ CHỨC THỰC HIỆN",
         "1. Sở Nội vụ chủ trì tổ chức thực hiện, hoàn thành trước ngày 30/6/2026.",
-        "2.",
-        "Sở Tài chính bố trí kinh phí.",
-        "Trang 2",
+        "2. Sở Tài chính bố trí kinh phí.",
     ]
     doc = congvan.parse_text(blank.join(HEADER + body + CLOSING))
     tasks = json.loads(doc.model_dump_json())["tasks"]
@@ -1379,6 +1377,15 @@ def test_a_label_alone_on_its_line_heads_the_text_under_it(blank: str) -> None:
     assert [t["label"] for t in tasks[1]["subtasks"]] == ["1", "2"]
     assert tasks[1]["subtasks"][1]["assignees"] == ["Sở Tài chính"]
     assert tasks[1]["subtasks"][0]["deadline"]["iso"] == "2026-06-30"
+
+
+def test_an_article_s_number_alone_on_its_line_heads_the_line_after_it() -> None:
+    lines = ["QUYẾT ĐỊNH", "Về việc giao nhiệm vụ", "Điều 1.", "Giao nhiệm vụ cho Sở Nội vụ."]
+    doc = congvan.parse_text("\n".join(HEADER[:3] + lines + ["Điều 2.", "Trách nhiệm thi hành"]))
+    assert [(t.label, t.text) for t in doc.tasks] == [
+        ("Điều 1", "Giao nhiệm vụ cho Sở Nội vụ"),
+        ("Điều 2", "Trách nhiệm thi hành"),
+    ]
 
 
 def test_a_page_number_alone_on_its_line_is_no_label() -> None:

@@ -37,13 +37,11 @@ LABEL_RE = re.compile(
     _X,
 )
 
-#: A label alone on its line with its heading on the next (``IV.`` over ``TỔ CHỨC THỰC HIỆN``,
-#: ``Điều 5.`` over ``Trách nhiệm của Sở Tài chính``), as text exports and PDFs break them:
-#: the two are one line. A number needs its stop, so a page number (``2``) is no label.
-LONE_LABEL_RE = re.compile(
-    r"^\s*(?:[ĐđDd]i[ềe]u\s+\d+[a-z]?\s*[.:]?|[IVXL]{1,6}\s*[.\-/)]|\d{1,3}(?:\.\d{1,3}){0,4}\s*[.)]"
-    r"|[a-zđ]\s*\)|\((?:\d{1,3}|[a-zđ])\))\s*$"
-)
+#: A section's label alone on its line with its heading on the next (``IV.`` over ``TỔ CHỨC
+#: THỰC HIỆN``, ``Điều 5.`` over ``Trách nhiệm của Sở Tài chính``), as text exports and PDFs
+#: break them: the two are one line. Only a roman numeral or an article: a number or a letter
+#: alone is as often a table's row number read apart from its row (a scan) or a page number.
+LONE_LABEL_RE = re.compile(r"^\s*(?:[ĐđDd]i[ềe]u\s+\d+[a-z]?\s*[.:]?|[IVXL]{1,6}\s*[.\-/)])\s*$")
 
 #: Attribute lines under an item: ``- Đơn vị chủ trì: Sở Tài chính.``, ``Cơ quan chủ trì theo
 #: dõi: Văn phòng UBND tỉnh``, ``- Thời gian hoàn thành: trong tháng 8/2025.``

@@ -253,7 +253,9 @@ def title_and_subject(
             title_of(text)
             or patterns.KINH_GUI_RE.match(t)
             or patterns.RECIPIENTS_RE.match(t)
-            or (patterns.BASIS_RE.match(t) and not (not subject and _subject_carrying_out(text)))
+            or (
+                patterns.BASIS_RE.match(t) and not (not subject and _subject_carrying_out(lines, k))
+            )
             or patterns.DISTRIBUTION_RE.match(t)
             or patterns.ENACTING_RE.match(t)
             or patterns.ISSUED_WITH_RE.match(t)  # ``(Ban hành kèm theo Quyết định số ...)``
@@ -275,20 +277,36 @@ def title_and_subject(
     return title, gazette, subject, k
 
 
-#: The longest first line of a subject that opens with ``Thực hiện``.
-_CARRYING_OUT_LINE = 200
+#: The longest subject that opens with ``Thực hiện``, and the most lines it may take.
+_CARRYING_OUT = 300
+_CARRYING_OUT_LINES = 4
 
 
-def _subject_carrying_out(text: str) -> bool:
+def _subject_carrying_out(lines: list[Line], k: int) -> bool:
     """``KẾ HOẠCH`` over ``Thực hiện Chương trình mục tiêu quốc gia ...``: a plan's subject says
     what it carries out. A ground of that kind ends its clause (``Thực hiện Công văn số ...;``)
-    and a body paragraph its sentence (``..., Sở Nội vụ ban hành Kế hoạch như sau:``)."""
-    m = patterns.BASIS_RE.match(canon(text))
-    return (
-        m is not None
-        and m.group("thuc_hien") is not None
-        and len(text) <= _CARRYING_OUT_LINE
-        and not text.rstrip().endswith((";", ",", ":", "."))
+    and a body paragraph its sentence (``..., Sở Nội vụ ban hành Kế hoạch như sau:``): the
+    lines from ``k`` up to a blank line or the next structural line are read as one, since
+    a wrapped ground's first line ends mid-clause."""
+    m = patterns.BASIS_RE.match(canon(lines[k].text))
+    if m is None or m.group("thuc_hien") is None:
+        return False
+    size = 0
+    for line in lines[k : k + _CARRYING_OUT_LINES]:
+        text = line.text.strip()
+        if not text or (line is not lines[k] and _structural_start(text)):
+            return True  # the paragraph ended without a clause's mark: a subject
+        size += len(text)
+        if size > _CARRYING_OUT or text.endswith((";", ",", ":", ".")):
+            return False
+    return False
+
+
+def _structural_start(text: str) -> bool:
+    """A line that opens a part of its own after a subject: a ground, a label, Kính gửi."""
+    t = canon(text)
+    return bool(
+        patterns.BASIS_RE.match(t) or patterns.LABEL_RE.match(t) or patterns.KINH_GUI_RE.match(t)
     )
 
 
