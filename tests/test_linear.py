@@ -238,6 +238,27 @@ def test_a_long_run_of_member_lists_is_weighed_within_a_bound(
     assert 0 < whole <= 2.2 * half
 
 
+def test_a_long_last_line_of_marks_is_read_once() -> None:
+    """Found by fuzzing: the marks a scan leaves at a name's ends were looked for with one
+    pattern over the whole line, which tried every start again: N² on a long last line of
+    marks (5 s for a 180 000-character line). Run apart, so that a regression fails rather
+    than hangs the suite."""
+    import subprocess
+    import sys
+
+    line = "Nguyễn " + "- * - " * 20000 + "x"
+    code = (
+        "import congvan\n"
+        "from congvan.segment.closing import is_name_line, name_text\n"
+        f"line = {line!r}\n"
+        "assert not is_name_line(line)\n"
+        "assert name_text(line) == line\n"
+        "assert congvan.parse_text('QUYẾT ĐỊNH\\nĐiều 1. Giao việc.\\n' + line).signer is None\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], timeout=60, capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()
+
+
 def test_a_number_of_many_slashes_under_a_title_fails_at_once() -> None:
     """``Số: 1/1/1/...`` with no date under a title: the gazette pattern could read each
     ``/`` two ways, 2^N tries (40 slashes: hours). Run apart, so that a regression fails

@@ -48,7 +48,9 @@ SIGNED_NOTE_RE = re.compile(r"\(?\s*[đd][ãa]\s+k[ýy]\b[^)]*\)?", _I)
 
 #: Marks without a letter at either end of a signer line: the strokes of a signature read by
 #: OCR (``_ Nguyễn Đức Vũ``, ``Trần Thanh Tài ⁄⁄``).
-NAME_EDGE_JUNK_RE = re.compile(r"^(?:(?:[^\w\s]|[\d_])+\s+)+|(?:\s+(?:[^\w\s]|[\d_])+)+$")
+#: A word of them, ``fullmatch``ed word by word from each end (a pattern over the whole line
+#: backtracked on a long one: quadratic).
+NAME_EDGE_JUNK_RE = re.compile(r"(?:[^\w\s]|[\d_])+")
 
 #: What a website appends to a document it copies: ``Copyright ©2010, LawSoft Corp.``,
 #: ``Nguồn: ...``; never the letter's own last line.

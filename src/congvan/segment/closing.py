@@ -236,6 +236,8 @@ def _position_line(text: str) -> bool:
 
 def _signed_note_only(text: str) -> bool:
     """``(Đã ký)`` alone on its line, as a gazette's transcript writes it over the name."""
+    if len(text.strip()) > _POSITION_LINE:
+        return False
     note = patterns.SIGNED_NOTE_RE.search(text)
     return note is not None and not name_text(text)
 
@@ -268,11 +270,27 @@ def name_text(text: str) -> str:
     """A signer line without ``(Đã ký)`` and the dash before it (``Trần Văn Truyền – Đã ký``),
     nor the marks without a letter that a signature's strokes leave at its ends in a scan."""
     bare = patterns.SIGNED_NOTE_RE.sub("", text).strip().rstrip("-–— ")
-    return patterns.NAME_EDGE_JUNK_RE.sub("", bare)
+    words = bare.split()
+    first, last = 0, len(words)
+    while first < last - 1 and patterns.NAME_EDGE_JUNK_RE.fullmatch(words[first]):
+        first += 1
+    while last > first + 1 and patterns.NAME_EDGE_JUNK_RE.fullmatch(words[last - 1]):
+        last -= 1
+    if first == 0 and last == len(words):
+        return bare  # nothing to drop: the line keeps its own spacing
+    return " ".join(words[first:last])
+
+
+#: The longest line a signer's name (with a rank and ``(Đã ký)``) may take: a longer one is
+#: no name, and is not read further (the junk a scan leaves at a name's ends is looked for
+#: only on a line this short).
+_NAME_LINE = 100
 
 
 def is_name_line(text: str) -> bool:
     """A signer's name: 2 to 6 capitalised words, maybe with a rank or ``(Đã ký)``."""
+    if len(text.strip()) > _NAME_LINE:
+        return False
     t = name_text(text)
     rank = patterns.RANK_RE.match(t)
     if rank:
