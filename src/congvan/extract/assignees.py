@@ -80,7 +80,7 @@ def _without_open_bracket(name: str) -> str:
     return name
 
 
-def _stop(t: str, pos: int = 0) -> re.Match[str] | None:
+def _stop(t: str, pos: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The verb that ends the name starting at ``pos``: ``Bộ Chỉ huy quân sự tỉnh *chỉ đạo* ...``.
 
     A verb right after the head word belongs to the name (``Ban chỉ đạo``, ``Đội kiểm
@@ -88,8 +88,9 @@ def _stop(t: str, pos: int = 0) -> re.Match[str] | None:
     a verb in brackets (``(trước sắp xếp)``). A capitalised verb where a line break was
     lost (``Tỉnh đoàn Thanh niên Chỉ đạo thực hiện``) ends the name too.
     """
-    capital = patterns.CAPITAL_VERB_RE.search(t, pos)
-    for m in patterns.ASSIGNEE_STOP_RE.finditer(t, pos):
+    end = len(t) if end is None else end
+    capital = patterns.CAPITAL_VERB_RE.search(t, pos, end)
+    for m in patterns.ASSIGNEE_STOP_RE.finditer(t, pos, end):
         if capital is not None and capital.start() < m.start():
             return capital
         before = t[pos : m.start()]
@@ -270,10 +271,15 @@ def _verb_is(t: str, start: int, verb: re.Pattern[str]) -> bool:
     """The verb ending the unit's name that opens ``t`` at ``start`` is ``verb``'s: ``các sở,
     ban, ngành *phối hợp*`` only coordinates (a partner, not the lead a later sentence
     names)."""
-    stop = _stop(t, start)
-    return (
-        stop is not None and verb.match(canon_lower(t[stop.start() : stop.end() + 12])) is not None
-    )
+    stop = _stop(t, start, start + _RUN)  # a name is no longer: each colon costs a bounded look
+    if stop is None:
+        return False
+    return verb.match(canon_lower(t[stop.start() : stop.end() + _AFTER_VERB])) is not None
+
+
+#: How much after a verb ``_verb_is`` reads: the word PARTNER_VERB_RE looks at (``phối hợp
+#: với``, ``phối hợp chặt chẽ``) must be in it.
+_AFTER_VERB = 12
 
 
 def _executors(text: str, t: str) -> list[str]:
