@@ -39,6 +39,8 @@ class Found:
     until: str | None = None
     #: Before an event (``trước khi nhận hàng``): due only where the clause obliges.
     event: bool = False
+    #: A half-year (``6 tháng đầu năm 2026``): a period, due only as a bare year is.
+    half: bool = False
 
 
 def _letter_year(y: str | None, m: int, letter: DateValue | None) -> int | None:
@@ -419,8 +421,7 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
         return False  # ``dự kiến khởi công trước ngày ...``: a plan, not what is asked
     if patterns.ONGOING_AFTER_RE.match(low, f.start + len(f.raw)):
         return False  # ``trong năm 2026 và những năm tiếp theo``: when it starts, not a due date
-    half = f.until is not None and "tháng" in f.raw.lower()  # ``trong 6 tháng cuối năm 2025``
-    if (f.iso is not None and len(f.iso) == 4) or half:
+    if (f.iso is not None and len(f.iso) == 4) or f.half:  # ``trong 6 tháng cuối năm 2025`` too
         lead = low[max(0, f.start - 16) : f.start]
         raw = low[f.start : f.start + len(f.raw)]
         after = low[f.start + len(f.raw) : f.start + len(f.raw) + 24]
@@ -498,7 +499,8 @@ def _period(m: re.Match[str], text: str, *, note: bool = False) -> Found:
         return Found(m.start("raw"), raw, m.group("year"), note=note)
     if m.group("half"):  # ``6 tháng đầu năm 2026``: a half-year, a period as a quarter is
         month = 6 if m.group("half") in ("đầu", "dầu", "đau", "dau") else 12
-        return Found(m.start("raw"), raw, None, note=note, until=f"{m.group('hy')}-{month:02d}")
+        until = f"{m.group('hy')}-{month:02d}"
+        return Found(m.start("raw"), raw, None, note=note, until=until, half=True)
     until = f"{m.group('qy')}-{_QUARTERS[m.group('q')] * 3:02d}"
     return Found(m.start("raw"), raw, None, note=note, until=until)
 

@@ -235,7 +235,7 @@ def title_and_subject(
     title, gazette, rest, k = _gazette(lines, j)
     if title is None:
         if title_of(lines[j].text) is None and not (
-            _bare_with_author(lines, j) or (_after_date(lines, j) and bare_title(lines[j].text))
+            _bare_with_author(lines, j) or (_under_header(lines, j) and bare_title(lines[j].text))
         ):
             return None, None, [], i
         title = lines[j]
@@ -329,9 +329,9 @@ def _authority_before_grounds(lines: list[Line], k: int) -> bool:
 _GAZETTE_LINES = 3
 
 
-def _after_date(lines: list[Line], j: int) -> bool:
-    """The place and date line, or the number line, comes just before ``j`` (blank lines and
-    rules apart): a title typed in lower case stands right under the header."""
+def _under_header(lines: list[Line], j: int) -> bool:
+    """The header's last line, the place and date or the number, comes just before ``j``
+    (blank lines and rules apart): a title typed in lower case stands right under it."""
     k = j - 1
     while k >= 0 and (blank(lines[k]) or patterns.RULE_RE.match(lines[k].text)):
         k -= 1
