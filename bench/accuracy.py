@@ -109,18 +109,19 @@ def _print_invented(details: bool) -> None:
 
 
 def _print_invented_fields(details: bool) -> None:
-    """The header and closing fields of the invented old letters (tests/invented/expected),
-    per split; with ``details`` the dev split's misses."""
-    by_split: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    """The header and closing fields of the invented letters (tests/invented/expected), per
+    period and split; with ``details`` the dev split's misses."""
+    by_group: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for g in load_invented_field_gold():
         split = g.expected["split"]
+        group = f"{period_of(g.expected)}, {split}"
         for name, (ok, got, want) in compare(_parsed(g.path), g.expected).items():
-            by_split[split][name][0] += ok
-            by_split[split][name][1] += 1
+            by_group[group][name][0] += ok
+            by_group[group][name][1] += 1
             if details and split == "dev" and not ok:
                 print(f"{g.name} {name}\n   got:  {got!r}\n   want: {want!r}")
-    if by_split:
-        _print_columns("Fields of invented old letters (tests/invented/expected)", by_split)
+    if by_group:
+        _print_columns("Fields of invented letters (tests/invented/expected)", by_group)
 
 
 def _print_requests(details: bool) -> None:

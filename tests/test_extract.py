@@ -10,7 +10,7 @@ from casefile import load
 
 import congvan
 from congvan import patterns
-from congvan.extract.assignees import assignees_in
+from congvan.extract.assignees import assignees_in, duty_heading
 from congvan.extract.body import label_of
 from congvan.extract.citations import find_citations
 from congvan.extract.closing import distribution_entry, extract_signer
@@ -91,6 +91,30 @@ def test_citations(text: str, expected: list[dict[str, Any]]) -> None:
 def test_labels(text: str, expected: list[str] | None) -> None:
     got = label_of(text)
     assert (list(got[:3]) if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        pytest.param("Trách nhiệm của Bí thư Tỉnh ủy", ["Bí thư Tỉnh ủy"], id="party-secretary"),
+        pytest.param(
+            "Trách nhiệm của các đảng ủy trực thuộc",
+            ["các đảng ủy trực thuộc"],
+            id="party-committees",
+        ),
+        pytest.param(
+            "Quyền và nghĩa vụ của người được xác minh tài sản, thu nhập",
+            ["người được xác minh tài sản, thu nhập"],
+            id="rights-and-duties",
+        ),
+        pytest.param(
+            "Quyền, nghĩa vụ của Ban kiểm soát", ["Ban kiểm soát"], id="rights-duties-comma"
+        ),
+        pytest.param("Quyền của Sở Tài chính", [], id="rights-alone-ask-nothing"),
+    ],
+)
+def test_a_heading_of_duties_names_whose_they_are(heading: str, expected: list[str]) -> None:
+    assert duty_heading(heading) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), load("assignees.txt"))

@@ -74,6 +74,36 @@ def test_a_trich_yeu_wrapped_over_lines_is_read_whole() -> None:
     assert doc.subject == "phê duyệt quy hoạch chi tiết khu dân cư số 3"  # not the heading after
 
 
+def test_a_form_that_names_its_matter_under_van_de_trinh_is_a_phieu_trinh_with_that_subject() -> (
+    None
+):
+    """The long title ``PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC``, and the fields as lines: a name
+    alone (``Vấn đề trình:``) with its value on the next line, then the next field."""
+    text = "\n".join(
+        [
+            "UBND TỈNH HÒA BÌNH",
+            "VĂN PHÒNG",
+            "Số: 14/PT-VP",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Hòa Bình, ngày 09 tháng 3 năm 2026",
+            "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC",
+            "Kính gửi: Đồng chí Chủ tịch UBND tỉnh.",
+            "Vấn đề trình:",
+            "Phê duyệt kế hoạch sửa chữa trụ sở làm việc của",
+            "Trung tâm Phục vụ hành chính công tỉnh",
+            "Cơ quan trình:",
+            "Sở Xây dựng (Tờ trình số 45/TTr-SXD ngày 02/3/2026).",
+        ]
+    )
+    doc = congvan.parse_text(text)
+    assert doc.doc_type is not None
+    assert doc.doc_type.name == "Phiếu trình"
+    assert doc.subject == (
+        "Phê duyệt kế hoạch sửa chữa trụ sở làm việc của Trung tâm Phục vụ hành chính công tỉnh"
+    )
+
+
 def test_a_form_without_urgency_has_none() -> None:
     doc = congvan.parse_bytes(_form(), "phieu.docx", ".docx")
     assert doc.urgency is None

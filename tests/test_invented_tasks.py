@@ -16,27 +16,28 @@ from gold import TASK_FACTS, compare, load_invented_field_gold, load_invented_go
 
 import congvan
 
-#: (precision, recall) of the 26 dev letters measured on 2026-12-06 (round 0.16.0), less about
-#: one point of slack: items 100% / 100% (485), assignees 92.5% / 85.0% (357 of 386 found, 420
-#: wanted), partners 95.2% / 92.1% (139/146/151), deadlines 99.5% / 97.6% (207/208/212). Each
-#: batch was scored before any change for it: the first twelve (written to the rules) at
-#: assignees 93% / 91%, partners 94% / 91%, deadlines 99% / 96%; the fourteen "hard" ones
-#: (owners mid-sentence, labels alone on a line, deadlines counted back from an event,
-#: regulations' bound parties) at items 91% / 91%, assignees 74% / 65%, partners 78% / 72%,
-#: deadlines 88% / 77%. What they still miss is mostly a unit named in a later clause of an
-#: item (``...; Ban Quản lý dự án ... tổ chức thi công``) and a plural unit's qualifier (``UBND
-#: các xã có rừng``), both tried and dropped on the corpus (more wrong owners than right).
+#: (precision, recall) of the 34 dev letters measured on 2026-12-06 (round 0.17.0), less about
+#: one point of slack: items 95.2% / 94.7% (649 of 682 found, 685 wanted), assignees 89.0% /
+#: 82.8% (471/529/569), partners 91.9% / 90.1% (182/198/202), deadlines 95.7% / 93.4%
+#: (267/279/286). Each batch was scored before any change for it: the first twelve (written to
+#: the rules) at assignees 93% / 91%; the fourteen "hard" ones (owners mid-sentence, labels
+#: alone on a line, deadlines counted back from an event, regulations' bound parties) at
+#: assignees 74% / 65%; round 0.17.0's text copied out of PDFs (``syn_i``: lines wrapped
+#: mid-sentence, labels alone, page numbers) at items 91% / 83%, assignees 86% / 76%, and
+#: regulations (``syn_j``) at items 76% / 74%, assignees 58% / 49%. ``syn_j_3`` nests a whole
+#: quy chế (Chương, Điều) inside its decision's Điều 1, a layout real decisions do not use (they
+#: issue it after the signature): most of the items missed are its.
 FLOORS = {
-    "items": (0.99, 0.99),
-    "assignees": (0.91, 0.84),
-    "partners": (0.94, 0.91),
-    "deadlines": (0.98, 0.96),
+    "items": (0.94, 0.94),
+    "assignees": (0.88, 0.82),
+    "partners": (0.91, 0.89),
+    "deadlines": (0.95, 0.92),
 }
 
 
 def test_the_invented_letters_keys_name_their_documents() -> None:
     golds = list(load_invented_gold())
-    assert len(golds) == 46
+    assert len(golds) == 62
     assert {g.split for g in golds} == {"dev", "holdout"}
     for g in golds:
         assert g.path.is_file(), g.path
@@ -54,15 +55,18 @@ def test_the_dev_letters_task_trees_hold_their_figures() -> None:
         assert tp / wanted >= recall, (kind, totals[kind])
 
 
-#: Fields of the ten invented old dev letters (tests/invented/expected) right on 2026-12-06
-#: (round 0.16.0), less two: 189 of 190 (174 before any change for them). The one left is a
-#: decree cited after ``và`` inside the title of the first document of a ground.
-FIELDS_RIGHT = 187
+#: Fields of the twenty invented dev letters (tests/invented/expected) right on 2026-12-06
+#: (round 0.17.0), less two: 378 of 380. The ten of 1995-2010 of round 0.16.0 were right on 174
+#: of 190 when written; round 0.17.0's five old ones (a .doc, a Công báo PDF, a flattened
+#: transcript with ``Nơi gửi:``) on 88 of 95 and its five of 2023-2026 (a phiếu trình, a PDF, a
+#: giấy mời) on 92 of 95. What is left: a decree cited after ``và`` inside the title of a
+#: ground's first document, and a phiếu trình numbered ``/PTr-VP``, whose code is no known one.
+FIELDS_RIGHT = 376
 
 
-def test_the_old_dev_letters_fields_hold_their_figure() -> None:
+def test_the_dev_letters_fields_hold_their_figure() -> None:
     golds = list(load_invented_field_gold("dev"))
-    assert len(golds) == 10
+    assert len(golds) == 20
     right = 0
     for g in golds:
         got = json.loads(congvan.parse_file(g.path).model_dump_json())

@@ -842,3 +842,37 @@ def test_only_fields_a_line_tall_are_flattened_in() -> None:
         page.close()
         pdf.close()
     assert [round(y0) for _, y0, _, _ in rects] == [740]
+
+
+@needs_font
+def test_a_running_header_on_every_page_is_not_the_letter_s_text() -> None:
+    """A gazette reprint prints its name and issue atop each page: read as text, the one over
+    the signature was taken for the signer's name."""
+    running = (60, 810, "CÔNG BÁO Số 58 - 20 - 11 - 2002")
+    first = [
+        running,
+        (60, 770, "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 87/2002/NĐ-CP NGÀY 05 THÁNG 11 NĂM 2002"),
+        (60, 755, "VỀ CHẾ ĐỘ PHỤ CẤP ĐỐI VỚI CÁN BỘ KHÔNG CHUYÊN TRÁCH Ở THÔN"),
+        (260, 730, "CHÍNH PHỦ"),
+        (60, 710, "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;"),
+        (250, 690, "NGHỊ ĐỊNH:"),
+        (60, 670, "Điều 1. Bộ Nội vụ chủ trì hướng dẫn thi hành Nghị định này."),
+        (60, 650, "Điều 2. Nghị định này có hiệu lực sau 15 ngày, kể từ ngày đăng Công báo."),
+        (60, 630, "Điều 3. Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này./."),
+    ]
+    second = [
+        running,
+        (350, 740, "TM. CHÍNH PHỦ"),
+        (360, 725, "THỦ TƯỚNG"),
+        (350, 690, "Phạm Quang Duệ"),
+        (60, 660, "Nơi nhận:"),
+        (60, 645, "- Các Bộ, cơ quan ngang Bộ;"),
+        (60, 630, "- Lưu: VT."),
+    ]
+    doc = congvan.parse_bytes(_pdf([first, second]), "nd.pdf", ".pdf")
+
+    assert doc.signer is not None
+    assert (doc.signer.position, doc.signer.name) == ("THỦ TƯỚNG", "Phạm Quang Duệ")
+    assert [t.label for t in doc.tasks] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert [d.name for d in doc.distribution] == ["Các Bộ, cơ quan ngang Bộ", "Lưu: VT"]
+    assert "CÔNG BÁO" not in doc.tasks[-1].text

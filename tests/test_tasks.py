@@ -1433,3 +1433,74 @@ def test_a_place_caption_far_into_an_item_names_no_owner() -> None:
     ]
     doc = congvan.parse_text("\n".join(HEADER + body + CLOSING))
     assert doc.tasks[0].assignees == []
+
+
+def test_a_label_alone_on_its_line_opens_its_item_in_text_copied_from_a_pdf() -> None:
+    """``1.`` and ``a)`` alone over their heading, as a PDF's text copies out: the item is
+    the label and the heading, never the tail of the paragraph before."""
+    body = [
+        "Phó Chủ tịch UBND tỉnh kết luận như sau:",
+        "1.",
+        "Nhiệm vụ trong thời gian tới",
+        "a)",
+        "Sở Xây dựng:",
+        "- Chủ trì rà soát quỹ đất, tham mưu UBND tỉnh trước ngày 30/11/2026;",
+        "b) Sở Tài chính hướng dẫn chủ đầu tư xác định giá bán.",
+        "2.",
+        "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc.",
+    ]
+    doc = congvan.parse_text("\n".join(HEADER + body + CLOSING))
+    assert [(t.label, [(s.label, s.assignees) for s in t.subtasks]) for t in doc.tasks] == [
+        ("1", [("a", ["Sở Xây dựng"]), ("b", ["Sở Tài chính"])]),
+        ("2", []),
+    ]
+    assert doc.tasks[0].subtasks[0].deadline is not None
+    assert doc.tasks[1].assignees == ["Văn phòng UBND tỉnh"]
+
+
+def test_a_label_alone_in_a_scan_stays_apart() -> None:
+    """In what OCR read, a number alone is as often a table's row number or a page's: it
+    joins nothing (a roman numeral or an article still heads the next line)."""
+    from congvan.segment.joining import paragraphs
+    from congvan.source import Line
+
+    lines = [Line(no=i + 1, text=t) for i, t in enumerate(["1.", "Nhiệm vụ", "II.", "Kết luận"])]
+    assert [p.text for p in paragraphs(lines, [], scanned=True)] == [
+        "1.",
+        "Nhiệm vụ",
+        "II. Kết luận",
+    ]
+    assert [p.text for p in paragraphs(lines, [])] == ["1. Nhiệm vụ", "II. Kết luận"]
+
+
+def test_attribute_lines_after_an_en_dash_name_the_lead_and_partners() -> None:
+    body = [
+        "1. Xây dựng, hoàn thiện hệ thống văn bản quy phạm pháp luật của tỉnh",
+        "– Cơ quan chủ trì: Sở Tư pháp.",
+        "– Cơ quan phối hợp: Các sở, ban, ngành; UBND các xã, phường.",
+        "– Thời gian hoàn thành: Quý II/2026.",
+    ]
+    doc = congvan.parse_text("\n".join(HEADER + body + CLOSING))
+    task = doc.tasks[0]
+    assert (task.assignees, task.partners) == (
+        ["Sở Tư pháp"],
+        ["Các sở, ban, ngành", "UBND các xã, phường"],
+    )
+    assert task.deadline is not None
+
+
+def test_noi_gui_opens_the_distribution_of_an_older_letter() -> None:
+    closing = [
+        "Nơi gửi:                                         TM/ UỶ BAN NHÂN DÂN HUYỆN",
+        "- Như trên;                                              CHỦ TỊCH",
+        "- Ban Chỉ huy PCLB tỉnh (để b/c);                        (Đã ký)",
+        "- Lưu VP-UB.                                          Phan Công Lý",
+    ]
+    doc = congvan.parse_text("\n".join(HEADER + BODY + closing))
+    assert [(d.name, d.note) for d in doc.distribution] == [
+        ("Như trên", None),
+        ("Ban Chỉ huy PCLB tỉnh", "để b/c"),
+        ("Lưu VP-UB", None),
+    ]
+    assert doc.signer is not None
+    assert doc.signer.name == "Phan Công Lý"

@@ -23,7 +23,7 @@ from congvan.source import SourceDocument
 def parse_source(src: SourceDocument) -> Document:
     """Run every stage after reading."""
     doc = normalize_document(src)
-    layout = segment(doc.lines)
+    layout = segment(doc.lines, scanned=doc.ocr is not None)
     return extract_document(doc, layout)
 
 

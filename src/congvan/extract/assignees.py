@@ -48,7 +48,7 @@ def unit_name(candidate: str, *, whole: bool = False, bound: bool = False) -> st
     ):
         if cut is not None:
             text = text[: cut.start()]
-    verb = _verb_past_having(canon(text), 0) if bound else _stop(canon(text))
+    verb = _verb_past_having(canon(text), 0) if bound else _stop(canon(text), named=True)
     if verb is not None:
         text = text[: verb.start()]
     capital = patterns.CAPITAL_VERB_RE.search(text)
@@ -80,13 +80,17 @@ def _without_open_bracket(name: str) -> str:
     return name
 
 
-def _stop(t: str, pos: int = 0, end: int | None = None) -> re.Match[str] | None:
+def _stop(
+    t: str, pos: int = 0, end: int | None = None, *, named: bool = False
+) -> re.Match[str] | None:
     """The verb that ends the name starting at ``pos``: ``Bộ Chỉ huy quân sự tỉnh *chỉ đạo* ...``.
 
     A verb right after the head word belongs to the name (``Ban chỉ đạo``, ``Đội kiểm
     tra``), and so does ``đầu tư xây dựng`` (``Ban Quản lý dự án đầu tư xây dựng``) and
     a verb in brackets (``(trước sắp xếp)``). A capitalised verb where a line break was
-    lost (``Tỉnh đoàn Thanh niên Chỉ đạo thực hiện``) ends the name too.
+    lost (``Tỉnh đoàn Thanh niên Chỉ đạo thực hiện``) ends the name too. A relative clause
+    after a plural (``các xã có rừng``) is the name's; ``named``: ``t`` is a name already cut
+    at its verb, so such a clause runs to its end.
     """
     end = len(t) if end is None else end
     capital = patterns.CAPITAL_VERB_RE.search(t, pos, end)
@@ -102,8 +106,38 @@ def _stop(t: str, pos: int = 0, end: int | None = None) -> re.Match[str] | None:
             continue  # ``các tổ chức``, ``Ban thường vụ của tổ chức``: a noun, not a verb
         if before.count("(") > before.count(")"):
             continue  # ``Hội ... tỉnh Bình Thuận (trước sắp xếp)``: a note inside the name
-        return m
+        relative = _past_relative(t, m, before, end)
+        if relative is True:
+            return None if named else m
+        return relative or m
     return capital
+
+
+#: How long a relative clause narrowing a group of units may run before the group's verb.
+_RELATIVE = 60
+
+
+def _past_relative(t: str, m: re.Match[str], before: str, end: int) -> re.Match[str] | bool | None:
+    """The group's own verb after a relative clause that narrows it, when ``m`` opens one:
+    ``UBND các xã *có* điểm du lịch cộng đồng *chủ động* rà soát``. The clause is the
+    group's name (the letter asks only those xã); without a verb of the group's within a
+    few words of the same clause, ``có`` or ``chưa`` was the verb itself (``các xã chưa hoàn
+    thành việc kê khai.``). True: the clause runs to ``end`` with no verb after it."""
+    if not patterns.PLURAL_WORD_RE.search(before):
+        return None
+    rel = patterns.RELATIVE_CLAUSE_RE.match(canon_lower(t[m.start() : m.start() + _RELATIVE]))
+    if rel is None:
+        return None
+    start = m.start() + rel.end()
+    limit = min(end, m.start() + _RELATIVE)
+    closed = patterns.CLAUSE_END_RE.search(t, start, limit)
+    limit = closed.start() if closed is not None else limit
+    verb = patterns.ASSIGNEE_STOP_RE.search(t, start, limit)
+    if verb is None:
+        return closed is None and end - m.start() <= _RELATIVE
+    if patterns.TENSE_STOP_RE.match(t, verb.start()):
+        return None
+    return verb
 
 
 def _one_word_head(before: str) -> bool:
@@ -126,8 +160,10 @@ def split_assignees(who: str, *, whole: bool = False, bound: bool = False) -> li
     word follows it and the text before it is more than a lone word that names
     nothing: ``Sở Văn hóa, Thể thao và Du lịch``, ``UBND các xã, thị trấn`` and
     ``Báo và Đài Phát thanh, Truyền hình`` stay whole. A piece that is not a
-    unit's name is dropped.
+    unit's name is dropped, and a person with his titles names no unit.
     """
+    if patterns.PERSON_RE.match(who):
+        return []  # ``Đồng chí Nguyễn Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh``: one person
     names: list[str] = []
     last = 0
     for m in patterns.ASSIGNEE_SPLIT_RE.finditer(who):

@@ -609,8 +609,11 @@ def _roster(item: _Item) -> bool:
     first = item.lines[0]
     if patterns.ROSTER_CAPTION_RE.match(canon_lower(first)):
         return True
-    seat = patterns.MEMBER_SEAT_RE.search(canon(first)) if len(first) <= _MEMBER_ENTRY else None
-    if seat is not None and not patterns.ASSIGNEE_STOP_RE.search(canon(first), 0, seat.start()):
+    # the entry as one line: a PDF may break it inside the seat (``..., Phó Trưởng`` / ``Ban
+    # Chỉ đạo.``)
+    entry = " ".join(item.lines) if len(item.lines) > 1 else first
+    seat = patterns.MEMBER_SEAT_RE.search(canon(entry)) if len(entry) <= _MEMBER_ENTRY else None
+    if seat is not None and not patterns.ASSIGNEE_STOP_RE.search(canon(entry), 0, seat.start()):
         return True  # a sentence of duties may end ``..., Phó Chủ tịch Hội đồng giao``
     after = item.lines[1] if len(item.lines) > 1 else None
     if after is None and item.children:

@@ -68,6 +68,10 @@ def _tail(text: str, t: str, low: str, pos: int) -> tuple[str | None, str | None
         return date, issuer, None, pos  # ``, số 2687/VPCP-KTTH ngày ...``: the list goes on
     bound = pos + _TITLE_REACH
     ti = patterns.CITATION_TITLE_RE.match(low, pos, bound)
+    if ti and _after_comma_unled(low, ti):
+        # ``... của UBND tỉnh, UBND huyện báo cáo như sau:``: the sentence goes on, no title;
+        # what it cites in passing is read with it, as a title's citations are
+        return date, issuer, None, ti.end()
     if ti and (issuer or t[ti.start() : ti.end()].strip().lower().startswith(("về", "v/v"))):
         end = ti.end("title")
         if end >= bound < len(text):  # cut by the bound: end at a word, not inside one
@@ -262,3 +266,14 @@ def dedupe(citations: list[Citation]) -> list[Citation]:
         seen.add(key)
         out.append(c)
     return out
+
+
+def _after_comma_unled(low: str, ti: re.Match[str]) -> bool:
+    """A title the issuer's comma opens without ``về`` or a verb of regulating: after a comma
+    the sentence that cites the document goes on, its subject is no title."""
+    lead = low[ti.start() : ti.start("title")]
+    return (
+        "," in lead
+        and not lead.rstrip().endswith(("về", "việc", "v/v", ":"))
+        and (patterns.TITLE_VERB_RE.match(low, ti.start("title")) is None)
+    )

@@ -540,7 +540,7 @@ def _dated(text: str, low: str, letter: DateValue | None) -> list[Found]:
     for m in _periods(low) if periods else ():
         found.append(_period(m, text))
     for m in patterns.DEADLINE_RELATIVE_RE.finditer(low) if counts else ():
-        start = m.start("n") if m.group("is") else m.start("raw")  # ``là`` is not the deadline
+        start = m.start("count") if m.group("is") else m.start("raw")  # ``là`` is not the deadline
         raw = text[start : m.end("raw")]
         again = _period_end(m)
         if again is not None:  # ``90 ngày kể từ ngày kết thúc năm tài chính``: every year

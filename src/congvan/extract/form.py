@@ -28,20 +28,25 @@ _SUBJECT_WRAP = 4
 
 
 def form_subject(ctx: Context, lines: list[Line]) -> str | None:
-    """The ``Trích yếu:`` field, without its ``V/v`` and final stop, with the lines it wraps
-    onto in a PDF or a scan (``... đặc khu không`` over ``ma túy; tuyến, ...``): those up to
-    the next numbered field or heading, or the field's final stop."""
+    """The ``Trích yếu:`` (or ``Vấn đề trình:``) field, without its ``V/v`` and final stop,
+    with the lines it wraps onto in a PDF or a scan (``... đặc khu không`` over ``ma túy;
+    tuyến, ...``): those up to the next numbered field or heading, or the field's final
+    stop. A field's name alone on its line has its value on the lines under it."""
     for i, line in enumerate(lines):
         m = patterns.FORM_SUBJECT_RE.match(canon(line.text))
         if m is None:
             continue
+        alone = not m.group("value").strip()
         held = [line]
         for later in lines[i + 1 : i + 1 + _SUBJECT_WRAP]:
-            text = held[-1].text.rstrip()
-            if not later.text.strip() or text.endswith((".", ";", ":")):
+            last = held[-1]
+            ended = last.text.rstrip().endswith((".", ";", ":")) and not (alone and last is line)
+            if not later.text.strip() or ended:
                 break
             if patterns.LABEL_RE.match(canon(later.text)) or is_upper(later.text, 0.8):
                 break
+            if patterns.FORM_FIELD_RE.match(later.text):
+                break  # ``Cơ quan trình:``: the next field
             held.append(later)
         value = line.text[m.start("value") :] + "".join(" " + x.text.strip() for x in held[1:])
         lead = patterns.SUBJECT_LEAD_RE.match(canon(value))

@@ -43,10 +43,15 @@ LABEL_RE = re.compile(
 #: alone is as often a table's row number read apart from its row (a scan) or a page number.
 LONE_LABEL_RE = re.compile(r"^\s*(?:[ĐđDd]i[ềe]u\s+\d+[a-z]?\s*[.:]?|[IVXL]{1,6}\s*[.\-/)])\s*$")
 
-#: Attribute lines under an item: ``- Đơn vị chủ trì: Sở Tài chính.``, ``Cơ quan chủ trì theo
+#: ... and a number or a letter alone (``1.``, ``2.1.``, ``a)``, ``đ)``) over its heading, as a
+#: text copied out of a PDF breaks them; only where no scan was read (see LONE_LABEL_RE).
+LONE_ITEM_LABEL_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/]|[a-zđ]\s*[)/])\s*$")
+
+#: Attribute lines under an item, after any bullet a list line may have (``-``, ``–``, ``•``):
+#: ``- Đơn vị chủ trì: Sở Tài chính.``, ``Cơ quan chủ trì theo
 #: dõi: Văn phòng UBND tỉnh``, ``- Thời gian hoàn thành: trong tháng 8/2025.``
 LEAD_UNIT_RE = re.compile(
-    r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:ch[ủu]\s+tr[ìi](?:\s+theo\s+d[õo]i)?|th[ựu]c\s+hi[ệe]n|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m)|ch[ủu]\s+tr[ìi](?:\s+th[ựu]c\s+hi[ệe]n)?"
+    r"^\s*[-+•·–—]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:ch[ủu]\s+tr[ìi](?:\s+theo\s+d[õo]i)?|th[ựu]c\s+hi[ệe]n|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m)|ch[ủu]\s+tr[ìi](?:\s+th[ựu]c\s+hi[ệe]n)?"
     r"|tr[áa]ch\s+nhi[ệe]m\s+th[ựu]c\s+hi[ệe]n)\s*:\s*(?P<value>.+)$",
     _I,
 )
@@ -63,7 +68,7 @@ CAPTION_RE = re.compile(
 )
 
 TIME_ATTR_RE = re.compile(
-    r"^\s*[-+•]?\s*(?:th[ờo]i\s+(?:gian|h[ạa]n)(?:\s+(?:ho[àa]n\s+th[àa]nh|th[ựu]c\s+hi[ệe]n|b[áa]o\s+c[áa]o))?"
+    r"^\s*[-+•·–—]?\s*(?:th[ờo]i\s+(?:gian|h[ạa]n)(?:\s+(?:ho[àa]n\s+th[àa]nh|th[ựu]c\s+hi[ệe]n|b[áa]o\s+c[áa]o))?"
     r"|ti[ếe]n\s+[đd][ộo](?:\s+ho[àa]n\s+th[àa]nh)?)\s*:\s*(?P<value>.+)$",
     _I,
 )
@@ -200,11 +205,13 @@ SUBJECT_TRAIL_RE = re.compile(r"(?:\s+(?:thì|còn|rồi|tự|cũng|vẫn|đều
 #: ... và doanh nghiệp phải``): a name holds no such word. Lower case, on ``canon_lower`` text.
 PREDICATE_MARK_RE = re.compile(r"\s(?:chỉ|đã|không|chưa|sẽ|đang|cũng)\s")
 
-#: Where a list of assignees may split: a comma, ``;`` or ``và`` (not in ``HĐND và UBND``, nor
+#: Where a list of assignees may split: a comma, ``;``, ``và`` or ``hoặc`` (``Thủ trưởng cơ
+#: quan quản lý nhà nước cùng cấp hoặc Thủ trưởng cơ quan được giao ...``: either must act; not
+#: in ``HĐND và UBND``, nor
 #: in ``Hội đồng nhân dân và Ủy ban nhân dân``, nor in ``Văn phòng Đoàn ĐBQH và HĐND tỉnh``: one
 #: office serves both).
 ASSIGNEE_SPLIT_RE = re.compile(
-    r"\s*(?:,|;|(?<!HĐND)(?<!Hội\sđồng\snhân\sdân)(?<!Đoàn\sĐBQH)(?<!đại\sbiểu\sQuốc\shội)\s+v[àa]\b)\s+"
+    r"\s*(?:,|;|(?<!HĐND)(?<!Hội\sđồng\snhân\sdân)(?<!Đoàn\sĐBQH)(?<!đại\sbiểu\sQuốc\shội)\s+v[àa]\b|\s+ho[ặa]c\b)\s+"
 )
 
 #: Words that begin the name of a unit (for ``X chủ trì`` at the start of an item and
@@ -218,7 +225,12 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: resolution of the legislature asks (``yêu cầu Chính phủ, Thủ tướng Chính phủ ...``).
 #: ``Thanh tra`` is an inspectorate (``Thanh tra tỉnh``, ``Thanh tra viên``) but a verb before
 #: what is inspected (``Thanh tra việc thực hiện ...``); ``Chánh Thanh tra``, ``Tổng Thanh
-#: tra``, ``Chánh án``, ``Viện trưởng`` are positions.
+#: tra``, ``Chánh án``, ``Viện trưởng`` are positions. The Party's bodies and offices are units
+#: as the State's are: ``Tỉnh ủy``, ``Đảng đoàn HĐND tỉnh``, ``Chi bộ ...``, ``Bí thư Tỉnh ủy``,
+#: ``các đảng ủy trực thuộc``. ``Thứ trưởng``, ``Tổng Giám đốc``, ``Tổng Biên tập`` and ``Chỉ
+#: huy trưởng`` are positions; a deputy (``Phó Chủ tịch``, ``Phó Chánh Thanh tra``) is not
+#: taken: a regulation names deputies where it says who appoints them, a kết luận where they
+#: chaired.
 UNIT_START_RE = re.compile(
     r"""\s*(?:
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
@@ -228,6 +240,7 @@ UNIT_START_RE = re.compile(
       | h[ộo]i\s(?!ngh[ịi]|th[ảa]o|thi\b|ch[ợo]|di[ễe]n) | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
       | m[ặa]t\s+tr[ậa]n\s | t[ổo]\s(?!ch[ứu]c) | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
       | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+(?:v[ăa]n\s+ph[òo]ng|thanh\s+tra|[áa]n)\s
+      | t[ổo]ng\s+(?:gi[áa]m\s+[đd][ốo]c|bi[êe]n\s+t[ậa]p)\s | th[ứu]\s+tr[ưu][ởo]ng\s | ch[ỉi]\s+huy\s+tr[ưu][ởo]ng\s
       | t[ổo]ng\s+(?:thanh\s+tra|ki[ểe]m\s+to[áa]n)\s | vi[ệe]n\s+tr[ưu][ởo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
       | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s | b[ộo]\s+ph[ậa]n\s
       | hi[ệe]u\s+tr[ưu][ởo]ng\s | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
@@ -240,7 +253,9 @@ UNIT_START_RE = re.compile(
       | ch[íi]nh\s+ph[ủu]\b | th[ủu]\s+t[ưu][ớo]ng\s | qu[ốo]c\s+h[ộo]i\b | [đd][ạa]i\s+bi[ểe]u\s+qu[ốo]c\s+h[ộo]i\b
       | c[áa]c\s+[ủu]y\s+ban\s | c[áa]c\s+c[ấa]p\s+(?:ch[íi]nh\s+quy[ềe]n|[ủu]y)\b
       | b[ệe]nh\s+vi[ệe]n\s | h[ọo]c\s+vi[ệe]n\s | v[ườư][ờo]n\s+qu[ốo]c\s+gia\s | c[ảa]ng\s+(?:v[ụu]|h[àa]ng\s+kh[ôo]ng)\s
-      | [đd][ảa]ng\s+[ủu]y\s | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
+      | [đd][ảa]ng\s+[ủu]y\s | [đd][ảa]ng\s+(?:[đd]o[àa]n|b[ộo])\s | (?:ph[óo]\s+)?b[íi]\s+th[ưu]\s | chi\s+b[ộo]\b
+      | (?:t[ỉi]nh|th[àa]nh|huy[ệe]n|qu[ậa]n|th[ịi])\s+[ủu]y\b
+      | c[áa]c\s+(?:[đd][ảa]ng\s+(?:[ủu]y|b[ộo]|[đd]o[àa]n)|chi\s+b[ộo])\b | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
       | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)\s | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
       | (?-i:Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)\s)
       | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
@@ -283,6 +298,22 @@ NAME_VERB_RE = re.compile(r"\s+x[âa]y\s+d[ựu]ng\b")
 #: of a name, as ``chỉ đạo`` in ``Ban chỉ đạo`` is. Matched where ASSIGNEE_STOP_RE matched.
 TENSE_STOP_RE = re.compile(r"\s+(?:[đd]ã|sẽ|đang|vừa|chưa)\b")
 
+#: A relative clause that narrows a group of units, after a plural (``UBND các xã *có* điểm du
+#: lịch cộng đồng chủ động ...``, ``Chủ tịch UBND các xã, phường *chưa* gửi phương án hoàn thành
+#: ...``): the marker and the clause's first word, which may be its own verb. ``có`` before a
+#: duty or a thing the group is asked for (``các xã có văn bản báo cáo``, ``... có trách
+#: nhiệm``, ``có thể``) is the group's own verb, no clause. Lower case, on ``canon_lower`` text,
+#: matched where ASSIGNEE_STOP_RE matched.
+RELATIVE_CLAUSE_RE = re.compile(
+    r"\s+(?:có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng|ý\s+kiến|văn\s+bản|báo\s+cáo|kế\s+hoạch"
+    r"|biện\s+pháp|giải\s+pháp|phương\s+án|quyền|nghĩa\s+vụ|thể|đủ|được|hướng|lộ\s+trình)(?!\w))"
+    r"|chưa|không\s+có)\s+\w+"
+)
+
+#: What ends such a clause before the verb of the group is found: the group's verb comes in
+#: the same clause.
+CLAUSE_END_RE = re.compile(r"[.;:!?]")
+
 #: A lower-case group of units that starts a new assignee after a comma or ``và``: ``Sở Xây
 #: dựng, *các sở, ngành*``, ``Ủy ban MTTQ tỉnh và *các đoàn thể* tỉnh``.
 PLURAL_UNIT_RE = re.compile(
@@ -310,7 +341,7 @@ PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v
 #: phủ* báo cáo ...``).
 _LEAD_WORDS = (
     r"căn\s+cứ|trên\s+cơ\s+sở|để|nhằm|h[ằàa]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ"
-    r"|quý\s+[ivx\d]+|(?:kết\s+thúc\s+)?năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian|thời\s+hạn)|sau\s+khi|khi"
+    r"|quý\s+[ivx\d]+|(?:kết\s+thúc\s+)?năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian|thời\s+hạn|quá\s+trình|phạm\s+vi)|sau\s+khi|khi"
     r"|trường\s+hợp"
 )
 LEAD_PHRASE_RE = re.compile(rf"\s*(?:{_LEAD_WORDS})(?!\w)", _I)
@@ -352,12 +383,14 @@ UNIT_OPENER_RE = re.compile(r"\s*(?:riêng\s+|đối\s+với\s+(?=[^:.;]{3,110}:
 ROW_NUMBER_CELL_RE = re.compile(r"\s*(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3})*\.?\s*")
 
 #: A heading that names whose duties follow: ``Trách nhiệm của Sở Tài chính``, ``Nhiệm vụ và
-#: quyền hạn của Ban Chỉ đạo``, ``Quyền hạn, nghĩa vụ của ...``, ``Trách nhiệm thông tin, báo
+#: quyền hạn của Ban Chỉ đạo``, ``Quyền hạn, nghĩa vụ của ...``, ``Quyền và nghĩa vụ của ...``
+#: (rights alone, ``Quyền của X``, ask nothing of X), ``Trách nhiệm thông tin, báo
 #: cáo của Bộ ...`` (``Chức năng của X`` states a remit, no duties); what the duty is
 #: about (``trong việc ...``, ``đối với ...``) is not part of the name. Case-insensitive, on
 #: ``canon`` text; the whole heading must be this (a sentence after it is not a name).
 DUTY_HEADING_RE = re.compile(
-    r"\s*(?:tr[áa]ch\s+nhi[ệe]m|nhi[ệe]m\s+v[ụu]|ngh[ĩi]a\s+v[ụu]|quy[ềe]n\s+h[ạa]n)"
+    r"\s*(?:tr[áa]ch\s+nhi[ệe]m|nhi[ệe]m\s+v[ụu]|ngh[ĩi]a\s+v[ụu]|quy[ềe]n\s+h[ạa]n"
+    r"|quy[ềe]n(?=\s*(?:,|v[àa])\s*(?:ngh[ĩi]a\s+v[ụu]|tr[áa]ch\s+nhi[ệe]m|nhi[ệe]m\s+v[ụu])))"
     r"(?:\s*(?:,|v[àa])\s*(?:quy[ềe]n\s+h[ạa]n|quy[ềe]n|ho[ạa]t\s+[đd][ộo]ng|tr[áa]ch\s+nhi[ệe]m"
     r"|nhi[ệe]m\s+v[ụu]|ngh[ĩi]a\s+v[ụu]"
     r"|th[ôo]ng\s+tin|b[áa]o\s+c[áa]o))*(?:\s+th[ôo]ng\s+tin,\s*b[áa]o\s+c[áa]o)?"
@@ -493,7 +526,7 @@ PARTNER_VERB_RE = re.compile(
 
 #: Attribute lines naming who coordinates: ``- Đơn vị phối hợp: Sở Tài chính``.
 PARTNER_ATTR_RE = re.compile(
-    r"^\s*[-+•]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+)?ph[ốo]i\s+h[ợo]p(?:\s+th[ựu]c\s+hi[ệe]n)?\s*:\s*(?P<value>.+)$",
+    r"^\s*[-+•·–—]?\s*(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+)?ph[ốo]i\s+h[ợo]p(?:\s+th[ựu]c\s+hi[ệe]n)?\s*:\s*(?P<value>.+)$",
     _I,
 )
 

@@ -85,7 +85,8 @@ def _lower(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 #: ``Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư``;
-#: ``Quy định số 66-QĐ/TW, ngày 06/02/2017 của Ban Bí thư``; ``Công văn 3653/VPCP-CĐS``.
+#: ``Quy định số 66-QĐ/TW, ngày 06/02/2017 của Ban Bí thư``; ``Công văn 3653/VPCP-CĐS``; its
+#: urgency between type and number (``Công điện khẩn số 1157/UB-PCLB``, ``Công văn hỏa tốc số``).
 #: Lower case, on ``canon_lower`` text (as UNNUMBERED_CITATION_RE and the two hints).
 #: A số/ký hiệu: ``30/2020/NĐ-CP``, ``02/1997/QH9``, ``178/CP``, ``66-QĐ/TW``; and, in letters
 #: before 1992, a number and code joined by a dash alone (``25-HĐBT``, ``5762-KTTH``: group
@@ -99,6 +100,7 @@ _NUMBER = rf"""(?P<number>
 
 CITATION_RE = re.compile(
     rf"""(?P<type>{_trie(_lower(CITED_TYPES))})\s+
+        (?:(?:hỏa|hoả)\s+tốc\s+|(?:thượng\s+)?khẩn\s+)?
         (?:(?:s[ốo]|số\s+hiệu)\s*:?\s*)?
         {_NUMBER}""",
     _X,
@@ -186,6 +188,12 @@ _TITLE_END = r"\s*[;]|\s*\.\s|\s*\.$|\s*\(|$"
 CITATION_TITLE_RE = re.compile(
     r"\s*,?\s*(?:(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v)\s*:?\s+)?(?P<title>(?:quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i)?"
     rf"(?:[^\s;.(]++|(?!{_TITLE_END})[^;])*+)(?={_TITLE_END})",
+)
+
+#: The verbs a title may open with when no ``về`` leads it (``..., quy định chi tiết ...``).
+#: Lower case, on ``canon_lower`` text.
+TITLE_VERB_RE = re.compile(
+    r"(?:quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i)(?!\w)"
 )
 
 #: Spaces around ``/`` and ``-`` in a số/ký hiệu: ``15 / QĐ - BNV`` -> ``15/QĐ-BNV``.

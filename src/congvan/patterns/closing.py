@@ -15,8 +15,9 @@ CONG_DIEN_RE = re.compile(r"^\s*[^\W\d_][^:]{2,80}?\s+[đd]i[ệe]n\s*:\s*(?P<re
 
 KINH_GUI_RE = re.compile(r"^\s*k[íi]nh\s+g[ửu]i\b\s*:?\s*(?P<rest>.*)$", _I)
 
-#: ``Nơi nhận:``, ``Nơi nhận :`` (bold italic in the original).
-DISTRIBUTION_RE = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", _I)
+#: ``Nơi nhận:``, ``Nơi nhận :`` (bold italic in the original); ``Nơi gửi:`` in older letters
+#: (with its colon: ``Nơi gửi tờ khai:`` on a form says where a return goes).
+DISTRIBUTION_RE = re.compile(r"^\s*n[ơo]i\s+(?:nh[ậa]n\s*:?|g[ửu]i\s*:)\s*(?P<rest>.*)$", _I)
 
 #: A list entry: ``- Như trên;``, ``+ Sở Tài chính``, ``• UBND tỉnh``.
 BULLET_RE = re.compile(r"^\s*(?:[-+•·–—]\s*|\*\s+)(?P<rest>.*)$")

@@ -97,7 +97,8 @@ _COUNT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|
 #: ngày``.
 #: ``trong 05 ngày làm việc kể từ ngày nhận được`` (a bare ``trong`` only before a count that
 #: runs from something: ``trong 30 ngày`` alone is a length);
-#: ``thời hạn nộp thuế là 15 ngày (ngày theo lịch), kể từ ngày ...`` (``là`` only before a count
+#: ``thời hạn nộp thuế là 15 ngày (ngày theo lịch), kể từ ngày ...``, ``... là mười lăm (15)
+#: ngày, kể từ ngày ...`` (``là`` only before a count
 #: that runs from something: ``là 15 ngày`` alone is a length, not a deadline; the caller leaves
 #: ``là`` out of the value); ``Trong thời hạn 8 giờ làm việc kể từ khi tiếp nhận tờ khai``. A start
 #: too long to read (``kể từ ngày có quyết định ... Nghị định số 126/2024/NĐ-CP ...``) leaves the
@@ -107,9 +108,9 @@ _COUNT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|
 DEADLINE_RELATIVE_RE = re.compile(
     r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)(?:\s+ch[ậa]m\s+nh[ấa]t)?(?:\s+kh[ôo]ng\s+qu[áa])?
           |ch[ậa]m\s+nh[ấa]t(?:\s+l[àa])?(?:\s+sau)?|sau
-          |(?P<is>l[àa])(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s)
+          |(?P<is>l[àa])(?=\s+(?:\d{1,3}\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*\d{1,3}\s*\)\s*)(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s)
           |trong(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s))\s+
-        (?:(?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*(?P<spelt>\d{1,3})\s*\)\s*
+        (?P<count>(?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*(?P<spelt>\d{1,3})\s*\)\s*
           |(?P<words>(?:"""
     + _COUNT_WORD
     + r"""\s+){1,4}))

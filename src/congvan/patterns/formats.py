@@ -10,6 +10,12 @@ _X = re.VERBOSE
 #: A page number standing alone at the top or bottom of a PDF page: ``2``, ``- 3 -``, ``Trang 4``.
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:trang\s+)?[-–]?\s*\d{1,3}\s*[-–]?\s*$", _I)
 
+#: A page's number at either end of a running header or footer: ``2 CÔNG BÁO ...``, ``... -
+#: Trang 2/5``, ``... 3``. Lower case.
+RUNNING_PAGE_RE = re.compile(
+    r"^\s*(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\s+(?=\D)|\s+[-–]?\s*(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\s*$"
+)
+
 #: The start of an HTML file saved under a Word name (``Save as .doc`` from a web page):
 #: ``<!DOCTYPE html>``, ``<html xmlns:o="urn:schemas-microsoft-com:office:office">``,
 #: ``<?xml version="1.0"?><html``, ``<meta ...>`` / ``<head>`` first.

@@ -269,8 +269,15 @@ AUTHORITY_LINE_RE = re.compile(
 )
 
 #: A form's numbered trích yếu field: ``2. Trích yếu: V/v cho phép đổi tên Hội ...`` (a phiếu
-#: trình gives the submitted letter's subject there).
-FORM_SUBJECT_RE = re.compile(r"^\s*(?:\d+\.\s*)?tr[íi]ch\s+y[ếe]u\s*:\s*(?P<value>\S.*)$", _I)
+#: trình gives the submitted letter's subject there), or its ``Vấn đề trình:``; the value may
+#: stand on the lines under the field's name.
+FORM_SUBJECT_RE = re.compile(
+    r"^\s*(?:\d+\.\s*)?(?:tr[íi]ch\s+y[ếe]u|v[ấa]n\s+[đd][ềe]\s+tr[ìi]nh)\s*:\s*(?P<value>.*)$", _I
+)
+
+#: A form's field name alone on its line, its value under it: ``Cơ quan trình:``, ``Hồ sơ kèm
+#: theo:``, ``Ý kiến của chuyên viên:``.
+FORM_FIELD_RE = re.compile(r"^\s*(?:\d+\.\s*)?[^\W\d][^:.;]{0,40}:\s*$")
 
 #: A form's độ khẩn field: ``5. Độ mật: Không. Độ khẩn: Hỏa tốc.``
 FORM_URGENCY_RE = re.compile(rf"\b[đd][ộo]\s+kh[ẩa]n\s*:\s*(?P<mark>{_URGENCY_MARK})\b", _I)

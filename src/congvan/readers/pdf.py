@@ -329,7 +329,44 @@ def _read_pages(
         diags.append(codes.diag(codes.PDF_STAMPED, None, _pages_note(seen.stamped)))
     if total > MAX_PAGES:
         diags.append(codes.diag(codes.PDF_PAGES_LIMIT, None, f"Đã đọc {MAX_PAGES}/{total} trang."))
-    return pages, diags
+    return _without_running_lines(pages), diags
+
+
+#: The shortest row taken for a running header or footer: a short one (``1.``, ``Điều 5``)
+#: may open two pages by chance.
+_RUNNING_MIN = 12
+
+
+def _running_key(row: _Row) -> str:
+    """A page's top or bottom row without the page's number at either end: ``CÔNG BÁO Số 58
+    - 20 - 11 - 2002`` over every page of a gazette reprint, ``Thông báo số 512/TB-VPUBND
+    ngày 04/11/2025 - Trang 2/3``. Other figures stay: a table's last rows differ by them."""
+    return patterns.RUNNING_PAGE_RE.sub("", row.text.casefold()).strip()
+
+
+def _cut(rows: list[_Row], end: int) -> list[_Row]:
+    """``rows`` without the first (``end`` 0) or the last (``end`` -1)."""
+    return rows[1:] if end == 0 else rows[:-1]
+
+
+def _without_running_lines(pages: list[list[_Row]]) -> list[list[_Row]]:
+    """The pages without the running header and footer a printer repeats on each (a gazette's
+    name and issue, the letter's number and page): a row that opens, or closes, two pages or
+    more alike is none of the letter's text, and read in it ended up as its signer. A page
+    that opens a letter keeps its rows: its header is a letter's (a copy, a second letter)."""
+    if len(pages) < 2:
+        return pages
+    plain = [bool(rows) and not _opens_letter(rows) for rows in pages]
+    for end in (0, -1):
+        keys = [_running_key(rows[end]) for rows, ok in zip(pages, plain, strict=True) if ok]
+        repeated = {k for k in keys if len(k) >= _RUNNING_MIN and keys.count(k) > 1}
+        if repeated:
+            pages = [
+                _cut(rows, end) if ok and _running_key(rows[end]) in repeated else rows
+                for rows, ok in zip(pages, plain, strict=True)
+            ]
+            plain = [ok and bool(rows) for rows, ok in zip(pages, plain, strict=True)]
+    return pages
 
 
 # --- letters inside the file -------------------------------------------------------------------

@@ -62,11 +62,11 @@ __all__ = [
 ]
 
 
-def segment(lines: list[Line]) -> Layout:
+def segment(lines: list[Line], *, scanned: bool = False) -> Layout:
     """Cut ``lines`` into zones.
 
     Only lines without table provenance are ever split into flattened columns:
-    a cell already says which column it is.
+    a cell already says which column it is. ``scanned``: some lines were read from images.
     """
     layout = Layout()
     end = header_end(lines)
@@ -77,7 +77,9 @@ def segment(lines: list[Line]) -> Layout:
     close = closing_start(lines, body_start)
     issued = issued_with(lines, body_start, close)
     layout.body = paragraphs(
-        lines[body_start : close if issued is None else issued], layout.diagnostics
+        lines[body_start : close if issued is None else issued],
+        layout.diagnostics,
+        scanned=scanned,
     )
     if issued is not None:  # a reprint: the regulation it issues follows, unsigned
         layout.attachment_start = lines[issued].no

@@ -35,8 +35,12 @@ class _Open:
         return Paragraph(text, self.start, self.end, self.cell)
 
 
-def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
-    """Join body lines into paragraphs: Word paragraphs as they are, text lines by rule."""
+def paragraphs(
+    lines: list[Line], diags: list[Diagnostic], *, scanned: bool = False
+) -> list[Paragraph]:
+    """Join body lines into paragraphs: Word paragraphs as they are, text lines by rule.
+    ``scanned``: the lines were read from images, where a number alone on its line is a
+    table's row number or a page's as often as an item's label."""
     out: list[Paragraph] = []
     current: _Open | None = None
     pending_blank = 0
@@ -47,10 +51,14 @@ def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
         if not text:
             pending_blank += 1
             continue
-        if current is not None and _lone_label(current, line, text, pending_blank):
+        if current is not None and _lone_label(current, line, text, pending_blank, scanned):
             current.parts[0] = f"{current.parts[0]} {text}"  # ``IV.`` over ``TỔ CHỨC THỰC HIỆN``
             current.end = line.no
-        elif current is not None and _joins(current, line, text, pending_blank, last_para, width):
+        elif (
+            current is not None
+            and not _label_alone(text, scanned)  # ``a)`` alone opens its item, as ``a) ...`` does
+            and _joins(current, line, text, pending_blank, last_para, width)
+        ):
             if pending_blank:
                 diags.append(codes.diag(codes.PAGE_BREAK_JOINED, line.no))
             current.parts.append(text)
@@ -66,15 +74,20 @@ def paragraphs(lines: list[Line], diags: list[Diagnostic]) -> list[Paragraph]:
     return out
 
 
-def _lone_label(prev: _Open, line: Line, text: str, blanks: int) -> bool:
-    """The open paragraph is a label alone (LONE_LABEL_RE) and ``line`` its heading: the
-    next line of its cell that opens no item of its own, a blank line or two between."""
-    return (
-        len(prev.parts) == 1
-        and line.cell == prev.cell
-        and blanks <= 2
-        and patterns.LONE_LABEL_RE.match(prev.parts[0]) is not None
-        and not _opens_item(canon(text))
+def _lone_label(prev: _Open, line: Line, text: str, blanks: int, scanned: bool) -> bool:
+    """The open paragraph is a label alone (LONE_LABEL_RE, or LONE_ITEM_LABEL_RE in what
+    was not scanned) and ``line`` its heading: the next line of its cell that opens no item
+    of its own, a blank line or two between."""
+    if len(prev.parts) != 1 or line.cell != prev.cell or blanks > 2:
+        return False
+    return _label_alone(prev.parts[0], scanned) and not _opens_item(canon(text))
+
+
+def _label_alone(text: str, scanned: bool) -> bool:
+    """``text`` is a label alone on its line: a roman numeral or an article anywhere, a
+    number or a letter only where no scan was read."""
+    return patterns.LONE_LABEL_RE.match(text) is not None or (
+        not scanned and patterns.LONE_ITEM_LABEL_RE.match(text) is not None
     )
 
 

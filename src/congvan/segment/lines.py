@@ -46,6 +46,7 @@ TITLES: dict[str, tuple[str, str | None]] = {
         "PHIẾU CHUYỂN": ("Phiếu chuyển", "PC"),
         "PHIẾU BÁO": ("Phiếu báo", "PB"),
         "PHIẾU TRÌNH": ("Phiếu trình", "PT"),
+        "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC": ("Phiếu trình", "PT"),
         "THƯ CÔNG": ("Thư công", None),
         "CÔNG VĂN": ("Công văn", None),
         "LUẬT": ("Luật", None),
