@@ -111,6 +111,16 @@ def test_labels(text: str, expected: list[str] | None) -> None:
             "Quyền, nghĩa vụ của Ban kiểm soát", ["Ban kiểm soát"], id="rights-duties-comma"
         ),
         pytest.param("Quyền của Sở Tài chính", [], id="rights-alone-ask-nothing"),
+        pytest.param(
+            "Trách nhiệm của đơn vị quản lý, khai thác",
+            ["đơn vị quản lý, khai thác"],
+            id="a-party-named-by-what-it-does",
+        ),
+        pytest.param(
+            "Trách nhiệm của Tổ giúp việc Tổ giúp việc có trách nhiệm tham mưu",
+            [],
+            id="a-sentence-after-the-heading",
+        ),
     ],
 )
 def test_a_heading_of_duties_names_whose_they_are(heading: str, expected: list[str]) -> None:

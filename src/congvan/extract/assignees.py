@@ -230,12 +230,32 @@ def duty_heading(line: str) -> list[str]:
     các cá nhân``)."""
     t = canon(line)
     m = patterns.DUTY_HEADING_RE.match(t)
-    if m is None or is_upper(t[:30]) or _stop(t[: m.end("who")], m.start("who")) is not None:
-        return []  # ``... của Tổ giúp việc Tổ giúp việc có trách nhiệm ...``: a sentence follows
+    if m is None or is_upper(t[:30]):
+        return []
+    verb = _stop(t[: m.end("who")], m.start("who"))
+    if verb is not None:
+        return _named_by_role(line, t, m, verb)
     party = patterns.REGULATED_PARTY_RE.match(t, m.start("who"), m.end("who"))
     if party is not None and party.end() == m.end("who"):
         return []  # ``Trách nhiệm của các cá nhân``: whoever is meant is named below
     return split_assignees(line[m.start("who") : m.end("who")], whole=True, bound=True)
+
+
+def _named_by_role(line: str, t: str, m: re.Match[str], verb: re.Match[str]) -> list[str]:
+    """The party a heading of duties names by what it does (``Trách nhiệm của đơn vị quản lý,
+    khai thác``, ``... của tổ chức đề nghị giao quản lý công trình``): the whole name, one
+    party. A duty's verb in it means a sentence follows the heading (``... của Tổ giúp việc Tổ
+    giúp việc có trách nhiệm ...``): nobody."""
+    if patterns.OBLIGATION_VERB_RE.match(t, verb.start()) or patterns.DUTY_BOUND_RE.match(
+        canon_lower(t), verb.start()
+    ):
+        return []
+    if not patterns.UNIT_START_RE.match(t, m.start("who")):
+        return []
+    who = clean_value(line[m.start("who") : m.end("who")])
+    if len(who) > MAX_UNIT or patterns.SENTENCE_VERB_RE.search(t, m.start("who"), m.end("who")):
+        return []
+    return [who]
 
 
 def assignees_in(

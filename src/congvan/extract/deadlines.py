@@ -209,7 +209,8 @@ def find_due(text: str, letter: DateValue | None) -> Found | None:
     A task table's time column or a ``- Thời gian hoàn thành:`` line needs no
     ``trước`` to say when a task is due: a bare ``30/6/2026``, ``Năm 2026`` or ``Cuối năm
     2026`` there is the deadline, as it is nowhere else (in a sentence it is a date or the
-    plan's period). A period over before the letter's date still is none.
+    plan's period). A period over before the letter's date still is none, and a field that
+    names a period of the year and its recurrence (``Tháng 12 hằng năm``) recurs.
     """
     found = find_deadlines(text, letter)
     if found:
@@ -224,7 +225,11 @@ def find_due(text: str, letter: DateValue | None) -> Found | None:
         return None if _before_letter(due.iso or due.until, letter) else due
     m = patterns.DUE_OPENING_RE.match(low)
     if m is None:
-        return None
+        # ``Tháng 12 hằng năm``, ``Quý IV hằng năm``: the field says when, every period
+        again = patterns.RECURRENCE_RE.search(low) if _may_recur(low) else None
+        if again is None:
+            return None
+        return Found(opening, text[opening:].rstrip(" .;,"), None, _unit_of(again))
     iso: str | None = m.group("year")
     if iso is None:
         d, mo = (m.group("d"), m.group("m")) if m.group("d") else (m.group("ld"), m.group("lm"))

@@ -250,7 +250,8 @@ UNIT_START_RE = re.compile(
       | ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u\s | l[ãa]nh\s+[đd][ạa]o\s | t[ỉi]nh\s+[đd]o[àa]n\b
       | l[ựu]c\s+l[ượư][ợo]ng\s | c[ấa]p\s+[ủu]y\b | ch[íi]nh\s+quy[ềe]n\s | [đd][ịi]a\s+ph[ươư][ơo]ng\b
       | (?-i:Báo\s+(?=[A-ZĐ]|và\s+[A-ZĐ]))
-      | ch[íi]nh\s+ph[ủu]\b | th[ủu]\s+t[ưu][ớo]ng\s | qu[ốo]c\s+h[ộo]i\b | [đd][ạa]i\s+bi[ểe]u\s+qu[ốo]c\s+h[ộo]i\b
+      | ch[íi]nh\s+ph[ủu]\b | th[ủu]\s+t[ưu][ớo]ng\s | qu[ốo]c\s+h[ộo]i\b
+      | [đd][ạa]i\s+bi[ểe]u\s+(?:qu[ốo]c\s+h[ộo]i|h[ộo]i\s+[đd][ồo]ng\s+nh[âa]n\s+d[âa]n|h[đd]nd)\b
       | c[áa]c\s+[ủu]y\s+ban\s | c[áa]c\s+c[ấa]p\s+(?:ch[íi]nh\s+quy[ềe]n|[ủu]y)\b
       | b[ệe]nh\s+vi[ệe]n\s | h[ọo]c\s+vi[ệe]n\s | v[ườư][ờo]n\s+qu[ốo]c\s+gia\s | c[ảa]ng\s+(?:v[ụu]|h[àa]ng\s+kh[ôo]ng)\s
       | [đd][ảa]ng\s+[ủu]y\s | [đd][ảa]ng\s+(?:[đd]o[àa]n|b[ộo])\s | (?:ph[óo]\s+)?b[íi]\s+th[ưu]\s | chi\s+b[ộo]\b
@@ -322,13 +323,14 @@ PLURAL_UNIT_RE = re.compile(
 )
 
 #: Lower-case words that name a unit and start a new one after a comma or ``và``: ``lực lượng
-#: Công an, *chính quyền địa phương*``, ``... Campuchia và *các cấp chính quyền* của Lào``, ``Giám đốc Sở Tài chính, *thủ trưởng* các cơ quan``, ``Hội đồng dân tộc, *các Ủy ban của Quốc hội*``; a bare ``địa phương``, ``đơn vị`` or ``cơ quan`` only
+#: Công an, *chính quyền địa phương*``, ``... Campuchia và *các cấp chính quyền* của Lào``, ``Giám đốc Sở Tài chính, *thủ trưởng* các cơ quan``, ``Hội đồng dân tộc, *các Ủy ban của Quốc hội*``, ``... và
+#: *đại biểu HĐND tỉnh*``; a bare ``địa phương``, ``đơn vị`` or ``cơ quan`` only
 #: after ``và`` (``Nhà đầu tư và *địa phương*``, ``... và *đơn vị tư vấn*``, ``Văn phòng Ban
 #: Chỉ đạo và *cơ quan thường trực các cấp*``), since ``các cơ quan, đơn vị,
 #: địa phương`` is one group.
 LOWER_UNIT_RE = re.compile(
     r"(?:(?:c[áa]c\s+c[ấa]p\s+)?ch[íi]nh\s+quy[ềe]n|l[ựu]c\s+l[ượư][ợo]ng|(?:c[áa]c\s+)?c[ấa]p\s+[ủu]y|c[áa]c\s+t[ổo]\s+ch[ứu]c|c[áa]c\s+h[ộo]i|c[áa]c\s+doanh\s+nghi[ệe]p"
-    r"|c[áa]c\s+[ủuỦU]y\s+ban|[đd][ạa]i\s+bi[ểe]u\s+[Qq]u[ốo]c\s+h[ộo]i"
+    r"|c[áa]c\s+[ủuỦU]y\s+ban|[đd][ạa]i\s+bi[ểe]u\s+(?:[Qq]u[ốo]c\s+h[ộo]i|H[ộo]i\s+[đd][ồo]ng\s+nh[âa]n\s+d[âa]n|HĐND)"
     r"|th[ủu]\s+tr[ưu][ởo]ng|gi[áa]m\s+[đd][ốo]c|ch[ủu]\s+t[ịi]ch|ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u)\b"
 )
 

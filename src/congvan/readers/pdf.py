@@ -36,6 +36,7 @@ from __future__ import annotations
 import io
 import unicodedata
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -358,8 +359,8 @@ def _without_running_lines(pages: list[list[_Row]]) -> list[list[_Row]]:
         return pages
     plain = [bool(rows) and not _opens_letter(rows) for rows in pages]
     for end in (0, -1):
-        keys = [_running_key(rows[end]) for rows, ok in zip(pages, plain, strict=True) if ok]
-        repeated = {k for k in keys if len(k) >= _RUNNING_MIN and keys.count(k) > 1}
+        keys = Counter(_running_key(rows[end]) for rows, ok in zip(pages, plain, strict=True) if ok)
+        repeated = {k for k, n in keys.items() if len(k) >= _RUNNING_MIN and n > 1}
         if repeated:
             pages = [
                 _cut(rows, end) if ok and _running_key(rows[end]) in repeated else rows
