@@ -127,6 +127,38 @@ def test_a_heading_of_duties_names_whose_they_are(heading: str, expected: list[s
     assert duty_heading(heading) == expected
 
 
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        pytest.param(
+            "Doanh nghiệp kinh doanh vận tải, chủ phương tiện, chủ hàng:",
+            ["Doanh nghiệp kinh doanh vận tải", "chủ phương tiện", "chủ hàng"],
+            id="three-parties",
+        ),
+        pytest.param(
+            "Tổ chức, cá nhân nước ngoài, nhà thầu:",
+            ["Tổ chức, cá nhân nước ngoài", "nhà thầu"],
+            id="tổ-chức-cá-nhân-is-one",
+        ),
+        pytest.param(
+            "Doanh nghiệp có vốn đầu tư nước ngoài:",
+            ["Doanh nghiệp có vốn đầu tư nước ngoài"],
+            id="có-describes",
+        ),
+        pytest.param("Các chỉ tiêu chủ yếu:", [], id="no-party"),
+        pytest.param(
+            "Cá nhân đăng ký tuyển chọn làm chủ nhiệm nhiệm vụ phải đáp ứng các yêu cầu sau:",
+            [],
+            id="a-sentence",
+        ),
+    ],
+)
+def test_a_heading_that_lists_the_parties_a_rule_binds_names_each(
+    heading: str, expected: list[str]
+) -> None:
+    assert assignees_in(heading, first=heading, has_children=True) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), load("assignees.txt"))
 def test_assignees(text: str, expected: list[str]) -> None:
     assert assignees_in(text) == expected

@@ -1504,3 +1504,29 @@ def test_noi_gui_opens_the_distribution_of_an_older_letter() -> None:
     ]
     assert doc.signer is not None
     assert doc.signer.name == "Phan Công Lý"
+
+
+def test_the_lead_s_comma_ends_its_clause_and_the_next_unit_coordinates() -> None:
+    body = [
+        "1. Đoàn số 2 do Sở Nông nghiệp và Môi trường chủ trì, Công an tỉnh phối hợp: kiểm tra "
+        "các cơ sở giết mổ; thời gian hoàn thành: trước ngày 05/02/2026.",
+    ]
+    doc = congvan.parse_text("\n".join(HEADER + body + CLOSING))
+    assert (doc.tasks[0].assignees, doc.tasks[0].partners) == (
+        ["Sở Nông nghiệp và Môi trường"],
+        ["Công an tỉnh"],
+    )
+
+
+def test_the_writer_s_closing_demand_is_not_the_last_item_s_text() -> None:
+    body = [
+        "1. Sở Tài chính rà soát các khoản nợ đọng, hoàn thành trước ngày 30/3/2026.",
+        "2. Về chế độ báo cáo. Các sở, ban, ngành tỉnh gửi báo cáo về Văn phòng UBND tỉnh "
+        "trước ngày 20 hằng tháng.",
+        "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị, địa phương nghiêm túc triển "
+        "khai thực hiện; kết quả thực hiện là căn cứ đánh giá, xếp loại năm 2026./.",
+    ]
+    doc = congvan.parse_text("\n".join(HEADER + body + CLOSING))
+    last = doc.tasks[-1]
+    assert "Thủ trưởng" not in last.text
+    assert "Thủ trưởng các cơ quan, đơn vị, địa phương" not in last.assignees

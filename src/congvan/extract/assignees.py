@@ -55,6 +55,9 @@ def unit_name(candidate: str, *, whole: bool = False, bound: bool = False) -> st
     if capital is not None:
         text = text[: capital.start()]  # ``Tòa án nhân dân tỉnh Phối hợp ...``: a lost line break
     name = _without_open_bracket(clean_value(text)).rstrip(" -–")  # ``... tỉnh - Chủ trì``
+    role = patterns.ROLE_NOTE_RE.search(name)  # ``Sở Y tế (cơ quan thường trực ...)``
+    if role is not None:
+        name = name[: role.start()]
     trail = patterns.SUBJECT_TRAIL_RE.search(name)  # ``Các doanh nghiệp còn phải ...``
     if trail is not None:
         name = name[: trail.start()]
@@ -208,6 +211,36 @@ def heading_unit(text: str, *, has_children: bool = False) -> str | None:
     return text.rstrip()[:-1] if colon else text.rstrip().rstrip(".")
 
 
+def _parties_heading(t: str) -> list[str] | None:
+    """The parties a regulation binds that ``t`` (canon, ending with its colon) lists, each a
+    party's name (``Doanh nghiệp kinh doanh vận tải, chủ phương tiện, chủ hàng:``), or None.
+    ``Tổ chức, cá nhân`` is one party; ``có`` may say what a party has (``Doanh nghiệp có vốn
+    đầu tư nước ngoài:``); any other verb, a duty or a right makes the line a sentence
+    (``... có quyền sau đây:``, ``Cá nhân đăng ký tuyển chọn ... phải đáp ứng ...:``)."""
+    head = t[:-1]
+    if _verb_past_having(head, 0) is not None or patterns.DUTY_BOUND_RE.search(canon_lower(t)):
+        return None  # ``Cá nhân đăng ký tuyển chọn ... phải đáp ứng các yêu cầu sau:``
+    pieces: list[str] = []
+    for piece in (p.strip() for p in head.split(",")):
+        if (
+            pieces
+            and pieces[-1].lower().endswith("tổ chức")
+            and piece.lower().startswith("cá nhân")
+        ):
+            pieces[-1] = f"{pieces[-1]}, {piece}"  # ``Tổ chức, cá nhân ...``: one party
+        else:
+            pieces.append(piece)
+    if not all(
+        len(piece) <= _PARTY and patterns.REGULATED_PARTY_RE.match(piece) for piece in pieces
+    ):
+        return None  # ``Doanh nghiệp Nhà nước chuyển sang Công ty ... do Tổng Công ty đầu tư ...:``
+    return pieces
+
+
+#: The longest name of a party a heading lists: a longer piece tells what becomes of it.
+_PARTY = 60
+
+
 def _headed(text: str, first: str | None, has_children: bool) -> list[str]:
     """The units a heading item names (``1. Sở Tài chính:``, ``Trách nhiệm của Sở Y tế``)."""
     headings = [(first, has_children)] if first is not None else []
@@ -218,6 +251,10 @@ def _headed(text: str, first: str | None, has_children: bool) -> list[str]:
         found = split_assignees(head, whole=True) if head is not None else []
         if found:
             return found
+        lined = canon(line).rstrip()
+        parties = _parties_heading(lined) if lined.endswith(":") and len(lined) <= 160 else None
+        if parties:
+            return parties  # ``Doanh nghiệp kinh doanh vận tải, chủ phương tiện, chủ hàng:``
     return duty_heading(first) if first is not None else []
 
 
@@ -493,6 +530,8 @@ def _before_colon(text: str, t: str) -> list[str] | None:
         return None
     if patterns.PERSON_RE.match(text, colon.end()):
         return []
+    if patterns.OBLIGATION_VERB_RE.search(t, colon.start("unit"), colon.end("unit")):
+        return None  # ``Đoàn số 2 do Sở X chủ trì, Công an tỉnh phối hợp: ...``: who leads is said
     if (
         patterns.UNIT_START_RE.match(t)
         and not is_upper(t[:30])
@@ -662,13 +701,17 @@ _COORDINATORS_REACH = 240
 def _coordinators(text: str, t: str, low: str) -> list[str]:
     """The units that are the subject of ``phối hợp`` in a clause of their own, after the lead's
     (``Giao Sở Tài chính chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp thực hiện``). The clause opens
-    after ``;`` or a full stop: the item's first clause names its lead, not a partner."""
+    after ``;`` or a full stop, or after the comma that ends the lead's clause (``Sở X chủ trì,
+    Công an tỉnh phối hợp``): the item's first clause names its lead, not a partner."""
     out: list[str] = []
     if "phối" not in low:
         return out  # most items name nobody to coordinate: no scan at every space
     for m in patterns.PARTNER_VERB_RE.finditer(low):
         lo = max(0, m.start() - _COORDINATORS_REACH)
         start = max(low.rfind("; ", lo, m.start()), low.rfind(". ", lo, m.start()))
+        comma = low.rfind(", ", max(start, lo), m.start())
+        if comma >= 0 and patterns.LEAD_VERB_RE.search(low, max(start, lo), comma):
+            start = comma  # ``Sở X chủ trì, Công an tỉnh phối hợp``: the lead's clause ended
         if start < 0:
             continue
         start += 2
@@ -742,9 +785,19 @@ def _described(t: str, pos: int, end: int) -> bool:
         return False
     if m.group().strip() == "có" and patterns.PLURAL_WORD_RE.search(t, pos, end):
         return False
+    if m.group().strip() == "do" and _agent_leads(t, m.end()):
+        return True  # ``Đoàn số 1 do Sở Y tế chủ trì: ...``: the agent leads, not the team
     stop = patterns.FULL_STOP_RE.search(t, end, end + _LIST)
     limit = stop.start() if stop else end + _LIST
     return patterns.DUTY_LATER_RE.search(t, end, limit) is None
+
+
+def _agent_leads(t: str, pos: int) -> bool:
+    """The agent named at ``pos`` after ``do`` leads: its verb is ``chủ trì``."""
+    stop = _stop(t, pos, pos + _RUN)
+    return (
+        stop is not None and patterns.LEAD_VERB_RE.match(canon_lower(t), stop.start()) is not None
+    )
 
 
 def _lists_members(t: str, before: int, after: int) -> bool:

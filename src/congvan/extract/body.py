@@ -294,8 +294,11 @@ def _build(
         if not tree.stack:
             (tree.after if tree.roots else tree.lead_in).append(p)
         elif (
-            patterns.CLOSING_TEXT_RE.match(t)
-            and i > last_label
+            i > last_label
+            and (
+                patterns.CLOSING_TEXT_RE.match(t)
+                or patterns.CLOSING_DEMAND_RE.match(canon_lower(t))
+            )
             and not _asks_of(tree.stack[-1], paras[i : i + 2])
         ):
             tree.stack.clear()  # ``Trân trọng ...`` after the last item belongs to none

@@ -408,6 +408,10 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
         return _obliges_before(clauses, f)
     if patterns.CUTOFF_BEFORE_RE.search(low, max(0, f.start - 60), f.start):
         return False
+    if low.startswith("đến", f.start) and patterns.RANGE_START_RE.search(
+        low, max(0, f.start - 60), f.start
+    ):
+        return False  # ``Từ ngày 25/12/2025 đến hết ngày 15/3/2026``: a period's end
     if patterns.FIGURE_AFTER_RE.match(low, f.start + len(f.raw)):
         return False  # ``đến hết ngày 10/12/2025 là 40.554 tỷ đồng``: a figure as of a date
     begin, _ = clauses.bounds(f.start)

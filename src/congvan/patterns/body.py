@@ -163,7 +163,7 @@ REGULATED_PARTY_RE = re.compile(
       | t[ổo]\s+ch[ứu]c(?=(?:,|\s+(?:v[àa]|ho[ặa]c))\s+c[áa]\s+nh[âa]n\b
           |\s+(?:kinh\s+t[ếe]|t[íi]n\s+d[ụu]ng|nh[ậa]n|l[àa]m\s+nhi[ệe]m\s+v[ụu]|s[ửu]\s+d[ụu]ng|[đd][ặa]t\s+in|in)\b)
       | ng[ườư][ờo]i\s+(?!d[âa]n\b|ta\b|kh[áa]c\b|n[àa]y\b|[đd][óo]\b|th[âa]n\b|nh[àa]\b)\w+\b
-      | th[àa]nh\s+vi[êe]n\s+(?:kh[áa]c\s+c[ủu]a\s+)?(?:[đd]o[àa]n|h[ộo]i\s+[đd][ồo]ng|ban|t[ổo])\b | c[ộo]ng\s+t[áa]c\s+vi[êe]n\b | [đd][ốo]i\s+t[ượư][ợo]ng\s+n[ộo]p\s+thu[ếe]\b
+      | th[àa]nh\s+vi[êe]n\s+(?:kh[áa]c\s+c[ủu]a\s+)?(?:[đd]o[àa]n|h[ộo]i\s+[đd][ồo]ng|ban|t[ổo])\b | c[ộo]ng\s+t[áa]c\s+vi[êe]n\b | [đd][ốo]i\s+t[ượư][ợo]ng\s+(?:n[ộo]p\s+thu[ếe]|[đd][ượư][ợo]c|[đd][ềe]\s+ngh[ịi]|thanh\s+tra)\b
       | ch[ủu]\s+(?:h[ộo]|d[ựu]\s+[áa]n|s[ởo]\s+h[ữu]u|ph[ươư][ơo]ng\s+ti[ệe]n|t[àa]u|h[àa]ng)\b
       | b[êe]n\s+(?:n[ướư][ớo]c\s+ngo[àa]i|h[ợo]p\s+doanh|mua|b[áa]n|giao|nh[ậa]n|thu[êe]|cho\s+thu[êe])\b
     )""",
@@ -171,7 +171,8 @@ REGULATED_PARTY_RE = re.compile(
 )
 
 #: The duty a sentence puts on its subject: ``... phải kê khai``, ``... có trách nhiệm``, ``...
-#: có nghĩa vụ``, ``... có (các) nhiệm vụ, quyền hạn sau đây``. Not a liability (``phải chịu
+#: có nghĩa vụ``, ``... có (các) nhiệm vụ, quyền hạn sau đây``, ``... có các quyền sau đây:``
+#: (the holder of a list of rights, as of duties). Not a liability (``phải chịu
 #: trách nhiệm``, ``phải bồi thường``, ``bị``), nor a qualification (``phải có đủ các tiêu
 #: chuẩn``, ``phải đáp ứng``), nor a role's name (``người có nghĩa vụ kê khai``),
 #: nor a passive (``phải được cơ quan thuế chấp thuận``), nor a denial (``không phải``), nor a
@@ -179,7 +180,8 @@ REGULATED_PARTY_RE = re.compile(
 #: trợ``). Lower case, on ``canon_lower`` text.
 DUTY_BOUND_RE = re.compile(
     r"(?<!không)(?<!chưa)(?<!mà)(?<!người)\s+(?:phải(?!\s+(?:chịu|bị|bồi\s+thường|được|là|nộp\s+phạt|có\s+đủ|đủ|đáp\s+ứng)\b)"
-    r"|có\s+trách\s+nhiệm(?!\s+(?:trước|về)\b)|có\s+(?:các\s+)?(?:nghĩa|nhiệm)\s+vụ)(?!\w)"
+    r"|có\s+trách\s+nhiệm(?!\s+(?:trước|về)\b)|có\s+(?:các\s+)?(?:nghĩa|nhiệm)\s+vụ"
+    r"|có\s+(?:các\s+)?quyền(?:\s+hạn)?(?=\s+sau(?:\s+đây)?\s*:))(?!\w)"
 )
 
 #: Where a clause opens inside a sentence, before the subject of its duty: after a comma or
@@ -246,7 +248,7 @@ UNIT_START_RE = re.compile(
       | hi[ệe]u\s+tr[ưu][ởo]ng\s | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
       | qu[âa]n\s+khu\s | t[ưu]\s+l[ệe]nh\s | trung\s+[ươư][ơo]ng\s+(?=h[ộo]i\s|[đd]o[àa]n\s|m[ặa]t\s+tr[ậa]n\s)
       | c[ôo]ng\s+ty\s | t[ổo]ng\s+c[ôo]ng\s+ty\s | hi[ệe]p\s+h[ộo]i\s | t[ậa]p\s+[đd]o[àa]n\s
-      | t[òo]a\s+[áa]n\s | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\s | h[đd]nd\s | ubmttq | th[ườư][ờo]ng\s+tr[ựu]c\s
+      | t[òo]a\s+[áa]n\s | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\s | th[ôo]ng\s+t[ấa]n\s+x[ãa]\s | h[đd]nd\s | ubmttq | th[ườư][ờo]ng\s+tr[ựu]c\s
       | ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u\s | l[ãa]nh\s+[đd][ạa]o\s | t[ỉi]nh\s+[đd]o[àa]n\b
       | l[ựu]c\s+l[ượư][ợo]ng\s | c[ấa]p\s+[ủu]y\b | ch[íi]nh\s+quy[ềe]n\s | [đd][ịi]a\s+ph[ươư][ơo]ng\b
       | (?-i:Báo\s+(?=[A-ZĐ]|và\s+[A-ZĐ]))
@@ -258,7 +260,7 @@ UNIT_START_RE = re.compile(
       | (?:t[ỉi]nh|th[àa]nh|huy[ệe]n|qu[ậa]n|th[ịi])\s+[ủu]y\b
       | c[áa]c\s+(?:[đd][ảa]ng\s+(?:[ủu]y|b[ộo]|[đd]o[àa]n)|chi\s+b[ộo])\b | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
       | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)\s | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
-      | (?-i:Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)\s)
+      | (?-i:Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở))(?:\s|$)
       | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
     _I | _X,
@@ -377,6 +379,15 @@ SALUTATION_RE = re.compile(
 #: với các địa phương chưa lập Đề án thì ...`` states a case).
 UNIT_OPENER_RE = re.compile(r"\s*(?:riêng\s+|đối\s+với\s+(?=[^:.;]{3,110}:))", _I)
 
+#: A note in brackets after a unit's name that says its role, not its name: ``Sở Y tế (cơ quan
+#: thường trực Ban Chỉ đạo liên ngành ...)``, ``Sở Nội vụ (là cơ quan đầu mối)``. A note that
+#: names (``(Trung tâm Phục vụ hành chính công)``, ``(cũ)``, ``(VCCI)``) stays. Case-insensitive.
+ROLE_NOTE_RE = re.compile(
+    r"\s*\((?:là\s+)?(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:th[ườư][ờo]ng\s+tr[ựu]c|[đd][ầa]u\s+m[ốo]i"
+    r"|ch[ủu]\s+tr[ìi]|tham\s+m[ưu]u|[đd]i[ềe]u\s+ph[ốo]i)[^()]*\)\s*$",
+    _I,
+)
+
 #: A member named after a caption: ``1. Chủ tịch Hội đồng: Ông Đinh Văn Tuấn - ...``, ``- Bà
 #: Lê Thị Thêu``, ``Đại tướng Lương Tam Quang``: the line lists who sits on a body, it assigns
 #: no work. Case-sensitive on the text as written.
@@ -409,9 +420,10 @@ DUTY_HEADING_RE = re.compile(
 AGENT_RE = re.compile(r"(?<!\w)do\s+")
 AGENT_VERB_RE = re.compile(r"\s+(?:quyết\s+định|quy\s+định|bổ\s+nhiệm|chủ\s+trì)(?!\w)")
 #: What before such an agent makes the clause a reference, not a competence: a cited document
-#: (``Quyết định số 12/QĐ-UBND ... do UBND tỉnh ban hành``), a past (``đã``), ``theo``. Lower
+#: (``Quyết định số 12/QĐ-UBND ... do UBND tỉnh ban hành``; not a team's number, ``Đoàn số 1 do
+#: Sở Y tế chủ trì``), a past (``đã``), ``theo``. Lower
 #: case, on ``canon_lower`` text, searched in the clause before the agent.
-AGENT_CITED_RE = re.compile(r"(?<!\w)(?:số\s+\d|đã|theo|đang)(?!\w)")
+AGENT_CITED_RE = re.compile(r"(?<!\w)(?:số\s+\d[\d.]*\s*[/-]|(?:đã|theo|đang)(?!\w))")
 
 #: An article that defines or scopes rather than assigns: ``Điều 3. Giải thích từ ngữ``,
 #: ``Phạm vi điều chỉnh``, ``Đối tượng áp dụng``; its points name terms and whom the rule
@@ -618,6 +630,19 @@ CLOSING_TEXT_RE = re.compile(
     r"(?:d[ựu]\s+h[ọo]p|tham\s+d[ựu]|[đd][ếe]n\s+d[ựu])|tr[êe]n\s+[đd][âa]y|trong\s+qu[áa]\s+tr[ìi]nh|qu[áa]\s+tr[ìi]nh\s+th[ựu]c\s+hi[ệe]n"
     r"|nh[ậa]n\s+[đd][ượư][ợo]c\s+(?:v[ăa]n\s+b[ảa]n|c[ôo]ng\s+v[ăa]n|k[ếe]\s+ho[ạa]ch|th[ôo]ng\s+b[áa]o)\s+n[àa]y)\b",
     _I,
+)
+
+#: The writer's closing demand after the last item, which asks nothing the items do not: ``Chủ
+#: tịch UBND tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện; ...``,
+#: ``Yêu cầu các sở, ngành thực hiện nghiêm túc Công văn này./.``. Its first clause ends at the
+#: verb of carrying out (and what is carried out: ``Công văn này``, ``các nội dung trên``); one
+#: that goes on to a task of its own (``... thực hiện báo cáo trước ngày ...``) is an item's text.
+#: Lower case, on ``canon_lower`` text.
+CLOSING_DEMAND_RE = re.compile(
+    r"\s*(?:[^.;:]{0,60}?\s)?(?:yêu\s+cầu|đề\s+nghị)\s+[^.;:]{3,150}?\s(?:(?:nghiêm\s+túc|khẩn\s+trương|kịp\s+thời)\s+)*"
+    r"(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện(?:\s+nghiêm\s+túc)?"
+    r"(?:\s+(?:các\s+)?nội\s+dung\s+(?:nêu\s+)?trên|\s+(?:công\s+văn|kế\s+hoạch|chỉ\s+thị|quyết\s+định|thông\s+báo"
+    r"|văn\s+bản|công\s+điện|chương\s+trình)\s+này)?\s*(?:[;.]|$)"
 )
 
 #: A sentence that reports a letter received (``Sở Xây dựng nhận được Công văn số ... của Sở Nội

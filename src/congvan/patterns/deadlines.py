@@ -174,6 +174,15 @@ CUTOFF_BEFORE_RE = re.compile(
     r"|(?<!\w)từ(?!\w)[^,;.]{0,40}đến\s+$"
 )
 
+#: The start of a range right before a deadline phrase that opens with ``đến`` (``đến hết
+#: ngày``): ``Từ ngày 25/12/2025 đến hết ngày 15/3/2026`` gives a period, its end no due date.
+#: The start is a date of its own (``từ ngày 25/12/2025``, ``từ tháng 01/2026``) with nothing
+#: between it and the ``đến``. Lower case, searched at the end of the text before the phrase.
+RANGE_START_RE = re.compile(
+    r"(?<!\w)từ\s+(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*)?\d{1,2}\s*[/.\-]\s*\d{4}\s*$"
+    r"|(?<!\w)từ\s+(?:tháng|quý)\s+[\divx]{1,4}(?:\s*/\s*\d{4})?\s*$"
+)
+
 #: What right after a date makes it the date of a figure, not a deadline: ``Tổng chi ... thực
 #: hiện đến hết ngày 10/12/2025 là 40.554 tỷ đồng``, ``... đạt 89,9%``. Lower case, ``match``ed
 #: just after the date.
