@@ -1530,3 +1530,18 @@ def test_the_writer_s_closing_demand_is_not_the_last_item_s_text() -> None:
     last = doc.tasks[-1]
     assert "Thủ trưởng" not in last.text
     assert "Thủ trưởng các cơ quan, đơn vị, địa phương" not in last.assignees
+
+
+def test_a_member_s_entry_broken_over_two_paragraphs_names_no_owner() -> None:
+    """A PDF or a Word file may break a member's seat (``..., Phó Trưởng`` / ``Ban Chỉ đạo.``):
+    the entry says who sits on the body, read whole, not who must act."""
+    body = [
+        "Điều 1. Thành lập Ban Chỉ đạo, gồm các ông, bà có tên sau đây:",
+        "1. Bộ trưởng Bộ Công an Đại tướng Lương Văn Tâm, Trưởng Ban Chỉ đạo.",
+        "2. Thứ trưởng Bộ Công an Thượng tướng Nguyễn Văn Long, Phó Trưởng",
+        "Ban Chỉ đạo.",
+    ]
+    doc = congvan.parse_bytes(_docx(HEADER + body + CLOSING), "qd.docx", ".docx")
+    members = doc.tasks[0].subtasks
+    assert [t.label for t in members] == ["1", "2"]
+    assert [t.assignees for t in members] == [[], []]
