@@ -131,14 +131,19 @@ PERIOD_END_RE = re.compile(
 )
 
 #: Before an event (``phải nộp xong thuế trước khi nhận hàng``, ``gửi Sở Nội vụ thẩm định trước
-#: khi trình UBND tỉnh``): a deadline without a date; the caller asks for an obligation
+#: khi trình UBND tỉnh``) or a holiday (``hoàn thành trước Tết Nguyên đán Bính Ngọ``, ``trước
+#: dịp Tết Dương lịch 2027``): a deadline without a date; the caller asks for an obligation
 #: earlier in the clause. Lower case, on ``canon_lower`` text.
 #: What DEADLINE_EVENT_RE cannot match without, on the text as written (any case): most
 #: paragraphs fail it without being lowered first.
-EVENT_HINT_RE = re.compile("trước khi", _I)
+EVENT_HINT_RE = re.compile(r"trước\s+(?:khi|(?:dịp\s+)?tết)", _I)
 
+_CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
+_CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)"
 DEADLINE_EVENT_RE = re.compile(
     r"(?P<raw>tr[ướư][ớo]c\s+khi\s+[^\W\d][^.;,()]{2,60}?)(?=\s*[.;,()]|\s*$)"
+    rf"|(?P<holiday>trước\s+(?:dịp\s+)?tết(?:\s+nguyên\s+đán|\s+dương\s+lịch|\s+âm\s+lịch)?"
+    rf"(?:\s+{_CAN}\s+{_CHI}|\s+(?:năm\s+)?\d{{4}})?)(?!\w)"
 )
 
 #: A recurring duty (lower case, on ``canon_lower`` text): ``hằng năm``, ``hàng tháng``,
