@@ -785,19 +785,11 @@ def _described(t: str, pos: int, end: int) -> bool:
         return False
     if m.group().strip() == "có" and patterns.PLURAL_WORD_RE.search(t, pos, end):
         return False
-    if m.group().strip() == "do" and _agent_leads(t, m.end()):
+    if m.group().strip() == "do" and _verb_is(t, m.end(), patterns.LEAD_VERB_RE):
         return True  # ``Đoàn số 1 do Sở Y tế chủ trì: ...``: the agent leads, not the team
     stop = patterns.FULL_STOP_RE.search(t, end, end + _LIST)
     limit = stop.start() if stop else end + _LIST
     return patterns.DUTY_LATER_RE.search(t, end, limit) is None
-
-
-def _agent_leads(t: str, pos: int) -> bool:
-    """The agent named at ``pos`` after ``do`` leads: its verb is ``chủ trì``."""
-    stop = _stop(t, pos, pos + _RUN)
-    return (
-        stop is not None and patterns.LEAD_VERB_RE.match(canon_lower(t), stop.start()) is not None
-    )
 
 
 def _lists_members(t: str, before: int, after: int) -> bool:

@@ -219,9 +219,8 @@ def find_due(text: str, letter: DateValue | None) -> Found | None:
     opening = len(low) - len(low.lstrip())
     event = patterns.DEADLINE_EVENT_RE.match(low, opening)
     if event is not None:  # ``Trước Tết Nguyên đán``, ``Trước khi tổ chức Đại hội``: due by place
-        group = "raw" if event.group("raw") else "holiday"
         return Found(
-            event.start(group), text[event.start(group) : event.end(group)], None, event=True
+            event.start("raw"), text[event.start("raw") : event.end("raw")], None, event=True
         )
     period = patterns.DEADLINE_PERIOD_RE.match(low, opening) or (
         patterns.DEADLINE_PERIOD_OPENING_RE.match(low)
@@ -563,9 +562,8 @@ def _dated(text: str, low: str, letter: DateValue | None) -> list[Found]:
         else:
             found.append(Found(start, raw, _relative(m, t, letter)))
     for m in patterns.DEADLINE_EVENT_RE.finditer(low) if events else ():
-        group = "raw" if m.group("raw") else "holiday"
-        raw = text[m.start(group) : m.end(group)]
-        found.append(Found(m.start(group), raw, None, event=True))
+        raw = text[m.start("raw") : m.end("raw")]
+        found.append(Found(m.start("raw"), raw, None, event=True))
     found.sort(key=lambda f: f.start)
     out: list[Found] = []
     for f in found:

@@ -174,10 +174,16 @@ CITATION_DATE_RE = re.compile(
     r"\s*,?\s*(?:ban\s+h[àa]nh\s+)?ng[àa]y\s+(?P<date>\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4})",
 )
 
+#: The verbs a title may open with when no ``về`` leads it (``..., quy định chi tiết ...``), which
+#: also end an issuer's name (``của Chính phủ quy định ...``).
+_TITLE_VERBS = (
+    r"quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i"
+)
+
 #: After the date: ``của Chính phủ`` up to ``về``/``V/v``/``quy định``/punctuation, or up to
 #: the date written after it (``Nghị định số 77-CP của Chính phủ ngày 18/6/1997``).
 CITATION_ISSUER_RE = re.compile(
-    r"\s*,?\s*c[ủu]a\s+(?P<issuer>.+?)(?=\s+(?:ng[àa]y\s+(?=\d)|v[ềe]\s+vi[ệe]c|v[ềe]|v/v|quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i|t[ạa]i|[đd][ốo]i\s+v[ớo]i|nh[ằa]m|theo)\b|\s*[;,.()]|\s*$)",
+    rf"\s*,?\s*c[ủu]a\s+(?P<issuer>.+?)(?=\s+(?:ng[àa]y\s+(?=\d)|v[ềe]\s+vi[ệe]c|v[ềe]|v/v|{_TITLE_VERBS}|t[ạa]i|[đd][ốo]i\s+v[ớo]i|nh[ằa]m|theo)\b|\s*[;,.()]|\s*$)",
 )
 
 #: After the issuer: ``về công tác văn thư`` (a title) up to ``;`` ``.`` or ``,``. The title runs
@@ -186,15 +192,12 @@ CITATION_ISSUER_RE = re.compile(
 _TITLE_END = r"\s*[;]|\s*\.\s|\s*\.$|\s*\(|$"
 
 CITATION_TITLE_RE = re.compile(
-    r"\s*,?\s*(?:(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v)\s*:?\s+)?(?P<title>(?:quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i)?"
+    rf"\s*,?\s*(?:(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v)\s*:?\s+)?(?P<title>(?:{_TITLE_VERBS})?"
     rf"(?:[^\s;.(]++|(?!{_TITLE_END})[^;])*+)(?={_TITLE_END})",
 )
 
-#: The verbs a title may open with when no ``về`` leads it (``..., quy định chi tiết ...``).
-#: Lower case, on ``canon_lower`` text.
-TITLE_VERB_RE = re.compile(
-    r"(?:quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i)(?!\w)"
-)
+#: _TITLE_VERBS opening a title. Lower case, on ``canon_lower`` text.
+TITLE_VERB_RE = re.compile(rf"(?:{_TITLE_VERBS})(?!\w)")
 
 #: Spaces around ``/`` and ``-`` in a số/ký hiệu: ``15 / QĐ - BNV`` -> ``15/QĐ-BNV``.
 NUMBER_SPACES_RE = re.compile(r"\s*([/-])\s*")

@@ -141,9 +141,9 @@ EVENT_HINT_RE = re.compile(r"trước\s+(?:khi|(?:dịp\s+)?tết)", _I)
 _CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
 _CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)"
 DEADLINE_EVENT_RE = re.compile(
-    r"(?P<raw>tr[ướư][ớo]c\s+khi\s+[^\W\d][^.;,()]{2,60}?)(?=\s*[.;,()]|\s*$)"
-    rf"|(?P<holiday>trước\s+(?:dịp\s+)?tết(?:\s+nguyên\s+đán|\s+dương\s+lịch|\s+âm\s+lịch)?"
-    rf"(?:\s+{_CAN}\s+{_CHI}|\s+(?:năm\s+)?\d{{4}})?)(?!\w)"
+    r"(?P<raw>tr[ướư][ớo]c\s+khi\s+[^\W\d][^.;,()]{2,60}?(?=\s*[.;,()]|\s*$)"
+    rf"|trước\s+(?:dịp\s+)?tết(?:\s+nguyên\s+đán|\s+dương\s+lịch|\s+âm\s+lịch)?"
+    rf"(?:\s+{_CAN}\s+{_CHI}|\s+(?:năm\s+)?\d{{4}})?(?!\w))"
 )
 
 #: A recurring duty (lower case, on ``canon_lower`` text): ``hằng năm``, ``hàng tháng``,

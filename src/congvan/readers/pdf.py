@@ -359,14 +359,15 @@ def _without_running_lines(pages: list[list[_Row]]) -> list[list[_Row]]:
         return pages
     plain = [bool(rows) and not _opens_letter(rows) for rows in pages]
     for end in (0, -1):
-        keys = Counter(_running_key(rows[end]) for rows, ok in zip(pages, plain, strict=True) if ok)
-        repeated = {k for k, n in keys.items() if len(k) >= _RUNNING_MIN and n > 1}
-        if repeated:
-            pages = [
-                _cut(rows, end) if ok and _running_key(rows[end]) in repeated else rows
-                for rows, ok in zip(pages, plain, strict=True)
-            ]
-            plain = [ok and bool(rows) for rows, ok in zip(pages, plain, strict=True)]
+        keys = [
+            _running_key(rows[end]) if ok else None for rows, ok in zip(pages, plain, strict=True)
+        ]
+        counts = Counter(k for k in keys if k is not None and len(k) >= _RUNNING_MIN)
+        pages = [
+            _cut(rows, end) if key is not None and counts[key] > 1 else rows
+            for rows, key in zip(pages, keys, strict=True)
+        ]
+        plain = [ok and bool(rows) for rows, ok in zip(pages, plain, strict=True)]
     return pages
 
 
