@@ -876,3 +876,128 @@ def test_a_running_header_on_every_page_is_not_the_letter_s_text() -> None:
     assert [t.label for t in doc.tasks] == ["Điều 1", "Điều 2", "Điều 3"]
     assert [d.name for d in doc.distribution] == ["Các Bộ, cơ quan ngang Bộ", "Lưu: VT"]
     assert "CÔNG BÁO" not in doc.tasks[-1].text
+
+
+# --- ruled tables ------------------------------------------------------------------------------
+
+#: A plan's task table: column borders (points from the left) and its rows, a row's cells a
+#: list of lines each; ``None`` cells are merged into the cell on their left (a group row).
+TABLE_XS = [60, 90, 250, 360, 460, 540]
+TABLE_HEAD = [["STT"], ["Nội dung nhiệm vụ"], ["Cơ quan chủ", "trì"], ["Cơ quan phối", "hợp"],
+              ["Thời gian", "hoàn thành"]]  # fmt: skip
+TABLE_ROWS = [
+    [["I"], ["Công tác thể chế"], None, None, None],
+    [["1"], ["Tham mưu ban hành Quy", "chế quản lý dữ liệu"], ["Sở Khoa học và", "Công nghệ"],
+     ["Văn phòng UBND", "tỉnh;", "Sở Tư pháp"], ["Quý", "III/2026"]],
+    [["2"], ["Số hóa hồ sơ thủ tục", "hành chính"], ["Văn phòng", "UBND tỉnh"], ["Sở Nội vụ"],
+     ["Trước ngày", "30/6/2026"]],
+]  # fmt: skip
+TABLE_NEXT = [
+    [["3"], ["Kiểm tra an toàn thông", "tin các hệ thống"], ["Công an tỉnh"], ["Sở Khoa học và",
+     "Công nghệ"], ["Tháng", "11/2026"]],
+]  # fmt: skip
+
+
+def _ruled(c: object, top: float, rows: list[list[list[str] | None]]) -> float:
+    """Draw ``rows`` as a ruled table from ``top`` (points from the bottom); returns its foot."""
+    y = top
+    for row in rows:
+        height = 14 * max(len(cell) for cell in row if cell is not None) + 6
+        c.line(TABLE_XS[0], y, TABLE_XS[-1], y)  # type: ignore[attr-defined]
+        for i, cell in enumerate(row):
+            if cell is None:
+                continue
+            c.line(TABLE_XS[i], y, TABLE_XS[i], y - height)  # type: ignore[attr-defined]
+            for k, text in enumerate(cell):
+                c.drawString(TABLE_XS[i] + 3, y - 13 - 14 * k, text)  # type: ignore[attr-defined]
+        c.line(TABLE_XS[-1], y, TABLE_XS[-1], y - height)  # type: ignore[attr-defined]
+        y -= height
+    c.line(TABLE_XS[0], y, TABLE_XS[-1], y)  # type: ignore[attr-defined]
+    return y
+
+
+def _plan_pdf() -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("DejaVu", 10)
+    for x, y, text in HEADER[:-1]:
+        c.drawString(x, y, text)
+    c.drawString(275, 715, "KẾ HOẠCH")
+    c.drawString(210, 700, "Chuyển đổi số năm 2026")
+    c.drawString(80, 670, "Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm 2026 như sau:")
+    c.drawString(60, 650, "I. NHIỆM VỤ CỤ THỂ")
+    _ruled(c, 640, [TABLE_HEAD, *TABLE_ROWS])
+    c.showPage()
+    c.setFont("DejaVu", 10)
+    foot = _ruled(c, 800, [TABLE_HEAD, *TABLE_NEXT])
+    c.drawString(60, foot - 30, "II. TỔ CHỨC THỰC HIỆN")
+    c.drawString(60, foot - 45, "1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch.")
+    for x, y, text in CLOSING:
+        c.drawString(x, y - 700 + foot, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_ruled_table_is_read_cell_by_cell_and_goes_on_over_the_page() -> None:
+    """A task table printed to PDF: its cells' lines are read by the borders, not across
+    the page; the table goes on at the next page's top, its heading printed again dropped,
+    and each row is a task with its owner, partners and due date."""
+    src = read_bytes(_plan_pdf(), "kh.pdf", ".pdf")
+    cells = [line for line in src.lines if line.cell is not None and line.text.strip()]
+    texts = [line.text for line in cells]
+    assert "Tham mưu ban hành Quy" in texts
+    assert "Sở Khoa học và" in texts
+    assert texts.count("STT") == 1  # the heading printed again on page 2 is dropped
+    tables = {line.cell.table for line in cells if line.text in ("STT", "Công an tỉnh")}
+    assert len(tables) == 1  # one table over the two pages
+    doc = congvan.parse_bytes(_plan_pdf(), "kh.pdf", ".pdf")
+    group = doc.tasks[0].subtasks[0]
+    assert (group.label, group.text) == ("I", "Công tác thể chế")
+    rows = {t.label: t for t in group.subtasks}
+    assert list(rows) == ["1", "2", "3"]  # row 3, on the next page, is still the group's
+    one = rows["1"]
+    assert one.text == "Tham mưu ban hành Quy chế quản lý dữ liệu"
+    assert one.assignees == ["Sở Khoa học và Công nghệ"]
+    assert one.partners == ["Văn phòng UBND tỉnh", "Sở Tư pháp"]
+    assert one.deadline is not None
+    assert one.deadline.raw == "Quý III/2026"
+    assert rows["2"].assignees == ["Văn phòng UBND tỉnh"]
+    due = rows["2"].deadline
+    assert due is not None
+    assert due.iso == "2026-06-30"
+    assert rows["3"].assignees == ["Công an tỉnh"]
+    due = rows["3"].deadline
+    assert due is not None
+    assert due.iso == "2026-11"
+    assert [t.label for t in doc.tasks] == ["I", "II"]
+
+
+def test_boxes_round_words_are_no_table() -> None:
+    """Rectangles drawn round words (a form's fields, highlighted names) make borders a few
+    points apart and one row: no table, the paragraph reads as one."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("DejaVu", 11)
+    for x, y, text in HEADER + BODY + CLOSING:
+        c.drawString(x, y, text)
+    x = 60.0
+    for word in ["thành", "Đoàn", "Luật", "sư", "tỉnh"]:
+        width = c.stringWidth(word, "DejaVu", 11)
+        c.drawString(x, 645, word)
+        c.rect(x - 1, 642, width + 2, 14)
+        x += width + 6
+    c.showPage()
+    c.save()
+    src = read_bytes(buf.getvalue(), "cv.pdf", ".pdf")
+    assert "thành Đoàn Luật sư tỉnh" in [line.text for line in src.lines if line.cell is None]

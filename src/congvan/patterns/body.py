@@ -12,7 +12,8 @@ _X = re.VERBOSE
 #: ``a)``/``đ.``, ``(1)``, ``(a)``. ``C.`` and ``D.`` are letters: roman C and D never number.
 #: Older letters also write ``A -``, ``D- Miễn thuế``, ``1/``, ``1-``, ``1.-``, ``1.1-``, ``4.1:``,
 #: ``3.1 -``, ``a/``, ``a -`` (a dash or slash with a space after it, so ``1-2 ngày`` and
-#: ``12/2025`` stay text). Tax circulars number points under a letter ``b1.``, ``b2.`` and
+#: ``12/2025`` stay text; ``III/2026``, a quarter whose ``Quý`` a table cell put on the line
+#: above, too). Tax circulars number points under a letter ``b1.``, ``b2.`` and
 #: list grounds in lower-case roman numerals, ``(i)``, ``(ii)``, ``ii.``, ``iii-``: the ones
 #: that cannot be a letter are matched here, a lone ``i``, ``v`` or ``x`` is told from the
 #: letter by the items before it (:meth:`congvan.extract.body._Tree.open_item`).
@@ -22,7 +23,7 @@ LABEL_RE = re.compile(
             |(?i:th[ứu]\s+(?:nh[ấa]t|hai|ba|t[ưư]|n[ăa]m|s[áa]u|b[ảa]y|t[áa]m|ch[íi]n|m[ườư][ờo]i))))
         (?!\w)\s*[.:\-]?\s*
       | (?P<article>[ĐđDd]i[ềe]u\s+\d+[a-z]?)\s*[.:]\s*
-      | (?P<roman>[IVXL]{1,6})\s*[.\-/)]\s*(?=\S)
+      | (?P<roman>[IVXL]{1,6})\s*(?:[.\-)]|/(?!\d))\s*(?=\S)
       | (?P<upper_letter>[A-HK-UYĐ])(?:\.|\s*-(?=\s))\s+(?=\S)
       | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,4})(?:\.-?|\s?-(?=\s)|:)?\s+(?=\S)
       | (?P<arabic>\d{1,3})\s*(?:\.-|[.)](?:\s+|(?=[^\W\d_]))|[/-](?=\s+[^\W\d_]))\s*(?=\S)

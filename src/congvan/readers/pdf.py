@@ -36,6 +36,7 @@ from __future__ import annotations
 import io
 import unicodedata
 import warnings
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,7 +45,7 @@ from congvan import codes, patterns
 from congvan.errors import ReadError
 from congvan.models import Diagnostic
 from congvan.normalize import canon
-from congvan.readers import legacy, ocr, pdfchars
+from congvan.readers import legacy, ocr, pdfchars, pdfgrid
 from congvan.source import Cell, Line, SourceDocument
 
 #: Pages read at most; the rest are reported (``CV023``) and skipped.
@@ -144,6 +145,8 @@ def _page_words(pdf: Any, index: int, seen: _Seen) -> list[dict[str, Any]]:
     page = pdf[index]
     try:
         chars = pdfchars.page_chars(page)
+        if chars:
+            seen.grids[number] = pdfgrid.grids(number, *pdfgrid.rules(page, page.get_height()))
         rects = pdfchars.shown_fields(page) if chars else []
         status = pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY) if rects else 0
     finally:
@@ -278,6 +281,7 @@ class _Seen:
     can_ocr: bool | None = None  # Tesseract is there (asked at the first page without text)
     ocr: list[int] = field(default_factory=list)  # the pages read through it
     confidence: list[float] = field(default_factory=list)  # of every word it read
+    grids: dict[int, list[pdfgrid.Grid]] = field(default_factory=dict)  # ruled tables by page
 
     def mean_confidence(self) -> float:
         """Tesseract's mean confidence over every word it read (0 when none)."""
@@ -570,10 +574,102 @@ class _Lines:
             for r, (text, sure) in enumerate(columns[col]):
                 self._add(text, Cell(table, r, col), sure)
 
+    def body(self, rows: list[_Row], grids: dict[int, list[pdfgrid.Grid]]) -> None:
+        """The body's rows: running text, and the ruled tables in it cell by cell. A table
+        that goes on at the top of the next page with the same columns (a plan's task table
+        over two pages) is the same table, its heading row repeated there dropped."""
+        last: _Table | None = None
+        i = 0
+        while i < len(rows):
+            grid = _grid_of(rows[i], grids)
+            j = i + 1
+            if grid is None:
+                while j < len(rows) and _grid_of(rows[j], grids) is None:
+                    j += 1
+                self.flat(rows[i:j])
+                last = None
+            else:
+                while j < len(rows) and _grid_of(rows[j], grids) is grid:
+                    j += 1
+                last = self.table(rows[i:j], grid, last)
+            i = j
+
+    def table(self, rows: list[_Row], grid: pdfgrid.Grid, last: _Table | None) -> _Table:
+        cells: dict[int, dict[int, list[_Word]]] = {}
+        for row in rows:
+            for word in row.words:
+                at = grid.cell(word.x0, word.x1, word.top, word.bottom)
+                r, c = at if at is not None else (_nearest_row(grid, word), 0)
+                cells.setdefault(r, {}).setdefault(c, []).append(word)
+        grid_rows = sorted(cells)
+        heading = _key(_row_text(cells[grid_rows[0]])) if grid_rows else ""
+        if last is not None and last.xs_match(grid) and last.page < grid.page:
+            table, offset = last.index, last.rows
+            if heading == last.heading:
+                grid_rows = grid_rows[1:]  # the heading row printed again over the page
+            heading = last.heading
+        else:
+            table, offset = self.regions, 0
+            self.regions += 1
+        for n, r in enumerate(grid_rows):
+            for c in sorted(cells[r]):
+                for line in _cell_lines(cells[r][c]):
+                    text = " ".join(w.text for w in line)
+                    self._add(text, Cell(table, offset + n, c), min(w.confidence for w in line))
+        return _Table(table, offset + len(grid_rows), grid.xs, grid.page, heading)
+
     def _add(self, text: str, cell: Cell | None, confidence: float = 100.0) -> None:
         self.lines.append(Line(no=len(self.lines) + 1, text=text, cell=cell))
         if confidence < 100.0:
             self.confidence[len(self.lines)] = confidence
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """A ruled table read so far: its index, its rows, its columns, the page it ends on and
+    its heading row's text (to know the heading printed again on the next page)."""
+
+    index: int
+    rows: int
+    xs: tuple[float, ...]
+    page: int
+    heading: str
+
+    def xs_match(self, grid: pdfgrid.Grid) -> bool:
+        return len(self.xs) == len(grid.xs) and all(
+            abs(a - b) <= pdfgrid.NEAR for a, b in zip(self.xs, grid.xs, strict=True)
+        )
+
+
+def _grid_of(row: _Row, grids: dict[int, list[pdfgrid.Grid]]) -> pdfgrid.Grid | None:
+    """The ruled table of its page a row stands in."""
+    bottom = max(w.bottom for w in row.words)
+    return next((g for g in grids.get(row.page, ()) if g.holds(row.top, bottom)), None)
+
+
+def _nearest_row(grid: pdfgrid.Grid, word: _Word) -> int:
+    """The grid row of a word beside the table's columns (a number set in the margin)."""
+    middle = (word.top + word.bottom) / 2
+    return max(0, min(bisect_right(grid.ys, middle) - 1, len(grid.ys) - 2))
+
+
+def _cell_lines(words: list[_Word]) -> list[list[_Word]]:
+    """A cell's words in lines, top to bottom, each left to right."""
+    lines: list[list[_Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        if lines and middle <= max(w.bottom for w in lines[-1]):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    for line in lines:
+        line.sort(key=lambda w: w.x0)
+    return lines
+
+
+def _row_text(cells: dict[int, list[_Word]]) -> str:
+    """A table row's text, cell after cell (to know its heading row printed again)."""
+    return " ".join(w.text for c in sorted(cells) for line in _cell_lines(cells[c]) for w in line)
 
 
 #: How far (points) a centred line stands from both edges of the text at least, and how much
@@ -615,7 +711,7 @@ def _opens_paragraph(row: _Row, edges: dict[int, tuple[float, float]]) -> bool:
     return before >= _INDENT_MIN and after < _RIGHT_EDGE
 
 
-def _lines(rows: list[_Row]) -> _Lines:
+def _lines(rows: list[_Row], grids: dict[int, list[pdfgrid.Grid]] | None = None) -> _Lines:
     out = _Lines()
     header = _header_region(rows)
     begin = 0
@@ -624,12 +720,11 @@ def _lines(rows: list[_Row]) -> _Lines:
         out.region(rows[header.start : header.end], header.split)
         begin = header.end
     closing = _closing_region(rows, begin)
-    if closing is None:
-        out.flat(rows[begin:])
-        return out
-    out.flat(rows[begin : closing.start])
-    out.region(rows[closing.start : closing.end], closing.split)
-    out.flat(rows[closing.end :])
+    end = len(rows) if closing is None else closing.start
+    out.body(rows[begin:end], grids or {})
+    if closing is not None:
+        out.region(rows[closing.start : closing.end], closing.split)
+        out.flat(rows[closing.end :])
     return out
 
 
@@ -719,7 +814,7 @@ def _document(
 ) -> SourceDocument:
     pages, more = _first_letter(pages)
     rows = [row for page in pages for row in page]
-    read_lines = _lines(rows)
+    read_lines = _lines(rows, seen.grids)
     lines = read_lines.lines
     if seen.ocr:
         lines = _mended(lines, diags)

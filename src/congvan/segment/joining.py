@@ -108,8 +108,8 @@ def _joins(
         return _page_break_continuation(last, text) and blanks <= 2
     if blanks:
         return blanks <= 3 and _page_break_continuation(last, text)
-    if _starts_block(text):
-        return False
+    if _starts_block(text) and not (line.cell is not None and _caps_word(text)):
+        return False  # in a cell, ``Quý`` over ``III/2026`` and ``Văn phòng`` over ``UBND`` go on
     if patterns.KINH_GUI_RE.match(canon(prev.parts[0])):
         return text[0].islower()  # ``Kính gửi: Sở Nội vụ`` ends its line
     if len(prev.parts) == 1 and text[0].isupper() and _heading_ends(last, width):
@@ -137,6 +137,12 @@ def _page_break_continuation(prev: str, text: str) -> bool:
 def _opens_item(t: str) -> bool:
     """An item label or a list bullet at the start of ``t`` (canon text)."""
     return bool(patterns.LABEL_RE.match(t) or patterns.BULLET_RE.match(t))
+
+
+def _caps_word(text: str) -> bool:
+    """One word in capitals (``UBND``, ``III/2026``) that opens no item: in a table cell, the
+    tail of a line wrapped in a narrow column, not a heading."""
+    return " " not in text.strip() and not _opens_item(canon(text)) and is_caps(text)
 
 
 def _starts_block(text: str) -> bool:
