@@ -1545,3 +1545,60 @@ def test_a_member_s_entry_broken_over_two_paragraphs_names_no_owner() -> None:
     members = doc.tasks[0].subtasks
     assert [t.label for t in members] == ["1", "2"]
     assert [t.assignees for t in members] == [[], []]
+
+
+ISSUING_DECISION = [
+    "ỦY BAN NHÂN DÂN TỈNH GIA LAI",
+    "Số: 320/QĐ-UBND",
+    "Gia Lai, ngày 12 tháng 3 năm 2026",
+    "QUYẾT ĐỊNH",
+    "Ban hành Quy chế phối hợp quản lý chợ trên địa bàn tỉnh",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành Quy chế phối hợp quản lý chợ trên địa bàn tỉnh như sau:",
+    "Chương I",
+    "QUY ĐỊNH CHUNG",
+    "Điều 1. Phạm vi điều chỉnh",
+    "Quy chế này quy định việc phối hợp quản lý chợ.",
+    "Điều 2. Trách nhiệm của Sở Công Thương",
+    "1. Hướng dẫn phát triển mạng lưới chợ.",
+    "Chương II",
+    "TỔ CHỨC THỰC HIỆN",
+    "Mục 1",
+    "CẤP TỈNH",
+    "Điều 3. Trách nhiệm của Sở Tài chính",
+    "1. Bố trí kinh phí sửa chữa chợ.",
+    "Mục 2",
+    "CẤP XÃ",
+    "Điều 4. Trách nhiệm của Ủy ban nhân dân các xã, phường",
+    "1. Quản lý chợ hạng 3 trên địa bàn.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương chịu trách nhiệm thi hành"
+    " Quyết định này.",
+    *CLOSING,
+]
+
+
+def test_a_rule_a_decision_s_article_issues_nests_under_it_chapters_over_articles() -> None:
+    """``Điều 1. Ban hành Quy chế ... như sau:`` followed by the Quy chế's chapters: they and
+    the Quy chế's own ``Điều 1``–``4`` go under the decision's ``Điều 1``, a section under its
+    chapter (not under the clause before it), and the decision's ``Điều 2``, numbered after
+    the article that holds the rule, is its own again."""
+    tree = _tree(_parse(ISSUING_DECISION))
+    assert list(tree) == [
+        "Điều 1",
+        "Điều 1/Chương I",
+        "Điều 1/Chương I/Điều 1",
+        "Điều 1/Chương I/Điều 2",
+        "Điều 1/Chương I/Điều 2/1",
+        "Điều 1/Chương II",
+        "Điều 1/Chương II/Mục 1",
+        "Điều 1/Chương II/Mục 1/Điều 3",
+        "Điều 1/Chương II/Mục 1/Điều 3/1",
+        "Điều 1/Chương II/Mục 2",
+        "Điều 1/Chương II/Mục 2/Điều 4",
+        "Điều 1/Chương II/Mục 2/Điều 4/1",
+        "Điều 2",
+        "Điều 3",
+    ]
+    assert tree["Điều 1/Chương II/Mục 1/Điều 3/1"][0] == ["Sở Tài chính"]
+    assert tree["Điều 3"][0] == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Công Thương"]

@@ -332,13 +332,20 @@ def assignees_in(
     found = _who(text, t, start, subject=True) if _opens_with_unit(t, start) else []
     if not found:
         found = _assigned_by_verb(text, t) or _after_lead(text, t)
+    if found:
+        found.extend(_after_semicolons(text, t))
     for line in bullets:
         found.extend(_bullet_unit(line))
     if found:
         return list(dict.fromkeys(found))
-    # ... or of one of its sentences or paragraphs (after a heading without a final stop:
-    # ``1. Đánh giá tình hình ...`` over ``Sở Tài chính chủ trì ...``), when an obligation
-    # follows.
+    return _in_sentences(text, t, first)
+
+
+def _in_sentences(text: str, t: str, first: str | None) -> list[str]:
+    """The unit bound to a duty at the start of one of the item's sentences or paragraphs
+    (after a heading without a final stop: ``1. Đánh giá tình hình ...`` over ``Sở Tài chính
+    chủ trì ...``), of a clause after a topic's colon, or after a sentence's opening clause;
+    else the parties a duty binds, else the agents of a passive."""
     starts = [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t)]
     if first is not None and len(text) > len(first) and text.startswith(first):
         insort(starts, len(first) + 1)
@@ -347,12 +354,62 @@ def assignees_in(
         # only before a lead (``... phục vụ phiên họp thường kỳ: Sở Tài chính chủ trì; ...``)
         if colon.start() < _TOPIC or _leads(t, colon.end()):
             insort(starts, colon.end())
+    for start in _after_lead_clauses(t, starts):
+        insort(starts, start)
     for start in starts:
         if _opens_with_unit(t, start):
             who = _who(text, t, start, strong=True)
             if who and not _verb_is(t, start, patterns.PARTNER_VERB_RE):
                 return who
     return _duty_subjects(text, t) or _agents(text, t)
+
+
+def _after_semicolons(text: str, t: str) -> list[str]:
+    """The units that open the clauses after a semicolon with a verb of their own: ``Giao Sở
+    Xây dựng thẩm định ...; Ban Quản lý dự án tổ chức thi công ...`` makes both responsible;
+    and those that open a later sentence bound to a duty (``... Sở Nông nghiệp và Phát triển
+    nông thôn có trách nhiệm theo dõi ...``). One that coordinates (``...; Sở Y tế phối
+    hợp``) is a partner, one told of (``...; Sở đã ...``) none."""
+    found: list[str] = []
+    for m in patterns.SENTENCE_BREAK_RE.finditer(t):
+        start = m.end()
+        if not t[start : start + 1].isupper():
+            continue  # ``cán bộ xã; công an xã; thanh niên xung phong``: a list goes on
+        if _opens_with_unit(t, start) and not _verb_is(t, start, patterns.PARTNER_VERB_RE):
+            if t[m.start()] == ";":
+                found.extend(_who(text, t, start, acting=True, subject=True))
+            elif not _answerable(t, start):  # a sentence of its own: a unit bound to a duty
+                found.extend(_who(text, t, start, strong=True, subject=True))
+    return found
+
+
+def _answerable(t: str, start: int) -> bool:
+    """The sentence from ``start`` makes its unit answer for what may go wrong (``Người đứng
+    đầu ... chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra ...``): no work asked."""
+    stop = patterns.FULL_STOP_RE.search(t, start)
+    duty = patterns.OBLIGATION_VERB_RE.search(t, start, stop.start() if stop else len(t))
+    return duty is not None and patterns.ANSWERABLE_RE.match(t, duty.start()) is not None
+
+
+def _after_lead_clauses(t: str, starts: list[int]) -> list[int]:
+    """Where a unit follows the comma that closes a sentence's opening clause (``Để ..., UBND
+    phường ... chủ trì``, ``Đối với ..., Chủ tịch UBND ... chịu trách nhiệm``). The unit is
+    capitalised or plural (``các sở ...``): after ``Đối với các sở,`` the word ``ngành`` goes
+    on the list, it opens nothing."""
+    found = []
+    for start in [0, *starts]:
+        lead = patterns.PURPOSE_LEAD_RE.match(t, start)
+        if lead is None:
+            continue
+        limit = min(len(t), lead.end() + _RUN)
+        for comma in patterns.COMMA_RE.finditer(t, lead.end(), limit):
+            head = t[comma.end() : comma.end() + 4]
+            if (head[:1].isupper() or head.lower() == "các ") and _opens_with_unit(t, comma.end()):
+                verb = _stop(t, comma.end())
+                if verb is None or patterns.TENSE_STOP_RE.match(t, verb.start()) is None:
+                    found.append(comma.end())  # not one told of: ``..., Sở Tư pháp đã ...``
+                break
+    return found
 
 
 def _leads(t: str, start: int) -> bool:

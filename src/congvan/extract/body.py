@@ -175,6 +175,9 @@ class _Item:
     partners: list[str] = field(default_factory=list)
     deadline: Deadline | None = None
     children: list[_Item] = field(default_factory=list)
+    #: How many rules issued inside an article enclose the item (see _Tree._place): a
+    #: ``Điều 1`` of the Quy chế a decision's ``Điều 1`` issues is not the decision's.
+    scope: int = 0
 
 
 def label_of(text: str) -> tuple[str, str, str, str] | None:
@@ -213,6 +216,12 @@ def label_of(text: str) -> tuple[str, str, str, str] | None:
             return None
     marker = " ".join(text[: m.end()].split())
     return kind, label, marker, text[m.end() :]
+
+
+def _article_number(label: str | None) -> int | None:
+    """The number of ``Điều 12``; None for ``Điều 12a`` or an unnumbered item."""
+    last = (label or "").split()[-1:]
+    return int(last[0]) if last and last[0].isdigit() else None
 
 
 def _figure(label: str) -> bool:
@@ -388,12 +397,59 @@ class _Tree:
         kind = self._lettered_part(kind, label, marker, rest)
         text = p.text
         item = _Item(label, marker, kind, [text[len(text) - len(rest) :].strip()], p.start, p.end)
-        while self.stack and kind in {s.kind for s in self.stack}:
-            if self.stack.pop().kind == kind:
+        item.scope = self._place(kind, label)
+        while self.stack and (kind, item.scope) in {(s.kind, s.scope) for s in self.stack}:
+            s = self.stack.pop()
+            if (s.kind, s.scope) == (kind, item.scope):
                 break
         (self.stack[-1].children if self.stack else self.roots).append(item)
         self.stack.append(item)
         return True
+
+    def _place(self, kind: str, label: str) -> int:
+        """Pop the open path to where a chapter or an article goes; returns the item's scope.
+
+        A chapter (section, part) holds articles, never the other way round: one that opens
+        under a chapter's clause goes under the chapter, beside or below the one open. One
+        that opens under an article with no chapter open starts a rule the article issues
+        (``Điều 1. Ban hành Quy chế ... như sau:`` and the Quy chế's chapters after it, before
+        the decision's ``Điều 2``): the rule's chapters and articles are a scope of their own,
+        and its ``Điều 1`` is not the decision's. An article numbered next after the one that
+        holds the rule, and not next after the rule's last, ends the rule (the decision's
+        ``Điều 2`` after the Quy chế's ``Điều 10``).
+        """
+        scope = self.stack[-1].scope if self.stack else 0
+        inside = [i for i, s in enumerate(self.stack) if s.scope == scope]
+        if kind.startswith("division-") and all(self.stack[i].kind != kind for i in inside):
+            division = next(
+                (i for i in reversed(inside) if self.stack[i].kind.startswith("division-")), None
+            )
+            article = next((i for i in reversed(inside) if self.stack[i].kind == "article"), None)
+            if division is not None:
+                del self.stack[division + 1 :]
+            elif article is not None:
+                del self.stack[article + 1 :]
+                return scope + 1
+        elif kind == "article" and scope and self._resumes(label, inside):
+            del self.stack[inside[0] :]
+            return self.stack[-1].scope if self.stack else 0
+        return scope
+
+    def _resumes(self, label: str, inside: list[int]) -> bool:
+        """``label`` numbers the article after the one holding the open rule, not the one
+        after the rule's last article."""
+        holder = self.stack[inside[0] - 1] if inside[0] else None
+        last = next(
+            (self.stack[i] for i in reversed(inside) if self.stack[i].kind == "article"), None
+        )
+        number = _article_number(label)
+        return (
+            holder is not None
+            and holder.kind == "article"
+            and number is not None
+            and number == (_article_number(holder.label) or 0) + 1
+            and (last is None or number != (_article_number(last.label) or 0) + 1)
+        )
 
     def _roman_open(self, label: str) -> bool:
         """The last roman item open is ``label`` (``H`` never follows ``I`` in the alphabet,

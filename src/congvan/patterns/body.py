@@ -149,6 +149,10 @@ OBLIGATION_VERB_RE = re.compile(
     r"\s+(?:ch[ủu]\s+tr[ìi]|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m|c[óo]\s+tr[áa]ch\s+nhi[ệe]m|kh[ẩa]n\s+tr[ươư][ơo]ng|tham\s+m[ưu]u|tri[ểe]n\s+khai|ph[ốo]i\s+h[ợo]p|t[ổo]\s+ch[ứu]c\s+th[ựu]c\s+hi[ệe]n|theo\s+d[õo]i)\b"
 )
 
+#: Answering for what may go wrong, at an obligation verb: ``chịu trách nhiệm trước Chủ tịch
+#: UBND tỉnh nếu để xảy ra ...`` asks no work of its unit.
+ANSWERABLE_RE = re.compile(r"\s+ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m\s+tr[ướư][ớo]c\b", _I)
+
 #: The parties a regulation binds, named before the duty it puts on them: ``Doanh nghiệp phải
 #: kê khai``, ``Tổ chức, cá nhân đặt in hoá đơn phải ...``, ``nhà thầu nước ngoài phải tái
 #: xuất``. They are no units (``doanh nghiệp`` in ``thuế thu nhập doanh nghiệp`` names nothing),
@@ -233,7 +237,8 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: ``các đảng ủy trực thuộc``. ``Thứ trưởng``, ``Tổng Giám đốc``, ``Tổng Biên tập`` and ``Chỉ
 #: huy trưởng`` are positions; a deputy (``Phó Chủ tịch``, ``Phó Chánh Thanh tra``) is not
 #: taken: a regulation names deputies where it says who appoints them, a kết luận where they
-#: chaired.
+#: chaired. A ministry's ``Vụ`` is one only capitalised before a name (``Vụ Ngân sách nhà
+#: nước``): ``các vụ phá rừng`` are cases.
 UNIT_START_RE = re.compile(
     r"""\s*(?:
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
@@ -262,6 +267,7 @@ UNIT_START_RE = re.compile(
       | c[áa]c\s+(?:[đd][ảa]ng\s+(?:[ủu]y|b[ộo]|[đd]o[àa]n)|chi\s+b[ộo])\b | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
       | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)\s | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
       | (?-i:Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở))(?:\s|$)
+      | (?-i:(?:các\s+)?Vụ\s+(?=[A-ZĐ])) | v[ụu]\s+tr[ưu][ởo]ng\s
       | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
     _I | _X,
@@ -272,11 +278,13 @@ UNIT_START_RE = re.compile(
 #: ``Công an tỉnh Lâm Đồng trực tiếp``, ``Các Bộ, cơ quan, địa phương dự Hội nghị``, a purpose
 #: (``UBND địa phương có liên quan để ...``), a place (``UBND các xã nơi đơn vị đặt trụ sở``),
 #: a remit (``Hội đồng nhân dân các cấp theo chức năng, nhiệm vụ của mình giám sát ...``), a
-#: ground (``các Sở, ngành liên quan, trên cơ sở các quy định ...``).
+#: ground (``các Sở, ngành liên quan, trên cơ sở các quy định ...``), a time (``Thủ trưởng các
+#: cơ quan định kỳ hằng tuần tổ chức ...``, ``Sở Y tế thường xuyên ...``).
 UNIT_TAIL_RE = re.compile(
     r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | trực\s+tiếp | đề\s+nghị | yêu\s+cầu | như\s+sau
       | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | (?:bao\s+)?gồm\b
-      | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền)\b)
+      | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền)\b
+      | (?:theo\s+)?định\s+kỳ\b | h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm)\b | thường\s+xuyên\b)
       | ,?\s+trên\s+cơ\s+sở\b""",
     _X,
 )
@@ -359,6 +367,12 @@ CLAUSE_LEAD_RE = re.compile(
     r"|kể\s+từ)(?!\w)"
 )
 
+#: A clause that opens a sentence of an item before the unit it sets to work, closed by a
+#: comma: ``Để bàn giao mặt bằng đúng cam kết, UBND phường ... chủ trì``, ``Đối với các dự án do
+#: cấp xã làm chủ đầu tư, Chủ tịch UBND các xã ... chịu trách nhiệm``. Case-insensitive, on
+#: ``canon`` text.
+PURPOSE_LEAD_RE = re.compile(rf"\s*(?:{_LEAD_WORDS}|đối\s+với)(?!\w)", _I)
+
 #: The executing article of a decision, at its sentence's end: ``Chánh Văn phòng ..., Giám đốc
 #: Sở ...; Thủ trưởng ... và Chủ tịch ... chịu trách nhiệm thi hành Quyết định này./.``. Every
 #: office listed before it executes the decision, ``;`` and ``và`` between them included. On
@@ -381,11 +395,12 @@ SALUTATION_RE = re.compile(
 UNIT_OPENER_RE = re.compile(r"\s*(?:riêng\s+|đối\s+với\s+(?=[^:.;]{3,110}:))", _I)
 
 #: A note in brackets after a unit's name that says its role, not its name: ``Sở Y tế (cơ quan
-#: thường trực Ban Chỉ đạo liên ngành ...)``, ``Sở Nội vụ (là cơ quan đầu mối)``. A note that
-#: names (``(Trung tâm Phục vụ hành chính công)``, ``(cũ)``, ``(VCCI)``) stays. Case-insensitive.
+#: thường trực Ban Chỉ đạo liên ngành ...)``, ``Sở Nội vụ (là cơ quan đầu mối)``, ``UBND các
+#: xã (chủ đầu tư)``. A note that names (``(Trung tâm Phục vụ hành chính công)``, ``(cũ)``,
+#: ``(VCCI)``) stays. Case-insensitive.
 ROLE_NOTE_RE = re.compile(
-    r"\s*\((?:là\s+)?(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:th[ườư][ờo]ng\s+tr[ựu]c|[đd][ầa]u\s+m[ốo]i"
-    r"|ch[ủu]\s+tr[ìi]|tham\s+m[ưu]u|[đd]i[ềe]u\s+ph[ốo]i)[^()]*\)\s*$",
+    r"\s*\((?:là\s+)?(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:th[ườư][ờo]ng\s+tr[ựu]c|[đd][ầa]u\s+m[ốo]i"
+    r"|ch[ủu]\s+tr[ìi]|tham\s+m[ưu]u|[đd]i[ềe]u\s+ph[ốo]i)|ch[ủu]\s+[đd][ầa]u\s+t[ưu])[^()]*\)\s*$",
     _I,
 )
 
@@ -504,6 +519,9 @@ CAPITAL_VERB_RE = re.compile(
 
 #: The end of a sentence proper (``;`` only separates the units of a list).
 FULL_STOP_RE = re.compile(r"[.!?](?:\s|$)")
+
+#: The semicolon between two clauses of an item, each of which may set its own unit to work.
+SEMICOLON_RE = re.compile(r";\s+")
 
 #: A unit opening a sentence only to make a request of others: ``Văn phòng Chính phủ trân
 #: trọng đề nghị ...``, ``Bộ Tài chính ủy quyền cho Tổng cục Thuế ...``; the units asked come after the verb (the caller checks that no other
