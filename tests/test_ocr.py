@@ -596,14 +596,14 @@ def test_pages_read_side_by_side_give_what_one_by_one_gives() -> None:
 def test_a_page_failing_in_tesseract_fails_the_file_whatever_the_threads(monkeypatch) -> None:
     calls = []
 
-    def read_words(image: Any, dpi: float, path: str | None, language: str = "vie") -> list:
+    def read_page(image: Any, dpi: float, path: str | None, language: str = "vie") -> ocr.Page:
         calls.append(path)
         if len(calls) == 2:
             raise ReadError(path, "Tesseract không đọc được ảnh trang (ảnh hỏng?).")
-        return []
+        return ocr.Page([], [], [])
 
     monkeypatch.setattr(ocr, "available", lambda language="vie": True)
-    monkeypatch.setattr(ocr, "read_words", read_words)
+    monkeypatch.setattr(ocr, "read_page", read_page)
     for threads in (1, 2):
         calls.clear()
         with pytest.raises(ReadError, match="Tesseract"):
@@ -922,3 +922,100 @@ def test_a_blank_number_and_day_stay_blank_on_a_black_and_white_scan() -> None:
     assert doc.number is None or doc.number.number is None
     assert doc.date is not None
     assert (doc.date.day, doc.date.month, doc.date.year) == (None, 3, 2025)
+
+
+# --- ruled tables in scans ---------------------------------------------------------------------
+
+
+def _plan_scan() -> bytes:
+    """The plan of ``test_readers_pdf_doc`` (a ruled task table over two pages) scanned: each
+    page rendered at 300 dpi in grey, turned by under a degree, saved as an image-only PDF."""
+    import pypdfium2 as pdfium
+    from test_readers_pdf_doc import _plan_pdf
+
+    pdf = pdfium.PdfDocument(_plan_pdf())
+    pages = []
+    for index, angle in ((0, 0.6), (1, -0.4)):
+        page = pdf[index]
+        image = page.render(scale=300 / 72, grayscale=True).to_pil().convert("L")
+        page.close()
+        pages.append(image.rotate(angle, fillcolor=255, expand=True))
+    pdf.close()
+    buf = io.BytesIO()
+    pages[0].save(buf, "PDF", save_all=True, append_images=pages[1:], resolution=300)
+    return buf.getvalue()
+
+
+def test_a_scan_s_table_borders_are_found_thin_and_long() -> None:
+    """The borders drawn on a page image are rules; a word in bold, whose middle row is all
+    ink, and a letter's stroke are not."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from congvan.readers import pdfgrid
+
+    page = Image.new("L", (1000, 800), 255)
+    draw = ImageDraw.Draw(page)
+    for x in (100, 300, 900):
+        draw.line([(x, 200), (x, 700)], fill=90, width=2)  # grey, as a scanner blurs it
+    for y in (200, 450, 700):
+        draw.line([(100, y), (900, y)], fill=90, width=2)
+    font = ImageFont.truetype(str(FONT), 48) if FONT.is_file() else None
+    draw.text((120, 60), "TỔ CHỨC THỰC HIỆN", fill=0, font=font, stroke_width=2)
+    draw.text((320, 300), "Il", fill=0, font=font)
+    verticals, horizontals = pdfgrid.image_rules(page, 0.36)  # 200 dpi: 0.36 points a pixel
+    assert sorted({round(r.at / 0.36, -1) for r in verticals}) == [100, 300, 900]
+    assert sorted({round(r.at / 0.36, -1) for r in horizontals}) == [200, 450, 700]
+    (grid,) = pdfgrid.grids(1, verticals, horizontals, scanned=True)
+    assert len(grid.xs) == 3
+    assert len(grid.ys) == 3
+
+
+@needs_tesseract
+@needs_font
+def test_a_scanned_task_table_is_read_by_its_borders_over_two_pages() -> None:
+    """OCR reads the table's words; the borders found on each page put them in their cells,
+    the table goes on over the next page, and the rows are tasks with owners and dates."""
+    doc = congvan.parse_bytes(_plan_scan(), "kh-scan.pdf", ".pdf")
+    group = doc.tasks[0].subtasks[0]
+    rows = {t.label: t for t in group.subtasks}
+    assert list(rows) == ["1", "2", "3"]
+    assert rows["1"].assignees == ["Sở Khoa học và Công nghệ"]
+    assert rows["1"].partners == ["Văn phòng UBND tỉnh", "Sở Tư pháp"]
+    assert rows["3"].assignees == ["Công an tỉnh"]
+    due = rows["2"].deadline
+    assert due is not None
+    assert due.iso == "2026-06-30"
+
+
+@pytest.mark.parametrize(
+    ("cells", "want"),
+    [
+        pytest.param(["I", "I1", "2", "H", "3", "4_"], {1: "1", 3: "II", 5: "4"}, id="marks"),
+        pytest.param(["10", "I1", "12"], {1: "11"}, id="eleven-after-ten"),
+        pytest.param(["STT", "Nội dung"], {}, id="not-numbers"),
+    ],
+)
+def test_a_scanned_table_s_row_numbers_are_mended_by_their_order(
+    cells: list[str], want: dict[int, str]
+) -> None:
+    from congvan.readers.pdf import _row_numbers, _Word
+
+    words = [[_Word(text, 0, 10, 0, 10, 80.0)] for text in cells]
+    assert _row_numbers(words) == want
+
+
+def test_a_section_s_roman_label_read_twice_is_the_next() -> None:
+    texts = [
+        "II. CHỈ TIÊU",
+        "1. Giao Sở Tài chính",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "PHẦN II",
+        "II. NỘI DUNG",
+    ]
+    assert ocr.mend_repeated_roman(texts) == [
+        "II. CHỈ TIÊU",
+        "1. Giao Sở Tài chính",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "PHẦN II",
+        "II. NỘI DUNG",
+    ]

@@ -540,3 +540,68 @@ def test_a_number_without_a_kind_s_code_gives_none() -> None:
     assert doc.doc_type is not None
     assert (doc.doc_type.name, doc.doc_type.code) == ("Kế hoạch", None)
     assert [c.number for c in doc.legal_basis[0].citations] == ["15/TTr-SNV", "38/BC-HĐND"]
+
+
+def test_a_title_whose_author_wraps_keeps_the_author_out_of_the_subject() -> None:
+    """``QUYẾT ĐỊNH CỦA BỘ TRƯỞNG`` over ``BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN`` over ``Về
+    việc ...``: the line in capitals finishes the author; the subject opens at ``Về việc``.
+    A subject in capitals under a plain title stays the subject."""
+    text = """BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Số: 87/1999/QĐ/BNN-KH
+Hà Nội, ngày 14 tháng 6 năm 1999
+QUYẾT ĐỊNH CỦA BỘ TRƯỞNG
+BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Về việc giao danh mục dự án khuyến nông năm 1999
+cho các Trung tâm Khuyến nông tỉnh
+
+BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Căn cứ Nghị định số 73/CP ngày 01/11/1995 của Chính phủ;
+QUYẾT ĐỊNH:
+Điều 1. Giao danh mục dự án khuyến nông năm 1999.
+"""
+    assert _fields(text)["subject"] == (
+        "giao danh mục dự án khuyến nông năm 1999 cho các Trung tâm Khuyến nông tỉnh"
+    )
+    plain = text.replace("QUYẾT ĐỊNH CỦA BỘ TRƯỞNG\n", "QUYẾT ĐỊNH\n").replace(
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nVề việc", "VỀ VIỆC GIAO DANH MỤC DỰ ÁN\nVề việc"
+    )
+    assert _fields(plain)["subject"].startswith("GIAO DANH MỤC DỰ ÁN")
+
+
+def test_a_joint_circular_s_issuers_and_signers_side_by_side() -> None:
+    """A thông tư liên tịch: two ministries side by side over the motto, two signers side by
+    side over the Nơi nhận list. The first as printed is the issuer and the signer; the
+    others are told (CV218, CV219), none taken for a parent or lost in the list."""
+    import docx as python_docx
+    from docxbuild import save
+
+    d = python_docx.Document()
+    head = d.add_table(rows=2, cols=3)
+    head.cell(0, 0).text = "BỘ TÀI CHÍNH"
+    head.cell(0, 1).text = "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI"
+    head.cell(0, 2).text = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    head.cell(1, 0).text = "Số: 24/2003/TTLT-BTC-BLĐTBXH"
+    head.cell(1, 2).text = "Hà Nội, ngày 15 tháng 11 năm 2003"
+    for text in ["THÔNG TƯ LIÊN TỊCH", "Hướng dẫn chế độ quản lý tài chính",
+                 "I. QUY ĐỊNH CHUNG", "II. TỔ CHỨC THỰC HIỆN"]:  # fmt: skip
+        d.add_paragraph(text)
+    foot = d.add_table(rows=1, cols=2)
+    foot.cell(0, 0).text = "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH\nTHỨ TRƯỞNG\n\nLương Đình Khải"
+    foot.cell(
+        0, 1
+    ).text = "KT. BỘ TRƯỞNG BỘ LAO ĐỘNG -\nTHƯƠNG BINH VÀ XÃ HỘI\nTHỨ TRƯỞNG\n\nĐàm Văn Tiến"
+    for text in ["Nơi nhận:", "- Văn phòng Chính phủ;", "- Lưu: BTC, BLĐTBXH."]:
+        d.add_paragraph(text)
+    doc = congvan.parse_bytes(save(d), "ttlt.docx", ".docx")
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("BỘ TÀI CHÍNH", None)
+    assert doc.signer is not None
+    assert (doc.signer.chain, doc.signer.name) == (
+        ["KT. BỘ TRƯỞNG BỘ TÀI CHÍNH"],
+        "Lương Đình Khải",
+    )
+    assert [e.name for e in doc.distribution] == ["Văn phòng Chính phủ", "Lưu: BTC, BLĐTBXH"]
+    told = {d.code: d.message for d in doc.diagnostics}
+    assert "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" in told["CV218"]
+    assert "Đàm Văn Tiến" in told["CV219"]
+    assert "CV212" not in told

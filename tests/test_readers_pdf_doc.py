@@ -1001,3 +1001,15 @@ def test_boxes_round_words_are_no_table() -> None:
     c.save()
     src = read_bytes(buf.getvalue(), "cv.pdf", ".pdf")
     assert "thành Đoàn Luật sư tỉnh" in [line.text for line in src.lines if line.cell is None]
+
+
+def test_a_short_title_centred_on_the_page_is_no_line_of_the_header() -> None:
+    """``GIẤY MỜI`` centred on the page starts left of the right column's edge and runs
+    across it, as no line of the left column does: it is the title, and the subject under
+    it is read."""
+    title = [(289, 705, "GIẤY MỜI"), (120, 690, "Về việc dự Hội nghị triển khai Đề án 30")]
+    body = [(200, 665, "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng"), (60, 645, "Trân trọng kính mời.")]
+    doc = congvan.parse_bytes(_pdf([HEADER[:-1] + title + body + CLOSING]), "gm.pdf", ".pdf")
+    assert doc.doc_type is not None
+    assert doc.doc_type.name == "Giấy mời"
+    assert doc.subject == "dự Hội nghị triển khai Đề án 30"

@@ -1602,3 +1602,26 @@ def test_a_rule_a_decision_s_article_issues_nests_under_it_chapters_over_article
     ]
     assert tree["Điều 1/Chương II/Mục 1/Điều 3/1"][0] == ["Sở Tài chính"]
     assert tree["Điều 3"][0] == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Công Thương"]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        pytest.param(
+            "Công an tỉnh chủ trì, phối hợp với Chi cục Kiểm lâm, Viện Kiểm sát nhân dân tỉnh"
+            " điều tra, làm rõ các vụ phá rừng.",
+            ["Chi cục Kiểm lâm", "Viện Kiểm sát nhân dân tỉnh"],
+            id="investigating-is-the-verb",
+        ),
+        pytest.param(
+            "Công an tỉnh chủ trì, phối hợp với Cơ quan Cảnh sát điều tra Công an huyện kiểm"
+            " tra các vụ việc.",
+            ["Cơ quan Cảnh sát điều tra Công an huyện"],
+            id="an-investigating-office-s-name",
+        ),
+    ],
+)
+def test_a_partner_s_name_ends_at_its_verb(text: str, partners: list[str]) -> None:
+    from congvan.extract.assignees import assignees_in, partners_in
+
+    assert partners_in(text, assignees_in(text)) == partners

@@ -91,6 +91,16 @@ SIGNER_NAME_MISSING = Code("CV213", _I, "Khối chữ ký chưa có họ tên ng
 DISTRIBUTION_MISSING = Code("CV214", _I, "Không thấy phần Nơi nhận.")
 NO_TASKS = Code("CV215", _I, "Nội dung không có mục đánh số.")
 DEADLINE_UNRESOLVED = Code("CV216", _I, "Có thời hạn nhưng không quy được ra ngày cụ thể.")
+JOINT_ISSUERS = Code(
+    "CV218",
+    _I,
+    "Văn bản liên tịch: cơ quan ban hành ghi cơ quan đứng đầu; các cơ quan cùng ban hành:",
+)
+JOINT_SIGNERS = Code(
+    "CV219",
+    _I,
+    "Văn bản liên tịch ký song song: người ký ghi người ký đầu tiên; những người ký khác:",
+)
 TOO_MANY_ITEMS = Code(
     "CV217", _W, "Văn bản có quá nhiều mục đánh số; các mục sau giới hạn được đọc như lời văn."
 )

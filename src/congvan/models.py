@@ -211,7 +211,10 @@ class Signer(_Frozen):
     chain: list[str] = Field(description="Mọi dòng thẩm quyền theo thứ tự.")
     position: str | None = Field(description="Chức vụ người ký.")
     name: str | None = Field(description="Họ tên, không kèm (Đã ký).")
-    rank: str | None = Field(default=None, description="Cấp hàm viết trước tên (Thiếu tướng...).")
+    rank: str | None = Field(
+        default=None,
+        description="Cấp hàm, học hàm, học vị viết trước tên (Thiếu tướng, PGS.TS...).",
+    )
     evidence: LineSpan = Field(description="Các dòng khối chữ ký.")
 
 

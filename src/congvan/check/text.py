@@ -479,6 +479,10 @@ def _signer(draft: Draft) -> Iterator[Finding]:
             yield finding("TT501", text=text, line=span([line]), fix=fix)
     if signer.name is None:
         yield finding("TT505", line=signer.evidence)
+    elif signer.rank is not None and patterns.ACADEMIC_TITLE_RE.match(f"{signer.rank}."):
+        # the title the parser set apart from the name (``rank``); a military rank may stay
+        text = f"{signer.rank} {signer.name}"
+        yield finding("TT506", text=text, line=signer.evidence, fix=signer.name)
     elif (title := patterns.ACADEMIC_TITLE_RE.match(signer.name)) is not None:
         fix = signer.name[title.end() :].strip()
         yield finding("TT506", text=signer.name, line=signer.evidence, fix=fix)

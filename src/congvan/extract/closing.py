@@ -13,11 +13,22 @@ from congvan.source import Line
 _PARTY_PREFIX = {"T/M": "T/M", "K/T": "K/T", "T/L": "T/L", "T.M": "T/M", "K.T": "K/T", "T.L": "T/L"}
 
 
-def _prefix(raw: str) -> str:
+def _prefix(raw: str, party: bool) -> str:
+    """The contract's form of a signing prefix. ``T/M``, ``K/T``, ``T/L`` are the Party's in a
+    Party letter; a State letter of the 1990s that wrote them so (``T/M UỶ BAN NHÂN DÂN``)
+    signs ``TM.``, as it writes ``KT/`` for ``KT.``."""
     up = raw.upper()
     if up in _PARTY_PREFIX:
-        return _PARTY_PREFIX[up]
+        return _PARTY_PREFIX[up] if party else f"{_PARTY_PREFIX[up].replace('/', '')}."
     return f"{up}."
+
+
+def _party_letter(ctx: Context, signature: list[Line]) -> bool:
+    """The header holds the Party's name where a State letter holds its motto, or a Party
+    body signs (``T/M BAN THƯỜNG VỤ`` over ``BÍ THƯ``)."""
+    return any(
+        patterns.PARTY_NAME_RE.match(canon(x.text)) for x in ctx.layout.left + ctx.layout.right
+    ) or any(patterns.PARTY_SIGN_RE.search(canon(x.text)) for x in signature)
 
 
 def extract_signer(ctx: Context) -> Signer | None:
@@ -32,6 +43,8 @@ def extract_signer(ctx: Context) -> Signer | None:
     if not lines:
         ctx.add(codes.SIGNER_MISSING)
         return None
+    lines = _first_signer(lines, ctx)
+    party = _party_letter(ctx, lines)
     chain: list[str] = []
     authority = authority_of = None
     position: list[str] = []
@@ -41,7 +54,7 @@ def extract_signer(ctx: Context) -> Signer | None:
         text = " ".join(line.text.split())
         m = patterns.AUTHORITY_RE.match(canon(text))
         if m and not position:
-            prefix = _prefix(m.group("prefix"))
+            prefix = _prefix(m.group("prefix"), party)
             of = clean_value(text[m.start("of") :])
             chain.append(clean_value(text))
             if authority is None:
@@ -73,7 +86,7 @@ def extract_signer(ctx: Context) -> Signer | None:
         if name:
             r = patterns.RANK_RE.match(name)
             if r:
-                rank, name = r.group("rank"), r.group("name")
+                rank, name = r.group("rank").strip(), r.group("name")
     else:
         ctx.add(codes.SIGNER_NAME_MISSING, lines[-1].no)
     return Signer(
@@ -85,6 +98,30 @@ def extract_signer(ctx: Context) -> Signer | None:
         rank=rank,
         evidence=span([x for x in lines if name_line is None or x.no <= name_line.no]),
     )
+
+
+def _first_signer(lines: list[Line], ctx: Context) -> list[Line]:
+    """The first signer's lines of a joint letter, whose signers sign side by side, each in
+    a cell of one row under an authority line; the others are reported (``CV219``)."""
+    cells: dict[tuple[int, int, int], list[Line]] = {}
+    for line in lines:
+        if line.cell is None:
+            return lines
+        cells.setdefault((line.cell.table, line.cell.row, line.cell.col), []).append(line)
+    signing = [
+        cells[key]
+        for key in sorted(cells)
+        if any(patterns.AUTHORITY_RE.match(canon(x.text.strip())) for x in cells[key])
+    ]
+    if len(signing) < 2 or len({(t, r) for t, r, _ in cells}) != 1:
+        return lines
+    others = [
+        next((clean_value(name_text(x.text)) for x in cell if is_name_line(x.text)), None)
+        or clean_value(cell[0].text)
+        for cell in signing[1:]
+    ]
+    ctx.add(codes.JOINT_SIGNERS, signing[1][0].no, "; ".join(others) + ".")
+    return signing[0]
 
 
 def distribution_entry(text: str, lines: list[Line]) -> DistributionEntry | None:

@@ -169,6 +169,14 @@ def extract_issuer(ctx: Context) -> Issuer | None:
     if not lines:
         ctx.add(codes.ISSUER_MISSING)
         return None
+    cells = _side_by_side(lines)
+    if len(cells) > 1:
+        # A joint letter (``BỘ TÀI CHÍNH`` | ``BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI`` | motto):
+        # organs side by side are its issuers, the first as printed leading; a parent is
+        # written above its organ, in one cell.
+        others = [clean_value(" ".join(x.text for x in cell)) for cell in cells[1:]]
+        ctx.add(codes.JOINT_ISSUERS, cells[1][0].no, "; ".join(others) + ".")
+        lines = cells[0]
     groups: list[list[Line]] = [[lines[0]]]
     for line in lines[1:]:
         prev = groups[-1][-1].text
@@ -181,6 +189,19 @@ def extract_issuer(ctx: Context) -> Issuer | None:
     parent_lines = [x for g in groups[:-1] for x in g]
     parent = clean_value(" ".join(x.text for x in parent_lines)) or None
     return Issuer(name=name, parent=parent, evidence=span(lines))
+
+
+def _side_by_side(lines: list[Line]) -> list[list[Line]]:
+    """The issuer's lines by the cell of one header row that holds them, left to right, when
+    they stand in several cells of the same row; else one group of them all."""
+    cells: dict[tuple[int, int, int], list[Line]] = {}
+    for line in lines:
+        if line.cell is None:
+            return [lines]
+        cells.setdefault((line.cell.table, line.cell.row, line.cell.col), []).append(line)
+    if len({(table, row) for table, row, _ in cells}) != 1:
+        return [lines]
+    return [cells[key] for key in sorted(cells)]
 
 
 # --- place and date -------------------------------------------------------------------------

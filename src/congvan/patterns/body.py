@@ -85,6 +85,8 @@ TIME_ATTR_RE = re.compile(
 #: cơ quan quản lý nhà nước``. ``trình`` is the verb (``Sở Tài chính trình UBND tỉnh``) but
 #: not in ``công trình``, ``Chương trình``, ``quy trình``, ``trong quá trình``, nor before a
 #: bracket (a form's ``Các sở ... trình (kết quả đề nghị):``); ``người dự kiến`` is a person.
+#: ``điều tra`` is the verb (``Viện Kiểm sát nhân dân tỉnh điều tra``) but not in the names
+#: ``Cơ quan điều tra``, ``Cơ quan Cảnh sát điều tra``, ``Cục điều tra chống buôn lậu``.
 ASSIGNEE_STOP_RE = re.compile(
     r"""\s+(?:
         ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
@@ -110,7 +112,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | ti[ếe]p\s+thu | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
       | l[ấa]y\s+[ýy]\s+ki[ếe]n | cho\s+[ýy]\s+ki[ếe]n | g[óo]p\s+[ýy]
       | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n | th[ốo]ng\s+nh[ấa]t\s+qu[ảa]n\s+l[ýy] | gi[úu]p(?!\s+vi[ệe]c) | b[ãa]i\s+b[ỏo]
-      | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
+      | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?<!quan\s)(?<!sát\s)(?<!ninh\s)(?<!Cục\s)[đd]i[ềe]u\s+tra(?!\s+vi[êe]n) | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
       | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không | b[ổo]\s+nhi[ệe]m | mi[ễe]n\s+nhi[ệe]m | ho[ạa]t\s+[đd][ộo]ng\s+theo
       | [đd][ặa]c\s+bi[ệe]t\s+l[àa] | nh[ấa]t\s+l[àa] | trong\s+[đd][óo]   # ``các địa phương, đặc biệt là ...``
       | (?<!người\s)d[ựu]\s+ki[ếe]n | ph[ảa]n\s+[áa]nh | [đd][ẩa]y\s+nhanh | v[ậa]n\s+h[àa]nh | tăng | mở
@@ -267,7 +269,7 @@ UNIT_START_RE = re.compile(
       | c[áa]c\s+(?:[đd][ảa]ng\s+(?:[ủu]y|b[ộo]|[đd]o[àa]n)|chi\s+b[ộo])\b | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
       | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)\s | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
       | (?-i:Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở))(?:\s|$)
-      | (?-i:(?:các\s+)?Vụ\s+(?=[A-ZĐ])) | v[ụu]\s+tr[ưu][ởo]ng\s
+      | (?-i:(?:các\s+)?Vụ\s+(?=[A-ZĐ])) | v[ụu]\s+tr[ưu][ởo]ng\s | li[êe]n\s+minh\s
       | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
     _I | _X,

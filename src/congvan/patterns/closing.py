@@ -73,11 +73,24 @@ POSITION_PLAIN_RE = re.compile(
     r"|chu\s+nhiem|uy\s+vien|tong\s+thanh\s+tra)\s*"
 )
 
-#: Ranks written before a name in the armed forces and police.
+#: Ranks written before a name in the armed forces and police, and the academic titles and
+#: degrees a signer puts there (``PGS.TS Lê Quang Minh``, ``TS. Trần Văn B``, ``ThS.``,
+#: ``BSCKII``): none of them is the person's name. A degree is its letters as written, a
+#: dot after them or not, before a capitalised name.
 RANK_RE = re.compile(
     r"""^(?P<rank>(?:[ĐđDd][ạa]i|Th[ượư][ợo]ng|Trung|Thi[ếe]u)\s+(?:t[ướư][ớo]ng|t[áa]|[úu]y)
-        |[ĐđDd][ôo]\s+[đd][ốo]c|Ph[óo]\s+[đd][ôo]\s+[đd][ốo]c|Chu[ẩa]n\s+[đd][ôo]\s+[đd][ốo]c)\s+(?P<name>\S.*)$""",
+        |[ĐđDd][ôo]\s+[đd][ốo]c|Ph[óo]\s+[đd][ôo]\s+[đd][ốo]c|Chu[ẩa]n\s+[đd][ôo]\s+[đd][ốo]c
+        |(?:(?:P?GS|TSKH|TS|ThS|BS(?:CK(?:II|I|1|2))?|DS|KS|NGƯT|NGND)\.?\s*){1,3}(?<=[.\s]))
+        \s*(?P<name>[A-ZĐÀ-Ỹ]\S*\s.*)$""",
     _X,
+)
+
+#: A signature of the Party's bodies: ``T/M BAN THƯỜNG VỤ`` over ``BÍ THƯ``, ``T/M ĐẢNG ỦY``,
+#: ``T/L BAN CHẤP HÀNH``, ``TỈNH ỦY``, ``CHI BỘ``. Case-insensitive, on ``canon`` text.
+PARTY_SIGN_RE = re.compile(
+    r"\b(?:ban\s+th[ườư][ờo]ng\s+v[ụu]|ban\s+ch[ấa]p\s+h[àa]nh|[đd][ảa]ng|chi\s+b[ộo]|b[íi]\s+th[ưu]"
+    r"|(?:t[ỉi]nh|th[àa]nh|huy[ệe]n|qu[ậa]n|th[ịi]|c[ấa]p)\s+(?:[ủu]y|u[ỷy]))\b",
+    re.IGNORECASE,
 )
 
 #: Recipients written on one line: ``Kính gửi: Sở A; Sở B``.

@@ -36,10 +36,12 @@ DEADLINE_DATE_RE = re.compile(
 
 #: The period of DEADLINE_PERIOD_RE and DEADLINE_PERIOD_OPENING_RE: a month, a quarter, a year,
 #: a half-year (``6 tháng đầu năm 2026``, a period as a quarter is).
-#: Months listed over one year (``Tháng 11, 12/2013``, ``tháng 5 - 6/2026``) end with the last.
+#: Months listed over one year (``Tháng 11, 12/2013``, ``tháng 5 - 6/2026``) end with the last,
+#: and so do quarters (``Quý I, II/2026``, ``Quý II - Quý IV/2026``, ``quý II và quý III năm 2026``).
 _PERIOD = r"""(?:
         th[áa]ng\s+(?:\d{1,2}\s*(?:,|-|–|và)\s*)*(?P<m>\d{1,2})\s*(?:/|\s+n[ăa]m\s+)\s*(?P<y>\d{4})
-      | qu[ýy]\s+(?P<q>i{1,3}|iv|[1-4])\s*(?:/|\s+n[ăa]m\s+)\s*(?P<qy>\d{4})
+      | qu[ýy]\s+(?:(?:i{1,3}|iv|[1-4])\s*(?:,|-|–|v[àa]|đ[ếe]n)\s*(?:qu[ýy]\s+)?)*(?P<q>i{1,3}|iv|[1-4])
+        \s*(?:/|\s+n[ăa]m\s+)\s*(?P<qy>\d{4})
       | n[ăa]m\s+(?P<year>\d{4})
       | (?:0?6|s[áa]u)\s+th[áa]ng\s+(?P<half>[đd][ầa]u|cu[ốo]i)\s+n[ăa]m\s+(?P<hy>\d{4})
     )"""

@@ -197,11 +197,12 @@ OCR_ROMAN_LOST_STOP_RE = re.compile(
 )
 
 #: A roman label at the start of an OCR line whose strokes were read as look-alikes (``L.``,
-#: ``IH.`` for ``III.``, ``Il.``, ``lV.``): at least one stroke not ``I`` nor ``V``, then a stop
-#: and a capitalised heading. ``1.`` stays a number; ``H.`` alone is a letter.
+#: ``¡.``, ``IH.`` for ``III.``, ``Il.``, ``lV.``): at least one stroke not ``I`` nor ``V``, then a stop
+#: and a capitalised heading, the space after the stop lost too before one in capitals
+#: (``L.MỤC ĐÍCH``). ``1.`` stays a number; ``H.`` alone is a letter.
 OCR_ROMAN_RE = re.compile(
-    r"^(?P<label>(?=[IVlL|H]*[lL|H])(?!H\.)(?:[IlL|]{1,3}|[IlL|]?H|[IlL|]?V|V[IlL|]{1,3}))"
-    r"(?P<rest>\.\s+[A-ZĐÀ-Ỹ])"
+    r"^(?P<label>(?=[IVlL|¡H]*[lL|¡H])(?!H\.)(?:[IlL|¡]{1,3}|[IlL|¡]?H|[IlL|¡]?V|V[IlL|¡]{1,3}))"
+    r"(?P<rest>\.(?:\s+|(?=[A-ZĐÀ-Ỹ]{2}))[A-ZĐÀ-Ỹ])"
 )
 
 #: Marks OCR reads before a label at the start of a line (``_1. Báo cáo``, ``‘2. Về``): an
@@ -275,6 +276,13 @@ OCR_PROVINCE_END_RE = re.compile(r"(?<=\s)T[IÍĨÌ]NH(?=\s*$)")
 #: ĐÍCH, YÊU CẦU``, a label no list has), and the second roman label that tells so.
 OCR_ONE_FOR_I_RE = re.compile(r"^(\s*)I?1(\.\s+[A-ZĐÀ-Ỹ])")
 OCR_SECOND_ROMAN_RE = re.compile(r"^\s*II\s*[.\-/)]\s*\S")
+
+#: A section's roman label over its heading in capitals (``II. CHỈ TIÊU``), and a division that
+#: starts the numbering afresh (``PHẦN II``, ``Chương III``, ``PHỤ LỤC``).
+OCR_ROMAN_HEADING_RE = re.compile(r"^(\s*)(?P<label>[IVX]{1,5})(\.\s*)(?P<rest>\S.*)$")
+OCR_NUMBERING_RESTART_RE = re.compile(
+    r"^\s*(?:ph[ầa]n|ch[ươư][ơo]ng|m[ụu]c|ph[ụu]\s+l[ụu]c)\b", re.I
+)
 
 #: A tờ trình's ``TTr`` opening a ký hiệu, its second T read as an I, an l or a 1 or doubled
 #: (``TIr-SNV``, ``TTIr-SNV``, ``Tlr-UBND``): a code no other document type has.

@@ -50,6 +50,7 @@ from typing import Any
 from congvan import patterns
 from congvan.errors import ReadError
 from congvan.normalize import is_upper
+from congvan.readers import pdfgrid
 from congvan.readers.lexicon import mend_joined, mend_names, mend_stop_tones
 
 #: The Tesseract command and the languages it reads with (Vietnamese; its Latin letters
@@ -205,11 +206,31 @@ def skew(grey: Any) -> float:
     return max((a for a in near if abs(a) <= MAX_SKEW), key=sharpness)
 
 
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What a page image gives: its words, and the rules drawn on it (a table's borders), in
+    points on the straightened page the words were read from."""
+
+    words: list[Word]
+    verticals: list[pdfgrid.Rule]
+    horizontals: list[pdfgrid.Rule]
+
+
+def read_page(image: Any, dpi: float, path: str | None, language: str = LANGUAGES) -> Page:
+    """The words of one page image (:func:`read_words`) and its ruled lines."""
+    page = prepare(image)
+    words = _read_prepared(page, dpi, path, language)
+    return Page(words, *pdfgrid.image_rules(page, 72.0 / dpi))
+
+
 def read_words(image: Any, dpi: float, path: str | None, language: str = LANGUAGES) -> list[Word]:
     """The words of one page image, read by Tesseract after :func:`prepare`, with a second
     look at what the first read set aside or misread (:func:`reread_pictures`,
     :func:`reread_digits`)."""
-    page = prepare(image)
+    return _read_prepared(prepare(image), dpi, path, language)
+
+
+def _read_prepared(page: Any, dpi: float, path: str | None, language: str) -> list[Word]:
     try:
         done = _tesseract(page, path, ["-l", language, "--dpi", str(round(dpi))])
     except FileNotFoundError:
@@ -618,7 +639,7 @@ def _replaced(words: list[Word], slot: _Slot, digits: str, conf: float) -> list[
 #: only: ``ngày II tháng``, ``I5tháng``, ``Ø6``, ``Số: I25/``, ``ngày /5``, ``Số: 1§65/``.
 _DIGIT_FOR = str.maketrans("Il|!íìÍÌOoØøQDSsZzBGTg/§", "111111110000005522867918")
 #: Look-alikes of the stroke of a roman numeral.
-_ROMAN_FOR = str.maketrans("lL|", "III")
+_ROMAN_FOR = str.maketrans("lL|¡", "IIII")
 
 
 def mend(text: str) -> str:
@@ -696,6 +717,31 @@ def mend_first_roman(texts: list[str]) -> list[str]:
             ):
                 out[i] = patterns.OCR_ONE_FOR_I_RE.sub(r"\1I\2", text, count=1)
             break
+    return out
+
+
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def mend_repeated_roman(texts: list[str]) -> list[str]:
+    """A section heading whose roman label repeats the one before (``II. CHỈ TIÊU ...`` then
+    ``II. TỔ CHỨC THỰC HIỆN``) is the next (``III.``): a scan lost a stroke, and a letter
+    does not number two sections alike. A division (``PHẦN II``, ``Chương``, ``PHỤ LỤC``)
+    starts the numbering afresh."""
+    out = list(texts)
+    last: str | None = None
+    for i, text in enumerate(texts):
+        if patterns.OCR_NUMBERING_RESTART_RE.match(text):
+            last = None
+            continue
+        m = patterns.OCR_ROMAN_HEADING_RE.match(text)
+        if m is None or not is_upper(m.group("rest")) or m.group("label") not in _ROMANS:
+            continue
+        label = m.group("label")
+        if label == last and _ROMANS.index(label) + 1 < len(_ROMANS):
+            label = _ROMANS[_ROMANS.index(label) + 1]
+            out[i] = f"{m.group(1)}{label}{m.group(3)}{m.group('rest')}"
+        last = label
     return out
 
 

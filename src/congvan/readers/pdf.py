@@ -38,7 +38,8 @@ import unicodedata
 import warnings
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from congvan import codes, patterns
@@ -228,7 +229,7 @@ def _read_in_parallel(
                 read[index] = got
                 continue
             language = seen.options.language
-            running.append((index, pool.submit(ocr.read_words, got, ocr.DPI, path, language)))
+            running.append((index, pool.submit(ocr.read_page, got, ocr.DPI, path, language)))
             if len(running) >= threads:
                 settle()
         while running:
@@ -238,13 +239,15 @@ def _read_in_parallel(
 
 
 def _ocr_words(image: Any, dpi: float, number: int, seen: _Seen, path: str | None) -> list[_Word]:
-    return _ocr_found(ocr.read_words(image, dpi, path, seen.options.language), number, seen)
+    return _ocr_found(ocr.read_page(image, dpi, path, seen.options.language), number, seen)
 
 
-def _ocr_found(found: list[ocr.Word], number: int, seen: _Seen) -> list[_Word]:
+def _ocr_found(found: ocr.Page, number: int, seen: _Seen) -> list[_Word]:
+    """A page read through OCR: its words, and its ruled tables kept for the body."""
     seen.ocr.append(number)
-    seen.confidence.extend(w.confidence for w in found)
-    return [_Word(w.text, w.x0, w.x1, w.top, w.bottom, w.confidence) for w in found]
+    seen.confidence.extend(w.confidence for w in found.words)
+    seen.grids[number] = pdfgrid.grids(number, found.verticals, found.horizontals, scanned=True)
+    return [_Word(w.text, w.x0, w.x1, w.top, w.bottom, w.confidence) for w in found.words]
 
 
 def rows_of(words: list[_Word], number: int) -> list[_Row] | None:
@@ -464,14 +467,17 @@ def _is_heading(row: _Row, split: float, centre: float, width: float) -> bool:
     """A ``Kính gửi`` line, or a title centred on the page rather than in the right column.
 
     ``QUYẾT ĐỊNH`` or ``CÔNG ĐIỆN`` is short enough to sit right of the split,
-    but its centre is the page's, well left of the motto's.
+    but its centre is the page's, well left of the motto's; ``GIẤY MỜI`` starts left of the
+    split and runs across it, as no line of the left column does.
     """
     t = _key(row.text)
     if patterns.KINH_GUI_RE.match(t) or patterns.RECIPIENTS_RE.match(t):
         return True
     groups = row.groups()
-    if len(groups) != 1 or groups[0].x0 < split:
+    if len(groups) != 1:
         return False
+    if groups[0].x0 < split:  # ``GIẤY MỜI`` centred on the page, across the split
+        return groups[0].x1 > split + SPLIT_TOLERANCE
     return abs((groups[0].x0 + groups[0].x1) / 2 - centre) > 0.3 * width
 
 
@@ -598,6 +604,10 @@ class _Lines:
         cells: dict[int, dict[int, list[_Word]]] = {}
         for row in rows:
             for word in row.words:
+                if grid.scanned and word.text.strip(_BORDER_MARKS) != word.text:
+                    if not word.text.strip(_BORDER_MARKS):
+                        continue  # a border OCR read as ``|``
+                    word = replace(word, text=word.text.strip(_BORDER_MARKS))  # ``|Tuyên``
                 at = grid.cell(word.x0, word.x1, word.top, word.bottom)
                 r, c = at if at is not None else (_nearest_row(grid, word), 0)
                 cells.setdefault(r, {}).setdefault(c, []).append(word)
@@ -605,16 +615,18 @@ class _Lines:
         heading = _key(_row_text(cells[grid_rows[0]])) if grid_rows else ""
         if last is not None and last.xs_match(grid) and last.page < grid.page:
             table, offset = last.index, last.rows
-            if heading == last.heading:
+            if _same_text(heading, last.heading):
                 grid_rows = grid_rows[1:]  # the heading row printed again over the page
             heading = last.heading
         else:
             table, offset = self.regions, 0
             self.regions += 1
+        numbers = _row_numbers([cells[r].get(0, []) for r in grid_rows]) if grid.scanned else {}
         for n, r in enumerate(grid_rows):
             for c in sorted(cells[r]):
                 for line in _cell_lines(cells[r][c]):
                     text = " ".join(w.text for w in line)
+                    text = numbers.get(n, text) if c == 0 else text
                     self._add(text, Cell(table, offset + n, c), min(w.confidence for w in line))
         return _Table(table, offset + len(grid_rows), grid.xs, grid.page, heading)
 
@@ -622,6 +634,13 @@ class _Lines:
         self.lines.append(Line(no=len(self.lines) + 1, text=text, cell=cell))
         if confidence < 100.0:
             self.confidence[len(self.lines)] = confidence
+
+
+#: Points two columns' widths may differ by and be the same column on the next page.
+_SAME_WIDTH = 3.0
+#: What OCR reads a table's border as, alone or stuck to a cell's word: ``|`` for a vertical
+#: one, ``_`` for the rule under a cell's last line (``UBND_``).
+_BORDER_MARKS = "|¦_"
 
 
 @dataclass(frozen=True, slots=True)
@@ -636,8 +655,11 @@ class _Table:
     heading: str
 
     def xs_match(self, grid: pdfgrid.Grid) -> bool:
+        """The same columns: as many, as wide (a scanned page lies a little left or right of
+        the one before, so the borders' places may differ, not the widths)."""
         return len(self.xs) == len(grid.xs) and all(
-            abs(a - b) <= pdfgrid.NEAR for a, b in zip(self.xs, grid.xs, strict=True)
+            abs((a1 - a0) - (b1 - b0)) <= _SAME_WIDTH
+            for (a0, a1), (b0, b1) in zip(pairwise(self.xs), pairwise(grid.xs), strict=True)
         )
 
 
@@ -665,6 +687,54 @@ def _cell_lines(words: list[_Word]) -> list[list[_Word]]:
     for line in lines:
         line.sort(key=lambda w: w.x0)
     return lines
+
+
+#: What OCR reads for a table's roman group numbers: the strokes of ``II`` run into ``H``.
+_ROMAN_MISREAD = {"H": "II", "HI": "III", "IH": "III", "Il": "II", "lI": "II", "ll": "II", "l": "I"}
+#: The marks a border or a rule leaves on a row number: ``I1`` (the border read as ``I``),
+#: ``4_`` (the rule under it).
+_NUMBER_EDGE = " _.,|!'"
+
+
+def _row_numbers(first_cells: list[list[_Word]]) -> dict[int, str]:
+    """The row numbers of a scanned table's first column, where OCR misread them: ``H`` for
+    ``II``, ``4_`` for ``4``, ``I1`` for ``1`` (``11`` when the row before was ``10``): the
+    numbers run on, and the one that follows the last is meant."""
+    out: dict[int, str] = {}
+    last = 0
+    for n, words in enumerate(first_cells):
+        raw = " ".join(w.text for w in words)
+        token = raw.strip(_NUMBER_EDGE)
+        if " " in token or not token or len(token) > 4:
+            continue
+        if token in _ROMAN_MISREAD:
+            out[n] = _ROMAN_MISREAD[token]
+            continue
+        if token.isdigit():
+            last = int(token)
+        elif token[:1] in "Il" and token[1:].isdigit():
+            whole, bare = int("1" + token[1:]), int(token[1:])
+            last = whole if whole == last + 1 and bare != last + 1 else bare
+        elif token[-1:] in "Il" and token[:-1].isdigit():
+            whole, bare = int(token[:-1] + "1"), int(token[:-1])
+            last = whole if whole == last + 1 and bare != last + 1 else bare
+        else:
+            continue
+        out[n] = str(last)
+    return {n: text for n, text in out.items() if text != " ".join(w.text for w in first_cells[n])}
+
+
+#: How alike two headings must be to be one printed twice (OCR reads each a little apart).
+_SAME_HEADING = 0.85
+
+
+def _same_text(a: str, b: str) -> bool:
+    """``a`` is ``b``, or near it (a scanned page's heading read again with a mark apart)."""
+    if a == b:
+        return True
+    from difflib import SequenceMatcher
+
+    return bool(a) and bool(b) and SequenceMatcher(None, a, b).ratio() >= _SAME_HEADING
 
 
 def _row_text(cells: dict[int, list[_Word]]) -> str:
@@ -850,8 +920,9 @@ def _same_column(above: Cell | None, cell: Cell | None) -> bool:
 def _mended(lines: list[Line], diags: list[Diagnostic]) -> list[Line]:
     """OCR lines whose number or date the known confusions spoil, mended (``CV028``); a
     listed name broken between two lines of a column of the header is mended across them,
-    and a first roman label read as ``1.`` by the label after it."""
-    texts = ocr.mend_first_roman([ocr.mend(line.text) for line in lines])
+    a first roman label read as ``1.`` by the label after it, and a section's roman label
+    that repeats the one before by the order they run in."""
+    texts = ocr.mend_repeated_roman(ocr.mend_first_roman([ocr.mend(line.text) for line in lines]))
     for i in range(1, len(lines)):
         if _same_column(lines[i - 1].cell, lines[i].cell):
             texts[i - 1], texts[i] = ocr.mend_across(texts[i - 1], texts[i])

@@ -16,6 +16,7 @@ most :data:`MAX_BORDERS` columns, and each word is placed by bisection.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -58,6 +59,8 @@ class Grid:
     xs: tuple[float, ...]
     ys: tuple[float, ...]
     drawn: tuple[tuple[tuple[float, float], ...], ...]
+    #: Found on a scan: its words are OCR's, which reads a border as ``|``.
+    scanned: bool = False
 
     @property
     def top(self) -> float:
@@ -117,7 +120,106 @@ def rules(page: Any, height: float) -> tuple[list[Rule], list[Rule]]:
     return verticals, horizontals
 
 
-def grids(page: int, verticals: list[Rule], horizontals: list[Rule]) -> list[Grid]:
+#: A scan's rules are found in blocks about this long (points) along them: a block is ruled
+#: when most of its pixels are ink (a letter's stroke fills no block of a line's length).
+_BLOCK_PT = 4.0
+#: The shortest rule (points): a vertical one is taller than any letter; a horizontal one
+#: longer than a word in bold, whose middle row is nearly all ink.
+_VERTICAL_PT = 22.0
+_HORIZONTAL_PT = 40.0
+#: How far (points) beside a rule the page must be paper: a rule is thin, a line of text
+#: in bold is ink above and below its middle row too.
+_BESIDE_PT = 2.5
+#: How much of a block must be ink (0-255 of its mean), and beside a rule at most.
+_INKED = 190
+_BESIDE_INKED = 96
+#: The paper is the commonest grey from this one up; a pixel this much darker than the paper
+#: is ink: a thin border a scanner blurred to mid grey still counts, a grey paper does not.
+_PAPER_FROM = 128
+_INK_BELOW_PAPER = 45
+
+
+def image_rules(page: Any, scale: float) -> tuple[list[Rule], list[Rule]]:
+    """The vertical and horizontal rules of a straightened scan (grey, ``L``), in points
+    (``scale`` points a pixel). A border drawn a pixel askew or broken by the scanner is
+    widened by a pixel first, so that a block along it still reads as ink."""
+    from PIL import Image, ImageFilter
+
+    light = page.histogram()[_PAPER_FROM:256]
+    paper = _PAPER_FROM + light.index(max(light))  # the commonest light grey: the paper's
+    cut = min(max(paper - _INK_BELOW_PAPER, 100), 215)
+    ink = page.point(lambda v: 255 if v < cut else 0).filter(ImageFilter.MaxFilter(3))
+    width, height = ink.size
+    block = max(2, round(_BLOCK_PT / scale))
+    beside = max(2, round(_BESIDE_PT / scale))
+    verticals: list[Rule] = []
+    horizontals: list[Rule] = []
+    if width < block * 2 or height < block * 2:
+        return verticals, horizontals
+    rows = height // block
+    tall = ink.resize((width, rows), Image.Resampling.BOX).tobytes()
+    least = max(2, round(_VERTICAL_PT / _BLOCK_PT))
+    for x in range(beside, width - beside):
+        column = tall[x::width]
+        for lo, hi in _runs(column, least):
+            if _alone(tall[x - beside :: width], tall[x + beside :: width], lo, hi):
+                verticals.append(Rule(x * scale, lo * block * scale, hi * block * scale))
+    cols = width // block
+    wide = ink.resize((cols, height), Image.Resampling.BOX).tobytes()
+    least = max(2, round(_HORIZONTAL_PT / _BLOCK_PT))
+    for y in range(beside, height - beside):
+        line = wide[y * cols : (y + 1) * cols]
+        for lo, hi in _runs(line, least):
+            above = wide[(y - beside) * cols : (y - beside + 1) * cols]
+            below = wide[(y + beside) * cols : (y + beside + 1) * cols]
+            if _alone(above, below, lo, hi):
+                horizontals.append(Rule(y * scale, lo * block * scale, hi * block * scale))
+    return _merged(verticals), _merged(horizontals)
+
+
+def _alone(before: bytes, after: bytes, lo: int, hi: int) -> bool:
+    """The blocks ``lo..hi`` beside a run on both sides are mostly paper: the run is thin."""
+    span = hi - lo
+    return sum(before[lo:hi]) < _BESIDE_INKED * span and sum(after[lo:hi]) < _BESIDE_INKED * span
+
+
+def _runs(blocks: bytes, least: int) -> Iterator[tuple[int, int]]:
+    """(first, past the last) of each run of at least ``least`` inked blocks."""
+    start = None
+    for i, value in enumerate((*blocks, 0)):
+        if value >= _INKED:
+            start = i if start is None else start
+        elif start is not None:
+            if i - start >= least:
+                yield start, i
+            start = None
+
+
+def _merged(rules: list[Rule]) -> list[Rule]:
+    """Rules found on neighbouring pixel lines (a border a few pixels thick) as one: bounded
+    to :data:`MAX_PATHS`, as a page's paths are."""
+    out: list[Rule] = []
+    for rule in sorted(rules, key=lambda r: (r.at, r.lo)):
+        for i in range(len(out) - 1, max(len(out) - _LOOK_BACK, 0) - 1, -1):
+            kept = out[i]
+            if rule.at - kept.at > NEAR:
+                out.append(rule)
+                break
+            if kept.lo <= rule.hi and rule.lo <= kept.hi:
+                out[i] = Rule(kept.at, min(kept.lo, rule.lo), max(kept.hi, rule.hi))
+                break
+        else:
+            out.append(rule)
+    return out[:MAX_PATHS]
+
+
+#: How many rules found before one are looked at for one it continues (bounded work).
+_LOOK_BACK = 64
+
+
+def grids(
+    page: int, verticals: list[Rule], horizontals: list[Rule], *, scanned: bool = False
+) -> list[Grid]:
     """The ruled tables of a page: vertical rules that overlap top to bottom make one table's
     band; its column borders are their distinct places, its row borders the horizontal rules
     across it."""
@@ -141,7 +243,7 @@ def grids(page: int, verticals: list[Rule], horizontals: list[Rule]) -> list[Gri
         ]
         ys = _distinct([top, *across, bottom])
         if 3 <= len(ys) <= MAX_ROW_BORDERS:  # a heading row and a row under it at least
-            out.append(Grid(page, tuple(xs), tuple(ys), _drawn(xs, band)))
+            out.append(Grid(page, tuple(xs), tuple(ys), _drawn(xs, band), scanned))
     return out
 
 

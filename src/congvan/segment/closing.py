@@ -203,8 +203,22 @@ def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
             j -= 1
             i = j
             continue
+        if prev.cell is not None and i == head and _signature_table(lines, j - 1):
+            return _table_start(lines, j - 1)  # signers side by side over ``Nơi nhận:``
         break
     return i
+
+
+def _signature_table(lines: list[Line], k: int) -> bool:
+    """The table holding line ``k`` signs: a signing authority and a name under it, no
+    ``Nơi nhận:`` (a joint letter's signers side by side, the list written below)."""
+    start = _table_start(lines, k)
+    rows = lines[start : k + 1]
+    return (
+        any(patterns.AUTHORITY_RE.match(canon(x.text.strip())) for x in rows)
+        and any(is_name_line(x.text) for x in rows)
+        and not any(_is_distribution_head(x.text) for x in rows)
+    )
 
 
 def _signed_name_under_title(lines: list[Line], k: int, begin: int) -> bool:
@@ -319,6 +333,9 @@ def split_closing(lines: list[Line], start: int) -> tuple[list[Line], list[Line]
     if cell is not None:
         distribution, signature, end = _closing_table(lines, start, cell.table)
         signature = [x for x in lead if x.text] + signature
+        if not distribution and end < len(lines) and _is_distribution_head(lines[end].text):
+            distribution, more, end = _closing_flat(lines, end)  # the list under the signers
+            signature += more
     else:
         distribution, signature, end = _closing_flat(lines, start)
     attachment = end if end < len(lines) and _has_text(lines[end:]) else None

@@ -239,6 +239,7 @@ def title_and_subject(
         ):
             return None, None, [], i
         title = lines[j]
+        k = _past_author(lines, j, k)
     subject: list[Line] = [rest] if rest is not None else []
     while k < len(lines) and len(subject) < 8:
         text = lines[k].text.strip()
@@ -275,6 +276,31 @@ def title_and_subject(
         if ends and not (text.endswith(";") and _lower_next(lines, k)):
             break  # ``... hộ khẩu;`` / ``quản lý tạm trú ...``: a subject in two parts goes on
     return title, gazette, subject, k
+
+
+#: The most lines an author named after a title (``... CỦA BỘ TRƯỞNG``) wraps onto.
+_AUTHOR_LINES = 2
+
+
+def _past_author(lines: list[Line], j: int, k: int) -> int:
+    """Where the subject starts after a title that names its author and wraps: ``QUYẾT ĐỊNH
+    CỦA BỘ TRƯỞNG`` over ``BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN`` over ``Về việc ...``. The
+    lines in capitals under it go on with the author, up to a line in mixed case or one
+    that opens a subject (``VỀ VIỆC ...``); with no such line after them they are the
+    subject, in capitals."""
+    if patterns.TITLE_OF_RE.match(lines[j].text.strip()) is None:
+        return k
+    end = k
+    while end < len(lines) and end - k < _AUTHOR_LINES:
+        text = lines[end].text.strip()
+        if not text or not is_caps(text) or patterns.SUBJECT_LEAD_RE.match(canon(text)):
+            break
+        end += 1
+    if end == k or end >= len(lines):
+        return k
+    following = lines[end].text.strip()
+    opens = patterns.SUBJECT_LEAD_RE.match(canon(following)) is not None
+    return end if following and (opens or not is_caps(following)) else k
 
 
 #: The longest subject that opens with ``Thực hiện``, and the most lines it may take.
