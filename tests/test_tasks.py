@@ -1625,3 +1625,19 @@ def test_a_partner_s_name_ends_at_its_verb(text: str, partners: list[str]) -> No
     from congvan.extract.assignees import assignees_in, partners_in
 
     assert partners_in(text, assignees_in(text)) == partners
+
+
+def test_a_heading_addressed_to_a_unit_assigns_its_points() -> None:
+    """``1. Đối với Chủ tịch UBND các xã, phường`` over lettered points: the heading names
+    who the points ask, as ``1. Chủ tịch UBND các xã, phường:`` does."""
+    body = [
+        "1. Đối với Chủ tịch UBND các xã, phường",
+        "a) Tập trung chỉ đạo giải quyết dứt điểm hồ sơ quá hạn trước ngày 13/02/2026.",
+        "b) Rà soát, bố trí công chức đúng vị trí việc làm.",
+        "2. Đối với cơ quan thuế.",
+        "2.1. Mở sổ theo dõi nhập, xuất hoá đơn.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    assert tree["1"][0] == ["Chủ tịch UBND các xã, phường"]
+    assert tree["1/a"][0] == ["Chủ tịch UBND các xã, phường"]
+    assert tree["2/2.1"][0] == ["cơ quan thuế"]

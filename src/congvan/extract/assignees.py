@@ -198,6 +198,9 @@ def heading_unit(text: str, *, has_children: bool = False) -> str | None:
     item with subitems may name its unit without the colon (``1. Sở Nội vụ``
     over ``a)``, ``b)``), as long as the whole text is that name.
     """
+    toward = patterns.HEADING_TOWARD_RE.match(text)
+    if toward is not None:  # ``1. Đối với Chủ tịch UBND các xã, phường`` over its points
+        text = text[toward.end() :]
     t = canon(text).rstrip()
     colon = t.endswith(":")
     if not colon and not (has_children and len(t) <= _SHORT_HEADING):

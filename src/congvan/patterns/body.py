@@ -396,12 +396,16 @@ SALUTATION_RE = re.compile(
 #: với các địa phương chưa lập Đề án thì ...`` states a case).
 UNIT_OPENER_RE = re.compile(r"\s*(?:riêng\s+|đối\s+với\s+(?=[^:.;]{3,110}:))", _I)
 
+#: What a heading item may put before the unit it addresses: ``1. Đối với Chủ tịch UBND các
+#: xã, phường`` over the points asked of them. Case-insensitive.
+HEADING_TOWARD_RE = re.compile(r"\s*(?:riêng\s+)?đ[ốo]i\s+v[ớo]i\s+", _I)
+
 #: A note in brackets after a unit's name that says its role, not its name: ``Sở Y tế (cơ quan
 #: thường trực Ban Chỉ đạo liên ngành ...)``, ``Sở Nội vụ (là cơ quan đầu mối)``, ``UBND các
-#: xã (chủ đầu tư)``. A note that names (``(Trung tâm Phục vụ hành chính công)``, ``(cũ)``,
+#: xã (chủ đầu tư)``, ``Sở Nông nghiệp và Môi trường (Văn phòng thường trực Ban Chỉ huy ...)``. A note that names (``(Trung tâm Phục vụ hành chính công)``, ``(cũ)``,
 #: ``(VCCI)``) stays. Case-insensitive.
 ROLE_NOTE_RE = re.compile(
-    r"\s*\((?:là\s+)?(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+(?:th[ườư][ờo]ng\s+tr[ựu]c|[đd][ầa]u\s+m[ốo]i"
+    r"\s*\((?:là\s+)?(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|v[ăa]n\s+ph[òo]ng)\s+(?:th[ườư][ờo]ng\s+tr[ựu]c|[đd][ầa]u\s+m[ốo]i"
     r"|ch[ủu]\s+tr[ìi]|tham\s+m[ưu]u|[đd]i[ềe]u\s+ph[ốo]i)|ch[ủu]\s+[đd][ầa]u\s+t[ưu])[^()]*\)\s*$",
     _I,
 )
