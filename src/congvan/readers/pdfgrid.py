@@ -99,15 +99,27 @@ class Grid:
 def rules(page: Any, height: float) -> tuple[list[Rule], list[Rule]]:
     """The page's vertical and horizontal ruling lines; a rectangle path (a cell drawn as a
     box) gives its four edges."""
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
     verticals: list[Rule] = []
     horizontals: list[Rule] = []
-    objects = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)
-    for count, obj in enumerate(objects):
-        if count >= MAX_PATHS:
+    corners = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(x) for x in corners]
+    found = 0
+    # PDFium's own calls, not pypdfium2's object per path: a page of text holds thousands
+    # of objects, and only its paths are looked at.
+    for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, index)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        found += 1
+        if found > MAX_PATHS:
             break
-        left, low, right, high = obj.get_bounds()
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        left, low, right, high = (x.value for x in corners)
         top, bottom = height - high, height - low
         wide, tall = right - left, bottom - top
         if wide <= THIN and tall >= MIN_RULE:
