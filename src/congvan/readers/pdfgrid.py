@@ -154,13 +154,13 @@ _INK_BELOW_PAPER = 45
 def image_rules(page: Any, scale: float) -> tuple[list[Rule], list[Rule]]:
     """The vertical and horizontal rules of a straightened scan (grey, ``L``), in points
     (``scale`` points a pixel). A border drawn a pixel askew or broken by the scanner is
-    widened by a pixel first, so that a block along it still reads as ink."""
-    from PIL import Image, ImageFilter
+    widened by a pixel across it first, so that a block along it still reads as ink."""
+    from PIL import Image
 
     light = page.histogram()[_PAPER_FROM:256]
     paper = _PAPER_FROM + light.index(max(light))  # the commonest light grey: the paper's
     cut = min(max(paper - _INK_BELOW_PAPER, 100), 215)
-    ink = page.point(lambda v: 255 if v < cut else 0).filter(ImageFilter.MaxFilter(3))
+    ink = page.point(lambda v: 255 if v < cut else 0)
     width, height = ink.size
     block = max(2, round(_BLOCK_PT / scale))
     beside = max(2, round(_BESIDE_PT / scale))
@@ -169,24 +169,39 @@ def image_rules(page: Any, scale: float) -> tuple[list[Rule], list[Rule]]:
     if width < block * 2 or height < block * 2:
         return verticals, horizontals
     rows = height // block
-    tall = ink.resize((width, rows), Image.Resampling.BOX).tobytes()
+    across = _widened(ink, 1, 0)  # a vertical border a pixel askew still fills its blocks
+    tall = across.resize((width, rows), Image.Resampling.BOX).tobytes()
     least = max(2, round(_VERTICAL_PT / _BLOCK_PT))
     for x in range(beside, width - beside):
         column = tall[x::width]
+        if max(column) < _INKED:
+            continue  # no block of ink down this column: most of a page's
         for lo, hi in _runs(column, least):
             if _alone(tall[x - beside :: width], tall[x + beside :: width], lo, hi):
                 verticals.append(Rule(x * scale, lo * block * scale, hi * block * scale))
     cols = width // block
-    wide = ink.resize((cols, height), Image.Resampling.BOX).tobytes()
+    wide = _widened(ink, 0, 1).resize((cols, height), Image.Resampling.BOX).tobytes()
     least = max(2, round(_HORIZONTAL_PT / _BLOCK_PT))
     for y in range(beside, height - beside):
         line = wide[y * cols : (y + 1) * cols]
+        if max(line) < _INKED:
+            continue
         for lo, hi in _runs(line, least):
             above = wide[(y - beside) * cols : (y - beside + 1) * cols]
             below = wide[(y + beside) * cols : (y + beside + 1) * cols]
             if _alone(above, below, lo, hi):
                 horizontals.append(Rule(y * scale, lo * block * scale, hi * block * scale))
     return _merged(verticals), _merged(horizontals)
+
+
+def _widened(ink: Any, dx: int, dy: int) -> Any:
+    """``ink`` widened by a pixel each way along (dx, dy): a shift each way and the lighter
+    of the three, as a 3-pixel maximum filter along one axis, for a fraction of its time."""
+    from PIL import ImageChops
+
+    return ImageChops.lighter(
+        ink, ImageChops.lighter(ImageChops.offset(ink, dx, dy), ImageChops.offset(ink, -dx, -dy))
+    )
 
 
 def _alone(before: bytes, after: bytes, lo: int, hi: int) -> bool:
