@@ -447,6 +447,13 @@ def test_the_cli_takes_the_ocr_options(tmp_path) -> None:
         ("Số: 5/QĐ-TIr", "Số: 5/QĐ-TIr"),
         ("- Như trên;", "- Như trên;"),
         ("----------", "----------"),
+        # a quarter's numeral read with look-alikes, and its slash read as a fraction slash;
+        # a quarter in figures or one that makes no quarter stays as read
+        ("hoàn thành trong quý IH/2025.", "hoàn thành trong quý III/2025."),
+        ("hoàn thành trong quý I⁄2026.", "hoàn thành trong quý I/2026."),
+        ("Quý Il năm 2026", "Quý II năm 2026"),
+        ("trong quý 1/2026", "trong quý 1/2026"),
+        ("trong quý HH/2026", "trong quý HH/2026"),
     ],
 )
 def test_the_digits_ocr_confuses_are_mended_where_the_line_decides(read: str, mended: str) -> None:

@@ -1619,6 +1619,12 @@ def test_a_rule_a_decision_s_article_issues_nests_under_it_chapters_over_article
             ["Cơ quan Cảnh sát điều tra Công an huyện"],
             id="an-investigating-office-s-name",
         ),
+        pytest.param(
+            "Sở Xây dựng chủ trì, phối hợp với UBND các xã, phường tổng kiểm tra an toàn phòng"
+            " cháy đối với nhà ở.",
+            ["UBND các xã, phường"],
+            id="a-general-inspection-is-the-verb",
+        ),
     ],
 )
 def test_a_partner_s_name_ends_at_its_verb(text: str, partners: list[str]) -> None:

@@ -93,6 +93,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | tri[ểe]n\s+khai | (?<!công\stác\s)(?:(?<!,\s)t[ổo]\s+ch[ứu]c
         | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân|đảng)\b))
       | x[âa]y\s+[dđ][ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
+      | t[ổo]ng\s+(?:ki[ểe]m\s+tra|r[àa]\s+so[áa]t|v[ệe]\s+sinh|k[ếe]t)\b
       | h[ướư][ớo]ng\s+d[ẫa]n | b[áa]o\s+c[áa]o | theo\s+d[õo]i | c[óo]\s+tr[áa]ch\s+nhi[ệe]m
       | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | ch[ịi]u\s+s[ựu] | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
       | ch[ỉi]\s+[đd][ạa]o | (?<!bầu\s)c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh

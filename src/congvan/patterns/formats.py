@@ -277,6 +277,13 @@ OCR_PROVINCE_END_RE = re.compile(r"(?<=\s)T[IÍĨÌ]NH(?=\s*$)")
 OCR_ONE_FOR_I_RE = re.compile(r"^(\s*)I?1(\.\s+[A-ZĐÀ-Ỹ])")
 OCR_SECOND_ROMAN_RE = re.compile(r"^\s*II\s*[.\-/)]\s*\S")
 
+#: A quarter's roman numeral whose strokes OCR read as look-alikes (``quý IH/2025`` for ``quý
+#: III/2025``, ``Quý Il năm 2026``); :func:`congvan.readers.ocr.mend` keeps a mended one only
+#: when it is a quarter (I to IV).
+OCR_QUARTER_RE = re.compile(
+    r"(?P<head>\b[Qq][Uu][ÝýYy]\s+)(?P<q>[IVlH|1]{1,4})(?=\s*(?:/|n[ăa]m\b))"
+)
+
 #: A section's roman label over its heading in capitals (``II. CHỈ TIÊU``), and a division that
 #: starts the numbering afresh (``PHẦN II``, ``Chương III``, ``PHỤ LỤC``).
 OCR_ROMAN_HEADING_RE = re.compile(r"^(\s*)(?P<label>[IVX]{1,5})(\.\s*)(?P<rest>\S.*)$")

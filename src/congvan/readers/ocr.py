@@ -640,6 +640,7 @@ def _replaced(words: list[Word], slot: _Slot, digits: str, conf: float) -> list[
 _DIGIT_FOR = str.maketrans("Il|!íìÍÌOoØøQDSsZzBGTg/§", "111111110000005522867918")
 #: Look-alikes of the stroke of a roman numeral.
 _ROMAN_FOR = str.maketrans("lL|¡", "IIII")
+_QUARTER_FOR = str.maketrans("l|1", "III")
 
 
 def mend(text: str) -> str:
@@ -681,6 +682,8 @@ def mend(text: str) -> str:
     text = patterns.OCR_ACRONYM_BRACKET_RE.sub(r"\g<head>I", text)  # ``chỉ số PC]``
     text = patterns.OCR_VV_RE.sub(r"\1V/v ", text, count=1)  # ``“VW giới thiệu ...``
     text = patterns.OCR_ROMAN_RE.sub(_roman, text, count=1)
+    text = text.replace("⁄", "/")  # ``quý I⁄2026``: a fraction slash read for the slash
+    text = patterns.OCR_QUARTER_RE.sub(_quarter, text)
     lost = patterns.OCR_ROMAN_LOST_STOP_RE.match(text)  # ``L CÔNG TÁC``, ``I, NỘI DUNG``
     if lost is not None:
         rest, label = text[lost.end() :], lost.group("label")
@@ -762,6 +765,16 @@ def _roman(m: re.Match[str]) -> str:
     """``L.`` -> ``I.``, ``IH.`` -> ``III.``, ``Il.`` -> ``II.``: a roman label whose strokes
     OCR read as look-alikes (``H`` is two of them)."""
     return m.group("label").replace("H", "II").translate(_ROMAN_FOR) + m.group("rest")
+
+
+def _quarter(m: re.Match[str]) -> str:
+    """``quý IH`` -> ``quý III``: the numeral's strokes read as look-alikes, kept only when
+    they make a quarter."""
+    read = m.group("q")
+    if not any(c in read for c in "lH|"):
+        return m.group()  # ``quý 1/2026``, ``quý IV``: as written
+    q = read.replace("H", "II").translate(_QUARTER_FOR)
+    return m.group("head") + q if q in ("I", "II", "III", "IV") else m.group()
 
 
 def _digits(raw: str) -> str | None:
