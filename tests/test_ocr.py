@@ -1005,10 +1005,11 @@ def test_a_scanned_task_table_is_read_by_its_borders_over_two_pages() -> None:
 def test_a_scanned_table_s_row_numbers_are_mended_by_their_order(
     cells: list[str], want: dict[int, str]
 ) -> None:
-    from congvan.readers.pdf import _row_numbers, _Word
+    from congvan.readers.pdf import _Word
+    from congvan.readers.pdftable import row_numbers
 
     words = [[_Word(text, 0, 10, 0, 10, 80.0)] for text in cells]
-    assert _row_numbers(words) == want
+    assert row_numbers(words) == want
 
 
 def test_a_section_s_roman_label_read_twice_is_the_next() -> None:

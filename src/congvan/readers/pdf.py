@@ -36,17 +36,15 @@ from __future__ import annotations
 import io
 import unicodedata
 import warnings
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import Any
 
 from congvan import codes, patterns
 from congvan.errors import ReadError
 from congvan.models import Diagnostic
 from congvan.normalize import canon
-from congvan.readers import legacy, ocr, pdfchars, pdfgrid
+from congvan.readers import legacy, ocr, pdfchars, pdfgrid, pdftable
 from congvan.source import Cell, Line, SourceDocument
 
 #: Pages read at most; the rest are reported (``CV023``) and skipped.
@@ -584,7 +582,7 @@ class _Lines:
         """The body's rows: running text, and the ruled tables in it cell by cell. A table
         that goes on at the top of the next page with the same columns (a plan's task table
         over two pages) is the same table, its heading row repeated there dropped."""
-        last: _Table | None = None
+        last: pdftable.Run | None = None
         i = 0
         while i < len(rows):
             grid = _grid_of(rows[i], grids)
@@ -600,35 +598,39 @@ class _Lines:
                 last = self.table(rows[i:j], grid, last)
             i = j
 
-    def table(self, rows: list[_Row], grid: pdfgrid.Grid, last: _Table | None) -> _Table:
+    def table(
+        self, rows: list[_Row], grid: pdfgrid.Grid, last: pdftable.Run | None
+    ) -> pdftable.Run:
         cells: dict[int, dict[int, list[_Word]]] = {}
         for row in rows:
             for word in row.words:
-                if grid.scanned and word.text.strip(_BORDER_MARKS) != word.text:
-                    if not word.text.strip(_BORDER_MARKS):
+                if grid.scanned and word.text.strip(pdftable.BORDER_MARKS) != word.text:
+                    if not word.text.strip(pdftable.BORDER_MARKS):
                         continue  # a border OCR read as ``|``
-                    word = replace(word, text=word.text.strip(_BORDER_MARKS))  # ``|Tuyên``
+                    word = replace(word, text=word.text.strip(pdftable.BORDER_MARKS))  # ``|Tuyên``
                 at = grid.cell(word.x0, word.x1, word.top, word.bottom)
-                r, c = at if at is not None else (_nearest_row(grid, word), 0)
+                r, c = at if at is not None else (pdftable.nearest_row(grid, word), 0)
                 cells.setdefault(r, {}).setdefault(c, []).append(word)
         grid_rows = sorted(cells)
-        heading = _key(_row_text(cells[grid_rows[0]])) if grid_rows else ""
+        heading = _key(pdftable.row_text(cells[grid_rows[0]])) if grid_rows else ""
         if last is not None and last.xs_match(grid) and last.page < grid.page:
             table, offset = last.index, last.rows
-            if _same_text(heading, last.heading):
+            if pdftable.same_text(heading, last.heading):
                 grid_rows = grid_rows[1:]  # the heading row printed again over the page
             heading = last.heading
         else:
             table, offset = self.regions, 0
             self.regions += 1
-        numbers = _row_numbers([cells[r].get(0, []) for r in grid_rows]) if grid.scanned else {}
+        numbers = (
+            pdftable.row_numbers([cells[r].get(0, []) for r in grid_rows]) if grid.scanned else {}
+        )
         for n, r in enumerate(grid_rows):
             for c in sorted(cells[r]):
-                for line in _cell_lines(cells[r][c]):
+                for line in pdftable.cell_lines(cells[r][c]):
                     text = " ".join(w.text for w in line)
                     text = numbers.get(n, text) if c == 0 else text
                     self._add(text, Cell(table, offset + n, c), min(w.confidence for w in line))
-        return _Table(table, offset + len(grid_rows), grid.xs, grid.page, heading)
+        return pdftable.Run(table, offset + len(grid_rows), grid.xs, grid.page, heading)
 
     def _add(self, text: str, cell: Cell | None, confidence: float = 100.0) -> None:
         self.lines.append(Line(no=len(self.lines) + 1, text=text, cell=cell))
@@ -636,110 +638,10 @@ class _Lines:
             self.confidence[len(self.lines)] = confidence
 
 
-#: Points two columns' widths may differ by and be the same column on the next page.
-_SAME_WIDTH = 3.0
-#: What OCR reads a table's border as, alone or stuck to a cell's word: ``|`` for a vertical
-#: one, ``_`` for the rule under a cell's last line (``UBND_``).
-_BORDER_MARKS = "|¦_"
-
-
-@dataclass(frozen=True, slots=True)
-class _Table:
-    """A ruled table read so far: its index, its rows, its columns, the page it ends on and
-    its heading row's text (to know the heading printed again on the next page)."""
-
-    index: int
-    rows: int
-    xs: tuple[float, ...]
-    page: int
-    heading: str
-
-    def xs_match(self, grid: pdfgrid.Grid) -> bool:
-        """The same columns: as many, as wide (a scanned page lies a little left or right of
-        the one before, so the borders' places may differ, not the widths)."""
-        return len(self.xs) == len(grid.xs) and all(
-            abs((a1 - a0) - (b1 - b0)) <= _SAME_WIDTH
-            for (a0, a1), (b0, b1) in zip(pairwise(self.xs), pairwise(grid.xs), strict=True)
-        )
-
-
 def _grid_of(row: _Row, grids: dict[int, list[pdfgrid.Grid]]) -> pdfgrid.Grid | None:
     """The ruled table of its page a row stands in."""
     bottom = max(w.bottom for w in row.words)
     return next((g for g in grids.get(row.page, ()) if g.holds(row.top, bottom)), None)
-
-
-def _nearest_row(grid: pdfgrid.Grid, word: _Word) -> int:
-    """The grid row of a word beside the table's columns (a number set in the margin)."""
-    middle = (word.top + word.bottom) / 2
-    return max(0, min(bisect_right(grid.ys, middle) - 1, len(grid.ys) - 2))
-
-
-def _cell_lines(words: list[_Word]) -> list[list[_Word]]:
-    """A cell's words in lines, top to bottom, each left to right."""
-    lines: list[list[_Word]] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        middle = (word.top + word.bottom) / 2
-        if lines and middle <= max(w.bottom for w in lines[-1]):
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    for line in lines:
-        line.sort(key=lambda w: w.x0)
-    return lines
-
-
-#: What OCR reads for a table's roman group numbers: the strokes of ``II`` run into ``H``.
-_ROMAN_MISREAD = {"H": "II", "HI": "III", "IH": "III", "Il": "II", "lI": "II", "ll": "II", "l": "I"}
-#: The marks a border or a rule leaves on a row number: ``I1`` (the border read as ``I``),
-#: ``4_`` (the rule under it).
-_NUMBER_EDGE = " _.,|!'"
-
-
-def _row_numbers(first_cells: list[list[_Word]]) -> dict[int, str]:
-    """The row numbers of a scanned table's first column, where OCR misread them: ``H`` for
-    ``II``, ``4_`` for ``4``, ``I1`` for ``1`` (``11`` when the row before was ``10``): the
-    numbers run on, and the one that follows the last is meant."""
-    out: dict[int, str] = {}
-    last = 0
-    for n, words in enumerate(first_cells):
-        raw = " ".join(w.text for w in words)
-        token = raw.strip(_NUMBER_EDGE)
-        if " " in token or not token or len(token) > 4:
-            continue
-        if token in _ROMAN_MISREAD:
-            out[n] = _ROMAN_MISREAD[token]
-            continue
-        if token.isdigit():
-            last = int(token)
-        elif token[:1] in "Il" and token[1:].isdigit():
-            whole, bare = int("1" + token[1:]), int(token[1:])
-            last = whole if whole == last + 1 and bare != last + 1 else bare
-        elif token[-1:] in "Il" and token[:-1].isdigit():
-            whole, bare = int(token[:-1] + "1"), int(token[:-1])
-            last = whole if whole == last + 1 and bare != last + 1 else bare
-        else:
-            continue
-        out[n] = str(last)
-    return {n: text for n, text in out.items() if text != " ".join(w.text for w in first_cells[n])}
-
-
-#: How alike two headings must be to be one printed twice (OCR reads each a little apart).
-_SAME_HEADING = 0.85
-
-
-def _same_text(a: str, b: str) -> bool:
-    """``a`` is ``b``, or near it (a scanned page's heading read again with a mark apart)."""
-    if a == b:
-        return True
-    from difflib import SequenceMatcher
-
-    return bool(a) and bool(b) and SequenceMatcher(None, a, b).ratio() >= _SAME_HEADING
-
-
-def _row_text(cells: dict[int, list[_Word]]) -> str:
-    """A table row's text, cell after cell (to know its heading row printed again)."""
-    return " ".join(w.text for c in sorted(cells) for line in _cell_lines(cells[c]) for w in line)
 
 
 #: How far (points) a centred line stands from both edges of the text at least, and how much
