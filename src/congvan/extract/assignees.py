@@ -336,7 +336,7 @@ def assignees_in(
     if not found:
         found = _assigned_by_verb(text, t) or _after_lead(text, t)
     if found:
-        found.extend(_after_semicolons(text, t))
+        found.extend(_further_owners(text, t))
     for line in bullets:
         found.extend(_bullet_unit(line))
     if found:
@@ -367,7 +367,7 @@ def _in_sentences(text: str, t: str, first: str | None) -> list[str]:
     return _duty_subjects(text, t) or _agents(text, t)
 
 
-def _after_semicolons(text: str, t: str) -> list[str]:
+def _further_owners(text: str, t: str) -> list[str]:
     """The units that open the clauses after a semicolon with a verb of their own: ``Giao Sở
     Xây dựng thẩm định ...; Ban Quản lý dự án tổ chức thi công ...`` makes both responsible;
     and those that open a later sentence bound to a duty (``... Sở Nông nghiệp và Phát triển

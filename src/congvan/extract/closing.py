@@ -7,7 +7,7 @@ from congvan.extract.context import Context
 from congvan.extract.header import span
 from congvan.models import DistributionEntry, LineSpan, Signer
 from congvan.normalize import canon, clean_value, is_upper, opens_lower, plain
-from congvan.segment import is_name_line, name_text
+from congvan.segment import is_name_line, name_text, side_by_side
 from congvan.source import Line
 
 _PARTY_PREFIX = {"T/M": "T/M", "K/T": "K/T", "T/L": "T/L", "T.M": "T/M", "K.T": "K/T", "T.L": "T/L"}
@@ -103,17 +103,12 @@ def extract_signer(ctx: Context) -> Signer | None:
 def _first_signer(lines: list[Line], ctx: Context) -> list[Line]:
     """The first signer's lines of a joint letter, whose signers sign side by side, each in
     a cell of one row under an authority line; the others are reported (``CV219``)."""
-    cells: dict[tuple[int, int, int], list[Line]] = {}
-    for line in lines:
-        if line.cell is None:
-            return lines
-        cells.setdefault((line.cell.table, line.cell.row, line.cell.col), []).append(line)
     signing = [
-        cells[key]
-        for key in sorted(cells)
-        if any(patterns.AUTHORITY_RE.match(canon(x.text.strip())) for x in cells[key])
+        cell
+        for cell in side_by_side(lines)
+        if any(patterns.AUTHORITY_RE.match(canon(x.text.strip())) for x in cell)
     ]
-    if len(signing) < 2 or len({(t, r) for t, r, _ in cells}) != 1:
+    if len(signing) < 2:
         return lines
     others = [
         next((clean_value(name_text(x.text)) for x in cell if is_name_line(x.text)), None)

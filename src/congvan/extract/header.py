@@ -21,6 +21,7 @@ from congvan.segment import (
     is_place_date,
     place_date,
     place_date_after_number,
+    side_by_side,
     title_of,
 )
 from congvan.source import Line
@@ -169,7 +170,7 @@ def extract_issuer(ctx: Context) -> Issuer | None:
     if not lines:
         ctx.add(codes.ISSUER_MISSING)
         return None
-    cells = _side_by_side(lines)
+    cells = side_by_side(lines)
     if len(cells) > 1:
         # A joint letter (``BỘ TÀI CHÍNH`` | ``BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI`` | motto):
         # organs side by side are its issuers, the first as printed leading; a parent is
@@ -189,19 +190,6 @@ def extract_issuer(ctx: Context) -> Issuer | None:
     parent_lines = [x for g in groups[:-1] for x in g]
     parent = clean_value(" ".join(x.text for x in parent_lines)) or None
     return Issuer(name=name, parent=parent, evidence=span(lines))
-
-
-def _side_by_side(lines: list[Line]) -> list[list[Line]]:
-    """The issuer's lines by the cell of one header row that holds them, left to right, when
-    they stand in several cells of the same row; else one group of them all."""
-    cells: dict[tuple[int, int, int], list[Line]] = {}
-    for line in lines:
-        if line.cell is None:
-            return [lines]
-        cells.setdefault((line.cell.table, line.cell.row, line.cell.col), []).append(line)
-    if len({(table, row) for table, row, _ in cells}) != 1:
-        return [lines]
-    return [cells[key] for key in sorted(cells)]
 
 
 # --- place and date -------------------------------------------------------------------------

@@ -527,9 +527,6 @@ CAPITAL_VERB_RE = re.compile(
 #: The end of a sentence proper (``;`` only separates the units of a list).
 FULL_STOP_RE = re.compile(r"[.!?](?:\s|$)")
 
-#: The semicolon between two clauses of an item, each of which may set its own unit to work.
-SEMICOLON_RE = re.compile(r";\s+")
-
 #: A unit opening a sentence only to make a request of others: ``Văn phòng Chính phủ trân
 #: trọng đề nghị ...``, ``Bộ Tài chính ủy quyền cho Tổng cục Thuế ...``; the units asked come after the verb (the caller checks that no other
 #: verb comes first: ``UBND cấp xã hướng dẫn ... đảm bảo yêu cầu về diện tích`` acts).

@@ -38,6 +38,7 @@ import unicodedata
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 from typing import Any
 
 from congvan import codes, patterns
@@ -583,20 +584,12 @@ class _Lines:
         that goes on at the top of the next page with the same columns (a plan's task table
         over two pages) is the same table, its heading row repeated there dropped."""
         last: pdftable.Run | None = None
-        i = 0
-        while i < len(rows):
-            grid = _grid_of(rows[i], grids)
-            j = i + 1
+        for grid, run in groupby(rows, key=lambda row: _grid_of(row, grids)):
             if grid is None:
-                while j < len(rows) and _grid_of(rows[j], grids) is None:
-                    j += 1
-                self.flat(rows[i:j])
+                self.flat(list(run))
                 last = None
             else:
-                while j < len(rows) and _grid_of(rows[j], grids) is grid:
-                    j += 1
-                last = self.table(rows[i:j], grid, last)
-            i = j
+                last = self.table(list(run), grid, last)
 
     def table(
         self, rows: list[_Row], grid: pdfgrid.Grid, last: pdftable.Run | None

@@ -41,6 +41,7 @@ from congvan.segment.lines import (
     is_motto,
     is_place_date,
     place_date,
+    side_by_side,
     title_of,
 )
 from congvan.source import Line
@@ -58,6 +59,7 @@ __all__ = [
     "place_date",
     "place_date_after_number",
     "segment",
+    "side_by_side",
     "title_of",
 ]
 

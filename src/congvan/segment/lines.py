@@ -111,6 +111,20 @@ def bare_title(text: str) -> tuple[str, str | None] | None:
     return found
 
 
+def side_by_side(lines: list[Line]) -> list[list[Line]]:
+    """``lines`` by the cell of one table row that holds them, left to right, when they all
+    stand in cells of the same row (a joint letter's issuers or signers side by side); else
+    one group of them all."""
+    cells: dict[tuple[int, int, int], list[Line]] = {}
+    for line in lines:
+        if line.cell is None:
+            return [lines]
+        cells.setdefault((line.cell.table, line.cell.row, line.cell.col), []).append(line)
+    if len({(table, row) for table, row, _ in cells}) != 1:
+        return [lines]
+    return [cells[key] for key in sorted(cells)]
+
+
 def blank(line: Line) -> bool:
     return not line.text.strip()
 
