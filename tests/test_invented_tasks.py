@@ -18,10 +18,13 @@ from gold import TASK_FACTS, compare, load_invented_field_gold, load_invented_go
 import congvan
 from congvan.readers import ocr
 
-#: (precision, recall) of the 54 dev letters that are text (not scans) measured on 2026-12-06
-#: (round 0.18.0), less about one point of slack: items 100% / 100% (1083 of 1083), assignees
-#: 94.6% / 89.5% (844/892/943), partners 98.4% / 96.5% (307/312/318), deadlines 98.8% / 97.3%
-#: (427/432/439).
+#: (precision, recall) of the 62 dev letters that are text (not scans) measured on 2026-12-06
+#: (round 0.19.0), less about one point of slack: items 100% / 100% (1229 of 1229), assignees
+#: 93.5% / 91.6% (973/1041/1062), partners 98.6% / 96.7% (356/361/368), deadlines 98.8% / 97.6%
+#: (484/490/496). Round 0.18.0's 54 scored assignees 94.6% / 89.5%; the eight dev letters
+#: added in round 0.19.0 (a ministry's and a province's letters as PDF and Word files, and
+#: regulations with their reporting duties) read less cleanly, so the floor of the whole
+#: set's precision is lower than the 54's was.
 #: Each batch was scored before any change for it: the first twelve (written to the rules) at
 #: assignees 93% / 91%; the fourteen "hard" ones (owners mid-sentence, labels alone on a line,
 #: deadlines counted back from an event, regulations' bound parties) at assignees 74% / 65%;
@@ -31,10 +34,14 @@ from congvan.readers import ocr
 #: week (``syn_n``) at assignees 84% / 86%; round 0.18.0's old task letters (``old_o``) at items
 #: 100% / 100%, assignees 98% / 92%, and its letters as PDF and Word files (``syn_p``) at items
 #: 98% / 70%, partners 100% / 26%: a task table printed to PDF was read across the page; a
-#: week of letters to the communes (``syn_t``) at assignees 87% / 76%.
+#: week of letters to the communes (``syn_t``) at assignees 87% / 76%; round 0.19.0's letters
+#: of ministries and provinces (``syn_u``) at items 100% / 88%, assignees 88% / 77%, partners
+#: 95% / 57% (a task table printed to PDF with a row split over a page break: a table of our
+#: own built so lost every row after the split), and its regulations (``syn_w``) at assignees
+#: 87% / 86%.
 FLOORS = {
     "items": (0.99, 0.99),
-    "assignees": (0.94, 0.88),
+    "assignees": (0.925, 0.905),
     "partners": (0.97, 0.95),
     "deadlines": (0.98, 0.96),
 }
@@ -55,7 +62,7 @@ SCAN_FLOORS = {
 
 def test_the_invented_letters_keys_name_their_documents() -> None:
     golds = list(load_invented_gold())
-    assert len(golds) == 110
+    assert len(golds) == 126
     assert {g.split for g in golds} == {"dev", "holdout"}
     for g in golds:
         assert g.path.is_file(), g.path
@@ -84,22 +91,24 @@ def test_the_dev_scans_task_trees_hold_their_figures() -> None:
     _hold(True, SCAN_FLOORS)
 
 
-#: Fields of the thirty invented dev letters (tests/invented/expected) right on 2026-12-06
-#: (round 0.18.0), less two: 565 of 570. The ten of 1995-2010 of round 0.16.0 were right on 174
+#: Fields of the 35 invented dev letters (tests/invented/expected) right on 2026-12-06
+#: (round 0.19.0), less two: 658 of 665. The ten of 1995-2010 of round 0.16.0 were right on 174
 #: of 190 when written; round 0.17.0's five old ones (a .doc, a Công báo PDF, a flattened
 #: transcript with ``Nơi gửi:``) on 88 of 95 and its five of 2023-2026 (a phiếu trình, a PDF, a
 #: giấy mời) on 92 of 95; round 0.18.0's five old ones (a joint circular, an author's line
 #: wrapped under its title, ``PGS.TS`` before a name, a giấy mời's PDF) on 83 of 95 and its five
-#: of 2023-2026 in Word's traps (text boxes, tracked changes, footnotes) on 95 of 95. What is
-#: left: a decree cited after ``và`` inside the title of a ground's first document, a phiếu
-#: trình numbered ``/PTr-VP``, whose code is no known one, and a .doc whose closing table
-#: LibreOffice merged into the paragraph before it (``- Lưu: VP, V11.KT.BỘ TRƯỞNG``).
-FIELDS_RIGHT = 563
+#: of 2023-2026 in Word's traps (text boxes, tracked changes, footnotes) on 95 of 95; round
+#: 0.19.0's five old ones (a subject over three lines, ``BS.CKII`` and ``(ký tên, đóng dấu)`` on
+#: the name's line, two authorities over a signer) on 84 of 95. What is left: a phiếu trình
+#: numbered ``/PTr-VP``, whose code is no known one, and two .doc files whose closing table
+#: LibreOffice merged into the paragraph before it (``- Lưu: VT, P4.TL. BỘ TRƯỞNG``): the
+#: Word file holds the cell's mark, the conversion drops it.
+FIELDS_RIGHT = 656
 
 
 def test_the_dev_letters_fields_hold_their_figure() -> None:
     golds = list(load_invented_field_gold("dev"))
-    assert len(golds) == 30
+    assert len(golds) == 35
     right = 0
     for g in golds:
         got = json.loads(congvan.parse_file(g.path).model_dump_json())

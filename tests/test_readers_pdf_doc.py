@@ -978,6 +978,75 @@ def test_a_ruled_table_is_read_cell_by_cell_and_goes_on_over_the_page() -> None:
     assert [t.label for t in doc.tasks] == ["I", "II"]
 
 
+def _long_row_pdf() -> bytes:
+    """A plan whose second row is so long it fills the next page and ends on the third."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("DejaVu", 10)
+    for x, y, text in HEADER[:-1]:
+        c.drawString(x, y, text)
+    c.drawString(275, 715, "KẾ HOẠCH")
+    c.drawString(210, 700, "Chuyển đổi số năm 2026")
+    c.drawString(60, 650, "I. NHIỆM VỤ CỤ THỂ")
+    begun = [["2"], ["Số hóa hồ sơ thủ tục", "hành chính của"], ["Văn phòng", "UBND tỉnh"],
+             ["Sở Nội vụ"], ["Trước ngày", "30/6/2026"]]  # fmt: skip
+    _ruled(c, 640, [TABLE_HEAD, TABLE_ROWS[1], begun])
+    c.showPage()
+    c.setFont("DejaVu", 10)
+    middle = [[], [f"các sở, ngành, lần {n}," for n in range(1, 45)], [], [], []]
+    _ruled(c, 800, [middle])  # the row's middle: one row ruled round the whole page
+    c.showPage()
+    c.setFont("DejaVu", 10)
+    foot = _ruled(c, 800, [[[], ["địa phương."], [], [], []], *TABLE_NEXT])
+    for x, y, text in CLOSING:
+        c.drawString(x, y - 700 + foot, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_row_that_fills_a_page_is_still_the_table_s() -> None:
+    """A row too long for its page runs over the next one whole (ruled round as one row)
+    and ends on the third: the table goes on over the three pages, the row's lines are one
+    task's, and the row after it is read as its own task."""
+    doc = congvan.parse_bytes(_long_row_pdf(), "kh.pdf", ".pdf")
+    rows = {t.label: t for t in doc.tasks[0].subtasks}
+    assert list(rows) == ["1", "2", "3"]
+    two = rows["2"]
+    assert two.text.startswith("Số hóa hồ sơ thủ tục hành chính của các sở, ngành, lần 1,")
+    assert two.text.endswith("lần 44, địa phương")
+    assert two.assignees == ["Văn phòng UBND tỉnh"]
+    assert rows["3"].assignees == ["Công an tỉnh"]
+    due = rows["3"].deadline
+    assert due is not None
+    assert due.iso == "2026-11"
+
+
+def test_a_box_round_a_paragraph_is_no_table() -> None:
+    """A paragraph ruled round with a few upright lines through it, on its own, is one row
+    and no table: it reads as text."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("DejaVu", 11)
+    for x, y, text in HEADER + BODY + CLOSING:
+        c.drawString(x, y, text)
+    _ruled(c, 640, [[["Lưu ý:"], ["Các đơn vị gửi báo cáo"], ["đúng hạn"], ["qua"], ["email"]]])
+    c.showPage()
+    c.save()
+    src = read_bytes(buf.getvalue(), "cv.pdf", ".pdf")
+    assert not [line for line in src.lines if line.cell is not None and "email" in line.text]
+
+
 def test_boxes_round_words_are_no_table() -> None:
     """Rectangles drawn round words (a form's fields, highlighted names) make borders a few
     points apart and one row: no table, the paragraph reads as one."""

@@ -1091,6 +1091,49 @@ def test_a_regulation_binds_the_parties_it_names() -> None:
     }
 
 
+def test_a_heading_of_duties_binds_the_party_it_says_which_of() -> None:
+    """``Nghĩa vụ của tổ chức, cá nhân được cấp phép khai thác``: the parties the heading
+    narrows by what they do are bound, whole, with the khoản under it; a bare party
+    (``đối tượng nộp thuế``) is not."""
+    body = [
+        "Điều 7. Nghĩa vụ của tổ chức, cá nhân được cấp phép khai thác",
+        "1. Khai thác đúng vị trí, phạm vi, độ sâu ghi trong giấy phép.",
+        "2. Nộp phí bảo vệ môi trường theo quy định.",
+        "Điều 8. Trách nhiệm của tổ chức, cá nhân cung cấp suất ăn",
+        "1. Bảo đảm nguồn gốc thực phẩm.",
+        "Điều 9. Quyền và trách nhiệm của đối tượng nộp thuế",
+        "1. Kê khai đầy đủ.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    assert {path: owners for path, (owners, _, _) in tree.items()} == {
+        "Điều 7": ["tổ chức, cá nhân được cấp phép khai thác"],
+        "Điều 7/1": ["tổ chức, cá nhân được cấp phép khai thác"],
+        "Điều 7/2": ["tổ chức, cá nhân được cấp phép khai thác"],
+        "Điều 8": ["tổ chức, cá nhân cung cấp suất ăn"],
+        "Điều 8/1": ["tổ chức, cá nhân cung cấp suất ăn"],
+        "Điều 9": [],
+        "Điều 9/1": [],
+    }
+
+
+def test_a_guide_s_items_fall_to_the_units_it_guides_not_its_writer() -> None:
+    """``Sở Nội vụ hướng dẫn các cơ quan, đơn vị, địa phương thực hiện ... như sau:`` with no
+    Kính gửi, right under the subject (and no line of it): the items that name nobody are
+    the guided units' to do; the Sở writes the guide and does none of them."""
+    body = [
+        "Sở Nội vụ hướng dẫn các cơ quan, đơn vị, địa phương thực hiện chế độ báo cáo như sau:",
+        "1. Gửi báo cáo quý trước ngày 16 của tháng cuối quý.",
+        "2. Sở Nội vụ tổng hợp, tham mưu Ủy ban nhân dân tỉnh báo cáo Bộ Nội vụ.",
+    ]
+    doc = _parse([*HEADER, *body, *CLOSING])
+    assert doc.subject == "Triển khai công tác năm 2026"  # the lead-in is no line of it
+    tree = _tree(doc)
+    assert {path: owners for path, (owners, _, _) in tree.items()} == {
+        "1": ["các cơ quan, đơn vị, địa phương"],
+        "2": ["Sở Nội vụ"],
+    }
+
+
 def test_a_lead_named_in_the_last_sentence_of_an_item_is_its_owner() -> None:
     """A report lists shortfalls, each closing with who follows it up in a sentence of its
     own (``... đạt 0 điểm). Cơ quan chủ trì theo dõi: Sở Tài chính.``), or on a line of its
@@ -1322,6 +1365,24 @@ def test_the_entries_under_a_caption_of_members_name_no_owner() -> None:
             " quan, trên cơ sở các quy định của pháp luật về đất đai, rà soát các văn bản.",
             ["Sở Tư pháp", "các sở, ngành liên quan"],
             id="a-ground-after-the-partners",
+        ),
+        pytest.param(
+            "Bộ Công an chỉ đạo điều tra; phối hợp chặt chẽ với Bộ Quốc phòng, Bộ Nông nghiệp và"
+            " Môi trường trong chỉ đạo, huy động lực lượng chữa cháy.",
+            ["Bộ Quốc phòng", "Bộ Nông nghiệp và Môi trường"],
+            id="trong-before-a-verb-ends-the-name",
+        ),
+        pytest.param(
+            "Bộ Quốc phòng chỉ đạo các đơn vị; chủ động phối hợp với UBND các tỉnh, thành phố bảo"
+            " vệ rừng tại khu vực biên giới.",
+            ["UBND các tỉnh, thành phố"],
+            id="bao-ve-is-the-partners-verb",
+        ),
+        pytest.param(
+            "Bộ Văn hóa, Thể thao và Du lịch chủ trì, cùng với Đài Truyền hình Việt Nam, Đài Tiếng"
+            " nói Việt Nam đẩy mạnh thông tin, tuyên truyền.",
+            ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"],
+            id="cung-voi-after-the-lead",
         ),
     ],
 )

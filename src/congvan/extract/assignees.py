@@ -29,14 +29,17 @@ _LIST = 700
 _SHORT_HEADING = 70
 
 
-def unit_name(candidate: str, *, whole: bool = False, bound: bool = False) -> str | None:
+def unit_name(
+    candidate: str, *, whole: bool = False, bound: bool = False, narrowed: bool = False
+) -> str | None:
     """``candidate`` cut to the unit it names, or None when it is not a unit's name.
 
     With ``whole`` (a heading, a unit before a colon) a candidate that holds a verb
     of request (``Văn phòng Chính phủ trân trọng đề nghị:``) names no unit at all.
     A ``bound`` candidate is the subject of a duty or of a heading of duties (``Tổ chức, cá
     nhân in hoá đơn`` before ``phải``): a party the regulation binds may open it (see
-    :func:`_duty_subjects`).
+    :func:`_duty_subjects`). A ``narrowed`` candidate was cut at its group's own duty
+    (:func:`_group_duty`): a verb after its plural opens the clause that narrows the group.
     """
     if whole and patterns.SENTENCE_VERB_RE.search(canon(candidate)):
         return None
@@ -48,7 +51,8 @@ def unit_name(candidate: str, *, whole: bool = False, bound: bool = False) -> st
     ):
         if cut is not None:
             text = text[: cut.start()]
-    verb = _verb_past_having(canon(text), 0) if bound else _stop(canon(text), named=True)
+    t = canon(text)
+    verb = _verb_past_having(t, 0) if bound else _stop(t, named=True, narrowed=narrowed)
     if verb is not None:
         text = text[: verb.start()]
     capital = patterns.CAPITAL_VERB_RE.search(text)
@@ -84,7 +88,7 @@ def _without_open_bracket(name: str) -> str:
 
 
 def _stop(
-    t: str, pos: int = 0, end: int | None = None, *, named: bool = False
+    t: str, pos: int = 0, end: int | None = None, *, named: bool = False, narrowed: bool = False
 ) -> re.Match[str] | None:
     """The verb that ends the name starting at ``pos``: ``Bộ Chỉ huy quân sự tỉnh *chỉ đạo* ...``.
 
@@ -93,7 +97,8 @@ def _stop(
     a verb in brackets (``(trước sắp xếp)``). A capitalised verb where a line break was
     lost (``Tỉnh đoàn Thanh niên Chỉ đạo thực hiện``) ends the name too. A relative clause
     after a plural (``các xã có rừng``) is the name's; ``named``: ``t`` is a name already cut
-    at its verb, so such a clause runs to its end.
+    at its verb, so such a clause runs to its end, and so does any clause after a plural
+    in a name ``narrowed`` (cut at its group's duty).
     """
     end = len(t) if end is None else end
     capital = patterns.CAPITAL_VERB_RE.search(t, pos, end)
@@ -109,6 +114,8 @@ def _stop(
             continue  # ``các tổ chức``, ``Ban thường vụ của tổ chức``: a noun, not a verb
         if before.count("(") > before.count(")"):
             continue  # ``Hội ... tỉnh Bình Thuận (trước sắp xếp)``: a note inside the name
+        if narrowed and patterns.PLURAL_WORD_RE.search(before):
+            return None
         relative = _past_relative(t, m, before, end)
         if relative is True:
             return None if named else m
@@ -130,7 +137,7 @@ def _past_relative(t: str, m: re.Match[str], before: str, end: int) -> re.Match[
         return None
     rel = patterns.RELATIVE_CLAUSE_RE.match(canon_lower(t[m.start() : m.start() + _RELATIVE]))
     if rel is None:
-        return None
+        return _group_duty(t, m, end)
     start = m.start() + rel.end()
     limit = min(end, m.start() + _RELATIVE)
     closed = patterns.CLAUSE_END_RE.search(t, start, limit)
@@ -141,6 +148,28 @@ def _past_relative(t: str, m: re.Match[str], before: str, end: int) -> re.Match[
     if patterns.TENSE_STOP_RE.match(t, verb.start()):
         return None
     return verb
+
+
+#: How long a clause narrowing a group may run before the group's own duty.
+_NARROWING = 110
+
+
+def _group_duty(t: str, m: re.Match[str], end: int) -> re.Match[str] | None:
+    """The group's duty after a clause that narrows it, opened by any verb at ``m``: ``Thủ
+    trưởng các cơ quan *chủ trì soạn thảo* chịu trách nhiệm``, ``Các cơ quan, đơn vị *được
+    giao* nhiệm vụ tại Thông báo số ... khẩn trương hoàn thành``; only a clause opened as
+    NARROWING_VERB_RE says, and only a duty no clause's verb
+    takes after it (GROUP_DUTY_RE), in the same clause, not joined to the first verb by a
+    comma or ``và``; else ``m`` was the group's verb."""
+    if patterns.NARROWING_VERB_RE.match(canon_lower(t[m.start() : m.end()])) is None:
+        return None
+    limit = min(end, m.end() + _NARROWING)
+    closed = patterns.CLAUSE_END_RE.search(t, m.end(), limit)
+    limit = closed.start() if closed is not None else limit
+    duty = patterns.GROUP_DUTY_RE.search(t, m.end(), limit)
+    if duty is None or patterns.GROUP_DUTY_JOINED_RE.search(t, m.start(), duty.start()):
+        return None
+    return duty
 
 
 def _one_word_head(before: str) -> bool:
@@ -156,7 +185,9 @@ def _one_word_head(before: str) -> bool:
     )
 
 
-def split_assignees(who: str, *, whole: bool = False, bound: bool = False) -> list[str]:
+def split_assignees(
+    who: str, *, whole: bool = False, bound: bool = False, narrowed: bool = False
+) -> list[str]:
     """Split ``Đài Truyền thanh - Truyền hình huyện, UBND các xã, thị trấn`` into units.
 
     A comma, ``;`` or ``và`` separates two units only when a capitalised unit
@@ -185,7 +216,7 @@ def split_assignees(who: str, *, whole: bool = False, bound: bool = False) -> li
             names.append(who[last : m.start()])
             last = m.end()
     names.append(who[last:])
-    found = (unit_name(x, whole=whole, bound=bound) for x in names)
+    found = (unit_name(x, whole=whole, bound=bound, narrowed=narrowed) for x in names)
     return list(dict.fromkeys(n for n in found if n))
 
 
@@ -283,16 +314,19 @@ def duty_heading(line: str) -> list[str]:
 
 def _named_by_role(line: str, t: str, m: re.Match[str], verb: re.Match[str]) -> list[str]:
     """The party a heading of duties names by what it does (``Trách nhiệm của đơn vị quản lý,
-    khai thác``, ``... của tổ chức đề nghị giao quản lý công trình``): the whole name, one
-    party. A duty's verb in it means a sentence follows the heading (``... của Tổ giúp việc Tổ
-    giúp việc có trách nhiệm ...``): nobody."""
+    khai thác``, ``... của tổ chức đề nghị giao quản lý công trình``, ``... của tổ chức, cá
+    nhân cung cấp suất ăn``): the whole name, one party. A duty's verb in it means a sentence
+    follows the heading (``... của Tổ giúp việc Tổ giúp việc có trách nhiệm ...``): nobody."""
     if patterns.OBLIGATION_VERB_RE.match(t, verb.start()) or patterns.DUTY_BOUND_RE.match(
         canon_lower(t), verb.start()
     ):
         return []
-    if not patterns.UNIT_START_RE.match(t, m.start("who")):
-        return []
-    who = clean_value(line[m.start("who") : m.end("who")])
+    party = patterns.REGULATED_PARTY_RE.match(t, m.start("who"), m.end("who"))
+    if party is not None and party.end() == m.end("who"):
+        return []  # ``... của đối tượng nộp thuế``: a bare party, whoever is meant is named below
+    if party is None and not patterns.UNIT_START_RE.match(t, m.start("who")):
+        return []  # a party counts when the heading says which (``... của tổ chức, cá nhân
+    who = clean_value(line[m.start("who") : m.end("who")])  # được cấp phép khai thác``)
     if len(who) > MAX_UNIT or patterns.SENTENCE_VERB_RE.search(t, m.start("who"), m.end("who")):
         return []
     return [who]
@@ -363,18 +397,19 @@ def _in_sentences(text: str, t: str, first: str | None) -> list[str]:
         if _opens_with_unit(t, start):
             who = _who(text, t, start, strong=True)
             if who and not _verb_is(t, start, patterns.PARTNER_VERB_RE):
-                return who
+                return list(dict.fromkeys([*who, *_further_owners(text, t, after=start)]))
     return _duty_subjects(text, t) or _agents(text, t)
 
 
-def _further_owners(text: str, t: str) -> list[str]:
+def _further_owners(text: str, t: str, after: int = 0) -> list[str]:
     """The units that open the clauses after a semicolon with a verb of their own: ``Giao Sở
     Xây dựng thẩm định ...; Ban Quản lý dự án tổ chức thi công ...`` makes both responsible;
     and those that open a later sentence bound to a duty (``... Sở Nông nghiệp và Phát triển
     nông thôn có trách nhiệm theo dõi ...``). One that coordinates (``...; Sở Y tế phối
-    hợp``) is a partner, one told of (``...; Sở đã ...``) none."""
+    hợp``) is a partner, one told of (``...; Sở đã ...``) none. Only the clauses ``after`` the
+    one the first owner opens are read."""
     found: list[str] = []
-    for m in patterns.SENTENCE_BREAK_RE.finditer(t):
+    for m in patterns.SENTENCE_BREAK_RE.finditer(t, after):
         start = m.end()
         if not t[start : start + 1].isupper():
             continue  # ``cán bộ xã; công an xã; thanh niên xung phong``: a list goes on
@@ -695,6 +730,17 @@ def asked_in(text: str, recipients: list[str], grounds: bool = False) -> list[st
     return None
 
 
+def guided_in(text: str) -> list[str]:
+    """The units a lead-in guides or directs (``Sở Nội vụ hướng dẫn *các cơ quan, đơn vị, địa
+    phương* thực hiện ... như sau:``): they carry out the items after it; its writer, who
+    opens it, guides and does none of them."""
+    t = canon(text)
+    for m in patterns.GUIDES_RE.finditer(t):
+        if patterns.UNIT_START_RE.match(t, m.end()):
+            return _who(text, t, m.end(), to_end=True)
+    return []
+
+
 #: How far back from a verb of request its sentence's start is looked for (bounded work per
 #: match); a connective before a request that names nobody is within a few words.
 _SENTENCE_REACH = 400
@@ -826,7 +872,13 @@ def _who(
     colon = who.find(":")
     if colon > 0 and patterns.UNIT_START_RE.match(t, pos + colon + 1):
         who = who[colon + 1 :]  # ``Các sở, ngành: Văn phòng UBND tỉnh, Sở Tư pháp``: the list
-    return split_assignees(who)
+    # A group's duty that _stop found past a clause narrowing the group (_group_duty).
+    narrowed = (
+        not strong
+        and stop is not None
+        and patterns.GROUP_DUTY_RE.match(t, stop.start()) is not None
+    )
+    return split_assignees(who, narrowed=narrowed)
 
 
 #: How far into an item a colon may end the caption of its topic.

@@ -17,6 +17,7 @@ from congvan import codes, patterns
 from congvan.extract.assignees import (
     asked_in,
     assignees_in,
+    guided_in,
     partners_in,
     split_assignees,
 )
@@ -933,7 +934,8 @@ def extract_tasks(
     if lead_in:
         last = lead_in[-1].text
         if _asks_lead(last):
-            inherited = list(ctx.recipients) or assignees_in(last)
+            guides = patterns.ASKS_RE.search(canon(last)) is None  # ``X hướng dẫn Y ... sau:``
+            inherited = list(ctx.recipients) or (guided_in(last) if guides else assignees_in(last))
     # ``Đề nghị các Bộ, ngành ... tổ chức triển khai thực hiện./.`` after the items asks the
     # same; ``kính trình UBND tỉnh xem xét, chỉ đạo`` submits them and asks nothing done.
     closing = next((canon(p.text) for p in after if _asks(canon(p.text))), None)

@@ -77,11 +77,23 @@ def _tail(text: str, t: str, low: str, pos: int) -> tuple[str | None, str | None
         if end >= bound < len(text):  # cut by the bound: end at a word, not inside one
             space = text.rfind(" ", ti.start("title"), end)
             end = space if space > ti.start("title") else end
+        pos = ti.end()
+        second = _coordinated(low, ti.start("title"), end)
+        if second is not None:
+            end = pos = second  # ``... về quản lý con dấu và Luật Công chứng số ...``: cited too
         title = clean_value(text[ti.start("title") : end]) or None
         if title is not None and not title[0].isalnum():
             title = None  # ``(... của Chính phủ)``: the bracket closes, no title follows
-        pos = ti.end()
     return date, issuer, title, pos
+
+
+def _coordinated(low: str, start: int, end: int) -> int | None:
+    """Where a second document cited after ``và`` begins inside the title at ``start``..``end``,
+    when the title before it neither amends, guides nor details it (NESTING_TITLE_RE)."""
+    m = patterns.COORDINATED_CITATION_RE.search(low, start, end)
+    if m is None or patterns.NESTING_TITLE_RE.search(low, start, m.start()) is not None:
+        return None
+    return m.start()
 
 
 @dataclass(frozen=True, slots=True)

@@ -254,7 +254,7 @@ def find_inline_due(text: str, letter: DateValue | None) -> Found | None:
     31/12/2026.``, ``Hạn chót nộp hồ sơ: 17 giờ 00 ngày 20/12/2026``), read as a due field
     (see :func:`find_due`); None when there is none."""
     low = canon_lower(text)
-    if "hạn" not in low and "hoàn thành" not in low and "tiến độ" not in low:
+    if "hạn" not in low and "hoàn thành" not in low and "tiến độ" not in low and "(thời" not in low:
         return None  # the words every attribute of a due date holds: most items have neither
     for m in patterns.INLINE_DUE_RE.finditer(low):
         due = find_due(text[m.start("value") : m.end("value")], letter)

@@ -86,7 +86,9 @@ TIME_ATTR_RE = re.compile(
 #: not in ``công trình``, ``Chương trình``, ``quy trình``, ``trong quá trình``, nor before a
 #: bracket (a form's ``Các sở ... trình (kết quả đề nghị):``); ``người dự kiến`` is a person.
 #: ``điều tra`` is the verb (``Viện Kiểm sát nhân dân tỉnh điều tra``) but not in the names
-#: ``Cơ quan điều tra``, ``Cơ quan Cảnh sát điều tra``, ``Cục điều tra chống buôn lậu``.
+#: ``Cơ quan điều tra``, ``Cơ quan Cảnh sát điều tra``, ``Cục điều tra chống buôn lậu``;
+#: ``bảo vệ`` is the verb (``UBND các tỉnh bảo vệ rừng``) but not in ``lực lượng bảo vệ``,
+#: ``bảo vệ thực vật``; ``trong`` before a verb ends a name (``Bộ Y tế trong chỉ đạo``).
 ASSIGNEE_STOP_RE = re.compile(
     r"""\s+(?:
         ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
@@ -119,7 +121,9 @@ ASSIGNEE_STOP_RE = re.compile(
       | (?<!người\s)d[ựu]\s+ki[ếe]n | ph[ảa]n\s+[áa]nh | [đd][ẩa]y\s+nhanh | v[ậa]n\s+h[àa]nh | tăng | mở
       | b[àa]n\s+giao | thu\s+th[ậa]p | (?<!chí\s)l[ãa]nh\s+[đd][ạa]o | [đd][ưu]a | t[íi]nh\s+to[áa]n
       | (?<!phê\s)(?<!xét\s)duy[ệe]t | b[ầa]u(?!\s+c[ửu]) | [đd][ộo]ng\s+vi[êe]n | th[áa]o\s+g[ỡo] | gi[ảa]i\s+[đd][áa]p
-      | [đd][ốo]i\s+chi[ếe]u | kh[ảa]o\s+s[áa]t | th[ốo]ng\s+nh[ấa]t | n[âa]ng\s+c[ấa]p
+      | [đd][ốo]i\s+chi[ếe]u | kh[ảa]o\s+s[áa]t | th[ốo]ng\s+nh[ấa]t | n[âa]ng\s+c[ấa]p | s[ơo]\s+k[ếe]t
+      | (?<!lượng\s)(?<!Lực\s)(?<!Tổ\s)(?<!Đội\s)(?<!Ban\s)b[ảa]o\s+v[ệe](?!\s+(?:th[ựu]c\s+v[ậa]t|m[ôo]i\s+tr[ườư][ờo]ng|r[ừu]ng\s+chuy[êe]n))
+      | trong\s+(?=ch[ỉi]\s+[đd][ạa]o|th[ựu]c\s+hi[ệe]n|tri[ểe]n\s+khai|t[ổo]\s+ch[ứu]c\s+th[ựu]c)  # ``... trong chỉ đạo``
       | (?<![Cc]ông\s)(?<![Cc]hương\s)(?<![Qq]uy\s)(?<!lộ\s)(?<!tờ\s)(?<!giáo\s)(?<!quá\s)trình(?!\s*\()
     )\b""",
     _X,
@@ -324,6 +328,26 @@ RELATIVE_CLAUSE_RE = re.compile(
     r"|biện\s+pháp|giải\s+pháp|phương\s+án|quyền|nghĩa\s+vụ|thể|đủ|được|hướng|lộ\s+trình)(?!\w))"
     r"|chưa|không\s+có)\s+\w+"
 )
+
+#: The group's own duty after any clause that narrows it (``Các cơ quan, đơn vị *được giao*
+#: nhiệm vụ tại Thông báo số 412/TB-UBND ... *khẩn trương* hoàn thành``, ``Thủ trưởng các cơ
+#: quan *chủ trì soạn thảo* *chịu trách nhiệm* ...``, ``... và các đơn vị được giao đất, giao
+#: rừng *có trách nhiệm* ...``): words a clause's own verb never takes after it, so the group
+#: is named up to them. On ``canon`` text, matched after the clause's first verb.
+GROUP_DUTY_RE = re.compile(
+    r"\s+(?:c[óo]\s+tr[áa]ch\s+nhi[ệe]m|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m|ph[ảa]i|kh[ẩa]n\s+tr[ươư][ơo]ng)(?!\w)"
+)
+
+#: The verbs that open a clause narrowing a group before its duty (lower case, on
+#: ``canon_lower`` text, matched at the clause's verb): passive and aspect words (``các đơn vị
+#: *được* giao``, ``*đang* quản lý``, ``*chưa* gửi``) and a lead's role (``các cơ quan *chủ trì*
+#: soạn thảo``, ``Tổ chức *đề nghị* cấp giấy phép``); any other verb is the group's own
+#: (``các địa phương ưu tiên thực hiện ... phải``).
+NARROWING_VERB_RE = re.compile(r"\s+(?:được|đã|đang|chưa|vừa|chủ\s+trì|đề\s+nghị)(?!\w)")
+
+#: What a duty may not follow if it is the group's own: a comma or a conjunction before it
+#: (``các đơn vị thực hiện nghiêm, *khẩn trương* ...`` is the first verb's second).
+GROUP_DUTY_JOINED_RE = re.compile(r"(?:,|\s(?:và|hoặc|thì))$")
 
 #: What ends such a clause before the verb of the group is found: the group's verb comes in
 #: the same clause.
@@ -548,10 +572,12 @@ SENTENCE_VERB_RE = re.compile(
 #: ``phối hợp với X``, ``phối hợp cùng X``, ``phối hợp X``: X coordinates (the caller checks
 #: that a unit's name follows); so does the one a competence is exercised ``sau khi thống nhất
 #: với X`` (consulted first), not the one a letter agrees with (``Thống nhất với Sở Nội vụ về
-#: việc ...`` gives an opinion). Lower case, on ``canon_lower`` text.
+#: việc ...`` gives an opinion), and those a lead works ``cùng với`` (``Bộ X chủ trì, cùng với
+#: Đài Truyền hình Việt Nam ... đẩy mạnh``). Lower case, on ``canon_lower`` text.
 PARTNER_WITH_RE = re.compile(
     r"ph[ốo]i\s+h[ợo]p(?:\s+(?:ch[ặa]t\s+ch[ẽe]|th[ườư][ờo]ng\s+xuy[êe]n|t[ốo]t))?(?:\s+(?:v[ớo]i|c[ùu]ng))?\s+"
     r"|(?<=sau\skhi\s)th[ốo]ng\s+nh[ấa]t\s+v[ớo]i\s+"
+    r"|(?<=chủ\strì,\s)cùng\s+(?:với\s+)?"
 )
 
 #: ``phối hợp`` as the verb of the units before it, with no ``với`` after it: ``Giao Sở Tài

@@ -196,6 +196,21 @@ CITATION_TITLE_RE = re.compile(
     rf"(?:[^\s;.(]++|(?!{_TITLE_END})[^;])*+)(?={_TITLE_END})",
 )
 
+#: A second document cited after ``và`` inside what reads as the first one's title: ``Nghị
+#: định số 58/2001/NĐ-CP ... về quản lý và sử dụng con dấu *và Luật Công chứng số
+#: 82/2006/QH11* ngày ...``; its number comes within a name's length. Lower case, on
+#: ``canon_lower`` text.
+COORDINATED_CITATION_RE = re.compile(
+    rf"\s+v[àa]\s+(?:{_trie(_lower(CITED_TYPES))})\s+[^;.]{{0,120}}?s[ốo]\s*:?\s*\d"
+)
+
+#: What makes a document named in a title part of that title, not a second citation: the
+#: title amends, details, guides or repeals it (``sửa đổi, bổ sung ... Nghị định số ... và
+#: Nghị định số ...``). Lower case, on ``canon_lower`` text.
+NESTING_TITLE_RE = re.compile(
+    rf"(?:{_TITLE_VERBS}|b[ổo]\s+sung|thi\s+h[àa]nh|thay\s+th[ếe]|b[ãa]i\s+b[ỏo]|c[ủu]a)(?!\w)"
+)
+
 #: _TITLE_VERBS opening a title. Lower case, on ``canon_lower`` text.
 TITLE_VERB_RE = re.compile(rf"(?:{_TITLE_VERBS})(?!\w)")
 

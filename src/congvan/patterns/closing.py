@@ -44,8 +44,11 @@ AUTHORITY_RE = re.compile(
     _I,
 )
 
-#: What the signer line may carry besides the name: ``(Đã ký)``, ``Đã ký``, ``(đã ký và đóng dấu)``.
-SIGNED_NOTE_RE = re.compile(r"\(?\s*[đd][ãa]\s+k[ýy]\b[^)]*\)?", _I)
+#: What the signer line may carry besides the name: ``(Đã ký)``, ``Đã ký``, ``(đã ký và đóng
+#: dấu)``, a transcript's ``(ký tên, đóng dấu)``, ``(ký, đóng dấu)``.
+SIGNED_NOTE_RE = re.compile(
+    r"\(?\s*[đd][ãa]\s+k[ýy]\b[^)]*\)?|\(\s*k[ýy](?:\s+t[êe]n)?\s*(?:[,)]|v[àa]\s)[^)]*\)?", _I
+)
 
 #: Marks without a letter at either end of a signer line: the strokes of a signature read by
 #: OCR (``_ Nguyễn Đức Vũ``, ``Trần Thanh Tài ⁄⁄``).
@@ -75,12 +78,12 @@ POSITION_PLAIN_RE = re.compile(
 
 #: Ranks written before a name in the armed forces and police, and the academic titles and
 #: degrees a signer puts there (``PGS.TS Lê Quang Minh``, ``TS. Trần Văn B``, ``ThS.``,
-#: ``BSCKII``): none of them is the person's name. A degree is its letters as written, a
+#: ``BSCKII``, ``BS.CKII``): none of them is the person's name. A degree is its letters as written, a
 #: dot after them or not, before a capitalised name.
 RANK_RE = re.compile(
     r"""^(?P<rank>(?:[ĐđDd][ạa]i|Th[ượư][ợo]ng|Trung|Thi[ếe]u)\s+(?:t[ướư][ớo]ng|t[áa]|[úu]y)
         |[ĐđDd][ôo]\s+[đd][ốo]c|Ph[óo]\s+[đd][ôo]\s+[đd][ốo]c|Chu[ẩa]n\s+[đd][ôo]\s+[đd][ốo]c
-        |(?:(?:P?GS|TSKH|TS|ThS|BS(?:CK(?:II|I|1|2))?|DS|KS|NGƯT|NGND)\.?\s*){1,3}(?<=[.\s]))
+        |(?:(?:P?GS|TSKH|TS|ThS|BS(?:CK(?:II|I|1|2))?|CK(?:II|I|1|2)|DS|KS|NGƯT|NGND)\.?\s*){1,3}(?<=[.\s]))
         \s*(?P<name>[A-ZĐÀ-Ỹ]\S*\s.*)$""",
     _X,
 )

@@ -81,10 +81,13 @@ DUE_OPENING_RE = re.compile(
 #: own: ``... rà soát thủ tục hành chính. Thời hạn: 31/12/2026.``, ``Hạn chót nộp hồ sơ: 17 giờ
 #: 00 ngày 20/12/2026``, ``(Tiến độ: trước 30/6/2026)``. Only the words of a due date (``thời
 #: hạn``, ``thời gian hoàn thành``, ``hạn chót``, ``hạn nộp``, ``hạn hoàn thành``, ``tiến
-#: độ``): a bare ``Thời gian:`` may give a start or a period. The group ``value`` is read as a
-#: due field; a time of day before it is skipped. Lower case, on ``canon_lower`` text.
+#: độ``): a bare ``Thời gian:`` may give a start or a period, except in brackets at an item's
+#: end (``(thời gian: quý III/2025)``) when it starts nothing (``từ``, ``kể từ``). The group
+#: ``value`` is read as a due field; a time of day before it is skipped. Lower case, on
+#: ``canon_lower`` text.
 INLINE_DUE_RE = re.compile(
     r"(?:^|[.;:(]\s*|\s[-–]\s)(?:thời\s+hạn(?:\s+hoàn\s+thành)?|thời\s+gian\s+hoàn\s+thành|tiến\s+độ(?:\s+hoàn\s+thành)?"
+    r"|(?<=\()thời\s+gian(?=\s*:\s*(?!từ\b|kể\s+từ\b))"
     r"|hạn\s+(?:chót|nộp|cuối|hoàn\s+thành)[^:.;]{0,40}?)\s*:\s*"
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s*)?(?P<value>[^.;]{2,80})"
 )

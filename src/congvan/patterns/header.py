@@ -159,6 +159,10 @@ SUBJECT_LEAD_RE = re.compile(
     r"^\s*[\"“]?\s*(?:v\s*/\s*v\b\s*:?|v[ềe]\s+vi[ệe]c\b\s*:?|v[ềe]\b\s*:?)\s*", _I
 )
 
+#: A body's lead-in to its items, never a subject's next line: ``Sở Nội vụ hướng dẫn ... như
+#: sau:``, ``... với các nội dung cụ thể sau đây:``. Case-insensitive, on ``canon`` text.
+LIST_LEAD_IN_RE = re.compile(r"(?:như\s+sau|sau\s+đây|cụ\s+thể\s+(?:như\s+)?sau)\s*:\s*$", _I)
+
 #: ``V/v`` written after the number in a merged cell: ``Số: 2638/LĐTBXH-KHTC V/v ...``.
 VV_INLINE_RE = re.compile(r"(?<!\w)v\s*/\s*v\b", _I)
 

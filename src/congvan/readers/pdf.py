@@ -582,11 +582,12 @@ class _Lines:
     def body(self, rows: list[_Row], grids: dict[int, list[pdfgrid.Grid]]) -> None:
         """The body's rows: running text, and the ruled tables in it cell by cell. A table
         that goes on at the top of the next page with the same columns (a plan's task table
-        over two pages) is the same table, its heading row repeated there dropped."""
+        over two pages) is the same table, its heading row repeated there dropped; so is a
+        page holding one row of it, a long row that runs over the whole page."""
         last: pdftable.Run | None = None
         for grid, run in groupby(rows, key=lambda row: _grid_of(row, grids)):
-            if grid is None:
-                self.flat(list(run))
+            if grid is None or (grid.one_row and not (last is not None and last.goes_on(grid))):
+                self.flat(list(run))  # a box round a paragraph is no table
                 last = None
             else:
                 last = self.table(list(run), grid, last)
@@ -606,7 +607,7 @@ class _Lines:
                 cells.setdefault(r, {}).setdefault(c, []).append(word)
         grid_rows = sorted(cells)
         heading = _key(pdftable.row_text(cells[grid_rows[0]])) if grid_rows else ""
-        if last is not None and last.xs_match(grid) and last.page < grid.page:
+        if last is not None and last.goes_on(grid):
             table, offset = last.index, last.rows
             if pdftable.same_text(heading, last.heading):
                 grid_rows = grid_rows[1:]  # the heading row printed again over the page

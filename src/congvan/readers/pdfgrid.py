@@ -63,6 +63,12 @@ class Grid:
     scanned: bool = False
 
     @property
+    def one_row(self) -> bool:
+        """A single row ruled round: a table's row that fills a page and runs over it (a
+        table only when it goes on from the page before), or a box round a paragraph."""
+        return len(self.ys) == 2
+
+    @property
     def top(self) -> float:
         return self.ys[0]
 
@@ -269,7 +275,7 @@ def grids(
             if min(h.hi, xs[-1]) - max(h.lo, xs[0]) >= MIN_RULE  # a cell's own edge is one too
         ]
         ys = _distinct([top, *across, bottom])
-        if 3 <= len(ys) <= MAX_ROW_BORDERS:  # a heading row and a row under it at least
+        if 2 <= len(ys) <= MAX_ROW_BORDERS:  # one row is a table only if it goes on (Grid.one_row)
             out.append(Grid(page, tuple(xs), tuple(ys), _drawn(xs, band), scanned))
     return out
 

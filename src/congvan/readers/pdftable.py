@@ -58,6 +58,10 @@ class Run:
     page: int
     heading: str
 
+    def goes_on(self, grid: pdfgrid.Grid) -> bool:
+        """``grid`` is this table going on over a later page."""
+        return self.page < grid.page and self.xs_match(grid)
+
     def xs_match(self, grid: pdfgrid.Grid) -> bool:
         """The same columns: as many, as wide (a scanned page lies a little left or right of
         the one before, so the borders' places may differ, not the widths)."""
