@@ -1384,6 +1384,12 @@ def test_the_entries_under_a_caption_of_members_name_no_owner() -> None:
             ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"],
             id="cung-voi-after-the-lead",
         ),
+        pytest.param(
+            "Sở Nội vụ chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh tích hợp biểu mẫu"
+            " trên hệ thống.",
+            ["Văn phòng Ủy ban nhân dân tỉnh"],
+            id="tich-hop-is-the-partners-verb",
+        ),
     ],
 )
 def test_partners_split_before_a_group_and_end_before_a_ground(

@@ -439,13 +439,15 @@ def _after_lead_clauses(t: str, starts: list[int]) -> list[int]:
         lead = patterns.PURPOSE_LEAD_RE.match(t, start)
         if lead is None:
             continue
-        limit = min(len(t), lead.end() + _RUN)
-        for comma in patterns.COMMA_RE.finditer(t, lead.end(), limit):
-            head = t[comma.end() : comma.end() + 4]
-            if (head[:1].isupper() or head.lower() == "các ") and _opens_with_unit(t, comma.end()):
-                verb = _stop(t, comma.end())
+        limit = _lead_clause_limit(t, lead.end())
+        opens = [c.end() for c in patterns.COMMA_RE.finditer(t, lead.end(), limit)]
+        then = _after_then(t, limit)
+        for at in [*opens, *([then] if then is not None else [])]:
+            head = t[at : at + 4]
+            if (head[:1].isupper() or head.lower() == "các ") and _opens_with_unit(t, at):
+                verb = _stop(t, at)
                 if verb is None or patterns.TENSE_STOP_RE.match(t, verb.start()) is None:
-                    found.append(comma.end())  # not one told of: ``..., Sở Tư pháp đã ...``
+                    found.append(at)  # not one told of: ``..., Sở Tư pháp đã ...``
                 break
     return found
 
@@ -667,11 +669,29 @@ def _after_lead(text: str, t: str) -> list[str]:
         lead = patterns.LEAD_PHRASE_RE.match(t, colon + 1)  # a sentence of its own
     if lead is None:
         return []
-    limit = min(len(t), lead.end() + _RUN)
+    limit = _lead_clause_limit(t, lead.end())
     for comma in patterns.COMMA_RE.finditer(t, lead.end(), limit):
         if _opens_with_unit(t, comma.end()):
             return _who(text, t, comma.end(), acting=True)
-    return []
+    then = _after_then(t, limit)
+    return _who(text, t, then, acting=True) if then is not None else []
+
+
+def _lead_clause_limit(t: str, start: int) -> int:
+    """How far from ``start`` the comma closing a sentence's opening clause is looked for: a
+    few words, and never past ``thì`` or ``phối hợp với`` (LEAD_CLAUSE_END_RE)."""
+    limit = min(len(t), start + _RUN)
+    ended = patterns.LEAD_CLAUSE_END_RE.search(canon_lower(t[start:limit]))
+    return start + ended.start() if ended is not None else limit
+
+
+def _after_then(t: str, at: int) -> int | None:
+    """Where a unit opens the main clause right after the ``thì`` at ``at`` (``Trường hợp vượt
+    thẩm quyền thì Chủ tịch UBND các xã báo cáo ...``), or None."""
+    then = patterns.THEN_RE.match(t, at)
+    if then is None or not _opens_with_unit(t, then.end()):
+        return None
+    return then.end()
 
 
 def _opens_with_unit(t: str, start: int) -> bool:

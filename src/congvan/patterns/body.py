@@ -121,7 +121,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | (?<!người\s)d[ựu]\s+ki[ếe]n | ph[ảa]n\s+[áa]nh | [đd][ẩa]y\s+nhanh | v[ậa]n\s+h[àa]nh | tăng | mở
       | b[àa]n\s+giao | thu\s+th[ậa]p | (?<!chí\s)l[ãa]nh\s+[đd][ạa]o | [đd][ưu]a | t[íi]nh\s+to[áa]n
       | (?<!phê\s)(?<!xét\s)duy[ệe]t | b[ầa]u(?!\s+c[ửu]) | [đd][ộo]ng\s+vi[êe]n | th[áa]o\s+g[ỡo] | gi[ảa]i\s+[đd][áa]p
-      | [đd][ốo]i\s+chi[ếe]u | kh[ảa]o\s+s[áa]t | th[ốo]ng\s+nh[ấa]t | n[âa]ng\s+c[ấa]p | s[ơo]\s+k[ếe]t
+      | [đd][ốo]i\s+chi[ếe]u | kh[ảa]o\s+s[áa]t | th[ốo]ng\s+nh[ấa]t | n[âa]ng\s+c[ấa]p | s[ơo]\s+k[ếe]t | t[íi]ch\s+h[ợo]p
       | (?<!lượng\s)(?<!Lực\s)(?<!Tổ\s)(?<!Đội\s)(?<!Ban\s)b[ảa]o\s+v[ệe](?!\s+(?:th[ựu]c\s+v[ậa]t|m[ôo]i\s+tr[ườư][ờo]ng|r[ừu]ng\s+chuy[êe]n))
       | trong\s+(?=ch[ỉi]\s+[đd][ạa]o|th[ựu]c\s+hi[ệe]n|tri[ểe]n\s+khai|t[ổo]\s+ch[ứu]c\s+th[ựu]c)  # ``... trong chỉ đạo``
       | (?<![Cc]ông\s)(?<![Cc]hương\s)(?<![Qq]uy\s)(?<!lộ\s)(?<!tờ\s)(?<!giáo\s)(?<!quá\s)trình(?!\s*\()
@@ -461,11 +461,16 @@ DUTY_HEADING_RE = re.compile(
 
 #: The agent of a passive clause that gives it a competence or the lead: ``Cơ cấu tổ chức ...
 #: do Chính phủ quy định``, ``Chánh Thanh tra bộ do Bộ trưởng bổ nhiệm``, ``Hội nghị do Sở Nội
-#: vụ chủ trì``; the verb after the agent's name must be one of these (AGENT_VERB_RE): what was
+#: vụ chủ trì``, ``Việc gửi báo cáo do các huyện ủy ... chịu trách nhiệm thực hiện``, ``Việc
+#: kiểm tra do Thanh tra tỉnh thực hiện.``; the verb after the agent's name must be one of
+#: these (AGENT_VERB_RE), ``thực hiện`` ending its clause: what was
 #: set up or approved (``Doanh nghiệp ... do Chủ tịch UBND tỉnh thành lập``, ``Điều lệ do ...
 #: phê duyệt``) describes a thing, it gives nobody work. Lower case, on ``canon_lower`` text.
 AGENT_RE = re.compile(r"(?<!\w)do\s+")
-AGENT_VERB_RE = re.compile(r"\s+(?:quyết\s+định|quy\s+định|bổ\s+nhiệm|chủ\s+trì)(?!\w)")
+AGENT_VERB_RE = re.compile(
+    r"\s+(?:quyết\s+định|quy\s+định|bổ\s+nhiệm|chủ\s+trì|chịu\s+trách\s+nhiệm(?!\s+trước)"
+    r"|(?:tổ\s+chức\s+)?thực\s+hiện(?=\s*(?:[.;]|$)))(?!\w)"
+)
 #: What before such an agent makes the clause a reference, not a competence: a cited document
 #: (``Quyết định số 12/QĐ-UBND ... do UBND tỉnh ban hành``; not a team's number, ``Đoàn số 1 do
 #: Sở Y tế chủ trì``), a past (``đã``), ``theo``. Lower
@@ -531,6 +536,15 @@ PLURAL_BEFORE_COLON_RE = re.compile(
 
 #: A comma and the space after it.
 COMMA_RE = re.compile(r",\s+")
+
+#: What ends a sentence's opening clause before any comma after it could: ``thì`` (``Trường
+#: hợp ... thì chủ động phối hợp với Công an tỉnh, UBND các xã ...``: the main clause has
+#: begun, without a subject of its own) or a partner's ``phối hợp với`` (its list's commas
+#: part partners). Lower case, on ``canon_lower`` text.
+#: ``thì`` where LEAD_CLAUSE_END_RE stopped, and the spaces after it (``match``ed on ``canon``).
+THEN_RE = re.compile(r"th[ìi]\s+", _I)
+
+LEAD_CLAUSE_END_RE = re.compile(r"(?<!\w)thì(?!\w)|ph[ốo]i\s+h[ợo]p\s+(?:\w+\s+){0,2}?v[ớo]i(?!\w)")
 
 #: A colon and the space after it (``... phiên họp thường kỳ: Sở Tài chính chủ trì``).
 COLON_RE = re.compile(r":\s+")

@@ -257,9 +257,10 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:.](?:\s|$)|\s[-+•](?=\s)")
 
 #: What before a recurrence in its clause makes it a duty (lower case, on the text just before
 #: it): a deadline's lead (``chậm nhất vào ngày 05 hằng tháng``, ``trước ngày 20 hằng tháng``),
-#: ``định kỳ`` further back (``Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần``).
+#: ``định kỳ`` further back (``Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần``); not the
+#: period before (``số liệu tính từ ngày 15 của tháng cuối quý *trước* đến ngày 14 ...``).
 DUTY_LEAD_RE = re.compile(
-    r"(?<!\w)(?:định\s+kỳ|trước|chậm\s+nhất|hạn\s+chót|không\s+quá|xong\s+trước)(?!\w)"
+    r"(?<!\w)(?:định\s+kỳ|trước(?!\s+đến\b)|chậm\s+nhất|hạn\s+chót|không\s+quá|xong\s+trước)(?!\w)"
 )
 
 #: A day (and month) right before a recurrence fixes when the duty falls: ``công bố vào
