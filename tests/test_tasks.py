@@ -1134,6 +1134,27 @@ def test_a_guide_s_items_fall_to_the_units_it_guides_not_its_writer() -> None:
     }
 
 
+def test_a_heading_that_directs_a_unit_gives_it_the_points_under_it() -> None:
+    """``2. Chỉ đạo Sở Nội vụ:`` over lettered points (a report's proposals to the UBND): the
+    points are the Sở's to do. A sentence that directs (``Chỉ đạo Sở Y tế tổ chức ...``) is
+    no heading: the unit it directs is not its owner."""
+    body = [
+        "I. ĐỀ XUẤT, KIẾN NGHỊ",
+        "1. Chỉ đạo Sở Y tế tổ chức kiểm tra an toàn thực phẩm.",
+        "2. Chỉ đạo Sở Nội vụ:",
+        "a) Hướng dẫn các cơ quan, đơn vị khắc phục hạn chế.",
+        "b) Theo dõi, kiểm tra việc thực hiện.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    assert {path: owners for path, (owners, _, _) in tree.items()} == {
+        "I": [],
+        "I/1": [],
+        "I/2": ["Sở Nội vụ"],
+        "I/2/a": ["Sở Nội vụ"],
+        "I/2/b": ["Sở Nội vụ"],
+    }
+
+
 def test_a_lead_named_in_the_last_sentence_of_an_item_is_its_owner() -> None:
     """A report lists shortfalls, each closing with who follows it up in a sentence of its
     own (``... đạt 0 điểm). Cơ quan chủ trì theo dõi: Sở Tài chính.``), or on a line of its

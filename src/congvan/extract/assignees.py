@@ -230,6 +230,8 @@ def heading_unit(text: str, *, has_children: bool = False) -> str | None:
     over ``a)``, ``b)``), as long as the whole text is that name.
     """
     toward = patterns.HEADING_TOWARD_RE.match(text)
+    if toward is None and text.rstrip().endswith(":"):
+        toward = patterns.HEADING_DIRECTED_RE.match(text)  # ``2. Chỉ đạo Sở Nội vụ:``
     if toward is not None:  # ``1. Đối với Chủ tịch UBND các xã, phường`` over its points
         text = text[toward.end() :]
     t = canon(text).rstrip()
@@ -869,6 +871,9 @@ def _who(
         stop = patterns.OBLIGATION_VERB_RE.search(t, pos, limit)
         if stop is None:
             return []
+        own = _stop(t, pos, stop.start())
+        if own is not None:  # ``Hội X có văn bản ... xin ý kiến ... và Ban Y để ... phối hợp``:
+            stop = own  # the names end at the first one's own verb, whatever follows
     else:
         stop = _stop(t, pos)
         if stop is None and acting:

@@ -425,6 +425,12 @@ UNIT_OPENER_RE = re.compile(r"\s*(?:riêng\s+|đối\s+với\s+(?=[^:.;]{3,110}:
 #: xã, phường`` over the points asked of them. Case-insensitive.
 HEADING_TOWARD_RE = re.compile(r"\s*(?:riêng\s+)?đ[ốo]i\s+v[ớo]i\s+", _I)
 
+#: A heading that directs a unit to do the points under it, with no subject of its own: ``2.
+#: Chỉ đạo Sở Nội vụ:`` over ``a) Hướng dẫn ...`` in a report's proposals to the UBND (the
+#: caller checks the colon ending it; ``Chỉ đạo X tổ chức thực hiện ...`` is a sentence whose
+#: unit is the one directing). Case-insensitive.
+HEADING_DIRECTED_RE = re.compile(r"\s*ch[ỉi]\s+[đd][ạa]o\s+", _I)
+
 #: A note in brackets after a unit's name that says its role, not its name: ``Sở Y tế (cơ quan
 #: thường trực Ban Chỉ đạo liên ngành ...)``, ``Sở Nội vụ (là cơ quan đầu mối)``, ``UBND các
 #: xã (chủ đầu tư)``, ``Sở Nông nghiệp và Môi trường (Văn phòng thường trực Ban Chỉ huy ...)``. A note that names (``(Trung tâm Phục vụ hành chính công)``, ``(cũ)``,
