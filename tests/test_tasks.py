@@ -1155,6 +1155,27 @@ def test_a_heading_that_directs_a_unit_gives_it_the_points_under_it() -> None:
     }
 
 
+def test_an_article_s_title_is_a_line_of_its_own_before_a_lower_case_sentence() -> None:
+    """A decree transcribed from a legacy font, its units in lower case: the article's title
+    (``Điều 45. Nhiệm vụ và quyền hạn của ủy ban nhân dân tỉnh``) and the sentence under it
+    (``ủy ban nhân dân tỉnh ... có nhiệm vụ và quyền hạn sau đây:``) are two paragraphs, and
+    the title names the holder of the points under it."""
+    body = [
+        "Điều 45. Nhiệm vụ và quyền hạn của ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+        "ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương (sau đây gọi tắt là ủy ban nhân"
+        " dân cấp tỉnh) có nhiệm vụ và quyền hạn sau đây:",
+        "1. Quản lý về số lượng công chức;",
+        "2. Quyết định chỉ tiêu biên chế.",
+    ]
+    tree = _tree(_parse([*REGULATION[:5], *body, *REGULATION[-3:]]))
+    unit = ["ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
+    assert {path: owners for path, (owners, _, _) in tree.items()} == {
+        "Điều 45": unit,
+        "Điều 45/1": unit,
+        "Điều 45/2": unit,
+    }
+
+
 def test_a_lead_named_in_the_last_sentence_of_an_item_is_its_owner() -> None:
     """A report lists shortfalls, each closing with who follows it up in a sentence of its
     own (``... đạt 0 điểm). Cơ quan chủ trì theo dõi: Sở Tài chính.``), or on a line of its

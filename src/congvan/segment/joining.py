@@ -112,9 +112,21 @@ def _joins(
         return False  # in a cell, ``Quý`` over ``III/2026`` and ``Văn phòng`` over ``UBND`` go on
     if patterns.KINH_GUI_RE.match(canon(prev.parts[0])):
         return text[0].islower()  # ``Kính gửi: Sở Nội vụ`` ends its line
-    if len(prev.parts) == 1 and text[0].isupper() and _heading_ends(last, width):
-        return False  # ``Điều 41. Nhiệm vụ và quyền hạn của Bộ Nội vụ`` over ``Bộ Nội vụ là ...``
+    if (
+        len(prev.parts) == 1
+        and _heading_ends(last, width)
+        and (text[0].isupper() or _article(last))
+    ):
+        # ``Điều 41. Nhiệm vụ và quyền hạn của Bộ Nội vụ`` over ``Bộ Nội vụ là ...``, and an
+        # article's title over its first sentence typed in lower case (``ủy ban nhân dân ...``)
+        return False
     return not last.endswith((".", ":", ";", "!", "?")) or text[0].islower()
+
+
+def _article(line: str) -> bool:
+    """``line`` opens an article (``Điều 45. ...``): its title is a line of its own."""
+    m = patterns.LABEL_RE.match(canon(line))
+    return m is not None and m.group("article") is not None
 
 
 def _heading_ends(line: str, width: int) -> bool:
