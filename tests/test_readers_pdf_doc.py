@@ -1027,6 +1027,65 @@ def test_a_row_that_fills_a_page_is_still_the_table_s() -> None:
     assert due.iso == "2026-11"
 
 
+def _split_row_pdf() -> bytes:
+    """A plan whose table's heading is printed again on each page and whose second row is
+    cut by the page break in every column: its lead, partner and date go on overleaf."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("DejaVu", 10)
+    for x, y, text in HEADER[:-1]:
+        c.drawString(x, y, text)
+    c.drawString(275, 715, "KẾ HOẠCH")
+    c.drawString(210, 700, "Chuyển đổi số năm 2026")
+    c.drawString(60, 650, "I. NHIỆM VỤ CỤ THỂ")
+    begun = [["2"], ["Số hóa hồ sơ thủ tục"], ["Văn phòng"], ["Sở Nội vụ;"], ["Trước ngày"]]
+    _ruled(c, 640, [TABLE_HEAD, TABLE_ROWS[1], begun])
+    c.showPage()
+    c.setFont("DejaVu", 10)
+    ended = [[], ["hành chính"], ["UBND tỉnh"], ["UBND các xã"], ["30/6/2026"]]
+    _ruled(c, 800, [TABLE_HEAD, ended, *TABLE_NEXT])
+    c.showPage()
+    c.setFont("DejaVu", 10)
+    fourth = [
+        ["4"],
+        ["Tập huấn chuyển đổi số"],
+        ["Sở Nội vụ"],
+        ["Sở Tài chính"],
+        ["Quý", "IV/2026"],
+    ]
+    foot = _ruled(c, 800, [TABLE_HEAD, fourth])
+    for x, y, text in CLOSING:
+        c.drawString(x, y - 730 + foot, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_row_cut_by_a_page_break_goes_on_under_the_heading_printed_again() -> None:
+    """The heading row printed at the top of each page is the table's (never a running
+    header dropped line by line, which left its second line as a row), and a row cut by the
+    page break goes on in the same columns: ``Văn phòng`` / ``UBND tỉnh`` is one lead,
+    ``Trước ngày`` / ``30/6/2026`` one date."""
+    doc = congvan.parse_bytes(_split_row_pdf(), "kh.pdf", ".pdf")
+    rows = {t.label: t for t in doc.tasks[0].subtasks}
+    assert list(rows) == ["1", "2", "3", "4"]
+    two = rows["2"]
+    assert two.text == "Số hóa hồ sơ thủ tục hành chính"
+    assert two.assignees == ["Văn phòng UBND tỉnh"]
+    assert two.partners == ["Sở Nội vụ", "UBND các xã"]
+    assert two.deadline is not None
+    assert two.deadline.iso == "2026-06-30"
+    assert rows["3"].assignees == ["Công an tỉnh"]
+    assert rows["4"].assignees == ["Sở Nội vụ"]
+    assert rows["4"].deadline is not None
+    assert rows["4"].deadline.raw == "Quý IV/2026"
+
+
 def test_a_box_round_a_paragraph_is_no_table() -> None:
     """A paragraph ruled round with a few upright lines through it, on its own, is one row
     and no table: it reads as text."""

@@ -393,6 +393,26 @@ def test_a_task_table_s_rows_are_tasks_with_owner_partners_and_deadline(
     assert "*Thực hiện:* Sở Nội vụ — *Phối hợp:* Sở Tư pháp" in checklist
 
 
+def test_a_numberless_row_adds_its_units_or_ends_a_cut_name() -> None:
+    """A task's second table row without a number: a whole name in its lead column is a
+    second lead (``Sở Y tế`` then ``Sở Nội vụ``), a name cut short goes on (``Văn phòng``
+    then ``UBND tỉnh``, ``Trước ngày`` then ``30/6/2026``)."""
+    head = ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+    rows = [
+        ["1", "Kiểm tra an toàn thực phẩm", "Sở Y tế", "Công an tỉnh", "Quý II/2026"],
+        ["", "tại các bếp ăn tập thể", "Sở Nội vụ", "", ""],
+        ["2", "Số hóa hồ sơ", "Văn phòng", "Sở Tư pháp", "Trước ngày"],
+        ["", "thủ tục hành chính", "UBND tỉnh", "", "30/6/2026"],
+    ]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "kh.docx", ".docx")
+    one, two = doc.tasks[1].subtasks[:2]
+    assert (one.label, one.assignees) == ("1", ["Sở Y tế", "Sở Nội vụ"])
+    assert (two.label, two.assignees) == ("2", ["Văn phòng UBND tỉnh"])
+    due = two.deadline
+    assert due is not None
+    assert due.iso == "2026-06-30"
+
+
 def test_a_table_of_figures_is_not_a_list_of_tasks() -> None:
     head = ["STT", "Nội dung", "Lâm Đồng", "Đắk Nông", "Bình Thuận"]
     rows = [

@@ -12,9 +12,12 @@ it agree however the rows are merged.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from congvan import patterns
+from congvan.extract.assignees import split_assignees
+from congvan.extract.deadlines import find_due
 from congvan.normalize import canon
 from congvan.segment import Paragraph
 
@@ -162,11 +165,11 @@ def table_rows(paras: list[Paragraph], cols: Columns) -> list[Row]:
             for c in (cols.lead, cols.partner, cols.time)
         )
         if labelled is None and out and not number:
-            prev = out[-1]  # a row split over two table rows
-            prev.lines.extend(content)
-            prev.lead = prev.lead or lead
-            prev.partner = prev.partner or partner
-            prev.time = prev.time or time
+            prev = out[-1]  # a row split over two table rows (or two pages: ``Văn phòng`` /
+            prev.lines.extend(content)  # ``UBND tỉnh``, ``Trước ngày`` / ``10/10/2026``)
+            prev.lead = _goes_on(prev.lead, lead, _names_units)
+            prev.partner = _goes_on(prev.partner, partner, _names_units)
+            prev.time = _goes_on(prev.time, time, _gives_a_date)
             prev.end = end
             continue
         if not content and not lead:
@@ -175,6 +178,25 @@ def table_rows(paras: list[Paragraph], cols: Columns) -> list[Row]:
         marker = (number or label) if labelled is not None else None
         out.append(Row(kind, label, marker, content or [""], lead, partner, time, start, end))
     return out
+
+
+def _goes_on(before: str, after: str, complete: Callable[[str], bool]) -> str:
+    """A column's text in a row and in the numberless row after it: one text when the first
+    is cut short (a name or a date broken over a page: ``Văn phòng`` + ``UBND tỉnh``) or ends
+    with its list's mark, two entries when it is whole (``Sở Y tế`` + ``Sở Nội vụ``)."""
+    if not before or not after:
+        return before or after
+    if before.endswith((";", ",")) or not complete(before):
+        return f"{before} {after}"
+    return f"{before}; {after}"
+
+
+def _names_units(text: str) -> bool:
+    return bool(split_assignees(text))
+
+
+def _gives_a_date(text: str) -> bool:
+    return find_due(text, None) is not None
 
 
 def _content_label(content: list[str]) -> tuple[str, str] | None:

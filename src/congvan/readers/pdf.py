@@ -336,7 +336,7 @@ def _read_pages(
         diags.append(codes.diag(codes.PDF_STAMPED, None, _pages_note(seen.stamped)))
     if total > MAX_PAGES:
         diags.append(codes.diag(codes.PDF_PAGES_LIMIT, None, f"Đã đọc {MAX_PAGES}/{total} trang."))
-    return _without_running_lines(pages), diags
+    return _without_running_lines(pages, seen.grids), diags
 
 
 #: The shortest row taken for a running header or footer: a short one (``1.``, ``Điều 5``)
@@ -356,17 +356,22 @@ def _cut(rows: list[_Row], end: int) -> list[_Row]:
     return rows[1:] if end == 0 else rows[:-1]
 
 
-def _without_running_lines(pages: list[list[_Row]]) -> list[list[_Row]]:
+def _without_running_lines(
+    pages: list[list[_Row]], grids: dict[int, list[pdfgrid.Grid]]
+) -> list[list[_Row]]:
     """The pages without the running header and footer a printer repeats on each (a gazette's
     name and issue, the letter's number and page): a row that opens, or closes, two pages or
     more alike is none of the letter's text, and read in it ended up as its signer. A page
-    that opens a letter keeps its rows: its header is a letter's (a copy, a second letter)."""
+    that opens a letter keeps its rows: its header is a letter's (a copy, a second letter);
+    so does a page that opens inside a ruled table (its heading row printed again on each
+    page is the table's, dropped with its whole row when the table is read)."""
     if len(pages) < 2:
         return pages
     plain = [bool(rows) and not _opens_letter(rows) for rows in pages]
     for end in (0, -1):
         keys = [
-            _running_key(rows[end]) if ok else None for rows, ok in zip(pages, plain, strict=True)
+            _running_key(rows[end]) if ok and _grid_of(rows[end], grids) is None else None
+            for rows, ok in zip(pages, plain, strict=True)
         ]
         counts = Counter(k for k in keys if k is not None and len(k) >= _RUNNING_MIN)
         pages = [
@@ -480,8 +485,11 @@ def _is_heading(row: _Row, split: float, centre: float, width: float) -> bool:
     return abs((groups[0].x0 + groups[0].x1) / 2 - centre) > 0.3 * width
 
 
-def _closing_region(rows: list[_Row], begin: int) -> _Region | None:
-    """The closing: from the ``Nơi nhận`` row (and signer rows just above it) on."""
+def _closing_region(
+    rows: list[_Row], begin: int, grids: dict[int, list[pdfgrid.Grid]]
+) -> _Region | None:
+    """The closing: from the ``Nơi nhận`` row (and signer rows just above it, never a ruled
+    table's last line: a task table's date ``IV/2026`` in its right column) on."""
     for i in range(begin, len(rows)):
         groups = rows[i].groups()
         if not patterns.DISTRIBUTION_RE.match(_key(groups[0].text)):
@@ -490,7 +498,11 @@ def _closing_region(rows: list[_Row], begin: int) -> _Region | None:
         if split is None:
             return None
         start = i
-        while start - 1 >= begin and _right_only(rows[start - 1], split):
+        while (
+            start - 1 >= begin
+            and _right_only(rows[start - 1], split)
+            and _grid_of(rows[start - 1], grids) is None
+        ):
             start -= 1
         end = i + 1
         while end < len(rows) and rows[end].page == rows[i].page and _in_closing(rows[end], split):
@@ -685,7 +697,7 @@ def _lines(rows: list[_Row], grids: dict[int, list[pdfgrid.Grid]] | None = None)
         out.flat(rows[: header.start])
         out.region(rows[header.start : header.end], header.split)
         begin = header.end
-    closing = _closing_region(rows, begin)
+    closing = _closing_region(rows, begin, grids or {})
     end = len(rows) if closing is None else closing.start
     out.body(rows[begin:end], grids or {})
     if closing is not None:
