@@ -20,11 +20,11 @@ from congvan.readers import ocr
 
 #: (precision, recall) of the 62 dev letters that are text (not scans) measured on 2026-12-06
 #: (round 0.19.0), less about one point of slack: items 100% / 100% (1229 of 1229), assignees
-#: 93.5% / 91.6% (973/1041/1062), partners 98.6% / 96.7% (356/361/368), deadlines 98.8% / 97.6%
-#: (484/490/496). Round 0.18.0's 54 scored assignees 94.6% / 89.5%; the eight dev letters
+#: 94.3% / 92.5% (982/1041/1062), partners 98.9% / 97.3% (358/362/368), deadlines 99.0% / 97.6%
+#: (484/489/496). Round 0.18.0's 54 scored assignees 94.6% / 89.5%; the eight dev letters
 #: added in round 0.19.0 (a ministry's and a province's letters as PDF and Word files, and
 #: regulations with their reporting duties) read less cleanly, so the floor of the whole
-#: set's precision is lower than the 54's was.
+#: set's precision is a little lower than the 54's was.
 #: Each batch was scored before any change for it: the first twelve (written to the rules) at
 #: assignees 93% / 91%; the fourteen "hard" ones (owners mid-sentence, labels alone on a line,
 #: deadlines counted back from an event, regulations' bound parties) at assignees 74% / 65%;
@@ -41,7 +41,7 @@ from congvan.readers import ocr
 #: 87% / 86%.
 FLOORS = {
     "items": (0.99, 0.99),
-    "assignees": (0.925, 0.905),
+    "assignees": (0.93, 0.91),
     "partners": (0.97, 0.95),
     "deadlines": (0.98, 0.96),
 }

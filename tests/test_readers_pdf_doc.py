@@ -916,7 +916,11 @@ def _ruled(c: object, top: float, rows: list[list[list[str] | None]]) -> float:
     return y
 
 
-def _plan_pdf() -> bytes:
+def _plan_pages(
+    tables: list[list[list[list[str] | None]]], *, intro: str = "", after: tuple[str, ...] = ()
+) -> bytes:
+    """A plan whose task table runs over ``tables`` (a page's rows each), the letter's header
+    over the first page, ``after`` and the closing under the table's last row."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -929,19 +933,29 @@ def _plan_pdf() -> bytes:
         c.drawString(x, y, text)
     c.drawString(275, 715, "KẾ HOẠCH")
     c.drawString(210, 700, "Chuyển đổi số năm 2026")
-    c.drawString(80, 670, "Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm 2026 như sau:")
+    if intro:
+        c.drawString(80, 670, intro)
     c.drawString(60, 650, "I. NHIỆM VỤ CỤ THỂ")
-    _ruled(c, 640, [TABLE_HEAD, *TABLE_ROWS])
-    c.showPage()
-    c.setFont("DejaVu", 10)
-    foot = _ruled(c, 800, [TABLE_HEAD, *TABLE_NEXT])
-    c.drawString(60, foot - 30, "II. TỔ CHỨC THỰC HIỆN")
-    c.drawString(60, foot - 45, "1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch.")
+    foot = _ruled(c, 640, tables[0])
+    for rows in tables[1:]:
+        c.showPage()
+        c.setFont("DejaVu", 10)
+        foot = _ruled(c, 800, rows)
+    for k, text in enumerate(after):
+        c.drawString(60, foot - 30 - 15 * k, text)
     for x, y, text in CLOSING:
-        c.drawString(x, y - 700 + foot, text)
+        c.drawString(x, y - 730 + foot - 15 * len(after), text)
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def _plan_pdf() -> bytes:
+    return _plan_pages(
+        [[TABLE_HEAD, *TABLE_ROWS], [TABLE_HEAD, *TABLE_NEXT]],
+        intro="Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm 2026 như sau:",
+        after=("II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch."),
+    )
 
 
 def test_a_ruled_table_is_read_cell_by_cell_and_goes_on_over_the_page() -> None:
@@ -980,34 +994,12 @@ def test_a_ruled_table_is_read_cell_by_cell_and_goes_on_over_the_page() -> None:
 
 def _long_row_pdf() -> bytes:
     """A plan whose second row is so long it fills the next page and ends on the third."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(595, 842))
-    c.setFont("DejaVu", 10)
-    for x, y, text in HEADER[:-1]:
-        c.drawString(x, y, text)
-    c.drawString(275, 715, "KẾ HOẠCH")
-    c.drawString(210, 700, "Chuyển đổi số năm 2026")
-    c.drawString(60, 650, "I. NHIỆM VỤ CỤ THỂ")
     begun = [["2"], ["Số hóa hồ sơ thủ tục", "hành chính của"], ["Văn phòng", "UBND tỉnh"],
              ["Sở Nội vụ"], ["Trước ngày", "30/6/2026"]]  # fmt: skip
-    _ruled(c, 640, [TABLE_HEAD, TABLE_ROWS[1], begun])
-    c.showPage()
-    c.setFont("DejaVu", 10)
     middle = [[], [f"các sở, ngành, lần {n}," for n in range(1, 45)], [], [], []]
-    _ruled(c, 800, [middle])  # the row's middle: one row ruled round the whole page
-    c.showPage()
-    c.setFont("DejaVu", 10)
-    foot = _ruled(c, 800, [[[], ["địa phương."], [], [], []], *TABLE_NEXT])
-    for x, y, text in CLOSING:
-        c.drawString(x, y - 700 + foot, text)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    # the row's middle: one row ruled round the whole page
+    ended = [[], ["địa phương."], [], [], []]
+    return _plan_pages([[TABLE_HEAD, TABLE_ROWS[1], begun], [middle], [ended, *TABLE_NEXT]])
 
 
 def test_a_row_that_fills_a_page_is_still_the_table_s() -> None:
@@ -1030,40 +1022,12 @@ def test_a_row_that_fills_a_page_is_still_the_table_s() -> None:
 def _split_row_pdf() -> bytes:
     """A plan whose table's heading is printed again on each page and whose second row is
     cut by the page break in every column: its lead, partner and date go on overleaf."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(595, 842))
-    c.setFont("DejaVu", 10)
-    for x, y, text in HEADER[:-1]:
-        c.drawString(x, y, text)
-    c.drawString(275, 715, "KẾ HOẠCH")
-    c.drawString(210, 700, "Chuyển đổi số năm 2026")
-    c.drawString(60, 650, "I. NHIỆM VỤ CỤ THỂ")
     begun = [["2"], ["Số hóa hồ sơ thủ tục"], ["Văn phòng"], ["Sở Nội vụ;"], ["Trước ngày"]]
-    _ruled(c, 640, [TABLE_HEAD, TABLE_ROWS[1], begun])
-    c.showPage()
-    c.setFont("DejaVu", 10)
     ended = [[], ["hành chính"], ["UBND tỉnh"], ["UBND các xã"], ["30/6/2026"]]
-    _ruled(c, 800, [TABLE_HEAD, ended, *TABLE_NEXT])
-    c.showPage()
-    c.setFont("DejaVu", 10)
-    fourth = [
-        ["4"],
-        ["Tập huấn chuyển đổi số"],
-        ["Sở Nội vụ"],
-        ["Sở Tài chính"],
-        ["Quý", "IV/2026"],
-    ]
-    foot = _ruled(c, 800, [TABLE_HEAD, fourth])
-    for x, y, text in CLOSING:
-        c.drawString(x, y - 730 + foot, text)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    fourth = [["4"], ["Tập huấn"], ["Sở Nội vụ"], ["Sở Tài chính"], ["Quý", "IV/2026"]]
+    return _plan_pages(
+        [[TABLE_HEAD, TABLE_ROWS[1], begun], [TABLE_HEAD, ended, *TABLE_NEXT], [TABLE_HEAD, fourth]]
+    )
 
 
 def test_a_row_cut_by_a_page_break_goes_on_under_the_heading_printed_again() -> None:
