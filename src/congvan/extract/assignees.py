@@ -155,12 +155,12 @@ _NARROWING = 110
 
 
 def _group_duty(t: str, m: re.Match[str], end: int) -> re.Match[str] | None:
-    """The group's duty after a clause that narrows it, opened by any verb at ``m``: ``Thủ
-    trưởng các cơ quan *chủ trì soạn thảo* chịu trách nhiệm``, ``Các cơ quan, đơn vị *được
-    giao* nhiệm vụ tại Thông báo số ... khẩn trương hoàn thành``; only a clause opened as
-    NARROWING_VERB_RE says, and only a duty no clause's verb
-    takes after it (GROUP_DUTY_RE), in the same clause, not joined to the first verb by a
-    comma or ``và``; else ``m`` was the group's verb."""
+    """The group's duty after a clause that narrows it, opened at ``m``: ``Thủ trưởng các cơ
+    quan *chủ trì soạn thảo* chịu trách nhiệm``, ``Các cơ quan, đơn vị *được giao* nhiệm vụ
+    tại Thông báo số ... khẩn trương hoàn thành``. Only a clause opened by NARROWING_VERB_RE's
+    words, and only a duty no clause's verb takes after it (GROUP_DUTY_RE) in the same
+    clause, not joined to the first verb by a comma or ``và``; else ``m`` was the group's
+    verb."""
     if patterns.NARROWING_VERB_RE.match(canon_lower(t[m.start() : m.end()])) is None:
         return None
     limit = min(end, m.end() + _NARROWING)
@@ -323,12 +323,14 @@ def _named_by_role(line: str, t: str, m: re.Match[str], verb: re.Match[str]) -> 
         canon_lower(t), verb.start()
     ):
         return []
+    # A party counts when the heading says which (``... của tổ chức, cá nhân được cấp phép
+    # khai thác``); a bare one (``... của đối tượng nộp thuế``) is whoever is named below.
     party = patterns.REGULATED_PARTY_RE.match(t, m.start("who"), m.end("who"))
     if party is not None and party.end() == m.end("who"):
-        return []  # ``... của đối tượng nộp thuế``: a bare party, whoever is meant is named below
+        return []
     if party is None and not patterns.UNIT_START_RE.match(t, m.start("who")):
-        return []  # a party counts when the heading says which (``... của tổ chức, cá nhân
-    who = clean_value(line[m.start("who") : m.end("who")])  # được cấp phép khai thác``)
+        return []
+    who = clean_value(line[m.start("who") : m.end("who")])
     if len(who) > MAX_UNIT or patterns.SENTENCE_VERB_RE.search(t, m.start("who"), m.end("who")):
         return []
     return [who]

@@ -165,8 +165,10 @@ def table_rows(paras: list[Paragraph], cols: Columns) -> list[Row]:
             for c in (cols.lead, cols.partner, cols.time)
         )
         if labelled is None and out and not number:
-            prev = out[-1]  # a row split over two table rows (or two pages: ``Văn phòng`` /
-            prev.lines.extend(content)  # ``UBND tỉnh``, ``Trước ngày`` / ``10/10/2026``)
+            # A row split over two table rows, or two pages (``Văn phòng`` / ``UBND tỉnh``,
+            # ``Trước ngày`` / ``10/10/2026``): one task.
+            prev = out[-1]
+            prev.lines.extend(content)
             prev.lead = _goes_on(prev.lead, lead, _names_units)
             prev.partner = _goes_on(prev.partner, partner, _names_units)
             prev.time = _goes_on(prev.time, time, _gives_a_date)
