@@ -402,7 +402,27 @@ def _in_sentences(text: str, t: str, first: str | None) -> list[str]:
             who = _who(text, t, start, strong=True)
             if who and not _verb_is(t, start, patterns.PARTNER_VERB_RE):
                 return list(dict.fromkeys([*who, *_further_owners(text, t, after=start)]))
-    return _duty_subjects(text, t) or _agents(text, t)
+    return _duty_subjects(text, t) or _agents(text, t) or _lead_in_party(text, t)
+
+
+def _lead_in_party(text: str, t: str) -> list[str]:
+    """The party a regulation names as the subject of a lead-in to points (``Trong quá trình
+    xác minh ..., người xác minh tiến hành các hoạt động sau:``): the points are its, though
+    no word of duty says so. Its name runs to its own verb, which comes before the list."""
+    low = canon_lower(text)
+    points = patterns.POINTS_LEAD_IN_RE.search(low)
+    if points is None:
+        return []
+    opened = _sentence_start(t, max(0, points.start() - _RUN), points.start())
+    for start in _clause_starts(low, opened, points.start()):
+        while start < points.start() and t[start] == " ":
+            start += 1
+        if patterns.REGULATED_PARTY_RE.match(t, start, points.start()) is None:
+            continue
+        verb = _verb_past_having(t, start)
+        if verb is not None and verb.start() < points.start():
+            return split_assignees(text[start : verb.start()], bound=True)
+    return []
 
 
 def _further_owners(text: str, t: str, after: int = 0) -> list[str]:

@@ -547,6 +547,14 @@ COMMA_RE = re.compile(r",\s+")
 #: hợp ... thì chủ động phối hợp với Công an tỉnh, UBND các xã ...``: the main clause has
 #: begun, without a subject of its own) or a partner's ``phối hợp với`` (its list's commas
 #: part partners). Lower case, on ``canon_lower`` text.
+#: The list a lead-in opens at its end, after its subject's own verb: ``... người xác minh
+#: tiến hành *các hoạt động sau:*``, ``Người có nghĩa vụ kê khai thực hiện *các công việc sau
+#: đây:*``: the points under it are that subject's. Lower case, on ``canon_lower`` text.
+POINTS_LEAD_IN_RE = re.compile(
+    r"\s(?:các|những)\s+(?:hoạt\s+động|công\s+việc|việc|nhiệm\s+vụ|nội\s+dung)"
+    r"(?:\s+\w+){0,2}?\s+sau(?:\s+đây)?\s*:\s*$"
+)
+
 #: ``thì`` where LEAD_CLAUSE_END_RE stopped, and the spaces after it (``match``ed on ``canon``).
 THEN_RE = re.compile(r"th[ìi]\s+", _I)
 
