@@ -415,13 +415,11 @@ def _lead_in_party(text: str, t: str) -> list[str]:
         return []
     opened = _sentence_start(t, max(0, points.start() - _RUN), points.start())
     for start in _clause_starts(low, opened, points.start()):
-        while start < points.start() and t[start] == " ":
-            start += 1
         if patterns.REGULATED_PARTY_RE.match(t, start, points.start()) is None:
             continue
         verb = _verb_past_having(t, start)
         if verb is not None and verb.start() < points.start():
-            return split_assignees(text[start : verb.start()], bound=True)
+            return _bound_subject(text, t, low, start, verb.start())
     return []
 
 

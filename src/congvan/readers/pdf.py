@@ -691,15 +691,16 @@ def _opens_paragraph(row: _Row, edges: dict[int, tuple[float, float]]) -> bool:
 
 def _lines(rows: list[_Row], grids: dict[int, list[pdfgrid.Grid]] | None = None) -> _Lines:
     out = _Lines()
+    grids = grids or {}
     header = _header_region(rows)
     begin = 0
     if header is not None:
         out.flat(rows[: header.start])
         out.region(rows[header.start : header.end], header.split)
         begin = header.end
-    closing = _closing_region(rows, begin, grids or {})
+    closing = _closing_region(rows, begin, grids)
     end = len(rows) if closing is None else closing.start
-    out.body(rows[begin:end], grids or {})
+    out.body(rows[begin:end], grids)
     if closing is not None:
         out.region(rows[closing.start : closing.end], closing.split)
         out.flat(rows[closing.end :])
