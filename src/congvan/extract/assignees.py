@@ -615,7 +615,7 @@ def _bound_subject(text: str, t: str, low_text: str, start: int, end: int) -> li
     for comma in patterns.CLAUSE_OPEN_RE.finditer(low):
         following = low.find(",", comma.end())
         upto = start + (following if following > 0 else len(low))
-        if _stop(t[start:upto], comma.start()) is not None:
+        if _verb_past_having(t[start:upto], comma.start()) is not None:
             low = low[: comma.start()]  # ``Doanh nghiệp ..., sau khi được cấp phép, phải``
             break
     trail = patterns.SUBJECT_TRAIL_RE.search(low)  # ``những cá nhân vi phạm thì phải``

@@ -167,11 +167,12 @@ ANSWERABLE_RE = re.compile(r"\s+ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m\s+tr[ướư]
 #: A person a regulation names by role is one (``người có nghĩa vụ kê khai``, ``người ra quyết
 #: định thanh tra``, ``người tiếp nhận``), not the people at large (``người dân``), and so are
 #: the members of a team or board (``thành viên Đoàn thanh tra``) and ``cộng tác viên``.
+#: ``Cơ quan, tổ chức, cá nhân có thông tin ...`` is the standard list of all who may hold a duty.
 #: ``tổ chức`` is a verb as often as a noun: only before ``cá nhân`` or a word that makes it a
 #: body (``Tổ chức nhận in hoá đơn``, ``tổ chức tín dụng``). Case-insensitive, on ``canon`` text.
 REGULATED_PARTY_RE = re.compile(
     r"""\s*(?:c[áa]c\s+|m[ọo]i\s+|nh[ữu]ng\s+)?(?:
-        doanh\s+nghi[ệe]p\b | c[áa]\s+nh[âa]n\b | nh[àa]\s+th[ầa]u\b | h[ộo]\s+(?:kinh\s+doanh|gia\s+[đd][ìi]nh)\b
+        doanh\s+nghi[ệe]p\b | c[áa]\s+nh[âa]n\b | c[ơo]\s+quan(?=,\s+t[ổo]\s+ch[ứu]c\b) | nh[àa]\s+th[ầa]u\b | h[ộo]\s+(?:kinh\s+doanh|gia\s+[đd][ìi]nh)\b
       | t[ổo]\s+ch[ứu]c(?=(?:,|\s+(?:v[àa]|ho[ặa]c))\s+c[áa]\s+nh[âa]n\b
           |\s+(?:kinh\s+t[ếe]|t[íi]n\s+d[ụu]ng|nh[ậa]n|l[àa]m\s+nhi[ệe]m\s+v[ụu]|s[ửu]\s+d[ụu]ng|[đd][ặa]t\s+in|in)\b)
       | ng[ườư][ờo]i\s+(?!d[âa]n\b|ta\b|kh[áa]c\b|n[àa]y\b|[đd][óo]\b|th[âa]n\b|nh[àa]\b)\w+\b
@@ -288,7 +289,7 @@ UNIT_START_RE = re.compile(
 #: ground (``các Sở, ngành liên quan, trên cơ sở các quy định ...``), a time (``Thủ trưởng các
 #: cơ quan định kỳ hằng tuần tổ chức ...``, ``Sở Y tế thường xuyên ...``).
 UNIT_TAIL_RE = re.compile(
-    r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | trực\s+tiếp | đề\s+nghị | yêu\s+cầu | như\s+sau
+    r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | trực\s+tiếp | (?<!được\s)(?:đề\s+nghị | yêu\s+cầu) | như\s+sau
       | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | (?:bao\s+)?gồm\b
       | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền)\b
       | (?:theo\s+)?định\s+kỳ\b | h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm)\b | thường\s+xuyên\b)
@@ -369,7 +370,8 @@ PLURAL_UNIT_RE = re.compile(
 LOWER_UNIT_RE = re.compile(
     r"(?:(?:c[áa]c\s+c[ấa]p\s+)?ch[íi]nh\s+quy[ềe]n|l[ựu]c\s+l[ượư][ợo]ng|(?:c[áa]c\s+)?c[ấa]p\s+[ủu]y|c[áa]c\s+t[ổo]\s+ch[ứu]c|c[áa]c\s+h[ộo]i|c[áa]c\s+doanh\s+nghi[ệe]p"
     r"|c[áa]c\s+[ủuỦU]y\s+ban|[đd][ạa]i\s+bi[ểe]u\s+(?:[Qq]u[ốo]c\s+h[ộo]i|H[ộo]i\s+[đd][ồo]ng\s+nh[âa]n\s+d[âa]n|HĐND)"
-    r"|th[ủu]\s+tr[ưu][ởo]ng|gi[áa]m\s+[đd][ốo]c|ch[ủu]\s+t[ịi]ch|ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u)\b"
+    r"|th[ủu]\s+tr[ưu][ởo]ng|gi[áa]m\s+[đd][ốo]c|ch[ủu]\s+t[ịi]ch|ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u"
+    r"|ph[òo]ng(?=\s+[A-ZĐ]))\b"
 )
 
 PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v[ịi]|c[ơo]\s+quan)\b")
@@ -590,11 +592,12 @@ REQUESTER_RE = re.compile(
 NAME_MARKER_RE = re.compile(r"(?:^|\s)(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\s|[IVX]{1,4}\.\s)")
 
 #: Verbs that make a would-be name a sentence (``người được giao phụ trách ...`` is a name: the
-#: one given the work; ``..., người được giao`` cut off before its work is none); case-sensitive
+#: one given the work, and so is ``người được yêu cầu``; ``..., người được giao`` cut off before
+#: its work is none); case-sensitive
 #: on the text as written, since
 #: ``Sở Giao thông`` is a name and ``Nhà nước giao nhiệm vụ`` is not.
 SENTENCE_VERB_RE = re.compile(
-    r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu|(?:(?<!Ngoại\s)(?<!được\s)giao|(?<=được\s)giao(?!\s+\w))(?!\s+thông)|trân\s+trọng|kính\s+gửi|như\s+sau|[Bb]an\s+hành)(?!\w)"
+    r"(?<!\w)(?:(?<!được\s)(?:đề\s+nghị|yêu\s+cầu)|(?:(?<!Ngoại\s)(?<!được\s)giao|(?<=được\s)giao(?!\s+\w))(?!\s+thông)|trân\s+trọng|kính\s+gửi|như\s+sau|[Bb]an\s+hành)(?!\w)"
 )
 
 #: ``phối hợp với X``, ``phối hợp cùng X``, ``phối hợp X``: X coordinates (the caller checks
