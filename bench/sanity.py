@@ -34,9 +34,11 @@ MAX_NAME = 110
 #: An item marker inside a name: ``Sở Nội vụ a) Xây dựng``, ``... 2. Giao``.
 _MARKER = re.compile(r"(?:^|\s)(?:[a-zđ]\)|\d{1,2}\.\s|[IVX]{1,4}\.\s)")
 #: Verbs of assignment, lower case as verbs are (``Ban Chỉ đạo``, ``Bộ Ngoại giao`` are units;
-#: ``người được giao phụ trách ...`` is the one given the work, a name).
+#: ``người được giao phụ trách ...`` is the one given the work, ``người được yêu cầu`` the one
+#: asked: names).
 _ASSIGN_VERB = re.compile(
-    r"\b(?:đề nghị|(?<!Ngoại )(?<!được )giao(?! thông)|yêu cầu|trân trọng|kính gửi|như sau)\b"
+    r"\b(?:(?<!được )(?:đề nghị|yêu cầu)|(?<!Ngoại )(?<!được )giao(?! thông)|trân trọng|kính gửi"
+    r"|như sau)\b"
 )
 #: A sentence about the past, or a data cut-off, around a deadline.
 _PAST = re.compile(r"\b(?:đã|vừa qua|tính đến|số liệu)\b", re.IGNORECASE)
