@@ -208,6 +208,22 @@ def test_grounds_by_a_law_s_name_a_lost_stop_and_tren_co_so_de_nghi() -> None:
     assert doc.legal_basis[0].citations[0].doc_type == "Luật"
 
 
+def test_a_ground_naming_a_document_by_its_name_and_date_cites_it_without_a_number() -> None:
+    doc = congvan.parse_text(
+        "HỘI KHOA HỌC KỸ THUẬT XÂY DỰNG\nSố: 18/QĐ-HXD\nNha Trang, ngày 09 tháng 5 năm 2006\n\n"
+        "QUYẾT ĐỊNH\nVề việc ban hành Quy chế xét tặng Giải thưởng\n\n"
+        "Căn cứ Nghị quyết Hội nghị Ban Chấp hành Hội lần thứ 6 (khoá III) ngày 22/4/2006;\n"
+        "Căn cứ Kết luận của Thường trực Hội tại buổi làm việc ngày 02 tháng 5 năm 2006;\n"
+        "Căn cứ Kế hoạch công tác năm 2006 của Hội;\n\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n"
+    )
+    assert [[(c.doc_type, c.number, c.date) for c in b.citations] for b in doc.legal_basis] == [
+        [("Nghị quyết", None, "2006-04-22")],
+        [("Kết luận", None, "2006-05-02")],
+        [],
+    ]
+
+
 def test_a_ky_hieu_and_a_date_a_narrow_column_wrapped_are_read_whole() -> None:
     doc = congvan.parse_text(
         "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

@@ -427,6 +427,39 @@ def test_pdf_columns_become_cells_and_the_letter_parses() -> None:
     assert [d.name for d in doc.distribution] == ["Như trên", "Lưu: VT, VP"]
 
 
+#: A joint circular's two signatures side by side, its Nơi nhận written across the page below.
+JOINT_CLOSING = [
+    (70, 630, "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH"),
+    (360, 630, "KT. BỘ TRƯỞNG"),
+    (110, 615, "THỨ TRƯỞNG"),
+    (330, 615, "BỘ GIÁO DỤC VÀ ĐÀO TẠO"),
+    (370, 600, "THỨ TRƯỞNG"),
+    (110, 585, "(Đã ký)"),
+    (370, 585, "(Đã ký)"),
+    (90, 560, "Nguyễn Đình Khang"),
+    (350, 560, "Trịnh Quang Vinh"),
+    (60, 530, "Nơi nhận:"),
+    (60, 515, "- Văn phòng Chính phủ;"),
+    (60, 500, "- Lưu: BTC, BGD&ĐT."),
+]
+
+
+@needs_font
+def test_a_joint_letter_s_signatures_side_by_side_are_read_apart() -> None:
+    doc = congvan.parse_bytes(_pdf([HEADER + BODY + JOINT_CLOSING]), "ttlt.pdf", ".pdf")
+
+    assert doc.signer is not None
+    assert (doc.signer.chain, doc.signer.position, doc.signer.name) == (
+        ["KT. BỘ TRƯỞNG BỘ TÀI CHÍNH"],
+        "THỨ TRƯỞNG",
+        "Nguyễn Đình Khang",
+    )
+    joint = [d.message for d in doc.diagnostics if d.code == "CV219"]
+    assert len(joint) == 1
+    assert "Trịnh Quang Vinh" in joint[0]
+    assert [d.name for d in doc.distribution] == ["Văn phòng Chính phủ", "Lưu: BTC, BGD&ĐT"]
+
+
 @needs_font
 def test_a_repeated_copy_of_the_letter_is_dropped_and_tasks_are_not_doubled() -> None:
     page = HEADER + BODY + CLOSING

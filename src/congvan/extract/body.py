@@ -21,7 +21,7 @@ from congvan.extract.assignees import (
     partners_in,
     split_assignees,
 )
-from congvan.extract.citations import find_citations, law_named_ground
+from congvan.extract.citations import find_citations, named_ground
 from congvan.extract.context import Context
 from congvan.extract.deadlines import Found, find_deadlines, find_due, find_inline_due
 from congvan.extract.tasktable import Columns, table_rows, task_columns
@@ -148,8 +148,8 @@ def _grounds(p: Paragraph) -> list[LegalBasis]:
         if m is None or not value:
             continue
         cites = find_citations(value, span_of(p), nested=False)
-        if not cites and (law := law_named_ground(value, span_of(p))) is not None:
-            cites = [law]
+        if not cites and (named := named_ground(value, span_of(p))) is not None:
+            cites = [named]
         out.append(
             LegalBasis(text=value, kind=_basis_kind(m), citations=cites, evidence=span_of(p))
         )

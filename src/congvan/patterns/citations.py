@@ -161,6 +161,19 @@ LAW_NAME_GROUND_RE = re.compile(
     _I | _X,
 )
 
+#: A ground that cites a document by its name and date, without a number: ``Căn cứ Nghị quyết
+#: Hội nghị Ban Chấp hành Hội lần thứ 6 (khoá III) ngày 22/4/2006;``, ``Căn cứ Kết luận của
+#: Thường trực Tỉnh ủy tại buổi làm việc ngày 12/3/2026;``. Only a whole ground is read so (a
+#: name in running text is no citation); a name holding ``số 12`` or a slash is a numbered
+#: document's, and laws have LAW_NAME_GROUND_RE.
+DATED_NAME_GROUND_RE = re.compile(
+    rf"""\s*c[ăa]n\s+c[ứuư]\s+(?:v[àa]o\s+)?(?P<type>{_trie(_lower(tuple(t for t in CITED_TYPES if t not in ("Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản"))))})\s+
+        (?P<name>(?:(?!s[ốo]\s*:?\s*\d)[^;:/]){{2,200}}?)\s*,?\s+
+        ng[àa]y\s+(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}|\d{{1,2}}\s+th[áa]ng\s+\d{{1,2}}\s+n[ăa]m\s+\d{{4}})
+        (?:\s*,?\s+c[ủu]a\s+[^;:]{{1,150}}?)?\s*[;.,]?\s*""",
+    _I | _X,
+)
+
 #: The Constitution cited by its year, as a law by its name and date: ``Hiến pháp nước Cộng
 #: hòa xã hội chủ nghĩa Việt Nam năm 1992`` (no number; ``name`` runs to the year). A
 #: Constitution named without a year (``Căn cứ Hiến pháp nước ...;``) is no citation here.

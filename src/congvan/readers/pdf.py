@@ -56,6 +56,9 @@ GROUP_GAP = 14.0
 SPLIT_TOLERANCE = 6.0
 #: Points from the left margin beyond which a closing line belongs to the signer's column.
 _INDENT = 100.0
+#: The most rows a signature takes under its authority line (positions, a stamp's note, the
+#: name); a joint letter's signatures side by side are read as far as this.
+_SIGNING_ROWS = 8
 #: A gap (points) this wide in a row outside the column regions is kept as a column gap.
 _WIDE_GAP = 40.0
 #: What stands for a gap between two groups of a row read as running text.
@@ -511,6 +514,28 @@ def _closing_region(
     return None
 
 
+def _signers_region(rows: list[_Row], begin: int, end: int) -> _Region | None:
+    """A joint letter's signatures side by side above ``end`` (``KT. BỘ TRƯỞNG BỘ TÀI CHÍNH``
+    beside ``KT. BỘ TRƯỞNG``, each over its position and name), its Nơi nhận written across
+    the page below them or not at all: the last row of two signing authorities, and the rows
+    under it that keep to the two columns."""
+    for i in range(end - 1, begin - 1, -1):
+        groups = rows[i].groups()
+        if len(groups) != 2 or not all(patterns.AUTHORITY_RE.match(_key(g.text)) for g in groups):
+            continue
+        split = (groups[0].x1 + groups[1].x0) / 2  # a longer line under one may reach past it
+        stop = i + 1
+        while (
+            stop < min(end, i + _SIGNING_ROWS)
+            and rows[stop].page == rows[i].page
+            and _columnar(rows[stop], split)
+            and not patterns.DISTRIBUTION_RE.match(_key(rows[stop].groups()[0].text))
+        ):
+            stop += 1
+        return _Region(i, stop, split)
+    return None
+
+
 def _closing_split(rows: list[_Row], i: int) -> float | None:
     """The left edge of the signer column, from the groups standing away from the margin.
 
@@ -574,7 +599,10 @@ class _Lines:
                 parts.append(word.text)
             self._add("".join(parts), None, min(w.confidence for w in row.words))
 
-    def region(self, rows: list[_Row], split: float) -> None:
+    def region(self, rows: list[_Row], split: float, *, one_row: bool = False) -> None:
+        """Two columns as a Word table's cells, a cell's lines numbered down the column; with
+        ``one_row`` all in the table's first row, as a joint letter's signatures side by side
+        stand in one row of two cells (so its first signer is read apart)."""
         table = self.regions
         self.regions += 1
         columns: tuple[list[tuple[str, float]], list[tuple[str, float]]] = ([], [])
@@ -589,7 +617,7 @@ class _Lines:
                     columns[col].append((text, sure))
         for col in (0, 1):
             for r, (text, sure) in enumerate(columns[col]):
-                self._add(text, Cell(table, r, col), sure)
+                self._add(text, Cell(table, 0 if one_row else r, col), sure)
 
     def body(self, rows: list[_Row], grids: dict[int, list[pdfgrid.Grid]]) -> None:
         """The body's rows: running text, and the ruled tables in it cell by cell. A table
@@ -700,7 +728,13 @@ def _lines(rows: list[_Row], grids: dict[int, list[pdfgrid.Grid]] | None = None)
         begin = header.end
     closing = _closing_region(rows, begin, grids)
     end = len(rows) if closing is None else closing.start
-    out.body(rows[begin:end], grids)
+    signers = _signers_region(rows, begin, end)
+    if signers is None:
+        out.body(rows[begin:end], grids)
+    else:
+        out.body(rows[begin : signers.start], grids)
+        out.region(rows[signers.start : signers.end], signers.split, one_row=True)
+        out.body(rows[signers.end : end], grids)
     if closing is not None:
         out.region(rows[closing.start : closing.end], closing.split)
         out.flat(rows[closing.end :])
