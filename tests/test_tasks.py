@@ -1776,3 +1776,84 @@ def test_a_heading_addressed_to_a_unit_assigns_its_points() -> None:
     assert tree["1"][0] == ["Chủ tịch UBND các xã, phường"]
     assert tree["1/a"][0] == ["Chủ tịch UBND các xã, phường"]
     assert tree["2/2.1"][0] == ["cơ quan thuế"]
+
+
+DIRECTIVE = [
+    "THỦ TƯỚNG CHÍNH PHỦ",
+    "Số: 27/CĐ-TTg",
+    "Hà Nội, ngày 03 tháng 3 năm 2026",
+    "CÔNG ĐIỆN",
+    "Về việc chủ động ứng phó với hạn hán",
+    "THỦ TƯỚNG CHÍNH PHỦ điện:",
+    "- Bộ trưởng các Bộ: Công Thương, Y tế, Xây dựng;",
+    "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.",
+    "Để chủ động ứng phó, Thủ tướng Chính phủ yêu cầu:",
+]
+
+
+def test_a_directed_item_s_later_sentences_assign_the_units_that_open_them() -> None:
+    """Under a leader's directions (``Thủ tướng Chính phủ yêu cầu:``) a sentence that opens
+    with a unit and its own verb assigns that unit, whatever the verb; one that tells what is,
+    was or may be (``chỉ được``, ``mới``, ``đã``) assigns nobody, nor does the writer's
+    closing sentence."""
+    body = [
+        "1. Bảo đảm cung ứng điện ổn định cho các trạm bơm là yêu cầu cấp bách. Bộ trưởng Bộ "
+        "Công Thương chỉ đạo các đơn vị bảo đảm cung ứng đủ điện; Tập đoàn Điện lực Việt Nam "
+        "xây dựng phương án vận hành, hoàn thành trước ngày 10/3/2026.",
+        "2. Bộ trưởng Bộ Y tế chỉ đạo các cơ sở y tế hướng dẫn người dân. Bộ trưởng Bộ Xây "
+        "dựng hướng dẫn các địa phương kiểm tra tình trạng sụt lún.",
+        "3. Để kịp thời đáp ứng nhu cầu vật liệu cho giai đoạn cao điểm thi công mùa khô năm "
+        "2026, trên cơ sở kết quả rà soát trữ lượng các mỏ đất, đá, cát trên địa bàn các tỉnh "
+        "Tây Nguyên, Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương trình tự, thủ tục.",
+        "4. Rà soát các công trình thủy lợi. Công an xã, phường, thị trấn mới thực hiện việc "
+        "cho đăng ký sau khi có ý kiến chấp thuận.",
+        "5. Giao Phó Thủ tướng Chính phủ Lương Minh Khải trực tiếp chỉ đạo các Bộ, cơ quan, "
+        "địa phương triển khai Công điện này.",
+        "6. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.",
+        "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.",
+    ]
+    tree = _tree(_parse([*DIRECTIVE, *body, *CLOSING]))
+    assert tree["1"][0] == ["Bộ trưởng Bộ Công Thương", "Tập đoàn Điện lực Việt Nam"]
+    assert tree["2"][0] == ["Bộ trưởng Bộ Y tế", "Bộ trưởng Bộ Xây dựng"]
+    assert tree["3"][0] == ["Bộ Nông nghiệp và Môi trường"]
+    assert "Công an xã, phường, thị trấn" not in " ".join(tree["4"][0])
+    assert tree["5"][0] == ["Phó Thủ tướng Chính phủ Lương Minh Khải"]
+    assert tree["6"][0] == ["Văn phòng Chính phủ"]
+
+
+def test_a_guide_s_later_sentences_assign_only_by_a_duty() -> None:
+    """A lead-in that asks among peers (``đề nghị ... thực hiện như sau:``), not a leader's
+    directions: a later sentence's unit is an owner only when bound to a duty."""
+    body = [
+        "Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện như sau:",
+        "1. Rà soát hồ sơ công chức. Sở Tài chính hướng dẫn việc lập dự toán.",
+        "2. Tổng hợp báo cáo. Sở Tư pháp có trách nhiệm thẩm định văn bản.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    assert "Sở Tài chính" not in tree["1"][0]
+    assert "Sở Tư pháp" in tree["2"][0]
+
+
+def test_a_request_the_item_s_unit_only_proposes_is_not_its_owner_s() -> None:
+    """``Sở Xây dựng tham mưu UBND tỉnh giao nhiệm vụ cho các cơ quan ...``: the Sở is asked
+    to advise; the ones the UBND would assign are not the item's owners."""
+    body = [
+        "1. Về tháo gỡ khó khăn cho các dự án: Sở Xây dựng tham mưu Ủy ban nhân dân tỉnh giao "
+        "nhiệm vụ cho các cơ quan, đơn vị theo bảng dưới đây.",
+        "2. Giao Sở Tài chính chủ trì thẩm định dự toán.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    assert tree["1"][0] == ["Sở Xây dựng"]
+    assert tree["2"][0] == ["Sở Tài chính"]
+
+
+def test_an_item_that_names_its_parent_s_owner_again_keeps_the_parent_s_partners() -> None:
+    body = [
+        "1. Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan:",
+        "a) Tổng hợp, tự đánh giá chỉ số cải cách hành chính hằng tháng. Trường hợp cần thiết, "
+        "Sở Nội vụ thực hiện báo cáo chuyên đề.",
+        "b) Sở Tư pháp thẩm định các văn bản.",
+    ]
+    tree = _tree(_parse([*HEADER, *body, *CLOSING]))
+    assert tree["1/a"][:2] == (["Sở Nội vụ"], ["các cơ quan, đơn vị liên quan"])
+    assert tree["1/b"][:2] == (["Sở Tư pháp"], [])

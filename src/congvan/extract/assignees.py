@@ -25,6 +25,11 @@ MAX_UNIT = 110
 #: Giám đốc ...; Thủ trưởng ... chịu trách nhiệm thi hành``), each name checked by unit_name.
 _RUN = 160
 _LIST = 700
+#: Opening clauses read one after another before the unit they lead to (``Để ..., trên cơ sở
+#: ..., Bộ X ...``), at most.
+_CHAINED_LEADS = 3
+#: How far before a request its proposal (``tham mưu UBND tỉnh giao``) is looked for.
+_PROPOSED = 60
 #: A heading longer than this must hold no verb to be a unit (see :func:`heading_unit`).
 _SHORT_HEADING = 70
 
@@ -343,6 +348,7 @@ def assignees_in(
     has_children: bool = False,
     bullets: tuple[str, ...] = (),
     roster: bool = False,
+    directed: bool = False,
 ) -> list[str]:
     """Units an item's text makes responsible.
 
@@ -351,7 +357,8 @@ def assignees_in(
     ``has_children``): a heading may then name its unit without the colon. ``bullets``
     are its list lines (``- Công an tỉnh tham mưu ...``): each may name a unit of its own,
     and the item assigns them all. A ``roster`` (a caption over the people who sit on a
-    body: ``1. Chủ tịch Hội đồng`` over ``Ông ...``) assigns nobody.
+    body: ``1. Chủ tịch Hội đồng`` over ``Ông ...``) assigns nobody. In items ``directed`` (see
+    :attr:`Context.directed`) a sentence opened by a unit and its own verb assigns it.
     """
     if roster:
         return []
@@ -374,15 +381,15 @@ def assignees_in(
     if not found:
         found = _assigned_by_verb(text, t) or _after_lead(text, t)
     if found:
-        found.extend(_further_owners(text, t))
+        found.extend(_further_owners(text, t, directed=directed))
     for line in bullets:
         found.extend(_bullet_unit(line))
     if found:
         return list(dict.fromkeys(found))
-    return _in_sentences(text, t, first)
+    return _in_sentences(text, t, first, directed)
 
 
-def _in_sentences(text: str, t: str, first: str | None) -> list[str]:
+def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) -> list[str]:
     """The unit bound to a duty at the start of one of the item's sentences or paragraphs
     (after a heading without a final stop: ``1. Đánh giá tình hình ...`` over ``Sở Tài chính
     chủ trì ...``), of a clause after a topic's colon, or after a sentence's opening clause;
@@ -399,9 +406,12 @@ def _in_sentences(text: str, t: str, first: str | None) -> list[str]:
         insort(starts, start)
     for start in starts:
         if _opens_with_unit(t, start):
-            who = _who(text, t, start, strong=True)
+            who = _who(text, t, start, strong=True) or (
+                _directed_owner(text, t, start) if directed else []
+            )
             if who and not _verb_is(t, start, patterns.PARTNER_VERB_RE):
-                return list(dict.fromkeys([*who, *_further_owners(text, t, after=start)]))
+                further = _further_owners(text, t, after=start, directed=directed)
+                return list(dict.fromkeys([*who, *further]))
     return _duty_subjects(text, t) or _agents(text, t) or _lead_in_party(text, t)
 
 
@@ -423,13 +433,14 @@ def _lead_in_party(text: str, t: str) -> list[str]:
     return []
 
 
-def _further_owners(text: str, t: str, after: int = 0) -> list[str]:
+def _further_owners(text: str, t: str, after: int = 0, directed: bool = False) -> list[str]:
     """The units that open the clauses after a semicolon with a verb of their own: ``Giao Sở
     Xây dựng thẩm định ...; Ban Quản lý dự án tổ chức thi công ...`` makes both responsible;
     and those that open a later sentence bound to a duty (``... Sở Nông nghiệp và Phát triển
     nông thôn có trách nhiệm theo dõi ...``). One that coordinates (``...; Sở Y tế phối
     hợp``) is a partner, one told of (``...; Sở đã ...``) none. Only the clauses ``after`` the
-    one the first owner opens are read."""
+    one the first owner opens are read. In items ``directed`` a later sentence's unit acts with
+    any verb of its own (``... . Bộ Công an chỉ đạo ...``)."""
     found: list[str] = []
     for m in patterns.SENTENCE_BREAK_RE.finditer(t, after):
         start = m.end()
@@ -439,8 +450,26 @@ def _further_owners(text: str, t: str, after: int = 0) -> list[str]:
             if t[m.start()] == ";":
                 found.extend(_who(text, t, start, acting=True, subject=True))
             elif not _answerable(t, start):  # a sentence of its own: a unit bound to a duty
-                found.extend(_who(text, t, start, strong=True, subject=True))
+                who = _who(text, t, start, strong=True, subject=True)
+                found.extend(who or (_directed_owner(text, t, start) if directed else []))
     return found
+
+
+def _directed_owner(text: str, t: str, start: int) -> list[str]:
+    """The unit opening a directed item's sentence at ``start`` with a verb of its own (``Bộ
+    trưởng Bộ Y tế chỉ đạo ...``), unless the verb, or a word just before it, tells what is,
+    was or may be (``đã``, ``sẽ``, ``là``, ``chỉ được``, ``mới``: NOT_DIRECTED_RE)."""
+    verb = _stop(t, start)
+    if verb is None or patterns.NOT_DIRECTED_RE.match(t, verb.start()) is not None:
+        return []
+    if patterns.NOT_DIRECTED_RE.search(t, max(start, verb.start() - 6), verb.start() + 1):
+        return []  # ``... chỉ được``, ``... mới thực hiện``: what may be, not a duty
+    if patterns.WRITER_CLOSING_RE.match(t, verb.start()) is not None:
+        return []  # ``Ban Chỉ đạo ... thông báo để các cơ quan ... biết, thực hiện./.``
+    stop = patterns.NAME_END_RE.search(t, start, verb.start())
+    if stop is not None and not _lists_members(t, stop.start(), stop.end()):
+        return []  # ``Ban Thường trực gồm: 08 thành viên``: the name ends before any verb
+    return _who(text, t, start, acting=True, subject=True)
 
 
 def _answerable(t: str, start: int) -> bool:
@@ -453,25 +482,43 @@ def _answerable(t: str, start: int) -> bool:
 
 def _after_lead_clauses(t: str, starts: list[int]) -> list[int]:
     """Where a unit follows the comma that closes a sentence's opening clause (``Để ..., UBND
-    phường ... chủ trì``, ``Đối với ..., Chủ tịch UBND ... chịu trách nhiệm``). The unit is
-    capitalised or plural (``các sở ...``): after ``Đối với các sở,`` the word ``ngành`` goes
-    on the list, it opens nothing."""
+    phường ... chủ trì``, ``Đối với ..., Chủ tịch UBND ... chịu trách nhiệm``), or the last of
+    a chain of them (``Để kịp thời ..., trên cơ sở kết quả rà soát ..., Bộ Nông nghiệp và Môi
+    trường hướng dẫn ...``). The unit is capitalised or plural (``các sở ...``): after ``Đối
+    với các sở,`` the word ``ngành`` goes on the list, it opens nothing."""
     found = []
     for start in [0, *starts]:
         lead = patterns.PURPOSE_LEAD_RE.match(t, start)
-        if lead is None:
-            continue
-        limit = _lead_clause_limit(t, lead.end())
-        opens = [c.end() for c in patterns.COMMA_RE.finditer(t, lead.end(), limit)]
-        then = _after_then(t, limit)
-        for at in [*opens, *([then] if then is not None else [])]:
-            head = t[at : at + 4]
-            if (head[:1].isupper() or head.lower() == "các ") and _opens_with_unit(t, at):
-                verb = _stop(t, at)
-                if verb is None or patterns.TENSE_STOP_RE.match(t, verb.start()) is None:
-                    found.append(at)  # not one told of: ``..., Sở Tư pháp đã ...``
+        chained = 0
+        while lead is not None:
+            at = _after_lead_clause(t, lead.end())
+            if at is not None:
+                found.append(at)
                 break
+            limit = _lead_clause_limit(t, lead.end())
+            comma = patterns.COMMA_RE.search(t, lead.end(), limit)
+            chained += 1
+            lead = (
+                patterns.PURPOSE_LEAD_RE.match(t, comma.end(), limit)
+                if comma is not None and chained < _CHAINED_LEADS
+                else None
+            )
     return found
+
+
+def _after_lead_clause(t: str, opened: int) -> int | None:
+    """Where a unit follows the comma that closes the clause opened at ``opened``, or None."""
+    limit = _lead_clause_limit(t, opened)
+    opens = [c.end() for c in patterns.COMMA_RE.finditer(t, opened, limit)]
+    then = _after_then(t, limit)
+    for at in [*opens, *([then] if then is not None else [])]:
+        head = t[at : at + 4]
+        if (head[:1].isupper() or head.lower() == "các ") and _opens_with_unit(t, at):
+            verb = _stop(t, at)
+            if verb is None or patterns.TENSE_STOP_RE.match(t, verb.start()) is None:
+                return at  # not one told of: ``..., Sở Tư pháp đã ...``
+            return None
+    return None
 
 
 def _leads(t: str, start: int) -> bool:
@@ -728,13 +775,39 @@ def _opens_with_unit(t: str, start: int) -> bool:
 
 
 def _assigned_by_verb(text: str, t: str) -> list[str]:
-    for m in patterns.ASSIGN_RE.finditer(canon_lower(text)):
+    """The units a request in the item names (``Giao Sở Y tế ...``); not one the item's unit
+    only proposes to its superior (``Sở Xây dựng tham mưu UBND tỉnh giao ... cho ...``)."""
+    low = canon_lower(text)
+    for m in patterns.ASSIGN_RE.finditer(low):
         if _a_meeting(text, m.end()):
             continue
+        if patterns.PROPOSED_BEFORE_RE.search(low, max(0, m.start() - _PROPOSED), m.start()):
+            continue
+        deputy = _assigned_deputy(text, t, m.end())
+        if deputy:
+            return deputy
         who = _who(text, t, m.end(), to_end=True)
         if who:
             return who
     return []
+
+
+def _assigned_deputy(text: str, t: str, pos: int) -> list[str]:
+    """The deputy a request names at ``pos`` (ASSIGNED_DEPUTY_RE), up to the deputy's verb or
+    what ends a name; none when nothing ends it."""
+    m = patterns.ASSIGNED_DEPUTY_RE.match(t, pos)
+    if m is None:
+        return []
+    start = m.start("name")
+    verb = _stop(t, m.end())
+    end = verb.start() if verb is not None else len(t)
+    punct = _name_end(text, t, start, end)
+    if punct is not None:
+        end = punct
+    name = clean_value(text[start:end])
+    return (
+        [name] if name and (verb is not None or punct is not None) and len(name) <= MAX_UNIT else []
+    )
 
 
 def asked_in(text: str, recipients: list[str], grounds: bool = False) -> list[str] | None:

@@ -806,6 +806,7 @@ def _finish(
     inline_leads, inline_partners = _inline_attributes(read)
     own = item.assignees or caption.leads or below.leads or inline_leads
     asked = holder and patterns.HOLDER_REQUEST_RE.match(canon_lower(item.lines[0])) is not None
+    restated = False  # the item's sentences name its parent's owners again
     if not own and not caption.captions and not asked:
         own = assignees_in(
             read,
@@ -813,13 +814,15 @@ def _finish(
             has_children=subitems,
             bullets=bullets,
             roster=(member and len(joined) <= _MEMBER_ENTRY) or _roster(item),
+            directed=ctx.directed,
         )
+        restated = bool(own) and own == inherited
     assignees = own or inherited
     partners = item.partners or caption.partners or below.partners or inline_partners
     if not partners and not caption.captions:
         partners = partners_in(read, assignees)
-    if not own and not partners:
-        partners = partnered
+    if not partners and (not own or restated):
+        partners = partnered  # no owner of its own, or its parent's restated: its partners too
     text = clean_value(joined)
     deadline = item.deadline or below.deadline or _Caption.time(item, ctx)
     if deadline is None:
@@ -933,6 +936,7 @@ def extract_tasks(
         lead_in = [preamble_end]  # ``Thực hiện ..., Phòng X đề nghị Y triển khai nội dung sau:``
     if lead_in:
         last = lead_in[-1].text
+        ctx.directed = _directs(last)
         if _asks_lead(last):
             guides = patterns.ASKS_RE.search(canon(last)) is None  # ``X hướng dẫn Y ... sau:``
             inherited = list(ctx.recipients) or (guided_in(last) if guides else assignees_in(last))
@@ -943,6 +947,13 @@ def extract_tasks(
         inherited = list(ctx.recipients)
     narrating = _narrating(roots)
     return [_finish(r, inherited, [], ctx, narrating) for r in roots], []
+
+
+def _directs(lead: str) -> bool:
+    """A lead-in whose last sentence gives a leader's directions (DIRECTING_LEAD_RE)."""
+    low = canon_lower(lead)
+    breaks = [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(low)]
+    return patterns.DIRECTING_LEAD_RE.search(low, breaks[-1] if breaks else 0) is not None
 
 
 def _asks_lead(lead: str) -> bool:

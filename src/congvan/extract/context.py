@@ -26,6 +26,10 @@ class Context:
     marks: list[Line] = field(default_factory=list)
     date: DateValue | None = None
     recipients: list[str] = field(default_factory=list)
+    #: The items stand under a lead-in that directs (``Thủ tướng Chính phủ yêu cầu:``, ``Phó
+    #: Thủ tướng ... có ý kiến như sau:``): a sentence in them that opens with a unit and its own
+    #: verb assigns that unit, whatever the verb.
+    directed: bool = False
 
     def add(self, code: Code, line: int | None = None, detail: str | None = None) -> None:
         self.diagnostics.append(diag(code, line, detail))

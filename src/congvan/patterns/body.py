@@ -743,6 +743,29 @@ ASKS_RE = re.compile(
     _I,
 )
 
+#: A lead-in that gives a leader's directions (``Thủ tướng Chính phủ yêu cầu:``, ``Phó Thủ tướng
+#: ... có ý kiến như sau:``, ``Chủ tịch UBND tỉnh kết luận, chỉ đạo:``), not a request among peers
+#: (``đề nghị``, ``hướng dẫn``): the items under it are directed (``Context.directed``). Lower
+#: case, on ``canon_lower`` text of the lead-in's last sentence, which ends with its colon.
+DIRECTING_LEAD_RE = re.compile(
+    r"(?<!\w)(?<!theo\s)(?<!và\s)(?<!được\s)(?<!dung\s)(?<!ban\s)(?<!tổ\s)"  # ``và yêu cầu``, ``Ban Chỉ đạo``
+    r"(?:yêu\s+cầu(?!\s+(?:nhiệm\s+vụ|của|thực\s+tế|công\s+tác|đặt\s+ra|đề\s+ra)(?!\w))"
+    r"|chỉ\s+đạo(?!\s+của)|kết\s+luận(?!\s+(?:của|số))|có\s+ý\s+kiến)(?!\w)[^.;]*:\s*$"
+)
+
+#: What after a directed sentence's unit tells what is or may be, not a duty (``Chủ tịch Hội
+#: *chỉ được* đảm nhiệm ...``, ``Công an xã ... *mới* thực hiện``, ``Các Hội ... *chỉ* chấm dứt``).
+#: Matched at the unit's verb (ASSIGNEE_STOP_RE) and right before it.
+NOT_DIRECTED_RE = re.compile(
+    r"\s+(?:được|là|làm|có|không|chưa|đã|đang|vừa|sẽ|vẫn|mới|chỉ(?!\s+(?:đạo|định|thị))|bị|cũng|gồm)\b"
+)
+
+#: The verb of the writer's closing sentence after its unit (``Ban Chỉ đạo ... *thông báo để*
+#: các cơ quan ... biết, thực hiện``, ``Sở Nội vụ *trân trọng* ...``): no duty. Matched at the verb.
+WRITER_CLOSING_RE = re.compile(
+    r"\s+(?:tr[âa]n\s+tr[ọo]ng|th[ôo]ng\s+b[áa]o\s+(?:[đd][ểe]|cho|t[ớo]i|[đd][ếe]n))\b"
+)
+
 #: What a closing request asks to be done with the items: ``Đề nghị các Bộ ... tổ chức *triển
 #: khai thực hiện*``, ``... *thực hiện* nghiêm túc``, ``... *thi hành*``.
 CARRY_OUT_RE = re.compile(r"(?<!\w)(?:tri[ểe]n\s+khai|th[ựu]c\s+hi[ệe]n|thi\s+h[àa]nh)(?!\w)", _I)
@@ -767,6 +790,23 @@ ASSIGN_RE = re.compile(
     r"(?:(?<=[đd])[ềe]\s+ngh[ịi]|(?<=y)[êe]u\s+c[ầa]u|(?<=g)iao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?"
     r"|(?<=c)h[ỉi]\s+th[ịi]|(?<=ủ)y\s+quyền\s+cho)\s+"
     r"(?!c[ủu]a\b|th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"
+)
+
+#: What makes a request that follows it one proposed to a superior, not made (``Sở Xây dựng
+#: *tham mưu* Ủy ban nhân dân cấp tỉnh giao nhiệm vụ cho các cơ quan ...``): matched on the clause
+#: before the request's verb, up to it. Lower case, on ``canon_lower`` text.
+PROPOSED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:tham\s+mưu|đề\s+xuất|kiến\s+nghị|(?<!quá\s)(?<!chương\s)(?<!lộ\s)(?<!công\s)(?<!tờ\s)trình)"
+    r"(?!\w)[^.;:,]*$"
+)
+
+#: A deputy a request names as its owner (``Giao Phó Thủ tướng Chính phủ Lương Minh Khải trực
+#: tiếp chỉ đạo``, ``Giao đồng chí Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực nông nghiệp ...``):
+#: named so, a deputy is asked to act, though a deputy named elsewhere is not taken (see
+#: UNIT_START_RE). ``name`` starts at ``Phó``. Case-sensitive, on ``canon`` text after the verb.
+ASSIGNED_DEPUTY_RE = re.compile(
+    r"(?:[Đđ]ồng\s+chí\s+)?(?P<name>Phó\s+(?:Thủ\s+tướng|Chủ\s+tịch|Giám\s+đốc|Trưởng\s+[Bb]an|Bí\s+thư"
+    r"|Chánh\s+Văn\s+phòng|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng))(?!\w)"
 )
 
 #: How a letter addresses its recipients after a verb of request, without naming them: ``Đề
