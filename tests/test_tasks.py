@@ -1754,6 +1754,12 @@ def test_a_rule_a_decision_s_article_issues_nests_under_it_chapters_over_article
             ["UBND các xã, phường"],
             id="a-general-inspection-is-the-verb",
         ),
+        pytest.param(
+            "Chủ trì phối hợp với Kho bạc Nhà nước tỉnh và Ban Quản lý chợ các quận, huyện áp"
+            " dụng các biện pháp cưỡng chế theo quy định.",
+            ["Kho bạc Nhà nước tỉnh", "Ban Quản lý chợ các quận, huyện"],
+            id="applying-is-the-verb",
+        ),
     ],
 )
 def test_a_partner_s_name_ends_at_its_verb(text: str, partners: list[str]) -> None:
@@ -1857,3 +1863,27 @@ def test_an_item_that_names_its_parent_s_owner_again_keeps_the_parent_s_partners
     tree = _tree(_parse([*HEADER, *body, *CLOSING]))
     assert tree["1/a"][:2] == (["Sở Nội vụ"], ["các cơ quan, đơn vị liên quan"])
     assert tree["1/b"][:2] == (["Sở Tư pháp"], [])
+
+
+def test_a_glued_signing_authority_leaves_the_last_n_oi_nh_an_entry() -> None:
+    """A .doc that LibreOffice saved drops its closing table's cell ends, and the last entry
+    of the list runs into the signer's authority: ``- Lưu: VT, CAT (PC17).KT. TRƯỞNG BAN``."""
+    doc = _parse(
+        [
+            *HEADER,
+            "1. Công an tỉnh chủ trì đấu tranh, truy quét.",
+            "Nơi nhận:",
+            "- UBND các huyện, thành phố;",
+            "- Lưu: VT, CAT (PC17).KT. TRƯỞNG BAN",
+            "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
+            "(Đã ký)",
+            "Hoàng Minh Tuấn",
+        ]
+    )
+    assert [d.name for d in doc.distribution] == [
+        "UBND các huyện, thành phố",
+        "Lưu: VT, CAT (PC17)",
+    ]
+    assert doc.signer is not None
+    assert doc.signer.chain == ["KT. TRƯỞNG BAN"]
+    assert doc.signer.name == "Hoàng Minh Tuấn"

@@ -393,13 +393,18 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
     """The unit bound to a duty at the start of one of the item's sentences or paragraphs
     (after a heading without a final stop: ``1. Đánh giá tình hình ...`` over ``Sở Tài chính
     chủ trì ...``), of a clause after a topic's colon, or after a sentence's opening clause;
-    else the parties a duty binds, else the agents of a passive."""
+    else the parties a duty binds, else the agents of a passive. Right after a topic's colon
+    (``1. Lập dự toán: Các trường học lập danh sách ...``), as in a ``directed`` item, any
+    verb of the unit's own will do (see :func:`_directed_owner`)."""
     starts = [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t)]
     if first is not None and len(text) > len(first) and text.startswith(first):
         insort(starts, len(first) + 1)
+    topics: set[int] = set()
     for colon in patterns.COLON_RE.finditer(t):
         # ``Tiêu chuẩn - đo lường - chất lượng: UBND huyện, thị xã chủ động ...``; further on
         # only before a lead (``... phục vụ phiên họp thường kỳ: Sở Tài chính chủ trì; ...``)
+        if colon.start() < _TOPIC:
+            topics.add(colon.end())
         if colon.start() < _TOPIC or _leads(t, colon.end()):
             insort(starts, colon.end())
     for start in _after_lead_clauses(t, starts):
@@ -407,7 +412,7 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
     for start in starts:
         if _opens_with_unit(t, start):
             who = _who(text, t, start, strong=True) or (
-                _directed_owner(text, t, start) if directed else []
+                _directed_owner(text, t, start) if directed or start in topics else []
             )
             if who and not _verb_is(t, start, patterns.PARTNER_VERB_RE):
                 further = _further_owners(text, t, after=start, directed=directed)

@@ -119,7 +119,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không | b[ổo]\s+nhi[ệe]m | mi[ễe]n\s+nhi[ệe]m | ho[ạa]t\s+[đd][ộo]ng\s+theo
       | [đd][ặa]c\s+bi[ệe]t\s+l[àa] | nh[ấa]t\s+l[àa] | trong\s+[đd][óo]   # ``các địa phương, đặc biệt là ...``
       | (?<!người\s)d[ựu]\s+ki[ếe]n | ph[ảa]n\s+[áa]nh | [đd][ẩa]y\s+nhanh | v[ậa]n\s+h[àa]nh | tăng | mở
-      | b[àa]n\s+giao | thu\s+th[ậa]p | (?<!chí\s)l[ãa]nh\s+[đd][ạa]o | [đd][ưu]a | t[íi]nh\s+to[áa]n
+      | b[àa]n\s+giao | thu\s+th[ậa]p | [áa]p\s+d[ụu]ng | (?<!chí\s)l[ãa]nh\s+[đd][ạa]o | [đd][ưu]a | t[íi]nh\s+to[áa]n
       | (?<!phê\s)(?<!xét\s)duy[ệe]t | b[ầa]u(?!\s+c[ửu]) | [đd][ộo]ng\s+vi[êe]n | th[áa]o\s+g[ỡo] | gi[ảa]i\s+[đd][áa]p
       | [đd][ốo]i\s+chi[ếe]u | kh[ảa]o\s+s[áa]t | th[ốo]ng\s+nh[ấa]t | n[âa]ng\s+c[ấa]p | s[ơo]\s+k[ếe]t | t[íi]ch\s+h[ợo]p
       | (?<!lượng\s)(?<!Lực\s)(?<!Tổ\s)(?<!Đội\s)(?<!Ban\s)b[ảa]o\s+v[ệe](?!\s+(?:th[ựu]c\s+v[ậa]t|m[ôo]i\s+tr[ườư][ờo]ng|r[ừu]ng\s+chuy[êe]n))
@@ -211,10 +211,12 @@ SUBJECT_CUT_RE = re.compile(
 )
 
 #: A word left between a subject and its verb that is none of the name: ``những cá nhân
-#: vi phạm *thì* phải``, ``các doanh nghiệp *còn* phải``, a conjunction whose second unit a
-#: verb-like noun cut off (``Các tổ chức chính trị - xã hội *và* tổ chức, đoàn thể ...``).
-#: Lower case: run on the name as written.
-SUBJECT_TRAIL_RE = re.compile(r"(?:\s+(?:thì|còn|rồi|tự|cũng|vẫn|đều|mà|chỉ|luôn|và|hoặc))+\s*$")
+#: vi phạm *thì* phải``, ``các doanh nghiệp *còn* phải``, ``Các doanh nghiệp *tạm* nộp``, a
+#: conjunction whose second unit a verb-like noun cut off (``Các tổ chức chính trị - xã hội *và*
+#: tổ chức, đoàn thể ...``). Lower case: run on the name as written.
+SUBJECT_TRAIL_RE = re.compile(
+    r"(?:\s+(?:thì|còn|rồi|tự|cũng|vẫn|đều|mà|chỉ|luôn|tạm|và|hoặc))+\s*$"
+)
 
 #: Words that make a party's subject a clause of its own (``doanh nghiệp *chỉ* được miễn thuế
 #: ... và doanh nghiệp phải``): a name holds no such word. Lower case, on ``canon_lower`` text.
@@ -291,7 +293,7 @@ UNIT_START_RE = re.compile(
 UNIT_TAIL_RE = re.compile(
     r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | trực\s+tiếp | (?<!được\s)(?:đề\s+nghị | yêu\s+cầu) | như\s+sau
       | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | (?:bao\s+)?gồm\b
-      | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền)\b
+      | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền|phạm\s+vi)\b
       | (?:theo\s+)?định\s+kỳ\b | h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm)\b | thường\s+xuyên\b)
       | ,?\s+trên\s+cơ\s+sở\b""",
     _X,

@@ -222,6 +222,14 @@ COLUMN_GAP_RE = re.compile(r"^(?P<left>\s*\S.*?)(?:\s{3,}|\t+)(?P<right>\S.*)$")
 #: A run of spaces (three or more) or tabs between flattened columns.
 WIDE_GAP_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")
 
+#: A signing authority glued to the Nơi nhận entry beside it, the cell mark between them lost
+#: (``- Lưu: VT, CAT (PC17).KT. TRƯỞNG BAN``: a .doc saved by LibreOffice drops its closing
+#: table's cell ends): the entry ends at its stop, the authority's words are capitals.
+#: Case-sensitive, on the line as written.
+GLUED_AUTHORITY_RE = re.compile(
+    r"(?<=[.;,)])\s*(?=(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\.?\s*[A-ZĐ][A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ ]+$)"
+)
+
 #: A bullet alone before a gap (``-      các đơn vị trực thuộc``) is no column of its own.
 LONE_BULLET_RE = re.compile(r"^\s*[-–+•*]\s*$")
 

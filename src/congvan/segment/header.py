@@ -50,6 +50,12 @@ def split_flat(line: Line) -> list[Line]:
                 Line(line.no, text[inline:].strip(), side=1, para=line.para),
             ]
     if not gaps:
+        glued = _glued_authority(text)
+        if glued is not None:
+            return [
+                Line(line.no, text[:glued].strip(), side=0, para=line.para),
+                Line(line.no, text[glued:].strip(), side=1, para=line.para),
+            ]
         if line.text.startswith((" " * 12, "\t\t")) and text:
             return [Line(line.no, text, side=1, para=line.para)]
         return [line]
@@ -69,6 +75,16 @@ def split_flat(line: Line) -> list[Line]:
         Line(line.no, left, side=0, para=line.para),
         Line(line.no, right, side=1, para=line.para),
     ]
+
+
+def _glued_authority(text: str) -> int | None:
+    """Where a signing authority glued to a Nơi nhận entry starts (GLUED_AUTHORITY_RE), or
+    None; only in an entry (``- ...``, ``Lưu: ...``)."""
+    t = canon(text)
+    if not (patterns.BULLET_RE.match(t) or patterns.ARCHIVE_ENTRY_RE.match(t)):
+        return None
+    m = patterns.GLUED_AUTHORITY_RE.search(text)
+    return m.start() if m is not None and m.start() > 0 else None
 
 
 #: How many words of a number line are tried as the start of a place and date after it.
