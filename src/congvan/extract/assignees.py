@@ -205,8 +205,9 @@ def split_assignees(
         return []  # ``Đồng chí Nguyễn Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh``: one person
     names: list[str] = []
     last = 0
-    for m in patterns.ASSIGNEE_SPLIT_RE.finditer(who):
-        rest = who[m.end() :]
+    t = canon(who)  # ``Uỷ ban`` as ``Ủy ban``, every character where it stands
+    for m in patterns.ASSIGNEE_SPLIT_RE.finditer(t):
+        rest = t[m.end() :]
         if (
             (
                 rest[:1].isupper()
@@ -394,8 +395,9 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
     (after a heading without a final stop: ``1. Đánh giá tình hình ...`` over ``Sở Tài chính
     chủ trì ...``), of a clause after a topic's colon, or after a sentence's opening clause;
     else the parties a duty binds, else the agents of a passive. Right after a topic's colon
-    (``1. Lập dự toán: Các trường học lập danh sách ...``), as in a ``directed`` item, any
-    verb of the unit's own will do (see :func:`_directed_owner`)."""
+    (``1. Lập dự toán: Các trường học lập danh sách ...``) or a clause that sets a case or a
+    purpose (NORMATIVE_LEAD_RE: ``Đối với hồ sơ ..., Cục Thuế ra quyết định ...``), as in a
+    ``directed`` item, any verb of the unit's own will do (see :func:`_directed_owner`)."""
     starts = [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t)]
     if first is not None and len(text) > len(first) and text.startswith(first):
         insort(starts, len(first) + 1)
@@ -407,8 +409,10 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
             topics.add(colon.end())
         if colon.start() < _TOPIC or _leads(t, colon.end()):
             insort(starts, colon.end())
-    for start in _after_lead_clauses(t, starts):
+    for start, lead in _after_lead_clauses(t, starts):
         insort(starts, start)
+        if patterns.NORMATIVE_LEAD_RE.match(t, lead) and not _subject_before(t, lead, start):
+            topics.add(start)  # ``Đối với hồ sơ ..., Cục Thuế ra quyết định ...``
     for start in starts:
         if _opens_with_unit(t, start):
             who = _who(text, t, start, strong=True) or (
@@ -463,7 +467,8 @@ def _further_owners(text: str, t: str, after: int = 0, directed: bool = False) -
 def _directed_owner(text: str, t: str, start: int) -> list[str]:
     """The unit opening a directed item's sentence at ``start`` with a verb of its own (``Bộ
     trưởng Bộ Y tế chỉ đạo ...``), unless the verb, or a word just before it, tells what is,
-    was or may be (``đã``, ``sẽ``, ``là``, ``chỉ được``, ``mới``: NOT_DIRECTED_RE)."""
+    was or may be (``đã``, ``sẽ``, ``là``, ``chỉ được``, ``mới``, ``phải có đủ``:
+    NOT_DIRECTED_RE)."""
     verb = _stop(t, start)
     if verb is None or patterns.NOT_DIRECTED_RE.match(t, verb.start()) is not None:
         return []
@@ -485,12 +490,13 @@ def _answerable(t: str, start: int) -> bool:
     return duty is not None and patterns.ANSWERABLE_RE.match(t, duty.start()) is not None
 
 
-def _after_lead_clauses(t: str, starts: list[int]) -> list[int]:
+def _after_lead_clauses(t: str, starts: list[int]) -> list[tuple[int, int]]:
     """Where a unit follows the comma that closes a sentence's opening clause (``Để ..., UBND
     phường ... chủ trì``, ``Đối với ..., Chủ tịch UBND ... chịu trách nhiệm``), or the last of
     a chain of them (``Để kịp thời ..., trên cơ sở kết quả rà soát ..., Bộ Nông nghiệp và Môi
     trường hướng dẫn ...``). The unit is capitalised or plural (``các sở ...``): after ``Đối
-    với các sở,`` the word ``ngành`` goes on the list, it opens nothing."""
+    với các sở,`` the word ``ngành`` goes on the list, it opens nothing. Each with where its
+    sentence's first clause opens."""
     found = []
     for start in [0, *starts]:
         lead = patterns.PURPOSE_LEAD_RE.match(t, start)
@@ -498,7 +504,7 @@ def _after_lead_clauses(t: str, starts: list[int]) -> list[int]:
         while lead is not None:
             at = _after_lead_clause(t, lead.end())
             if at is not None:
-                found.append(at)
+                found.append((at, start))
                 break
             limit = _lead_clause_limit(t, lead.end())
             comma = patterns.COMMA_RE.search(t, lead.end(), limit)
@@ -511,10 +517,29 @@ def _after_lead_clauses(t: str, starts: list[int]) -> list[int]:
     return found
 
 
+def _subject_before(t: str, lead: int, at: int) -> bool:
+    """A comma between the clause opened at ``lead`` and the unit at ``at`` is followed by a
+    unit or party in lower case (``Khi nhận được báo cáo ..., cơ quan thuế phải thông báo ...
+    cho Tổng cục Thuế, Cục Thuế ...``): that one is the sentence's subject, not the unit at
+    ``at``."""
+    for comma in patterns.COMMA_RE.finditer(t, lead, at - 1):
+        if t[comma.end() : comma.end() + 1].islower() and (
+            patterns.UNIT_START_RE.match(t, comma.end())
+            or patterns.REGULATED_PARTY_RE.match(t, comma.end())
+        ):
+            return True
+    return False
+
+
 def _after_lead_clause(t: str, opened: int) -> int | None:
-    """Where a unit follows the comma that closes the clause opened at ``opened``, or None."""
+    """Where a unit follows the comma that closes the clause opened at ``opened``, or None; a
+    comma in brackets closes nothing (``(các huyện Sìn Hồ, Mường Tè, các xã ...)``)."""
     limit = _lead_clause_limit(t, opened)
-    opens = [c.end() for c in patterns.COMMA_RE.finditer(t, opened, limit)]
+    opens = [
+        c.end()
+        for c in patterns.COMMA_RE.finditer(t, opened, limit)
+        if t.count("(", opened, c.start()) <= t.count(")", opened, c.start())
+    ]
     then = _after_then(t, limit)
     for at in [*opens, *([then] if then is not None else [])]:
         head = t[at : at + 4]
@@ -745,10 +770,21 @@ def _after_lead(text: str, t: str) -> list[str]:
         return []
     limit = _lead_clause_limit(t, lead.end())
     for comma in patterns.COMMA_RE.finditer(t, lead.end(), limit):
+        if t.count("(", lead.end(), comma.start()) > t.count(")", lead.end(), comma.start()):
+            continue  # ``(các huyện Sìn Hồ, Mường Tè, các xã ...)``: a comma in brackets
         if _opens_with_unit(t, comma.end()):
-            return _who(text, t, comma.end(), acting=True)
+            return _acting_after(text, t, comma.end())
     then = _after_then(t, limit)
-    return _who(text, t, then, acting=True) if then is not None else []
+    return _acting_after(text, t, then) if then is not None else []
+
+
+def _acting_after(text: str, t: str, at: int) -> list[str]:
+    """The units acting from ``at``, unless their verb only qualifies them (``Để được áp dụng
+    ..., các doanh nghiệp phải có đủ các điều kiện sau:``)."""
+    verb = _stop(t, at)
+    if verb is not None and patterns.QUALIFIED_RE.match(t, verb.start()) is not None:
+        return []
+    return _who(text, t, at, acting=True)
 
 
 def _lead_clause_limit(t: str, start: int) -> int:

@@ -8,7 +8,7 @@ _I = re.IGNORECASE
 _X = re.VERBOSE
 
 #: Item labels at the start of a paragraph, tried in this order: the divisions of a decree
-#: or a guide (``Chương I``, ``PHẦN THỨ NHẤT``, ``Mục 2``), ``Điều 1.``, ``I.``/``II-``/``IV/``, ``A.`` (parts lettered A-D), ``1.2.``, ``1.``/``1)``,
+#: or a guide (``Chương I``, ``PHẦN THỨ NHẤT``, ``Phần A``, ``Mục 2``), ``Điều 1.``, ``I.``/``II-``/``IV/``, ``A.`` (parts lettered A-D), ``1.2.``, ``1.``/``1)``,
 #: ``a)``/``đ.``, ``(1)``, ``(a)``. ``C.`` and ``D.`` are letters: roman C and D never number.
 #: Older letters also write ``A -``, ``D- Miễn thuế``, ``1/``, ``1-``, ``1.-``, ``1.1-``, ``4.1:``,
 #: ``3.1 -``, ``a/``, ``a -`` (a dash or slash with a space after it, so ``1-2 ngày`` and
@@ -20,7 +20,8 @@ _X = re.VERBOSE
 LABEL_RE = re.compile(
     r"""^\s*(?:
         (?P<division>(?i:ch[ươư][ơo]ng|ph[ầa]n|m[ụu]c)\s+(?:[IVXLC]{1,6}|\d{1,3}
-            |(?i:th[ứu]\s+(?:nh[ấa]t|hai|ba|t[ưư]|n[ăa]m|s[áa]u|b[ảa]y|t[áa]m|ch[íi]n|m[ườư][ờo]i))))
+            |(?i:th[ứu]\s+(?:nh[ấa]t|hai|ba|t[ưư]|n[ăa]m|s[áa]u|b[ảa]y|t[áa]m|ch[íi]n|m[ườư][ờo]i)))
+            |(?i:ph[ầa]n)\s+[A-H])
         (?!\w)\s*[.:\-]?\s*
       | (?P<article>[ĐđDd]i[ềe]u\s+\d+[a-z]?)\s*[.:]\s*
       | (?P<roman>[IVXL]{1,6})\s*(?:[.\-)]|/(?!\d))\s*(?=\S)
@@ -103,7 +104,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | (?<!quyền\s)qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c) | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
       | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)(?<!công\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | b[ảa]o\s+[đd][ảa]m | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)(?!\s+th[ẩa]m\s+quy[ềe]n\b)
-      | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
+      | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][óo]ng\s+d[ấa]u | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | (?<!người\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
@@ -167,12 +168,14 @@ ANSWERABLE_RE = re.compile(r"\s+ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m\s+tr[ướư]
 #: A person a regulation names by role is one (``người có nghĩa vụ kê khai``, ``người ra quyết
 #: định thanh tra``, ``người tiếp nhận``), not the people at large (``người dân``), and so are
 #: the members of a team or board (``thành viên Đoàn thanh tra``) and ``cộng tác viên``.
-#: ``Cơ quan, tổ chức, cá nhân có thông tin ...`` is the standard list of all who may hold a duty.
+#: ``Cơ quan, tổ chức, cá nhân có thông tin ...`` is the standard list of all who may hold a duty;
+#: ``cơ sở kinh doanh`` (``cơ sở nhận uỷ thác``) the tax laws' name for a business.
 #: ``tổ chức`` is a verb as often as a noun: only before ``cá nhân`` or a word that makes it a
 #: body (``Tổ chức nhận in hoá đơn``, ``tổ chức tín dụng``). Case-insensitive, on ``canon`` text.
 REGULATED_PARTY_RE = re.compile(
     r"""\s*(?:c[áa]c\s+|m[ọo]i\s+|nh[ữu]ng\s+)?(?:
-        doanh\s+nghi[ệe]p\b | c[áa]\s+nh[âa]n\b | c[ơo]\s+quan(?=,\s+t[ổo]\s+ch[ứu]c\b) | nh[àa]\s+th[ầa]u\b | h[ộo]\s+(?:kinh\s+doanh|gia\s+[đd][ìi]nh)\b
+        doanh\s+nghi[ệe]p\b | c[áa]\s+nh[âa]n\b | c[ơo]\s+quan(?=,\s+t[ổo]\s+ch[ứu]c\b)
+      | c[ơo]\s+s[ởo]\s+(?:kinh\s+doanh|s[ảa]n\s+xu[ấa]t|nh[ậa]n\s+[uủ][ỷy]\s+th[áa]c|[uủ][ỷy]\s+th[áa]c)\b | nh[àa]\s+th[ầa]u\b | h[ộo]\s+(?:kinh\s+doanh|gia\s+[đd][ìi]nh)\b
       | t[ổo]\s+ch[ứu]c(?=(?:,|\s+(?:v[àa]|ho[ặa]c))\s+c[áa]\s+nh[âa]n\b
           |\s+(?:kinh\s+t[ếe]|t[íi]n\s+d[ụu]ng|nh[ậa]n|l[àa]m\s+nhi[ệe]m\s+v[ụu]|s[ửu]\s+d[ụu]ng|[đd][ặa]t\s+in|in)\b)
       | ng[ườư][ờo]i\s+(?!d[âa]n\b|ta\b|kh[áa]c\b|n[àa]y\b|[đd][óo]\b|th[âa]n\b|nh[àa]\b)\w+\b
@@ -403,6 +406,17 @@ CLAUSE_LEAD_RE = re.compile(
 #: cấp xã làm chủ đầu tư, Chủ tịch UBND các xã ... chịu trách nhiệm``. Case-insensitive, on
 #: ``canon`` text.
 PURPOSE_LEAD_RE = re.compile(rf"\s*(?:{_LEAD_WORDS}|đối\s+với)(?!\w)", _I)
+
+#: An opening clause that sets a case, a condition, a purpose or a routine, not a date, before
+#: the unit it sets to work: what follows it is a rule or a plan (``Đối với hồ sơ ..., Cục Thuế
+#: ra quyết định ...``, ``Hằng năm, Sở Giáo dục lập dự toán ...``), not a report of what was done
+#: (``Trong năm 2025, Sở Y tế tổ chức ...``; a ground, ``Căn cứ ...,`` or ``Trên cơ sở ...,``, opens
+#: both). Case-insensitive, on ``canon`` text.
+NORMATIVE_LEAD_RE = re.compile(
+    r"\s*(?:đối\s+với|trường\s+hợp|trong\s+trường\s+hợp|khi|sau\s+khi|nếu|để|nhằm"
+    r"|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ)(?!\w)",
+    _I,
+)
 
 #: The executing article of a decision, at its sentence's end: ``Chánh Văn phòng ..., Giám đốc
 #: Sở ...; Thủ trưởng ... và Chủ tịch ... chịu trách nhiệm thi hành Quyết định này./.``. Every
@@ -756,11 +770,17 @@ DIRECTING_LEAD_RE = re.compile(
 )
 
 #: What after a directed sentence's unit tells what is or may be, not a duty (``Chủ tịch Hội
-#: *chỉ được* đảm nhiệm ...``, ``Công an xã ... *mới* thực hiện``, ``Các Hội ... *chỉ* chấm dứt``).
+#: *chỉ được* đảm nhiệm ...``, ``Công an xã ... *mới* thực hiện``, ``Các Hội ... *chỉ* chấm dứt``,
+#: ``các doanh nghiệp *phải có đủ* các điều kiện sau``: a qualification).
 #: Matched at the unit's verb (ASSIGNEE_STOP_RE) and right before it.
 NOT_DIRECTED_RE = re.compile(
-    r"\s+(?:được|là|làm|có|không|chưa|đã|đang|vừa|sẽ|vẫn|mới|chỉ(?!\s+(?:đạo|định|thị))|bị|cũng|gồm)\b"
+    r"\s+(?:được|là|làm|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ))|không|chưa|đã|đang|vừa|sẽ|vẫn"
+    r"|mới|chỉ(?!\s+(?:đạo|định|thị))|bị|cũng|gồm|phải\s+(?:có\s+đủ|đủ|đáp\s+ứng|được|chịu|bị|là))\b"
 )
+
+#: A unit's verb that qualifies it rather than sets it a task: ``các doanh nghiệp *phải có đủ*
+#: các điều kiện sau``, ``... *phải đáp ứng* ...``. Matched at the verb.
+QUALIFIED_RE = re.compile(r"\s+phải\s+(?:có\s+đủ|đủ|đáp\s+ứng)\b")
 
 #: The verb of the writer's closing sentence after its unit (``Ban Chỉ đạo ... *thông báo để*
 #: các cơ quan ... biết, thực hiện``, ``Sở Nội vụ *trân trọng* ...``): no duty. Matched at the verb.
