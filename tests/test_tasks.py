@@ -1887,3 +1887,50 @@ def test_a_glued_signing_authority_leaves_the_last_n_oi_nh_an_entry() -> None:
     assert doc.signer is not None
     assert doc.signer.chain == ["KT. TRƯỞNG BAN"]
     assert doc.signer.name == "Hoàng Minh Tuấn"
+
+
+def test_a_leader_s_directions_name_no_owner_and_a_bare_head_word_names_none() -> None:
+    """``Chủ tịch UBND tỉnh kết luận và chỉ đạo như sau:`` asks nobody named: the one who
+    speaks owns no item. ``Sở tổ chức kiểm tra`` under ``1. Sở Nông nghiệp và Môi trường:``
+    is the Sở already named, no unit called ``Sở tổ chức``."""
+    lines = [
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+        "Số: 41/TB-UBND",
+        "Lâm Đồng, ngày 20 tháng 11 năm 2025",
+        "THÔNG BÁO",
+        "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Nông nghiệp và Môi trường",
+        "Sau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận và chỉ đạo như sau:",
+        "1. Sở Nông nghiệp và Môi trường:",
+        "a) Về quản lý khoáng sản: Ngày 28/8/2025, UBND tỉnh đã phê duyệt Phương án bảo vệ "
+        "khoáng sản. Sở tổ chức kiểm tra các điểm khai thác cát trái phép, hoàn thành trước "
+        "ngày 31/3/2026.",
+        "2. Về các kiến nghị của Sở Nông nghiệp và Môi trường:",
+        "a) Sở Tài chính thẩm định dự toán kinh phí.",
+    ]
+    tree = _tree(_parse([*lines, *CLOSING]))
+    assert tree["1/a"][0] == ["Sở Nông nghiệp và Môi trường"]
+    assert tree["2"][0] == []
+    assert tree["2/a"][0] == ["Sở Tài chính"]
+
+
+def test_an_article_s_first_line_wrapped_mid_name_is_no_heading() -> None:
+    """A PDF's line ends inside a name (``... Giám đốc Sở Khoa học và Công`` over ``nghệ,
+    Thủ trưởng ...``): the executing article's list is read whole, not its first line as a
+    heading."""
+    lines = [
+        *HEADER[:3],
+        "QUYẾT ĐỊNH",
+        "Về việc giao nhiệm vụ",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Giao Sở Khoa học và Công nghệ chủ trì thực hiện Đề án.",
+        "Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Khoa học và Công",
+        "nghệ, Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường chịu trách nhiệm",
+        "thi hành Quyết định này./.",
+    ]
+    tree = _tree(_parse([*lines, *CLOSING]))
+    assert tree["Điều 2"][0] == [
+        "Chánh Văn phòng UBND tỉnh",
+        "Giám đốc Sở Khoa học và Công nghệ",
+        "Thủ trưởng các sở, ban, ngành",
+        "Chủ tịch UBND các xã, phường",
+    ]

@@ -284,8 +284,13 @@ _PARTY = 60
 
 
 def _headed(text: str, first: str | None, has_children: bool) -> list[str]:
-    """The units a heading item names (``1. Sở Tài chính:``, ``Trách nhiệm của Sở Y tế``)."""
-    headings = [(first, has_children)] if first is not None else []
+    """The units a heading item names (``1. Sở Tài chính:``, ``Trách nhiệm của Sở Y tế``). A
+    first line that the text goes on from in lower case is a line wrapped mid-sentence (a PDF's
+    ``Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Khoa học và Công`` over ``nghệ, ...``),
+    no heading."""
+    rest = text[len(first) :].lstrip() if first is not None and text.startswith(first) else ""
+    wrapped = rest[:1].islower() and not patterns.UNIT_START_RE.match(canon(rest))
+    headings = [(first, has_children and not wrapped)] if first is not None else []
     if first != text:
         headings.append((text, False))
     for line, under in headings:
@@ -479,6 +484,8 @@ def _directed_owner(text: str, t: str, start: int) -> list[str]:
     stop = patterns.NAME_END_RE.search(t, start, verb.start())
     if stop is not None and not _lists_members(t, stop.start(), stop.end()):
         return []  # ``Ban Thường trực gồm: 08 thành viên``: the name ends before any verb
+    if patterns.BARE_HEAD_RE.fullmatch(t, start, verb.start()):
+        return []  # ``Sở tổ chức kiểm tra``: the Sở already named, no name of its own
     return _who(text, t, start, acting=True, subject=True)
 
 

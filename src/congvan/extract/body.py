@@ -865,10 +865,14 @@ def _task(
 def _read_text(item: _Item, joined: str) -> str:
     """The item's text as its rules read it: a heading line without a final stop
     (``Điều 25. Tổ chức thi nâng ngạch``) ends a sentence before the text under it, so that
-    ``Hàng năm, cơ quan ... xây dựng kế hoạch`` opens one."""
+    ``Hàng năm, cơ quan ... xây dựng kế hoạch`` opens one. A line the next one goes on from in
+    lower case is a line wrapped mid-sentence (a PDF's), no heading."""
     first = item.lines[0]
     if len(item.lines) < 2 or not _heading(first) or first.rstrip().endswith(("!", "?")):
         return joined
+    below = item.lines[1].lstrip()
+    if below[:1].islower() and not patterns.UNIT_START_RE.match(canon(below)):
+        return joined  # (a unit's name typed in lower case opens a sentence all the same)
     return first.rstrip() + ". " + joined[len(first) + 1 :]
 
 
@@ -939,7 +943,12 @@ def extract_tasks(
         ctx.directed = _directs(last)
         if _asks_lead(last):
             guides = patterns.ASKS_RE.search(canon(last)) is None  # ``X hướng dẫn Y ... sau:``
-            inherited = list(ctx.recipients) or (guided_in(last) if guides else assignees_in(last))
+            if patterns.ASKS_NOBODY_RE.search(canon_lower(last)):
+                inherited = list(ctx.recipients)  # ``Chủ tịch UBND tỉnh ... chỉ đạo như sau:``
+            else:
+                inherited = list(ctx.recipients) or (
+                    guided_in(last) if guides else assignees_in(last)
+                )
     # ``Đề nghị các Bộ, ngành ... tổ chức triển khai thực hiện./.`` after the items asks the
     # same; ``kính trình UBND tỉnh xem xét, chỉ đạo`` submits them and asks nothing done.
     closing = next((canon(p.text) for p in after if _asks(canon(p.text))), None)

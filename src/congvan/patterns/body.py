@@ -778,6 +778,14 @@ NOT_DIRECTED_RE = re.compile(
     r"|mới|chỉ(?!\s+(?:đạo|định|thị))|bị|cũng|gồm|phải\s+(?:có\s+đủ|đủ|đáp\s+ứng|được|chịu|bị|là))\b"
 )
 
+#: A unit named by its head word alone, then a verb in lower case that a one-word head lets
+#: into a name (``Sở tổ chức kiểm tra ...``, ``Bộ xem xét ...``): the unit is the one already
+#: named, as ``Sở`` says (``_directed_owner`` leaves it to what the item inherits). ``fullmatch``ed
+#: from the unit to its verb, on ``canon`` text.
+BARE_HEAD_RE = re.compile(
+    r"(?:Sở|Bộ|Ban|Phòng|Cục|Vụ|Viện|Hội|Đoàn|Tổ)(?:\s+[a-zđ][^\s,;:.]*){1,2}"
+)
+
 #: A unit's verb that qualifies it rather than sets it a task: ``các doanh nghiệp *phải có đủ*
 #: các điều kiện sau``, ``... *phải đáp ứng* ...``. Matched at the verb.
 QUALIFIED_RE = re.compile(r"\s+phải\s+(?:có\s+đủ|đủ|đáp\s+ứng)\b")
@@ -786,6 +794,13 @@ QUALIFIED_RE = re.compile(r"\s+phải\s+(?:có\s+đủ|đủ|đáp\s+ứng)\b")
 #: các cơ quan ... biết, thực hiện``, ``Sở Nội vụ *trân trọng* ...``): no duty. Matched at the verb.
 WRITER_CLOSING_RE = re.compile(
     r"\s+(?:tr[âa]n\s+tr[ọo]ng|th[ôo]ng\s+b[áa]o\s+(?:[đd][ểe]|cho|t[ớo]i|[đd][ếe]n))\b"
+)
+
+#: A lead-in whose request names nobody after its verb (``Chủ tịch UBND tỉnh kết luận và chỉ đạo
+#: như sau:``): the one who speaks is no owner of the items, and only the recipients, if any,
+#: are asked. Lower case, on ``canon_lower`` text, at the lead-in's end.
+ASKS_NOBODY_RE = re.compile(
+    r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao)(?:\s+(?:như\s+sau|sau\s+đây))?\s*:\s*$"
 )
 
 #: What a closing request asks to be done with the items: ``Đề nghị các Bộ ... tổ chức *triển
