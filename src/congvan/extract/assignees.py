@@ -400,9 +400,8 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
     (after a heading without a final stop: ``1. Đánh giá tình hình ...`` over ``Sở Tài chính
     chủ trì ...``), of a clause after a topic's colon, or after a sentence's opening clause;
     else the parties a duty binds, else the agents of a passive. Right after a topic's colon
-    (``1. Lập dự toán: Các trường học lập danh sách ...``) or a clause that sets a case or a
-    purpose (NORMATIVE_LEAD_RE: ``Đối với hồ sơ ..., Cục Thuế ra quyết định ...``), as in a
-    ``directed`` item, any verb of the unit's own will do (see :func:`_directed_owner`)."""
+    (``1. Lập dự toán: Các trường học lập danh sách ...``), as in a ``directed`` item, any
+    verb of the unit's own will do (see :func:`_directed_owner`)."""
     starts = [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t)]
     if first is not None and len(text) > len(first) and text.startswith(first):
         insort(starts, len(first) + 1)
@@ -414,10 +413,8 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
             topics.add(colon.end())
         if colon.start() < _TOPIC or _leads(t, colon.end()):
             insort(starts, colon.end())
-    for start, lead in _after_lead_clauses(t, starts):
+    for start in _after_lead_clauses(t, starts):
         insort(starts, start)
-        if patterns.NORMATIVE_LEAD_RE.match(t, lead) and not _subject_before(t, lead, start):
-            topics.add(start)  # ``Đối với hồ sơ ..., Cục Thuế ra quyết định ...``
     for start in starts:
         if _opens_with_unit(t, start):
             who = _who(text, t, start, strong=True) or (
@@ -497,13 +494,12 @@ def _answerable(t: str, start: int) -> bool:
     return duty is not None and patterns.ANSWERABLE_RE.match(t, duty.start()) is not None
 
 
-def _after_lead_clauses(t: str, starts: list[int]) -> list[tuple[int, int]]:
+def _after_lead_clauses(t: str, starts: list[int]) -> list[int]:
     """Where a unit follows the comma that closes a sentence's opening clause (``Để ..., UBND
     phường ... chủ trì``, ``Đối với ..., Chủ tịch UBND ... chịu trách nhiệm``), or the last of
     a chain of them (``Để kịp thời ..., trên cơ sở kết quả rà soát ..., Bộ Nông nghiệp và Môi
     trường hướng dẫn ...``). The unit is capitalised or plural (``các sở ...``): after ``Đối
-    với các sở,`` the word ``ngành`` goes on the list, it opens nothing. Each with where its
-    sentence's first clause opens."""
+    với các sở,`` the word ``ngành`` goes on the list, it opens nothing."""
     found = []
     for start in [0, *starts]:
         lead = patterns.PURPOSE_LEAD_RE.match(t, start)
@@ -511,7 +507,7 @@ def _after_lead_clauses(t: str, starts: list[int]) -> list[tuple[int, int]]:
         while lead is not None:
             at = _after_lead_clause(t, lead.end())
             if at is not None:
-                found.append((at, start))
+                found.append(at)
                 break
             limit = _lead_clause_limit(t, lead.end())
             comma = patterns.COMMA_RE.search(t, lead.end(), limit)
@@ -522,20 +518,6 @@ def _after_lead_clauses(t: str, starts: list[int]) -> list[tuple[int, int]]:
                 else None
             )
     return found
-
-
-def _subject_before(t: str, lead: int, at: int) -> bool:
-    """A comma between the clause opened at ``lead`` and the unit at ``at`` is followed by a
-    unit or party in lower case (``Khi nhận được báo cáo ..., cơ quan thuế phải thông báo ...
-    cho Tổng cục Thuế, Cục Thuế ...``): that one is the sentence's subject, not the unit at
-    ``at``."""
-    for comma in patterns.COMMA_RE.finditer(t, lead, at - 1):
-        if t[comma.end() : comma.end() + 1].islower() and (
-            patterns.UNIT_START_RE.match(t, comma.end())
-            or patterns.REGULATED_PARTY_RE.match(t, comma.end())
-        ):
-            return True
-    return False
 
 
 def _after_lead_clause(t: str, opened: int) -> int | None:

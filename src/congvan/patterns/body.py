@@ -407,17 +407,6 @@ CLAUSE_LEAD_RE = re.compile(
 #: ``canon`` text.
 PURPOSE_LEAD_RE = re.compile(rf"\s*(?:{_LEAD_WORDS}|đối\s+với)(?!\w)", _I)
 
-#: An opening clause that sets a case, a condition, a purpose or a routine, not a date, before
-#: the unit it sets to work: what follows it is a rule or a plan (``Đối với hồ sơ ..., Cục Thuế
-#: ra quyết định ...``, ``Hằng năm, Sở Giáo dục lập dự toán ...``), not a report of what was done
-#: (``Trong năm 2025, Sở Y tế tổ chức ...``; a ground, ``Căn cứ ...,`` or ``Trên cơ sở ...,``, opens
-#: both). Case-insensitive, on ``canon`` text.
-NORMATIVE_LEAD_RE = re.compile(
-    r"\s*(?:đối\s+với|trường\s+hợp|trong\s+trường\s+hợp|khi|sau\s+khi|nếu|để|nhằm"
-    r"|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ)(?!\w)",
-    _I,
-)
-
 #: The executing article of a decision, at its sentence's end: ``Chánh Văn phòng ..., Giám đốc
 #: Sở ...; Thủ trưởng ... và Chủ tịch ... chịu trách nhiệm thi hành Quyết định này./.``. Every
 #: office listed before it executes the decision, ``;`` and ``và`` between them included. On
