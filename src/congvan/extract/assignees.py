@@ -30,6 +30,8 @@ _LIST = 700
 _CHAINED_LEADS = 3
 #: How far before a request its proposal (``tham mưu UBND tỉnh giao``) is looked for.
 _PROPOSED = 60
+#: How far before a verb the one word that changes it (``chỉ được``, ``mới thực hiện``) lies.
+_WORD_BEFORE = 6
 #: A heading longer than this must hold no verb to be a unit (see :func:`heading_unit`).
 _SHORT_HEADING = 70
 
@@ -467,14 +469,16 @@ def _further_owners(text: str, t: str, after: int = 0, directed: bool = False) -
 
 
 def _directed_owner(text: str, t: str, start: int) -> list[str]:
-    """The unit opening a directed item's sentence at ``start`` with a verb of its own (``Bộ
-    trưởng Bộ Y tế chỉ đạo ...``), unless the verb, or a word just before it, tells what is,
-    was or may be (``đã``, ``sẽ``, ``là``, ``chỉ được``, ``mới``, ``phải có đủ``:
-    NOT_DIRECTED_RE)."""
+    """The unit opening, at ``start``, a sentence of a directed item or the clause after a
+    topic's colon, with a verb of its own (``Bộ trưởng Bộ Y tế chỉ đạo ...``). None when the
+    verb, or the word just before it, tells what is, was or may be (``đã``, ``sẽ``, ``là``,
+    ``chỉ được``, ``mới``, ``phải có đủ``: NOT_DIRECTED_RE), in the writer's closing, when
+    the name ends before any verb, or when a bare head word stands for a unit named before."""
     verb = _stop(t, start)
     if verb is None or patterns.NOT_DIRECTED_RE.match(t, verb.start()) is not None:
         return []
-    if patterns.NOT_DIRECTED_RE.search(t, max(start, verb.start() - 6), verb.start() + 1):
+    before = max(start, verb.start() - _WORD_BEFORE)
+    if patterns.NOT_DIRECTED_RE.search(t, before, verb.start() + 1):
         return []  # ``... chỉ được``, ``... mới thực hiện``: what may be, not a duty
     if patterns.WRITER_CLOSING_RE.match(t, verb.start()) is not None:
         return []  # ``Ban Chỉ đạo ... thông báo để các cơ quan ... biết, thực hiện./.``
