@@ -286,13 +286,8 @@ _PARTY = 60
 
 
 def _headed(text: str, first: str | None, has_children: bool) -> list[str]:
-    """The units a heading item names (``1. Sở Tài chính:``, ``Trách nhiệm của Sở Y tế``). A
-    first line that the text goes on from in lower case is a line wrapped mid-sentence (a PDF's
-    ``Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Khoa học và Công`` over ``nghệ, ...``),
-    no heading."""
-    rest = text[len(first) :].lstrip() if first is not None and text.startswith(first) else ""
-    wrapped = rest[:1].islower() and not patterns.UNIT_START_RE.match(canon(rest))
-    headings = [(first, has_children and not wrapped)] if first is not None else []
+    """The units a heading item names (``1. Sở Tài chính:``, ``Trách nhiệm của Sở Y tế``)."""
+    headings = [(first, has_children)] if first is not None else []
     if first != text:
         headings.append((text, False))
     for line, under in headings:
@@ -524,15 +519,20 @@ def _after_lead_clauses(t: str, starts: list[int]) -> list[int]:
     return found
 
 
-def _after_lead_clause(t: str, opened: int) -> int | None:
-    """Where a unit follows the comma that closes the clause opened at ``opened``, or None; a
+def _clause_commas(t: str, opened: int, limit: int) -> list[int]:
+    """Where each comma that may close the clause opened at ``opened`` ends, up to ``limit``; a
     comma in brackets closes nothing (``(các huyện Sìn Hồ, Mường Tè, các xã ...)``)."""
-    limit = _lead_clause_limit(t, opened)
-    opens = [
+    return [
         c.end()
         for c in patterns.COMMA_RE.finditer(t, opened, limit)
         if t.count("(", opened, c.start()) <= t.count(")", opened, c.start())
     ]
+
+
+def _after_lead_clause(t: str, opened: int) -> int | None:
+    """Where a unit follows the comma that closes the clause opened at ``opened``, or None."""
+    limit = _lead_clause_limit(t, opened)
+    opens = _clause_commas(t, opened, limit)
     then = _after_then(t, limit)
     for at in [*opens, *([then] if then is not None else [])]:
         head = t[at : at + 4]
@@ -762,11 +762,9 @@ def _after_lead(text: str, t: str) -> list[str]:
     if lead is None:
         return []
     limit = _lead_clause_limit(t, lead.end())
-    for comma in patterns.COMMA_RE.finditer(t, lead.end(), limit):
-        if t.count("(", lead.end(), comma.start()) > t.count(")", lead.end(), comma.start()):
-            continue  # ``(các huyện Sìn Hồ, Mường Tè, các xã ...)``: a comma in brackets
-        if _opens_with_unit(t, comma.end()):
-            return _acting_after(text, t, comma.end())
+    for at in _clause_commas(t, lead.end(), limit):
+        if _opens_with_unit(t, at):
+            return _acting_after(text, t, at)
     then = _after_then(t, limit)
     return _acting_after(text, t, then) if then is not None else []
 

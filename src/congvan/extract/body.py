@@ -798,8 +798,9 @@ def _finish(
     if _reports(item, narrating):
         return _reported(item, ctx)
     joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
-    read = _read_text(item, joined)
-    subitems = bool(item.children) or len(item.lines) > 1
+    wrapped = _wrapped(item, joined)
+    read = joined if wrapped else _read_text(item, joined)
+    subitems = (bool(item.children) or len(item.lines) > 1) and not wrapped
     bullets = tuple(line for line in item.lines[1:] if patterns.BULLET_RE.match(line))
     caption = _Caption.of(item)
     below = _Caption.under(item, ctx)
@@ -862,17 +863,23 @@ def _task(
     )
 
 
+def _wrapped(item: _Item, joined: str) -> bool:
+    """The item's first line is wrapped mid-sentence, no heading: the text goes on from it in
+    lower case (a PDF's ``Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Khoa học và Công``
+    over ``nghệ, ...``), unless a unit's name typed in lower case opens a sentence there."""
+    if len(item.lines) < 2:
+        return False
+    below = joined[len(item.lines[0]) + 1 :].lstrip()
+    return below[:1].islower() and not patterns.UNIT_START_RE.match(canon(below))
+
+
 def _read_text(item: _Item, joined: str) -> str:
     """The item's text as its rules read it: a heading line without a final stop
     (``Điều 25. Tổ chức thi nâng ngạch``) ends a sentence before the text under it, so that
-    ``Hàng năm, cơ quan ... xây dựng kế hoạch`` opens one. A line the next one goes on from in
-    lower case is a line wrapped mid-sentence (a PDF's), no heading."""
+    ``Hàng năm, cơ quan ... xây dựng kế hoạch`` opens one (a line not :func:`_wrapped`)."""
     first = item.lines[0]
     if len(item.lines) < 2 or not _heading(first) or first.rstrip().endswith(("!", "?")):
         return joined
-    below = item.lines[1].lstrip()
-    if below[:1].islower() and not patterns.UNIT_START_RE.match(canon(below)):
-        return joined  # (a unit's name typed in lower case opens a sentence all the same)
     return first.rstrip() + ". " + joined[len(first) + 1 :]
 
 
