@@ -88,6 +88,22 @@ Bộ Tài chính hướng dẫn như sau:
 I. PHẠM VI
 """
 
+TITLE_CARRIES_SUBJECT = """LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH
+-----------------
+Số: 12/HD-LN
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Tĩnh, ngày 20 tháng 8 năm 2004
+
+HƯỚNG DẪN THỰC HIỆN CHẾ ĐỘ THĂM HỎI ĐOÀN VIÊN
+CÔNG ĐOÀN ỐM ĐAU DÀI NGÀY
+
+Căn cứ Điều lệ Công đoàn Việt Nam;
+Ban Thường vụ hướng dẫn như sau:
+I/ MỤC ĐÍCH
+II/ NỘI DUNG
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "want"),
@@ -165,6 +181,30 @@ I. PHẠM VI
                 "labels": ["I"],
             },
             id="spaced-number-slash-symbol-ornament",
+        ),
+        pytest.param(
+            TITLE_CARRIES_SUBJECT,
+            {
+                "type": "Hướng dẫn",
+                "number": ("12", None, "HD-LN"),
+                "issuer": "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH",
+                "date": "2004-08-20",
+                "subject": "THỰC HIỆN CHẾ ĐỘ THĂM HỎI ĐOÀN VIÊN CÔNG ĐOÀN ỐM ĐAU DÀI NGÀY",
+                "labels": ["I", "II"],
+            },
+            id="title-and-subject-on-one-line",
+        ),
+        pytest.param(
+            TITLE_CARRIES_SUBJECT.replace("HƯỚNG DẪN THỰC HIỆN", "CHỈ THỊ VỀ VIỆC THỰC HIỆN"),
+            {
+                "type": "Chỉ thị",
+                "number": ("12", None, "HD-LN"),
+                "issuer": "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH",
+                "date": "2004-08-20",
+                "subject": "THỰC HIỆN CHẾ ĐỘ THĂM HỎI ĐOÀN VIÊN CÔNG ĐOÀN ỐM ĐAU DÀI NGÀY",
+                "labels": ["I", "II"],
+            },
+            id="title-ve-viec-subject-on-one-line",
         ),
     ],
 )
@@ -605,3 +645,79 @@ def test_a_joint_circular_s_issuers_and_signers_side_by_side() -> None:
     assert "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" in told["CV218"]
     assert "Đàm Văn Tiến" in told["CV219"]
     assert "CV212" not in told
+
+
+def test_a_record_s_two_signers_side_by_side_without_authority_lines() -> None:
+    """A biên bản signed by its secretary and its chairman side by side, each under a
+    position alone: the right-hand one signs for the body (NĐ 30 puts the competent
+    authority's signature on the right), the other is told (CV220)."""
+    import docx as python_docx
+    from docxbuild import save
+
+    d = python_docx.Document()
+    head = d.add_table(rows=2, cols=2)
+    head.cell(0, 0).text = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG CAO ĐẲNG SƯ PHẠM HÀ TÂY"
+    head.cell(0, 1).text = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    head.cell(1, 0).text = "Số: 45/BB-HĐ"
+    head.cell(1, 1).text = "Hà Tây, ngày 12 tháng 6 năm 2003"
+    for text in ["BIÊN BẢN", "Họp Hội đồng Khoa học và Đào tạo",
+                 "Hội đồng thống nhất đề nghị Hiệu trưởng ban hành chương trình./."]:  # fmt: skip
+        d.add_paragraph(text)
+    foot = d.add_table(rows=1, cols=2)
+    foot.cell(0, 0).text = "THƯ KÝ\n(Đã ký)\n\nThS. Lê Thị Bích Ngọc"
+    foot.cell(0, 1).text = "CHỦ TỊCH HỘI ĐỒNG\n(Đã ký)\n\nGS.TSKH Trần Văn Khải"
+    for text in ["Nơi nhận:", "- Ban Giám hiệu;", "- Lưu: TCHC."]:
+        d.add_paragraph(text)
+    doc = congvan.parse_bytes(save(d), "bien_ban.docx", ".docx")
+    assert doc.signer is not None
+    assert (doc.signer.position, doc.signer.rank, doc.signer.name) == (
+        "CHỦ TỊCH HỘI ĐỒNG",
+        "GS.TSKH",
+        "Trần Văn Khải",
+    )
+    told = {d.code: d.message for d in doc.diagnostics}
+    assert "Lê Thị Bích Ngọc" in told["CV220"]
+    assert "CV212" not in told
+    assert [e.name for e in doc.distribution] == ["Ban Giám hiệu", "Lưu: TCHC"]
+
+
+BRANCH_DECISION = """NGÂN HÀNG NHÀ NƯỚC VIỆT NAM
+CHI NHÁNH TỈNH THÁI BÌNH
+-0-
+Số: 38 /QĐ-NH
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thái Bình, ngày 14 tháng 5 năm 2002
+QUYẾT ĐỊNH
+V/v chuẩn y Điều lệ Quỹ tín dụng nhân dân cơ sở xã Vũ Hội
+GIÁM ĐỐC CHI NHÁNH NGÂN HÀNG NHÀ NƯỚC TỈNH THÁI BÌNH
+Căn cứ Điều lệ Đảng;
+Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI;
+Căn cứ quy định hiện hành;
+Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2002 của UBND tỉnh và xét đề nghị của Chánh Thanh tra,
+QUYẾT ĐỊNH:
+Điều 1: Chuẩn y Điều lệ Quỹ tín dụng nhân dân cơ sở xã Vũ Hội.
+Điều 2: Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_a_branch_under_its_bank_and_grounds_named_by_name_alone() -> None:
+    """A branch is the issuer, its bank the parent; a ground naming a document by its name
+    alone cites it without a number, a ground naming nothing cites none, and a ground
+    that goes on with ``và xét đề nghị`` is two grounds."""
+    doc = congvan.parse_text(BRANCH_DECISION)
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (
+        "CHI NHÁNH TỈNH THÁI BÌNH",
+        "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM",
+    )
+    grounds = [
+        (b.kind.value, [(c.doc_type, c.number) for c in b.citations]) for b in doc.legal_basis
+    ]
+    assert grounds == [
+        ("can_cu", [("Điều lệ", None)]),
+        ("can_cu", [("Nghị quyết", None)]),
+        ("can_cu", []),
+        ("thuc_hien", [("Kế hoạch", "45/KH-UBND")]),
+        ("de_nghi", []),
+    ]

@@ -1139,3 +1139,30 @@ def test_a_short_title_centred_on_the_page_is_no_line_of_the_header() -> None:
     assert doc.doc_type is not None
     assert doc.doc_type.name == "Giấy mời"
     assert doc.subject == "dự Hội nghị triển khai Đề án 30"
+
+
+@needs_font
+def test_an_unruled_table_s_last_row_wrapped_stays_above_the_list() -> None:
+    """A task table without ruling lines ends just above ``Nơi nhận:``; its last row's
+    second line (``trực``, ``thành viên``) stands in the right half, where the signer's
+    lines do. It opens in lower case, so it is the row's, not the signature's."""
+    table = [
+        (60, 650, "Tháng 12"),
+        (200, 650, "Tổng kết năm"),
+        (350, 650, "Ban Thường"),
+        (470, 650, "Các tổ chức"),
+        (350, 637, "trực"),
+        (470, 637, "thành viên"),
+    ]
+    closing = [(x, y - 10, text) for x, y, text in CLOSING]
+    doc = congvan.parse_bytes(_pdf([HEADER + BODY + table + closing]), "ctr.pdf", ".pdf")
+
+    assert doc.signer is not None
+    assert (doc.signer.chain, doc.signer.position, doc.signer.name) == (
+        ["TM. ỦY BAN NHÂN DÂN"],
+        "CHỦ TỊCH",
+        "Trần Văn Minh",
+    )
+    texts = [x.text for x in congvan.readers.read_bytes(
+        _pdf([HEADER + BODY + table + closing]), "ctr.pdf", ".pdf").lines]  # fmt: skip
+    assert texts.index("Nơi nhận:") > max(i for i, t in enumerate(texts) if "thành viên" in t)

@@ -101,6 +101,12 @@ JOINT_SIGNERS = Code(
     _I,
     "Văn bản liên tịch ký song song: người ký ghi người ký đầu tiên; những người ký khác:",
 )
+SIGNERS_SIDE_BY_SIDE = Code(
+    "CV220",
+    _I,
+    "Nhiều người ký song song, không có dòng thẩm quyền: người ký ghi người ký ở cột phải"
+    " (vị trí của người có thẩm quyền ký); những người ký khác:",
+)
 TOO_MANY_ITEMS = Code(
     "CV217", _W, "Văn bản có quá nhiều mục đánh số; các mục sau giới hạn được đọc như lời văn."
 )

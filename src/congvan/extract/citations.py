@@ -153,17 +153,22 @@ def _cite(
 
 def named_ground(ground: str, evidence: LineSpan) -> Citation | None:
     """The document a ground cites by its name alone (``Căn cứ Luật hoạt động giám sát của
-    Quốc hội;``) or by its name and date (``Căn cứ Nghị quyết Hội nghị Ban Chấp hành Hội lần
-    thứ 6 ngày 22/4/2006;``), with no number; None when the ground is more than that."""
+    Quốc hội;``, ``Căn cứ Điều lệ Đảng;``) or by its name and date (``Căn cứ Nghị quyết Hội
+    nghị Ban Chấp hành Hội lần thứ 6 ngày 22/4/2006;``), with no number; None when the ground
+    is more than that."""
     m = patterns.LAW_NAME_GROUND_RE.fullmatch(ground)
     if m is not None:
         name = clean_value(ground[m.start("name") : m.end("name")])
         return _cite(m.group("type"), None, m.group("year"), None, name, evidence)
     m = patterns.DATED_NAME_GROUND_RE.fullmatch(ground)
+    if m is not None:
+        name = clean_value(ground[m.start("name") : m.end("name")])
+        return _cite(m.group("type"), None, _iso(m.group("date")), None, name, evidence)
+    m = patterns.NAME_ONLY_GROUND_RE.fullmatch(ground)
     if m is None:
         return None
     name = clean_value(ground[m.start("name") : m.end("name")])
-    return _cite(m.group("type"), None, _iso(m.group("date")), None, name, evidence)
+    return _cite(m.group("type"), None, None, None, name, evidence)
 
 
 def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[Citation]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from congvan import codes, patterns
+from congvan.encodings import is_syllable
 from congvan.extract.context import Context
 from congvan.extract.header import span
 from congvan.models import DistributionEntry, LineSpan, Signer
 from congvan.normalize import canon, clean_value, is_upper, opens_lower, plain
-from congvan.segment import is_name_line, name_text, side_by_side
+from congvan.segment import is_name_line, name_text, side_by_side, signing_cells
 from congvan.source import Line
 
 _PARTY_PREFIX = {"T/M": "T/M", "K/T": "K/T", "T/L": "T/L", "T.M": "T/M", "K.T": "K/T", "T.L": "T/L"}
@@ -83,6 +84,9 @@ def extract_signer(ctx: Context) -> Signer | None:
     name = rank = None
     if name_line is not None:
         name = clean_value(name_text(name_line.text)) or None
+        wrapped = _name_wrapped(lines, name_line)
+        if name and wrapped is not None:
+            name, name_line = f"{name} {clean_value(wrapped.text)}", wrapped
         if name:
             r = patterns.RANK_RE.match(name)
             if r:
@@ -100,14 +104,43 @@ def extract_signer(ctx: Context) -> Signer | None:
     )
 
 
+#: The most words a name has before its last one may be wrapped onto a line of its own.
+_WRAPPED_NAME_WORDS = 3
+
+
+def _name_wrapped(lines: list[Line], name_line: Line) -> Line | None:
+    """The last line of the block when it is the name's last word, wrapped in a narrow
+    column (``Phạm Xuân`` over ``Trường``): one capitalised syllable, written in the name's
+    case, under a name of two or three words. A longer line is something else."""
+    after = [x for x in lines if x.no > name_line.no]
+    if len(after) != 1:
+        return None
+    word = after[0].text.strip()
+    words = name_text(name_line.text).split()
+    if " " in word or not 2 <= len(words) <= _WRAPPED_NAME_WORDS or not is_syllable(word):
+        return None
+    same_case = word.isupper() if is_upper(words[-1]) else word[:1].isupper() and word[1:].islower()
+    return after[0] if same_case else None
+
+
 def _first_signer(lines: list[Line], ctx: Context) -> list[Line]:
     """The first signer's lines of a joint letter, whose signers sign side by side, each in
-    a cell of one row under an authority line; the others are reported (``CV219``)."""
+    a cell of one row under an authority line; the others are reported (``CV219``). Where
+    they sign under their positions alone (a biên bản's ``THƯ KÝ`` and ``CHỦ TỌA``), the
+    right-hand one is the signer: NĐ 30 puts the competent authority's signature in the
+    right column. The others are reported (``CV220``)."""
     signing = [
         cell
         for cell in side_by_side(lines)
         if any(patterns.AUTHORITY_RE.match(canon(x.text.strip())) for x in cell)
     ]
+    if not signing and len(cells := signing_cells(lines)) >= 2:
+        others = [
+            next((clean_value(name_text(x.text)) for x in cell if is_name_line(x.text)), "")
+            for cell in cells[:-1]
+        ]
+        ctx.add(codes.SIGNERS_SIDE_BY_SIDE, cells[0][0].no, "; ".join(others) + ".")
+        return cells[-1]
     if len(signing) < 2:
         return lines
     others = [

@@ -251,7 +251,10 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: huy trưởng`` are positions; a deputy (``Phó Chủ tịch``, ``Phó Chánh Thanh tra``) is not
 #: taken: a regulation names deputies where it says who appoints them, a kết luận where they
 #: chaired. A ministry's ``Vụ`` is one only capitalised before a name (``Vụ Ngân sách nhà
-#: nước``): ``các vụ phá rừng`` are cases.
+#: nước``): ``các vụ phá rừng`` are cases. A commune's civil servant is a post when named by
+#: the office the law gives it (``Công chức địa chính``, ``... tư pháp - hộ tịch``, ``... văn hóa -
+#: xã hội``, ``... văn phòng - thống kê``, ``... tài chính - kế toán``); ``Công chức`` alone is
+#: a class a regulation sorts (``Công chức ngạch chuyên viên``, ``Công chức giữ chức vụ ...``).
 UNIT_START_RE = re.compile(
     r"""\s*(?:
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
@@ -281,7 +284,7 @@ UNIT_START_RE = re.compile(
       | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)\s | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
       | (?-i:Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở))(?:\s|$)
       | (?-i:(?:các\s+)?Vụ\s+(?=[A-ZĐ])) | v[ụu]\s+tr[ưu][ởo]ng\s | li[êe]n\s+minh\s
-      | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
+      | (?-i:Công\s+chức\s)(?=(?i:địa\s+chính|tư\s+pháp|văn\s+(?:hóa|hoá|phòng)|tài\s+chính|kế\s+toán)\b) | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
     _I | _X,
 )

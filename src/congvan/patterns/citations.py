@@ -32,7 +32,9 @@ CITED_TYPES = (
     "Hướng dẫn",
     "Quy định",
     "Quy chế",
+    "Chương trình hành động",
     "Chương trình",
+    "Kế hoạch hành động",
     "Đề án",
     "Báo cáo thẩm tra",
     "Báo cáo thẩm định",
@@ -44,6 +46,7 @@ CITED_TYPES = (
     "Điều lệ",
     "Đơn đề nghị",
     "Biên bản",
+    "Giấy phép",
 )
 
 
@@ -174,6 +177,17 @@ DATED_NAME_GROUND_RE = re.compile(
     _I | _X,
 )
 
+#: A ground that cites a document by its name alone, with no number and no date: ``Căn cứ
+#: Điều lệ Đảng;``, ``Căn cứ Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII;``, ``Căn cứ vào Quy
+#: chế làm việc của Ban Thường vụ;``. The kind is written with its capital and so is the name
+#: after it (a document's name): ``Căn cứ quy định hiện hành`` and ``Căn cứ Quy định hiện
+#: hành`` name none. Only a whole ground is read so; laws have LAW_NAME_GROUND_RE.
+NAME_ONLY_GROUND_RE = re.compile(
+    rf"""\s*(?i:c[ăa]n\s+c[ứuư])\s+(?:(?i:v[àa]o)\s+)?(?P<type>{_trie(tuple(t for t in CITED_TYPES if t not in ("Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản")))})\s+
+        (?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ](?:(?!s[ốo]\s*:?\s*\d|ng[àa]y\s+\d)[^;:/])*?)\s*[;.,]?\s*""",
+    _X,
+)
+
 #: The Constitution cited by its year, as a law by its name and date: ``Hiến pháp nước Cộng
 #: hòa xã hội chủ nghĩa Việt Nam năm 1992`` (no number; ``name`` runs to the year). A
 #: Constitution named without a year (``Căn cứ Hiến pháp nước ...;``) is no citation here.
@@ -192,11 +206,16 @@ CITATION_DATE_RE = re.compile(
 _TITLE_VERBS = (
     r"quy\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|ban\s+h[àa]nh|ph[êe]\s+duy[ệe]t|s[ửu]a\s+[đd][ổo]i"
 )
+#: A programme's or plan's title says what it carries out (``Chương trình hành động số
+#: 06-CTr/TU ... của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 66-NQ/TW ...``): the verb
+#: ends the issuer and opens the title, but inside a title (``về xây dựng và thực hiện Quy chế
+#: dân chủ ... và Nghị định số ...``) it nests nothing.
+_OPENING_VERBS = rf"{_TITLE_VERBS}|th[ựu]c\s+hi[ệe]n|tri[ểe]n\s+khai"
 
 #: After the date: ``của Chính phủ`` up to ``về``/``V/v``/``quy định``/punctuation, or up to
 #: the date written after it (``Nghị định số 77-CP của Chính phủ ngày 18/6/1997``).
 CITATION_ISSUER_RE = re.compile(
-    rf"\s*,?\s*c[ủu]a\s+(?P<issuer>.+?)(?=\s+(?:ng[àa]y\s+(?=\d)|v[ềe]\s+vi[ệe]c|v[ềe]|v/v|{_TITLE_VERBS}|t[ạa]i|[đd][ốo]i\s+v[ớo]i|nh[ằa]m|theo)\b|\s*[;,.()]|\s*$)",
+    rf"\s*,?\s*c[ủu]a\s+(?P<issuer>.+?)(?=\s+(?:ng[àa]y\s+(?=\d)|v[ềe]\s+vi[ệe]c|v[ềe]|v/v|{_OPENING_VERBS}|t[ạa]i|[đd][ốo]i\s+v[ớo]i|nh[ằa]m|theo)\b|\s*[;,.()]|\s*$)",
 )
 
 #: After the issuer: ``về công tác văn thư`` (a title) up to ``;`` ``.`` or ``,``. The title runs
@@ -205,7 +224,7 @@ CITATION_ISSUER_RE = re.compile(
 _TITLE_END = r"\s*[;]|\s*\.\s|\s*\.$|\s*\(|$"
 
 CITATION_TITLE_RE = re.compile(
-    rf"\s*,?\s*(?:(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v)\s*:?\s+)?(?P<title>(?:{_TITLE_VERBS})?"
+    rf"\s*,?\s*(?:(?:v[ềe]\s+vi[ệe]c|v[ềe]|v/v)\s*:?\s+)?(?P<title>(?:{_OPENING_VERBS})?"
     rf"(?:[^\s;.(]++|(?!{_TITLE_END})[^;])*+)(?={_TITLE_END})",
 )
 

@@ -60,9 +60,11 @@ NAME_EDGE_JUNK_RE = re.compile(r"(?:[^\w\s]|[\d_])+")
 #: ``Nguồn: ...``; never the letter's own last line.
 WEB_FOOTER_RE = re.compile(r"^\s*(?:copyright\b|©|b[ảa]n\s+quy[ềe]n\b|ngu[ồo]n\s*:)", _I)
 
-#: Words of a position title, never of a person's name: ``TRƯỞNG PHÒNG``, ``PHÓ CHỦ TỊCH``.
+#: Words of a position title, never of a person's name: ``TRƯỞNG PHÒNG``, ``PHÓ CHỦ TỊCH``,
+#: ``THƯỜNG TRỰC`` (the second line of ``PHÓ CHỦ TỊCH`` / ``THƯỜNG TRỰC``), a biên bản's
+#: ``THƯ KÝ`` and ``CHỦ TỌA``.
 POSITION_WORD_RE = re.compile(
-    r"\b(?:th[ủu]\s+t[ướư][ớo]ng|tr[ưu][ởo]ng|ph[óo]|gi[áa]m\s+[đd][ốo]c|ch[ủu]\s+t[ịi]ch|b[íi]\s+th[ưu]|ch[áa]nh|th[ứu]|[ủu]y\s+vi[êe]n|ch[ủu]\s+nhi[ệe]m|t[ổo]ng|c[ụu]c|v[ụu]|ban|s[ởo]|ph[òo]ng|[ủu]y\s+ban|v[ăa]n\s+ph[òo]ng|thanh\s+tra|qu[ảa]n\s+l[ýy]|k[ếe]\s+to[áa]n|th[ủu]\s+qu[ỹy]|hi[ệe]u)\b",
+    r"\b(?:th[ườư][ờo]ng\s+(?:tr[ựu]c|v[ụu])|th[ưu]\s+k[ýy]|ch[ủu]\s+t[ọo]a|th[ủu]\s+t[ướư][ớo]ng|tr[ưu][ởo]ng|ph[óo]|gi[áa]m\s+[đd][ốo]c|ch[ủu]\s+t[ịi]ch|b[íi]\s+th[ưu]|ch[áa]nh|th[ứu]|[ủu]y\s+vi[êe]n|ch[ủu]\s+nhi[ệe]m|t[ổo]ng|c[ụu]c|v[ụu]|ban|s[ởo]|ph[òo]ng|[ủu]y\s+ban|v[ăa]n\s+ph[òo]ng|thanh\s+tra|qu[ảa]n\s+l[ýy]|k[ếe]\s+to[áa]n|th[ủu]\s+qu[ỹy]|hi[ệe]u)\b",
     _I,
 )
 

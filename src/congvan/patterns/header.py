@@ -170,7 +170,8 @@ VV_INLINE_RE = re.compile(r"(?<!\w)v\s*/\s*v\b", _I)
 VV_LINE_RE = re.compile(r"^\s*[\"“]?\s*(?:v\s*/\s*v\b|v[ềe]\s+vi[ệe]c\b)", _I)
 
 #: Organ lines that start a new body in a header: ``SỞ NỘI VỤ`` under ``UBND TỈNH``; not
-#: ``PHÒNG THỦ DÂN SỰ``, ``PHÒNG, CHỐNG ...`` under ``BAN CHỈ HUY`` (defence, not an office).
+#: ``PHÒNG THỦ DÂN SỰ``, ``PHÒNG, CHỐNG ...`` under ``BAN CHỈ HUY`` (defence, not an office);
+#: ``CHI NHÁNH TỈNH ...`` under ``NGÂN HÀNG NHÀ NƯỚC VIỆT NAM``.
 ORGAN_HEAD_RE = re.compile(
     r"""^\s*(?:
         s[ởo]\b | ph[òo]ng\b(?!\s*,?\s+(?:th[ủu]|ch[ốo]ng|ng[ừu]a)\b) | ban\b | v[ăa]n\s+ph[òo]ng\b | trung\s+t[âa]m\b | c[ụu]c\b
@@ -180,7 +181,7 @@ ORGAN_HEAD_RE = re.compile(
       | [đd][ảa]ng\s+b[ộo]\b | chi\s+b[ộo]\b | thanh\s+tra\b | kho\s+b[ạa]c\b | b[ộo]\s+ch[ỉi]\s+huy\b
       | h[ộo]i\s+[đd][ồo]ng\b | t[ổo]\b | [đd]o[àa]n\b | li[êe]n\s+[đd]o[àa]n\b | vi[ệe]n\b
       | h[ọo]c\s+vi[ệe]n\b | t[ổo]ng\s+c[ôo]ng\s+ty\b | c[ôo]ng\s+ty\b | qu[ỹy]\b | ng[âa]n\s+h[àa]ng\b
-      | t[òo]a\s+[áa]n\b | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\b | m[ặa]t\s+tr[ậa]n\b
+      | t[òo]a\s+[áa]n\b | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\b | m[ặa]t\s+tr[ậa]n\b | chi\s+nh[áa]nh\b
       | ch[íi]nh\s+ph[ủu]\b | qu[ốo]c\s+h[ộo]i\b | th[ủu]\s+t[ướư][ớo]ng\b | ch[ủu]\s+t[ịi]ch\b
     )""",
     _I | _X,
@@ -209,9 +210,11 @@ BASIS_RE = re.compile(
 
 #: Where a paragraph starts a second ground: a lead phrase after ``;`` or ``.``:
 #: ``... Luật Luật sư. Căn cứ hồ sơ ...``, ``...; Xét đề nghị của ...``, or capitalised where
-#: the stop between them was lost (``... của Bộ Tài chính Xét đề nghị của Cục Thuế ...``).
+#: the stop between them was lost (``... của Bộ Tài chính Xét đề nghị của Cục Thuế ...``), or
+#: after ``và`` (``Thực hiện Kế hoạch số 45/KH-UBND ... và xét đề nghị của UBND các huyện``; a
+#: bare ``và đề nghị của ...`` goes on with the proposal before it).
 BASIS_SPLIT_RE = re.compile(
-    r"(?:[.;]\s+)(?=(?:c[ăa]n\s+c[ứu]|x[ée]t\s+(?:[đd][ềe]\s+ngh[ịi]|t[ờo]\s+tr[ìi]nh)|theo\s+[đd][ềe]\s+ngh[ịi]|th[ựu]c\s+hi[ệe]n)\b)"
+    r"(?:[.;]\s+|,?\s+v[àa]\s+(?=(?:x[ée]t|theo)\s+[đd][ềe]\s+ngh[ịi]\b))(?=(?:c[ăa]n\s+c[ứu]|x[ée]t\s+(?:[đd][ềe]\s+ngh[ịi]|t[ờo]\s+tr[ìi]nh)|theo\s+[đd][ềe]\s+ngh[ịi]|th[ựu]c\s+hi[ệe]n)\b)"
     r"|(?-i:\s+(?=(?:Căn\s+cứ|Xét\s+(?:đề\s+nghị|tờ\s+trình|Tờ\s+trình)|Theo\s+đề\s+nghị)\b))",
     _I,
 )

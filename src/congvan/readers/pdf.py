@@ -492,7 +492,8 @@ def _closing_region(
     rows: list[_Row], begin: int, grids: dict[int, list[pdfgrid.Grid]]
 ) -> _Region | None:
     """The closing: from the ``Nơi nhận`` row (and signer rows just above it, never a ruled
-    table's last line: a task table's date ``IV/2026`` in its right column) on."""
+    table's last line: a task table's date ``IV/2026`` in its right column, nor a line that
+    opens in lower case: an unruled table's last row wrapped, ``trực    thành viên``) on."""
     for i in range(begin, len(rows)):
         groups = rows[i].groups()
         if not patterns.DISTRIBUTION_RE.match(_key(groups[0].text)):
@@ -505,6 +506,7 @@ def _closing_region(
             start - 1 >= begin
             and _right_only(rows[start - 1], split)
             and _grid_of(rows[start - 1], grids) is None
+            and not _opens_lower(rows[start - 1].text)
         ):
             start -= 1
         end = i + 1
@@ -566,6 +568,11 @@ def _in_closing(row: _Row, split: float) -> bool:
         return True
     groups = row.groups()
     return groups[0].x0 < split - _INDENT / 2 and all(g.x0 >= split for g in groups[1:])
+
+
+def _opens_lower(text: str) -> bool:
+    first = next((c for c in text if c.isalpha()), "")
+    return first.islower()
 
 
 def _right_only(row: _Row, split: float) -> bool:

@@ -25,6 +25,7 @@ from congvan.segment.closing import (
     is_name_line,
     issued_with,
     name_text,
+    signing_cells,
     split_closing,
 )
 from congvan.segment.header import (
@@ -60,6 +61,7 @@ __all__ = [
     "place_date_after_number",
     "segment",
     "side_by_side",
+    "signing_cells",
     "title_of",
 ]
 

@@ -6,7 +6,7 @@ from congvan import patterns
 from congvan.encodings import is_syllable
 from congvan.normalize import canon, opens_lower
 from congvan.segment.header import split_flat
-from congvan.segment.lines import blank, is_caps, title_of
+from congvan.segment.lines import blank, is_caps, side_by_side, title_of
 from congvan.source import Line
 
 
@@ -211,14 +211,35 @@ def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
 
 def _signature_table(lines: list[Line], k: int) -> bool:
     """The table holding line ``k`` signs: a signing authority and a name under it, no
-    ``Nơi nhận:`` (a joint letter's signers side by side, the list written below)."""
+    ``Nơi nhận:`` (a joint letter's signers side by side, the list written below), or
+    positions side by side each over a name (a biên bản's ``THƯ KÝ`` and ``CHỦ TỌA``)."""
     start = _table_start(lines, k)
     rows = lines[start : k + 1]
     return (
-        any(patterns.AUTHORITY_RE.match(canon(x.text.strip())) for x in rows)
+        (
+            any(patterns.AUTHORITY_RE.match(canon(x.text.strip())) for x in rows)
+            or len(signing_cells(rows)) >= 2
+        )
         and any(is_name_line(x.text) for x in rows)
         and not any(_is_distribution_head(x.text) for x in rows)
     )
+
+
+def signing_cells(lines: list[Line]) -> list[list[Line]]:
+    """The cells of one table row in which someone signs without an authority line: a
+    position in capitals first, a name under it (``THƯ KÝ`` / ``(Đã ký)`` / ``Lê Thị Ngọc``).
+    None unless every cell of the row with text signs so."""
+    cells = [[x for x in cell if not blank(x)] for cell in side_by_side(lines)]
+    cells = [cell for cell in cells if cell]
+    if len(cells) < 2 or any(x.cell is None for cell in cells for x in cell):
+        return []
+    for cell in cells:
+        head = cell[0].text.strip()
+        if len(head) > _POSITION_LINE or not is_caps(head):
+            return []
+        if not any(is_name_line(x.text) for x in cell[1:]):
+            return []
+    return cells
 
 
 def _signed_name_under_title(lines: list[Line], k: int, begin: int) -> bool:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from congvan import codes, patterns
 from congvan.models import Diagnostic
 from congvan.normalize import canon, opens_lower
-from congvan.segment.lines import bare_title, blank, is_caps, is_motto, is_place_date, title_of
+from congvan.segment.lines import (
+    bare_title,
+    blank,
+    is_caps,
+    is_motto,
+    is_place_date,
+    title_of,
+    title_with_subject,
+)
 from congvan.source import Line
 
 #: How far into a document the header may reach (lines with text).
@@ -250,12 +258,16 @@ def title_and_subject(
         return None, None, [], i
     title, gazette, rest, k = _gazette(lines, j)
     if title is None:
-        if title_of(lines[j].text) is None and not (
+        carrying = title_with_subject(lines[j].text.strip()) if _under_header(lines, j) else None
+        if carrying is not None and title_of(lines[j].text) is None:
+            title, rest = lines[j].with_text(carrying[0]), lines[j].with_text(carrying[1])
+        elif title_of(lines[j].text) is None and not (
             _bare_with_author(lines, j) or (_under_header(lines, j) and bare_title(lines[j].text))
         ):
             return None, None, [], i
-        title = lines[j]
-        k = _past_author(lines, j, k)
+        else:
+            title = lines[j]
+            k = _past_author(lines, j, k)
     subject: list[Line] = [rest] if rest is not None else []
     while k < len(lines) and len(subject) < 8:
         text = lines[k].text.strip()

@@ -111,6 +111,24 @@ def bare_title(text: str) -> tuple[str, str | None] | None:
     return found
 
 
+#: The most words a kind's name takes (``PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC``).
+_TITLE_WORDS = 5
+
+
+def title_with_subject(text: str) -> tuple[str, str] | None:
+    """A title in capitals that goes on with its subject on the same line, as typists of
+    older letters wrote it: ``CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG ...``, ``HƯỚNG DẪN THỰC HIỆN QUY CHẾ
+    ...``. Gives the kind's words and the rest; the longest kind's name wins (``THÔNG BÁO KẾT
+    LUẬN`` before ``THÔNG BÁO``). A line in mixed case is a sentence, not a title."""
+    words = text.split()
+    if len(words) < 2 or not is_caps(text):
+        return None
+    for n in range(min(_TITLE_WORDS, len(words) - 1), 0, -1):
+        if bare_title(" ".join(words[:n])) is not None:
+            return " ".join(words[:n]), " ".join(words[n:])
+    return None
+
+
 def side_by_side(lines: list[Line]) -> list[list[Line]]:
     """``lines`` by the cell of one table row that holds them, left to right, when they all
     stand in cells of the same row (a joint letter's issuers or signers side by side); else
