@@ -1934,3 +1934,49 @@ def test_an_article_s_first_line_wrapped_mid_name_is_no_heading() -> None:
         "Thủ trưởng các sở, ban, ngành",
         "Chủ tịch UBND các xã, phường",
     ]
+
+
+def test_the_paragraph_under_a_topic_heading_is_the_item_s_own_first_sentence() -> None:
+    """Under a heading (``2. Về dữ liệu dân cư``), a unit opening the paragraph, or opening it
+    after its opening clause, does the item's work whatever its verb; one told of (``đã``) or
+    exempted (``không phải``) does not."""
+    body = [
+        "II. NHIỆM VỤ",
+        "1. Về kinh tế số",
+        "Phòng Kinh tế hướng dẫn các hộ kinh doanh đưa sản phẩm OCOP lên sàn thương mại điện tử.",
+        "2. Về dữ liệu dân cư",
+        "Trên cơ sở dữ liệu đã được làm sạch, Công an xã tiếp tục cập nhật thông tin cư trú.",
+        "3. Về văn hóa",
+        "Phòng Văn hóa - Xã hội đã số hóa hồ sơ các thiết chế văn hóa.",
+        "4. Về thuế",
+        "Hộ kinh doanh nhỏ không phải nộp thuế môn bài năm 2026.",
+    ]
+    lines = [*HEADER, *body, *CLOSING]
+    doc = congvan.parse_bytes("\n".join(lines).encode(), "kh.txt", ".txt")
+    (section,) = doc.tasks
+    assert [(t.label, t.assignees) for t in section.subtasks] == [
+        ("1", ["Phòng Kinh tế"]),
+        ("2", ["Công an xã"]),
+        ("3", []),
+        ("4", []),
+    ]
+
+
+def test_a_party_named_by_what_it_pays_and_a_holder_of_rights() -> None:
+    """``Đối tượng nộp thuế phải ...``: the party's own words (``nộp thuế``) are no verb of
+    its; ``X có quyền:`` over its points names X, as ``X có trách nhiệm:`` does."""
+    body = [
+        "Điều 1. Đăng ký thuế",
+        "Đối tượng nộp thuế phải đăng ký thuế với cơ quan thuế trực tiếp quản lý.",
+        "Điều 2. Quyền của người ra quyết định thanh tra",
+        "1. Người ra quyết định thanh tra có quyền:",
+        "a) Yêu cầu cung cấp tài liệu;",
+        "b) Trưng cầu giám định.",
+    ]
+    lines = [*HEADER, *body, *CLOSING]
+    doc = congvan.parse_bytes("\n".join(lines).encode(), "tt.txt", ".txt")
+    first, second = doc.tasks
+    assert first.assignees == ["Đối tượng nộp thuế"]
+    (rights,) = second.subtasks
+    assert rights.assignees == ["Người ra quyết định thanh tra"]
+    assert [t.assignees for t in rights.subtasks] == [["Người ra quyết định thanh tra"]] * 2

@@ -133,10 +133,12 @@ ASSIGNEE_STOP_RE = re.compile(
 #: What after a unit's name describes it rather than makes it act (lower case, on ``canon``
 #: text): ``- Ban Chấp hành *do* Đại hội bầu ra``, ``- Ban Đổi mới ... *là* cơ quan giúp``,
 #: ``- Hội ... *có* Chủ tịch``, ``- Sở Y tế *đã* ban hành``, ``Chính phủ *thống nhất quản lý* nhà
-#: nước về ...`` (a remit); ``được giao``, ``có trách
-#: nhiệm``, ``có nhiệm vụ``, ``có chức năng`` are duties (and see DUTY_LATER_RE).
+#: nước về ...`` (a remit), ``Nhà đầu tư ... *không phải* nộp thuế`` (an exemption); ``được
+#: giao``, ``có trách nhiệm``, ``có nhiệm vụ``, ``có chức năng`` are duties (and see
+#: DUTY_LATER_RE).
 DESCRIBING_RE = re.compile(
     r"\s+(?:do|là|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))|được(?!\s+giao)|đã|chưa|vừa|bị|thuộc"
+    r"|không\s+phải"
     r"|thống\s+nhất\s+quản\s+lý)\b"
 )
 
@@ -144,7 +146,7 @@ DESCRIBING_RE = re.compile(
 #: trực của Hội đồng *có trách nhiệm* ...``, ``Thủ trưởng các cơ quan có thành viên tại Điều 2
 #: *chịu trách nhiệm* ...``, ``Các doanh nghiệp có vốn đầu tư nước ngoài *phải* ...``.
 DUTY_LATER_RE = re.compile(
-    r"\s(?:phải|chủ\s+trì|chịu\s+trách\s+nhiệm|có\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))(?!\w)"
+    r"(?<!không)\s(?:phải|chủ\s+trì|chịu\s+trách\s+nhiệm|có\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))(?!\w)"
 )
 
 #: The verbs of a lead or a duty holder right after a unit's name (lower case, matched at the
@@ -187,8 +189,8 @@ REGULATED_PARTY_RE = re.compile(
 )
 
 #: The duty a sentence puts on its subject: ``... phải kê khai``, ``... có trách nhiệm``, ``...
-#: có nghĩa vụ``, ``... có (các) nhiệm vụ, quyền hạn sau đây``, ``... có các quyền sau đây:``
-#: (the holder of a list of rights, as of duties). Not a liability (``phải chịu
+#: có nghĩa vụ``, ``... có (các) nhiệm vụ, quyền hạn sau đây``, ``... có các quyền sau đây:``,
+#: ``... có quyền:`` (the holder of a list of rights, as of duties). Not a liability (``phải chịu
 #: trách nhiệm``, ``phải bồi thường``, ``bị``), nor a qualification (``phải có đủ các tiêu
 #: chuẩn``, ``phải đáp ứng``), nor a role's name (``người có nghĩa vụ kê khai``),
 #: nor a passive (``phải được cơ quan thuế chấp thuận``), nor a denial (``không phải``), nor a
@@ -197,7 +199,7 @@ REGULATED_PARTY_RE = re.compile(
 DUTY_BOUND_RE = re.compile(
     r"(?<!không)(?<!chưa)(?<!mà)(?<!người)\s+(?:phải(?!\s+(?:chịu|bị|bồi\s+thường|được|là|nộp\s+phạt|có\s+đủ|đủ|đáp\s+ứng)\b)"
     r"|có\s+trách\s+nhiệm(?!\s+(?:trước|về)\b)|có\s+(?:các\s+)?(?:nghĩa|nhiệm)\s+vụ"
-    r"|có\s+(?:các\s+)?quyền(?:\s+hạn)?(?=\s+sau(?:\s+đây)?\s*:))(?!\w)"
+    r"|có\s+(?:các\s+)?quyền(?:\s+hạn)?(?=(?:\s+sau(?:\s+đây)?)?\s*:))(?!\w)"
 )
 
 #: Where a clause opens inside a sentence, before the subject of its duty: after a comma or
@@ -505,10 +507,11 @@ DEFINING_HEADING_RE = re.compile(
 )
 
 #: The lead-in of a list of one holder's duties or powers, ending its paragraph: ``Bộ Nội vụ
-#: ... có nhiệm vụ và quyền hạn sau đây:``, ``Thanh tra sở có các nhiệm vụ sau:``. Lower case,
+#: ... có nhiệm vụ và quyền hạn sau đây:``, ``Thanh tra sở có các nhiệm vụ sau:``, ``Người ra
+#: quyết định thanh tra có quyền:``. Lower case,
 #: on ``canon_lower`` text.
 DUTY_LIST_LEAD_RE = re.compile(
-    r"(?<!\w)có\s+(?:các\s+)?(?:nhiệm\s+vụ|quyền\s+hạn|nghĩa\s+vụ|trách\s+nhiệm)"
+    r"(?<!\w)có\s+(?:các\s+)?(?:nhiệm\s+vụ|quyền(?:\s+hạn)?|nghĩa\s+vụ|trách\s+nhiệm)"
     r"[^:.;]{0,40}?(?:sau\s+đây|như\s+sau|sau)?\s*:\s*$"
 )
 
