@@ -103,6 +103,14 @@ Ban Thường vụ hướng dẫn như sau:
 I/ MỤC ĐÍCH
 II/ NỘI DUNG
 """
+TITLE_WANT = {
+    "type": "Hướng dẫn",
+    "number": ("12", None, "HD-LN"),
+    "issuer": "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH",
+    "date": "2004-08-20",
+    "subject": "THỰC HIỆN CHẾ ĐỘ THĂM HỎI ĐOÀN VIÊN CÔNG ĐOÀN ỐM ĐAU DÀI NGÀY",
+    "labels": ["I", "II"],
+}
 
 
 @pytest.mark.parametrize(
@@ -182,28 +190,10 @@ II/ NỘI DUNG
             },
             id="spaced-number-slash-symbol-ornament",
         ),
-        pytest.param(
-            TITLE_CARRIES_SUBJECT,
-            {
-                "type": "Hướng dẫn",
-                "number": ("12", None, "HD-LN"),
-                "issuer": "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH",
-                "date": "2004-08-20",
-                "subject": "THỰC HIỆN CHẾ ĐỘ THĂM HỎI ĐOÀN VIÊN CÔNG ĐOÀN ỐM ĐAU DÀI NGÀY",
-                "labels": ["I", "II"],
-            },
-            id="title-and-subject-on-one-line",
-        ),
+        pytest.param(TITLE_CARRIES_SUBJECT, TITLE_WANT, id="title-and-subject-on-one-line"),
         pytest.param(
             TITLE_CARRIES_SUBJECT.replace("HƯỚNG DẪN THỰC HIỆN", "CHỈ THỊ VỀ VIỆC THỰC HIỆN"),
-            {
-                "type": "Chỉ thị",
-                "number": ("12", None, "HD-LN"),
-                "issuer": "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH",
-                "date": "2004-08-20",
-                "subject": "THỰC HIỆN CHẾ ĐỘ THĂM HỎI ĐOÀN VIÊN CÔNG ĐOÀN ỐM ĐAU DÀI NGÀY",
-                "labels": ["I", "II"],
-            },
+            {**TITLE_WANT, "type": "Chỉ thị"},
             id="title-ve-viec-subject-on-one-line",
         ),
     ],

@@ -1936,6 +1936,11 @@ def test_an_article_s_first_line_wrapped_mid_name_is_no_heading() -> None:
     ]
 
 
+def _plan(body: list[str]) -> congvan.Document:
+    """The plan of HEADER and CLOSING with ``body`` between them, parsed."""
+    return congvan.parse_bytes("\n".join([*HEADER, *body, *CLOSING]).encode(), "kh.txt", ".txt")
+
+
 def test_the_paragraph_under_a_topic_heading_is_the_item_s_own_first_sentence() -> None:
     """Under a heading (``2. Về dữ liệu dân cư``), a unit opening the paragraph, or opening it
     after its opening clause, does the item's work whatever its verb; one told of (``đã``) or
@@ -1951,9 +1956,7 @@ def test_the_paragraph_under_a_topic_heading_is_the_item_s_own_first_sentence() 
         "4. Về thuế",
         "Hộ kinh doanh nhỏ không phải nộp thuế môn bài năm 2026.",
     ]
-    lines = [*HEADER, *body, *CLOSING]
-    doc = congvan.parse_bytes("\n".join(lines).encode(), "kh.txt", ".txt")
-    (section,) = doc.tasks
+    (section,) = _plan(body).tasks
     assert [(t.label, t.assignees) for t in section.subtasks] == [
         ("1", ["Phòng Kinh tế"]),
         ("2", ["Công an xã"]),
@@ -1973,9 +1976,7 @@ def test_a_party_named_by_what_it_pays_and_a_holder_of_rights() -> None:
         "a) Yêu cầu cung cấp tài liệu;",
         "b) Trưng cầu giám định.",
     ]
-    lines = [*HEADER, *body, *CLOSING]
-    doc = congvan.parse_bytes("\n".join(lines).encode(), "tt.txt", ".txt")
-    first, second = doc.tasks
+    first, second = _plan(body).tasks
     assert first.assignees == ["Đối tượng nộp thuế"]
     (rights,) = second.subtasks
     assert rights.assignees == ["Người ra quyết định thanh tra"]
