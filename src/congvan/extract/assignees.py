@@ -78,6 +78,9 @@ def unit_name(
     trail = patterns.SUBJECT_TRAIL_RE.search(name)  # ``Các doanh nghiệp còn phải ...``
     if trail is not None:
         name = name[: trail.start()]
+    bare = patterns.BARE_HEAD_END_RE.search(name)  # ``... lâm thời và Ban`` (``kiểm tra ...``)
+    if bare is not None:
+        name = name[: bare.start()]
     if not name or len(name) > MAX_UNIT:
         return None
     t = canon(name)

@@ -90,6 +90,8 @@ TIME_ATTR_RE = re.compile(
 #: ``Cơ quan điều tra``, ``Cơ quan Cảnh sát điều tra``, ``Cục điều tra chống buôn lậu``;
 #: ``bảo vệ`` is the verb (``UBND các tỉnh bảo vệ rừng``) but not in ``lực lượng bảo vệ``,
 #: ``bảo vệ thực vật``; ``trong`` before a verb ends a name (``Bộ Y tế trong chỉ đạo``).
+#: ``đưa`` is the verb, but ``đua`` (matched with it where the marks are lost) is the
+#: ``Hội đồng Thi đua - Khen thưởng``'s.
 ASSIGNEE_STOP_RE = re.compile(
     r"""\s+(?:
         ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
@@ -120,7 +122,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không | b[ổo]\s+nhi[ệe]m | mi[ễe]n\s+nhi[ệe]m | ho[ạa]t\s+[đd][ộo]ng\s+theo
       | [đd][ặa]c\s+bi[ệe]t\s+l[àa] | nh[ấa]t\s+l[àa] | trong\s+[đd][óo]   # ``các địa phương, đặc biệt là ...``
       | (?<!người\s)d[ựu]\s+ki[ếe]n | ph[ảa]n\s+[áa]nh | [đd][ẩa]y\s+nhanh | v[ậa]n\s+h[àa]nh | tăng | mở
-      | b[àa]n\s+giao | thu\s+th[ậa]p | [áa]p\s+d[ụu]ng | (?<!chí\s)l[ãa]nh\s+[đd][ạa]o | [đd][ưu]a | t[íi]nh\s+to[áa]n
+      | b[àa]n\s+giao | thu\s+th[ậa]p | [áa]p\s+d[ụu]ng | (?<!chí\s)l[ãa]nh\s+[đd][ạa]o | (?<!thi\s)(?<!Thi\s)[đd][ưu]a | t[íi]nh\s+to[áa]n
       | (?<!phê\s)(?<!xét\s)duy[ệe]t | b[ầa]u(?!\s+c[ửu]) | [đd][ộo]ng\s+vi[êe]n | th[áa]o\s+g[ỡo] | gi[ảa]i\s+[đd][áa]p
       | [đd][ốo]i\s+chi[ếe]u | kh[ảa]o\s+s[áa]t | th[ốo]ng\s+nh[ấa]t | n[âa]ng\s+c[ấa]p | s[ơo]\s+k[ếe]t | t[íi]ch\s+h[ợo]p
       | (?<!lượng\s)(?<!Lực\s)(?<!Tổ\s)(?<!Đội\s)(?<!Ban\s)b[ảa]o\s+v[ệe](?!\s+(?:th[ựu]c\s+v[ậa]t|m[ôo]i\s+tr[ườư][ờo]ng|r[ừu]ng\s+chuy[êe]n))
@@ -305,6 +307,15 @@ UNIT_TAIL_RE = re.compile(
       | (?:theo\s+)?định\s+kỳ\b | h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm)\b | thường\s+xuyên\b)
       | ,?\s+trên\s+cơ\s+sở\b""",
     _X,
+)
+
+#: A second unit's head word left alone at a name's end, its name cut off as a verb (``Hội
+#: đồng khen thưởng, kỷ luật lâm thời và Ban`` before ``kiểm tra lâm thời``, ``Cơ quan giám
+#: định, cơ quan`` before ``kiểm tra``): no name ends so; the name is the one before it.
+#: Case-sensitive on the text as written (``các lâm trường, ban`` is a list).
+BARE_HEAD_END_RE = re.compile(
+    r"(?:\s*,|\s+và)\s+(?:Ban|Hội\s+đồng|Sở|Phòng|Tổ|Đoàn|Cục|Chi\s+cục|Trung\s+tâm|Văn\s+phòng"
+    r"|Ủy\s+ban|Uỷ\s+ban|Cơ\s+quan|cơ\s+quan|Bộ\s+phận)\s*$"
 )
 
 #: A dash followed by a verb ends a heading's unit: ``Sở Y tế - Tăng cường đầu tư ...``;
