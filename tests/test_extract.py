@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from casefile import load
+from casefile import CASES, load
 
 import congvan
 from congvan import patterns
@@ -169,6 +169,31 @@ def test_distribution_entry(text: str, expected: dict[str, str | None]) -> None:
     entry = distribution_entry(text, [Line(no=1, text=text)])
     assert entry is not None
     assert {"name": entry.name, "note": entry.note} == expected
+
+
+def _unit_names() -> list[str]:
+    path = CASES / "unit_names.txt"
+    return [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+
+
+#: Sentences a unit's name opens, is asked in, or is given in.
+_AROUND_A_NAME = (
+    "{} chủ trì tổ chức thực hiện.",
+    "Giao {} chủ trì, phối hợp với các đơn vị liên quan triển khai.",
+    "{} tham mưu UBND tỉnh ban hành kế hoạch.",
+    "Đề nghị {} báo cáo kết quả.",
+    "{} thông báo cho các đơn vị.",
+    "Yêu cầu {} khẩn trương rà soát.",
+)
+
+
+@pytest.mark.parametrize("name", _unit_names())
+def test_a_unit_s_whole_name_survives_the_verbs_around_it(name: str) -> None:
+    """No word of a unit's name is read as a verb that ends it: ``Hội đồng Thi đua`` (not
+    ``đưa``), ``Sở Thông tin và Truyền thông báo cáo`` (not ``thông báo``), ``Trung tâm Dịch
+    vụ việc làm`` (not ``làm``), ``Phòng Cảnh sát giao thông`` (not ``giao``)."""
+    for sentence in _AROUND_A_NAME:
+        assert assignees_in(sentence.format(name)) == [name], sentence
 
 
 @pytest.mark.parametrize(("text", "expected"), load("signers.txt"))

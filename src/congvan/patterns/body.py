@@ -91,29 +91,33 @@ TIME_ATTR_RE = re.compile(
 #: ``bảo vệ`` is the verb (``UBND các tỉnh bảo vệ rừng``) but not in ``lực lượng bảo vệ``,
 #: ``bảo vệ thực vật``; ``trong`` before a verb ends a name (``Bộ Y tế trong chỉ đạo``).
 #: ``đưa`` is the verb, but ``đua`` (matched with it where the marks are lost) is the
-#: ``Hội đồng Thi đua - Khen thưởng``'s.
+#: ``Hội đồng Thi đua - Khen thưởng``'s; ``việc làm`` (``Trung tâm Dịch vụ việc làm``) and
+#: ``công trình xây dựng`` (``Trung tâm Kiểm định chất lượng công trình xây dựng``) are things;
+#: a name ending ``Truyền thông``, ``giao thông``, ``Viễn thông``, ``phổ thông`` before ``báo cáo``
+#: holds no ``thông báo``; ``phối hợp phổ biến`` is a council's name (``Hội đồng Phối hợp phổ
+#: biến, giáo dục pháp luật``), ``phối hợp`` being the verb elsewhere.
 ASSIGNEE_STOP_RE = re.compile(
     r"""\s+(?:
         ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
       | tri[ểe]n\s+khai | (?<!công\stác\s)(?:(?<!,\s)t[ổo]\s+ch[ứu]c
         | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân|đảng)\b))
-      | x[âa]y\s+[dđ][ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
+      | (?<!công\strình\s)x[âa]y\s+[dđ][ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
       | t[ổo]ng\s+(?:ki[ểe]m\s+tra|r[àa]\s+so[áa]t|v[ệe]\s+sinh|k[ếe]t)\b
       | h[ướư][ớo]ng\s+d[ẫa]n | b[áa]o\s+c[áa]o | theo\s+d[õo]i | c[óo]\s+tr[áa]ch\s+nhi[ệe]m
       | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | ch[ịi]u\s+s[ựu] | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
       | ch[ỉi]\s+[đd][ạa]o | (?<!bầu\s)c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
       | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
       | (?<!quyền\s)qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c) | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
-      | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)(?<!công\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | b[ảa]o\s+[đd][ảa]m | ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
-      | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)(?!\s+th[ẩa]m\s+quy[ềe]n\b)
+      | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)(?<!công\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | b[ảa]o\s+[đd][ảa]m | (?<!hợp\s)ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
+      | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | (?<!việc\s)l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)(?!\s+th[ẩa]m\s+quy[ềe]n\b)
       | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][óo]ng\s+d[ấa]u | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
-      | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
+      | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | (?<!dục\s)th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | (?<!người\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
       | (?<!thư\s)(?<!Thư\s)(?<!Đăng\s)k[ýy](?!\s+t[úu]c)(?=\s) | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | ch[ấa]p\s+nh[ậa]n | (?<!được\s)[uủ][ỷy]\s+quy[ềe]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
-      | x[áa]c\s+[đd][ịi]nh | (?<![Vv]ận\s)t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
+      | x[áa]c\s+[đd][ịi]nh | (?<![Vv]ận\s)(?<![Tt]hiên\s)t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
       | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
-      | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | th[ôo]ng\s+b[áa]o
+      | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | (?<!truyền\s)(?<!Truyền\s)(?:(?<=[Nn]goại\sgiao\s)|(?<!giao\s))(?<!viễn\s)(?<!Viễn\s)(?<!phổ\s)(?<!liên\s)(?<!lưu\s)th[ôo]ng\s+b[áa]o
       | c[ôo]ng\s+b[ốo] | h[ỗo]\s+tr[ợo] | [đd][áa]nh\s+gi[áa] | ki[ệe]n\s+to[àa]n | tham\s+gia | s[ắa]p\s+x[ếe]p
       | ti[ếe]p\s+thu | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
       | l[ấa]y\s+[ýy]\s+ki[ếe]n | cho\s+[ýy]\s+ki[ếe]n | g[óo]p\s+[ýy]
@@ -259,6 +263,9 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: the office the law gives it (``Công chức địa chính``, ``... tư pháp - hộ tịch``, ``... văn hóa -
 #: xã hội``, ``... văn phòng - thống kê``, ``... tài chính - kế toán``); ``Công chức`` alone is
 #: a class a regulation sorts (``Công chức ngạch chuyên viên``, ``Công chức giữ chức vụ ...``).
+#: ``Đồn Biên phòng``, ``Liên hiệp các Hội ...`` (capitalised before a name: ``Liên hiệp hợp tác
+#: xã`` is a kind of business), ``Thống kê tỉnh`` (the office of 2025; ``thống kê`` is a verb)
+#: and ``Kiểm toán nhà nước`` at a name's end are units too.
 UNIT_START_RE = re.compile(
     r"""\s*(?:
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
@@ -285,8 +292,9 @@ UNIT_START_RE = re.compile(
       | [đd][ảa]ng\s+[ủu]y\s | [đd][ảa]ng\s+(?:[đd]o[àa]n|b[ộo])\s | (?:ph[óo]\s+)?b[íi]\s+th[ưu]\s | chi\s+b[ộo]\b
       | (?:t[ỉi]nh|th[àa]nh|huy[ệe]n|qu[ậa]n|th[ịi])\s+[ủu]y\b
       | c[áa]c\s+(?:[đd][ảa]ng\s+(?:[ủu]y|b[ộo]|[đd]o[àa]n)|chi\s+b[ộo])\b | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
-      | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)\s | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
-      | (?-i:Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở))(?:\s|$)
+      | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)(?:\s|$) | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
+      | (?-i:Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở))(?:\s|$) | (?-i:Thống\s+kê\s+(?:tỉnh|thành\s+phố|khu\s+vực))(?:\s|$)
+      | (?-i:Đồn\s) | (?-i:Liên\s+hiệp\s+(?=[A-ZĐ]|các\s))
       | (?-i:(?:các\s+)?Vụ\s+(?=[A-ZĐ])) | v[ụu]\s+tr[ưu][ởo]ng\s | li[êe]n\s+minh\s
       | (?-i:Công\s+chức\s)(?=(?i:địa\s+chính|tư\s+pháp|văn\s+(?:hóa|hoá|phòng)|tài\s+chính|kế\s+toán)\b) | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
@@ -304,7 +312,7 @@ UNIT_TAIL_RE = re.compile(
     r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | trực\s+tiếp | (?<!được\s)(?:đề\s+nghị | yêu\s+cầu) | như\s+sau
       | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | (?:bao\s+)?gồm\b
       | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền|phạm\s+vi)\b
-      | (?:theo\s+)?định\s+kỳ\b | h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm)\b | thường\s+xuyên\b)
+      | (?:theo\s+)?định\s+kỳ\b | h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm)\b | (?<!dục\s)thường\s+xuyên\b)
       | ,?\s+trên\s+cơ\s+sở\b""",
     _X,
 )
@@ -595,9 +603,10 @@ PLURAL_WORD_RE = re.compile(r"(?<!\w)(?:các|những|mọi)(?!\w)", _I)
 
 #: A capitalised verb after a unit, where a heading and its first sentence lost the line break
 #: between them: ``Tòa án nhân dân tỉnh Phối hợp ...``, ``... Hội Cựu chiến binh Việt Nam Căn cứ
-#: quy định ...``; ``Ban Chỉ đạo`` and ``Phòng Tham mưu`` are names.
+#: quy định ...``; ``Ban Chỉ đạo``, ``Phòng Tham mưu`` and ``Hội đồng Phối hợp phổ biến,
+#: giáo dục pháp luật`` are names.
 CAPITAL_VERB_RE = re.compile(
-    r"(?<!\bBan)(?<!\bTổ)(?<!\bPhòng)(?<!\bCục)(?<!\bVụ)(?<!\bĐội)\s+(?:Chỉ\s+đạo|Phối\s+hợp|Chủ\s+trì|Tăng\s+cường|Thực\s+hiện|Triển\s+khai|Huy\s+động|Thường\s+xuyên|Tiếp\s+tục|Rà\s+soát|Tham\s+mưu|Căn\s+cứ)\b"
+    r"(?<!\bBan)(?<!\bTổ)(?<!\bPhòng)(?<!\bCục)(?<!\bVụ)(?<!\bĐội)(?<!\bHội\sđồng)\s+(?:Chỉ\s+đạo|Phối\s+hợp|Chủ\s+trì|Tăng\s+cường|Thực\s+hiện|Triển\s+khai|Huy\s+động|Thường\s+xuyên|Tiếp\s+tục|Rà\s+soát|Tham\s+mưu|Căn\s+cứ)\b"
 )
 
 #: The end of a sentence proper (``;`` only separates the units of a list).
