@@ -57,6 +57,22 @@ def test_deadlines(text: str, expected: list[list[str | None]]) -> None:
     assert [[f.raw, f.iso] for f in find_deadlines(text, LETTER_DATE)] == expected
 
 
+def _deadline_phrases() -> list[tuple[str, str | None]]:
+    path = CASES / "deadline_phrases.txt"
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+    rows = [x.rsplit("|", 1) for x in lines]
+    return [(p, None if iso == "None" else iso) for p, iso in rows]
+
+
+@pytest.mark.parametrize(("phrase", "iso"), _deadline_phrases())
+def test_a_deadline_phrase_gives_its_date_wherever_it_stands(phrase: str, iso: str | None) -> None:
+    """The first deadline of a sentence ending with ``phrase`` is its date (and a phrase that
+    is no deadline gives none): ``muộn nhất``, ``hạn cuối``, a weekday before the date."""
+    for sentence in ("Sở Tài chính tổng hợp, báo cáo UBND tỉnh {}.", "Các cơ quan gửi về Sở {}."):
+        found = find_deadlines(sentence.format(phrase), LETTER_DATE)
+        assert (found[0].iso if found else None) == iso, sentence
+
+
 @pytest.mark.parametrize(("text", "expected"), load("deadlines_required.txt"))
 def test_only_what_is_required_from_now_on_is_a_deadline(
     text: str, expected: list[list[str | None]]

@@ -14,22 +14,25 @@ _DAY_MONTH_YEAR = (
 
 _LONG = r"(?P<ld>\d{1,2})\s+th[áa]ng\s+(?P<lm>\d{1,2})(?:\s+n[ăa]m\s+(?P<ly>\d{4}))?"
 
-#: What opens a deadline date: ``trước``, ``chậm nhất`` (``chậm nhất đến ngày``), ``hạn chót``, ``không
-#: muộn hơn``, ``đến hết``, ``trong
+#: What opens a deadline date: ``trước``, ``chậm nhất`` (``chậm nhất đến ngày``), ``muộn nhất``,
+#: ``hạn chót``, ``hạn cuối``, ``không muộn hơn``, ``đến hết``, ``trong
 #: ngày 10/01/2026``, ``đến 30/5/2026 phải ...`` (``đến`` alone starts a range or a cut-off);
 #: each alternative starts with a letter (see the module docstring).
 _DATE_LEAD = r"""tr[ướư][ớo]c | ch[ậa]m\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o|đ[ếe]n(?:\s+h[ếe]t)?))? | h[ạa]n\s+ch[óo]t | kh[ôo]ng\s+qu[áa] | kh[ôo]ng\s+mu[ộo]n\s+h[ơo]n
+    | mu[ộo]n\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o))? | h[ạa]n\s+cu[ốo]i
     | tr[ướư][ớo]c\s+hoặc\s+trong | đến\s+hết | đ[ếe]n\s+h[ếe]t | d[ếe]n\s+h[ếe]t
     | trong(?=\s+ng[àa]y\s+\d)
     | đ[ếe]n(?=\s+(?:ng[àa]y\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s+ph[ảa]i(?!\w))"""
 
 #: Deadlines: ``trước ngày 20/8/2021``, ``chậm nhất ngày 15 tháng 5 năm 2025``,
-#: ``hoàn thành trước 30/4/2025``, ``trước 17 giờ 00 ngày 10/3/2026``. Lower case, on
+#: ``hoàn thành trước 30/4/2025``, ``trước 17 giờ 00 ngày 10/3/2026``, ``trước thứ Sáu, ngày
+#: 10/4/2026`` (the weekday written before the date). Lower case, on
 #: ``canon_lower`` text (as the patterns below and the hints). ``hoàn thành`` or ``xong``
 #: before the lead is written out per alternative for the same reason as _DATE_LEAD.
 DEADLINE_DATE_RE = re.compile(
     rf"""(?P<raw>(?:ho[àa]n\s+th[àa]nh\s+(?:{_DATE_LEAD}) | xong\s+(?:{_DATE_LEAD}) | {_DATE_LEAD})
         (?:\s+\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?(?:\s*ph[úu]t)?,?)?
+        (?:\s+(?:th[ứu]\s+(?:hai|ba|t[ưư]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t),?)?
         \s+(?:ng[àa]y\s+)?(?:{_DAY_MONTH_YEAR}|{_LONG}))""",
     _X,
 )
@@ -219,7 +222,7 @@ PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|đã\s+được)(?!\w)")
 #: Words that make a clause an obligation even when it mentions the past (``đã hoàn thành``
 #: is the past itself). Lower case.
 OBLIGATION_RE = re.compile(
-    r"(?<!\w)(?:phải|cần|đề\s+nghị|yêu\s+cầu|giao|(?<!đã\s)hoàn\s+thành|chậm\s+nhất|hạn\s+chót|xong)(?!\w)"
+    r"(?<!\w)(?:phải|cần|đề\s+nghị|yêu\s+cầu|giao|(?<!đã\s)hoàn\s+thành|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|xong)(?!\w)"
 )
 
 #: What after a period makes it the start of an ongoing duty, not a deadline: ``hoàn thành
@@ -260,7 +263,7 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:.](?:\s|$)|\s[-+•](?=\s)")
 #: ``định kỳ`` further back (``Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần``); not the
 #: period before (``số liệu tính từ ngày 15 của tháng cuối quý *trước* đến ngày 14 ...``).
 DUTY_LEAD_RE = re.compile(
-    r"(?<!\w)(?:định\s+kỳ|trước(?!\s+đến\b)|chậm\s+nhất|hạn\s+chót|không\s+quá|xong\s+trước)(?!\w)"
+    r"(?<!\w)(?:định\s+kỳ|trước(?!\s+đến\b)|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|không\s+quá|xong\s+trước)(?!\w)"
 )
 
 #: A day (and month) right before a recurrence fixes when the duty falls: ``công bố vào
