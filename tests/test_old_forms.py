@@ -711,3 +711,33 @@ def test_a_branch_under_its_bank_and_grounds_named_by_name_alone() -> None:
         ("thuc_hien", [("Kế hoạch", "45/KH-UBND")]),
         ("de_nghi", []),
     ]
+
+
+LETTER = """UBND TỈNH LÂM ĐỒNG
+SỞ NỘI VỤ
+Số: 125/SNV-VP
+{subject}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng, ngày 05 tháng 3 năm 2005
+Kính gửi: Các sở, ban, ngành.
+Sở Nội vụ đề nghị các đơn vị báo cáo.
+GIÁM ĐỐC
+Nguyễn Văn An
+"""
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "V/v báo cáo kết quả công tác năm 2004",
+        "Vv báo cáo kết quả công tác năm 2004",
+        "Trích yếu: báo cáo kết quả công tác năm 2004",
+        "V/v: báo cáo kết quả công tác\nnăm 2004",
+    ],
+)
+def test_a_letter_s_subject_after_any_of_its_lead_words(subject: str) -> None:
+    """``Vv`` typed without its slash and ``Trích yếu:`` open a công văn's subject as ``V/v``
+    does; the lead words are no part of it."""
+    doc = congvan.parse_text(LETTER.format(subject=subject))
+    assert doc.subject == "báo cáo kết quả công tác năm 2004"

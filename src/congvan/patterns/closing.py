@@ -45,9 +45,13 @@ AUTHORITY_RE = re.compile(
 )
 
 #: What the signer line may carry besides the name: ``(Đã ký)``, ``Đã ký``, ``(đã ký và đóng
-#: dấu)``, a transcript's ``(ký tên, đóng dấu)``, ``(ký, đóng dấu)``.
+#: dấu)``, a transcript's ``(ký tên, đóng dấu)``, ``(ký, đóng dấu)``. Without its bracket the
+#: note is its own words, a colon after them or not: ``Đã ký: Trần Thị Bình`` keeps the name.
 SIGNED_NOTE_RE = re.compile(
-    r"\(?\s*[đd][ãa]\s+k[ýy]\b[^)]*\)?|\(\s*k[ýy](?:\s+t[êe]n)?\s*(?:[,)]|v[àa]\s)[^)]*\)?", _I
+    r"\(\s*[đd][ãa]\s+k[ýy]\b[^)]*\)?"
+    r"|[đd][ãa]\s+k[ýy]\b(?:\s+v[àa]\s+[đd][óo]ng\s+d[ấa]u\b)?(?:\s*[:)])?"
+    r"|\(\s*k[ýy](?:\s+t[êe]n)?\s*(?:[,)]|v[àa]\s)[^)]*\)?",
+    _I,
 )
 
 #: Marks without a letter at either end of a signer line: the strokes of a signature read by
@@ -81,11 +85,15 @@ POSITION_PLAIN_RE = re.compile(
 #: Ranks written before a name in the armed forces and police, and the academic titles and
 #: degrees a signer puts there (``PGS.TS Lê Quang Minh``, ``TS. Trần Văn B``, ``ThS.``,
 #: ``BSCKII``, ``BS.CKII``): none of them is the person's name. A degree is its letters as written, a
-#: dot after them or not, before a capitalised name.
+#: dot after them or not, before a capitalised name; in mixed case with its dot (``Ks.``, ``Bs.``,
+#: ``Ths.``), or spelt out (``Kỹ sư``, ``Bác sĩ``, ``Luật sư``, ``Nhà giáo ưu tú``).
 RANK_RE = re.compile(
     r"""^(?P<rank>(?:[ĐđDd][ạa]i|Th[ượư][ợo]ng|Trung|Thi[ếe]u)\s+(?:t[ướư][ớo]ng|t[áa]|[úu]y)
         |[ĐđDd][ôo]\s+[đd][ốo]c|Ph[óo]\s+[đd][ôo]\s+[đd][ốo]c|Chu[ẩa]n\s+[đd][ôo]\s+[đd][ốo]c
-        |(?:(?:P?GS|TSKH|TS|ThS|BS(?:CK(?:II|I|1|2))?|CK(?:II|I|1|2)|DS|KS|NGƯT|NGND)\.?\s*){1,3}(?<=[.\s]))
+        |(?:(?:P?GS|TSKH|TS|ThS|BS(?:CK(?:II|I|1|2))?|CK(?:II|I|1|2)|DS|KS|NGƯT|NGND)\.?\s*
+          |(?:Pgs|Gs|Ts|Ths|Bs|Ds|Ks)\.\s*){1,3}(?<=[.\s])
+        |(?:Phó\s+)?Giáo\s+sư|(?:Kỹ|Kĩ|Kiến\s+trúc|Luật)\s+sư|(?:Bác|Dược|Thạc|Tiến)\s+s[ĩỹ]
+        |Nhà\s+giáo\s+(?:ưu\s+tú|nhân\s+dân)|Thầy\s+thuốc\s+(?:ưu\s+tú|nhân\s+dân))
         \s*(?P<name>[A-ZĐÀ-Ỹ]\S*\s.*)$""",
     _X,
 )

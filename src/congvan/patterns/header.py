@@ -154,9 +154,12 @@ SECRECY_RE = re.compile(r"^\W*(?P<mark>tuy[ệe]t\s+m[ậa]t|t[ốo]i\s+m[ậa]t
 #: Draft markers above the title: ``DỰ THẢO``, ``DỰ THẢO 2``, ``(Dự thảo lần 3)``.
 DRAFT_RE = re.compile(r"^\W*d[ựu]\s+th[ảa]o\b[\w\s.]*\W*$", _I)
 
-#: Subject lead words removed from the trích yếu: ``V/v``, ``V/v:``, ``Về việc``, ``Về``.
+#: Subject lead words removed from the trích yếu: ``V/v``, ``V/v:``, ``Vv`` (typed without
+#: its slash), ``Về việc``, ``Về``, ``Trích yếu:``.
 SUBJECT_LEAD_RE = re.compile(
-    r"^\s*[\"“]?\s*(?:v\s*/\s*v\b\s*:?|v[ềe]\s+vi[ệe]c\b\s*:?|v[ềe]\b\s*:?)\s*", _I
+    r"^\s*[\"“]?\s*(?:v\s*/\s*v\b\s*:?|vv\b\s*:?|v[ềe]\s+vi[ệe]c\b\s*:?|v[ềe]\b\s*:?"
+    r"|tr[íi]ch\s+y[ếe]u\s*:)\s*",
+    _I,
 )
 
 #: A body's lead-in to its items, never a subject's next line: ``Sở Nội vụ hướng dẫn ... như
@@ -166,8 +169,11 @@ LIST_LEAD_IN_RE = re.compile(r"(?:như\s+sau|sau\s+đây|cụ\s+thể\s+(?:như\
 #: ``V/v`` written after the number in a merged cell: ``Số: 2638/LĐTBXH-KHTC V/v ...``.
 VV_INLINE_RE = re.compile(r"(?<!\w)v\s*/\s*v\b", _I)
 
-#: Where a công văn's subject starts: ``V/v tăng cường ...``, ``Về việc ...``, ``“V/v ...”``.
-VV_LINE_RE = re.compile(r"^\s*[\"“]?\s*(?:v\s*/\s*v\b|v[ềe]\s+vi[ệe]c\b)", _I)
+#: Where a công văn's subject starts: ``V/v tăng cường ...``, ``Vv ...``, ``Về việc ...``, ``“V/v
+#: ...”``, ``Trích yếu: ...``.
+VV_LINE_RE = re.compile(
+    r"^\s*[\"“]?\s*(?:v\s*/\s*v\b|vv\b|v[ềe]\s+vi[ệe]c\b|tr[íi]ch\s+y[ếe]u\s*:)", _I
+)
 
 #: Organ lines that start a new body in a header: ``SỞ NỘI VỤ`` under ``UBND TỈNH``; not
 #: ``PHÒNG THỦ DÂN SỰ``, ``PHÒNG, CHỐNG ...`` under ``BAN CHỈ HUY`` (defence, not an office);
