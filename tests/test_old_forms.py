@@ -741,3 +741,13 @@ def test_a_letter_s_subject_after_any_of_its_lead_words(subject: str) -> None:
     does; the lead words are no part of it."""
     doc = congvan.parse_text(LETTER.format(subject=subject))
     assert doc.subject == "báo cáo kết quả công tác năm 2004"
+
+
+@pytest.mark.parametrize("written", ["05/3/2005", "05-3-2005", "05.3.2005"])
+def test_a_place_and_date_written_short_with_any_one_mark(written: str) -> None:
+    """``Lâm Đồng, ngày 05-3-2005`` is the place and date as ``ngày 05/3/2005`` is."""
+    text = LETTER.format(subject="V/v báo cáo").replace(
+        "ngày 05 tháng 3 năm 2005", f"ngày {written}"
+    )
+    doc = congvan.parse_text(text)
+    assert (doc.place, doc.date and doc.date.iso) == ("Lâm Đồng", "2005-03-05")

@@ -831,7 +831,8 @@ GUIDES_RE = re.compile(r"(?<!\w)(?:h[ướư][ớo]ng\s+d[ẫa]n|ch[ỉi]\s+th[�
 #: Assignment verbs before a unit: ``Giao Sở Tài chính``, ``đề nghị các cơ quan``, a chỉ
 #: thị's ``Ủy ban nhân dân thành phố chỉ thị Giám đốc Sở ...`` (a unit must follow: ``Chỉ thị
 #: số 16`` names none), a delegation (``Bộ Tài chính ủy quyền cho Tổng cục Thuế``); not
-#: ``theo đề nghị của``, ``giao thông``, ``được giao``; ``giao ban`` (a meeting) is told from
+#: ``theo đề nghị của``, ``giao thông`` (but ``Đề nghị Thông tấn xã ...``), ``được giao``; ``giao
+#: ban`` (a meeting) is told from
 #: ``Giao Ban Quản lý ...`` by the case as written, in the code. Lower case, on
 #: ``canon_lower`` text. The verb's first letter comes first and the words it must not follow
 #: are checked behind that letter (``(?<!theo .)``), so that ``re`` can skip to a ``đ``, ``d``,
@@ -841,7 +842,7 @@ ASSIGN_RE = re.compile(
     r"[đdygcủ](?<!\w.)(?<!theo .)(?<!xét .)(?<!được .)(?<!nút .)(?<!bàn .)(?<!chuyển .)(?<!trao .)"
     r"(?:(?<=[đd])[ềe]\s+ngh[ịi]|(?<=y)[êe]u\s+c[ầa]u|(?<=g)iao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?"
     r"|(?<=c)h[ỉi]\s+th[ịi]|(?<=ủ)y\s+quyền\s+cho)\s+"
-    r"(?!c[ủu]a\b|th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"
+    r"(?!c[ủu]a\b|(?<=giao\s)th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"
 )
 
 #: What makes a request that follows it one proposed to a superior, not made (``Sở Xây dựng

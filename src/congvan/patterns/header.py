@@ -64,11 +64,12 @@ PARTY_NUMBER_RE = re.compile(
 #: the text before the gap, ``|``, the text after it).
 NUMBER_GAP_RE = re.compile(r"^\s*s[ốô]\s*[:.]?\s*\d[\d.]*[a-zA-Z]?\|/", _I)
 #: ``Lâm Đồng, ngày 28 tháng 6 năm 2025``, ``Hà Nội, ngày   tháng   năm 2025``,
-#: ``Tam Đường, ngày tháng 8 năm 2021``, ``Hà Nội, ngày 03/4/2018``. A place holds no ``/``
+#: ``Tam Đường, ngày tháng 8 năm 2021``, ``Hà Nội, ngày 03/4/2018`` (or ``03-4-2018``,
+#: ``03.4.2018``: one mark between all three). A place holds no ``/``
 #: and no column gap: ``Số 5/SNV-VP      Lâm Đồng, ngày ...`` is two columns, not a place.
 PLACE_DATE_RE = re.compile(
     r"""^\s*(?P<place>[^\W\d_](?:(?![ ]{3}|\t)[^,;:/]){0,60}?)\s*,\s*
-        (?P<date>ng[àa]y\b.*?(?:n[ăa]m\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4})))
+        (?P<date>ng[àa]y\b.*?(?:n[ăa]m\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4})))
         \s*[.;]?\s*$""",
     _I | _X,
 )
