@@ -598,31 +598,56 @@ QUYẾT ĐỊNH:
     assert _fields(plain)["subject"].startswith("GIAO DANH MỤC DỰ ÁN")
 
 
-def test_a_joint_circular_s_issuers_and_signers_side_by_side() -> None:
-    """A thông tư liên tịch: two ministries side by side over the motto, two signers side by
-    side over the Nơi nhận list. The first as printed is the issuer and the signer; the
-    others are told (CV218, CV219), none taken for a parent or lost in the list."""
+def _tables_letter(
+    name: str, *, head: list[list[str]], body: list[str], signers: list[str], listed: list[str]
+) -> congvan.Document:
+    """A .docx letter as offices lay one out: its header in a table (``head``, row by row),
+    the ``body`` paragraphs, the ``signers`` side by side in one row, the Nơi nhận list."""
     import docx as python_docx
     from docxbuild import save
 
     d = python_docx.Document()
-    head = d.add_table(rows=2, cols=3)
-    head.cell(0, 0).text = "BỘ TÀI CHÍNH"
-    head.cell(0, 1).text = "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI"
-    head.cell(0, 2).text = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    head.cell(1, 0).text = "Số: 24/2003/TTLT-BTC-BLĐTBXH"
-    head.cell(1, 2).text = "Hà Nội, ngày 15 tháng 11 năm 2003"
-    for text in ["THÔNG TƯ LIÊN TỊCH", "Hướng dẫn chế độ quản lý tài chính",
-                 "I. QUY ĐỊNH CHUNG", "II. TỔ CHỨC THỰC HIỆN"]:  # fmt: skip
+    table = d.add_table(rows=len(head), cols=len(head[0]))
+    for r, row in enumerate(head):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    for text in body:
         d.add_paragraph(text)
-    foot = d.add_table(rows=1, cols=2)
-    foot.cell(0, 0).text = "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH\nTHỨ TRƯỞNG\n\nLương Đình Khải"
-    foot.cell(
-        0, 1
-    ).text = "KT. BỘ TRƯỞNG BỘ LAO ĐỘNG -\nTHƯƠNG BINH VÀ XÃ HỘI\nTHỨ TRƯỞNG\n\nĐàm Văn Tiến"
-    for text in ["Nơi nhận:", "- Văn phòng Chính phủ;", "- Lưu: BTC, BLĐTBXH."]:
+    foot = d.add_table(rows=1, cols=len(signers))
+    for c, text in enumerate(signers):
+        foot.cell(0, c).text = text
+    for text in listed:
         d.add_paragraph(text)
-    doc = congvan.parse_bytes(save(d), "ttlt.docx", ".docx")
+    return congvan.parse_bytes(save(d), name, ".docx")
+
+
+def test_a_joint_circular_s_issuers_and_signers_side_by_side() -> None:
+    """A thông tư liên tịch: two ministries side by side over the motto, two signers side by
+    side over the Nơi nhận list. The first as printed is the issuer and the signer; the
+    others are told (CV218, CV219), none taken for a parent or lost in the list."""
+    doc = _tables_letter(
+        "ttlt.docx",
+        head=[
+            [
+                "BỘ TÀI CHÍNH",
+                "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI",
+                "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+            ],
+            ["Số: 24/2003/TTLT-BTC-BLĐTBXH", "", "Hà Nội, ngày 15 tháng 11 năm 2003"],
+        ],
+        body=[
+            "THÔNG TƯ LIÊN TỊCH",
+            "Hướng dẫn chế độ quản lý tài chính",
+            "I. QUY ĐỊNH CHUNG",
+            "II. TỔ CHỨC THỰC HIỆN",
+        ],
+        signers=[
+            "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH\nTHỨ TRƯỞNG\n\nLương Đình Khải",
+            "KT. BỘ TRƯỞNG BỘ LAO ĐỘNG -\nTHƯƠNG BINH VÀ XÃ HỘI\nTHỨ TRƯỞNG\n\nĐàm Văn Tiến",
+        ],
+        listed=["Nơi nhận:", "- Văn phòng Chính phủ;", "- Lưu: BTC, BLĐTBXH."],
+    )
     assert doc.issuer is not None
     assert (doc.issuer.name, doc.issuer.parent) == ("BỘ TÀI CHÍNH", None)
     assert doc.signer is not None
@@ -641,24 +666,26 @@ def test_a_record_s_two_signers_side_by_side_without_authority_lines() -> None:
     """A biên bản signed by its secretary and its chairman side by side, each under a
     position alone: the right-hand one signs for the body (NĐ 30 puts the competent
     authority's signature on the right), the other is told (CV220)."""
-    import docx as python_docx
-    from docxbuild import save
-
-    d = python_docx.Document()
-    head = d.add_table(rows=2, cols=2)
-    head.cell(0, 0).text = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG CAO ĐẲNG SƯ PHẠM HÀ TÂY"
-    head.cell(0, 1).text = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    head.cell(1, 0).text = "Số: 45/BB-HĐ"
-    head.cell(1, 1).text = "Hà Tây, ngày 12 tháng 6 năm 2003"
-    for text in ["BIÊN BẢN", "Họp Hội đồng Khoa học và Đào tạo",
-                 "Hội đồng thống nhất đề nghị Hiệu trưởng ban hành chương trình./."]:  # fmt: skip
-        d.add_paragraph(text)
-    foot = d.add_table(rows=1, cols=2)
-    foot.cell(0, 0).text = "THƯ KÝ\n(Đã ký)\n\nThS. Lê Thị Bích Ngọc"
-    foot.cell(0, 1).text = "CHỦ TỊCH HỘI ĐỒNG\n(Đã ký)\n\nGS.TSKH Trần Văn Khải"
-    for text in ["Nơi nhận:", "- Ban Giám hiệu;", "- Lưu: TCHC."]:
-        d.add_paragraph(text)
-    doc = congvan.parse_bytes(save(d), "bien_ban.docx", ".docx")
+    doc = _tables_letter(
+        "bien_ban.docx",
+        head=[
+            [
+                "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG CAO ĐẲNG SƯ PHẠM HÀ TÂY",
+                "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+            ],
+            ["Số: 45/BB-HĐ", "Hà Tây, ngày 12 tháng 6 năm 2003"],
+        ],
+        body=[
+            "BIÊN BẢN",
+            "Họp Hội đồng Khoa học và Đào tạo",
+            "Hội đồng thống nhất đề nghị Hiệu trưởng ban hành chương trình./.",
+        ],
+        signers=[
+            "THƯ KÝ\n(Đã ký)\n\nThS. Lê Thị Bích Ngọc",
+            "CHỦ TỊCH HỘI ĐỒNG\n(Đã ký)\n\nGS.TSKH Trần Văn Khải",
+        ],
+        listed=["Nơi nhận:", "- Ban Giám hiệu;", "- Lưu: TCHC."],
+    )
     assert doc.signer is not None
     assert (doc.signer.position, doc.signer.rank, doc.signer.name) == (
         "CHỦ TỊCH HỘI ĐỒNG",

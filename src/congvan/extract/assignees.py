@@ -59,13 +59,7 @@ def unit_name(
         if cut is not None:
             text = text[: cut.start()]
     t = canon(text)
-    named = patterns.REGULATED_PARTY_RE.match(t) if bound else None
-    # A bound party's own words are no verb of its (``đối tượng *nộp* thuế``).
-    verb = (
-        _verb_past_having(t, named.end() if named is not None else 0)
-        if bound
-        else _stop(t, named=True, narrowed=narrowed)
-    )
+    verb = _party_verb(t) if bound else _stop(t, named=True, narrowed=narrowed)
     if verb is not None:
         text = text[: verb.start()]
     capital = patterns.CAPITAL_VERB_RE.search(text)
@@ -409,10 +403,11 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
     (``1. Lập dự toán: Các trường học lập danh sách ...``), as in a ``directed`` item, any
     verb of the unit's own will do (see :func:`_directed_owner`)."""
     starts = [m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t)]
-    opening = -1  # the paragraph under a heading: the item's own first sentence
+    opening: set[int] = set()  # the paragraph under a heading: the item's own first sentence
     if first is not None and len(text) > len(first) and text.startswith(first):
-        opening = len(first) + 1
-        insort(starts, opening)
+        insort(starts, len(first) + 1)
+        if _heading_line(first):
+            opening = {len(first) + 1, *_after_lead_clauses(t, [len(first) + 1])}
     topics: set[int] = set()
     for colon in patterns.COLON_RE.finditer(t):
         # ``Tiêu chuẩn - đo lường - chất lượng: UBND huyện, thị xã chủ động ...``; further on
@@ -421,17 +416,14 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
             topics.add(colon.end())
         if colon.start() < _TOPIC or _leads(t, colon.end()):
             insort(starts, colon.end())
-    opening_starts = (
-        {opening, *_after_lead_clauses(t, [opening], from_start=False)} if opening > 0 else set()
-    )
-    for start in _after_lead_clauses(t, starts):
+    for start in _after_lead_clauses(t, [0, *starts]):
         insort(starts, start)
     for start in starts:
         if _opens_with_unit(t, start):
             who = _who(text, t, start, strong=True) or (
                 _directed_owner(text, t, start) if directed or start in topics else []
             )
-            if not who and start in opening_starts and _heading_line(first):
+            if not who and start in opening:
                 who = _who(text, t, start, acting=True, subject=True)
             if who and not _verb_is(t, start, patterns.PARTNER_VERB_RE):
                 further = _further_owners(text, t, after=start, directed=directed)
@@ -443,13 +435,11 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
 _HEADING_LINE = 150
 
 
-def _heading_line(first: str | None) -> bool:
+def _heading_line(first: str) -> bool:
     """An item's first line is a heading (``1. Về dữ liệu dân cư``, ``Điều 25. Tổ chức thi
     nâng ngạch``): short, and no sentence's or clause's stop ends it. The paragraph under it
     is then the item's own first sentence, and a unit opening it with any verb of its own
     does the item's work (``Công an xã tiếp tục cập nhật ...``)."""
-    if first is None:
-        return False
     line = first.strip()
     return 0 < len(line) <= _HEADING_LINE and not line.endswith((".", ";", ","))
 
@@ -524,14 +514,14 @@ def _answerable(t: str, start: int) -> bool:
     return duty is not None and patterns.ANSWERABLE_RE.match(t, duty.start()) is not None
 
 
-def _after_lead_clauses(t: str, starts: list[int], *, from_start: bool = True) -> list[int]:
+def _after_lead_clauses(t: str, starts: list[int]) -> list[int]:
     """Where a unit follows the comma that closes a sentence's opening clause (``Để ..., UBND
     phường ... chủ trì``, ``Đối với ..., Chủ tịch UBND ... chịu trách nhiệm``), or the last of
     a chain of them (``Để kịp thời ..., trên cơ sở kết quả rà soát ..., Bộ Nông nghiệp và Môi
     trường hướng dẫn ...``). The unit is capitalised or plural (``các sở ...``): after ``Đối
     với các sở,`` the word ``ngành`` goes on the list, it opens nothing."""
     found = []
-    for start in [0, *starts] if from_start else starts:
+    for start in starts:
         lead = patterns.PURPOSE_LEAD_RE.match(t, start)
         chained = 0
         while lead is not None:
@@ -704,10 +694,7 @@ def _bound_subject(text: str, t: str, low_text: str, start: int, end: int) -> li
     """
     while start < end and t[start] in ' ("“':
         start += 1
-    named = patterns.REGULATED_PARTY_RE.match(t, start, end)
-    party = named is not None
-    # The party's own words are no verb of its (``đối tượng *nộp* thuế``, ``người *nộp* thuế``).
-    own = named.end() - start if named is not None else 0
+    party = patterns.REGULATED_PARTY_RE.match(t, start, end) is not None
     if not party and (
         patterns.UNIT_START_RE.match(t, start, end) is None or is_upper(t[start : start + 30])
     ):
@@ -728,11 +715,18 @@ def _bound_subject(text: str, t: str, low_text: str, start: int, end: int) -> li
     end = start + len(low)
     if (
         len(low) > MAX_UNIT
-        or _verb_past_having(t[start:end], min(own, end - start)) is not None  # it acts
+        or _party_verb(t[start:end]) is not None  # the subject acts
         or (party and patterns.PREDICATE_MARK_RE.search(low))
     ):
         return []
     return split_assignees(text[start:end], bound=True)
+
+
+def _party_verb(t: str) -> re.Match[str] | None:
+    """The verb of the subject ``t`` of a duty, after a party's own words when a party opens
+    it (``đối tượng *nộp* thuế``, ``người *nộp* thuế`` are names, not verbs)."""
+    named = patterns.REGULATED_PARTY_RE.match(t)
+    return _verb_past_having(t, named.end() if named is not None else 0)
 
 
 def _verb_past_having(t: str, pos: int) -> re.Match[str] | None:

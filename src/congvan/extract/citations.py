@@ -156,19 +156,19 @@ def named_ground(ground: str, evidence: LineSpan) -> Citation | None:
     Quốc hội;``, ``Căn cứ Điều lệ Đảng;``) or by its name and date (``Căn cứ Nghị quyết Hội
     nghị Ban Chấp hành Hội lần thứ 6 ngày 22/4/2006;``), with no number; None when the ground
     is more than that."""
-    m = patterns.LAW_NAME_GROUND_RE.fullmatch(ground)
-    if m is not None:
+    for pattern in (
+        patterns.LAW_NAME_GROUND_RE,  # a law's year, as written
+        patterns.DATED_NAME_GROUND_RE,  # a full date
+        patterns.NAME_ONLY_GROUND_RE,  # no date
+    ):
+        m = pattern.fullmatch(ground)
+        if m is None:
+            continue
+        fields = m.groupdict()
+        date = _iso(fields["date"]) if "date" in fields else fields.get("year")
         name = clean_value(ground[m.start("name") : m.end("name")])
-        return _cite(m.group("type"), None, m.group("year"), None, name, evidence)
-    m = patterns.DATED_NAME_GROUND_RE.fullmatch(ground)
-    if m is not None:
-        name = clean_value(ground[m.start("name") : m.end("name")])
-        return _cite(m.group("type"), None, _iso(m.group("date")), None, name, evidence)
-    m = patterns.NAME_ONLY_GROUND_RE.fullmatch(ground)
-    if m is None:
-        return None
-    name = clean_value(ground[m.start("name") : m.end("name")])
-    return _cite(m.group("type"), None, None, None, name, evidence)
+        return _cite(m.group("type"), None, date, None, name, evidence)
+    return None
 
 
 def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[Citation]:

@@ -135,21 +135,22 @@ def _first_signer(lines: list[Line], ctx: Context) -> list[Line]:
         if any(patterns.AUTHORITY_RE.match(canon(x.text.strip())) for x in cell)
     ]
     if not signing and len(cells := signing_cells(lines)) >= 2:
-        others = [
-            next((clean_value(name_text(x.text)) for x in cell if is_name_line(x.text)), "")
-            for cell in cells[:-1]
-        ]
-        ctx.add(codes.SIGNERS_SIDE_BY_SIDE, cells[0][0].no, "; ".join(others) + ".")
+        ctx.add(codes.SIGNERS_SIDE_BY_SIDE, cells[0][0].no, _names_of(cells[:-1]))
         return cells[-1]
     if len(signing) < 2:
         return lines
-    others = [
+    ctx.add(codes.JOINT_SIGNERS, signing[1][0].no, _names_of(signing[1:]))
+    return signing[0]
+
+
+def _names_of(cells: list[list[Line]]) -> str:
+    """The signers of ``cells`` for a diagnostic: each cell's name, else its first line."""
+    names = [
         next((clean_value(name_text(x.text)) for x in cell if is_name_line(x.text)), None)
         or clean_value(cell[0].text)
-        for cell in signing[1:]
+        for cell in cells
     ]
-    ctx.add(codes.JOINT_SIGNERS, signing[1][0].no, "; ".join(others) + ".")
-    return signing[0]
+    return "; ".join(names) + "."
 
 
 def distribution_entry(text: str, lines: list[Line]) -> DistributionEntry | None:

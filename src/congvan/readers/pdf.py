@@ -44,7 +44,7 @@ from typing import Any
 from congvan import codes, patterns
 from congvan.errors import ReadError
 from congvan.models import Diagnostic
-from congvan.normalize import canon
+from congvan.normalize import canon, opens_lower
 from congvan.readers import legacy, ocr, pdfchars, pdfgrid, pdftable
 from congvan.source import Cell, Line, SourceDocument
 
@@ -506,7 +506,7 @@ def _closing_region(
             start - 1 >= begin
             and _right_only(rows[start - 1], split)
             and _grid_of(rows[start - 1], grids) is None
-            and not _opens_lower(rows[start - 1].text)
+            and not opens_lower(rows[start - 1].text)
         ):
             start -= 1
         end = i + 1
@@ -568,11 +568,6 @@ def _in_closing(row: _Row, split: float) -> bool:
         return True
     groups = row.groups()
     return groups[0].x0 < split - _INDENT / 2 and all(g.x0 >= split for g in groups[1:])
-
-
-def _opens_lower(text: str) -> bool:
-    first = next((c for c in text if c.isalpha()), "")
-    return first.islower()
 
 
 def _right_only(row: _Row, split: float) -> bool:

@@ -258,12 +258,12 @@ def title_and_subject(
         return None, None, [], i
     title, gazette, rest, k = _gazette(lines, j)
     if title is None:
-        carrying = title_with_subject(lines[j].text.strip()) if _under_header(lines, j) else None
-        if carrying is not None and title_of(lines[j].text) is None:
+        titled = title_of(lines[j].text) is not None
+        under = not titled and _under_header(lines, j)
+        carrying = title_with_subject(lines[j].text.strip()) if under else None
+        if carrying is not None:
             title, rest = lines[j].with_text(carrying[0]), lines[j].with_text(carrying[1])
-        elif title_of(lines[j].text) is None and not (
-            _bare_with_author(lines, j) or (_under_header(lines, j) and bare_title(lines[j].text))
-        ):
+        elif not (titled or _bare_with_author(lines, j) or (under and bare_title(lines[j].text))):
             return None, None, [], i
         else:
             title = lines[j]
