@@ -262,3 +262,57 @@ def test_a_day_read_as_noise_is_reported_not_guessed() -> None:
     assert doc.date is not None
     assert (doc.date.iso, doc.date.day, doc.date.month) == ("2025-09", None, 9)
     assert "CV209" in {d.code for d in doc.diagnostics}
+
+
+#: Units a verb of ``cases/name_verbs.txt`` follows in the tests below.
+_VERB_AFTER = ("Sở Tài chính", "UBND các xã, phường", "Bộ phận một cửa", "Chủ tịch UBND cấp xã")
+
+
+def _name_verbs() -> list[str]:
+    path = CASES / "name_verbs.txt"
+    return [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+
+
+@pytest.mark.parametrize("verb", _name_verbs())
+def test_a_verb_after_a_unit_s_name_ends_it(verb: str) -> None:
+    """A verb of a procedure or an office (``cấp giấy phép``, ``thu hồi``, ``niêm yết``,
+    ``nghiệm thu``, ``trả kết quả`` ...) ends the unit's name: the rest is the work, never part
+    of an assignee."""
+    for name in _VERB_AFTER:
+        for sentence in (
+            f"{name} {verb} các nội dung theo quy định.",
+            f"Giao {name} {verb} hồ sơ.",
+        ):
+            assert assignees_in(sentence) == [name], sentence
+
+
+@pytest.mark.parametrize(
+    ("ground", "numbers"),
+    [
+        pytest.param(
+            "Căn cứ Quy chế đào tạo đại học và cao đẳng hệ chính quy theo hệ thống tín chỉ ban "
+            "hành kèm theo Quyết định số 43/2007/QĐ-BGDĐT ngày 15/8/2007 của Bộ trưởng Bộ Giáo "
+            "dục và Đào tạo",
+            ["43/2007/QĐ-BGDĐT"],
+            id="rules-issued-with-a-decision",
+        ),
+        pytest.param(
+            "Căn cứ Điều lệ trường đại học ban hành kèm theo Quyết định số 153/2003/QĐ-TTg ngày "
+            "30/7/2003 của Thủ tướng Chính phủ",
+            ["153/2003/QĐ-TTg"],
+            id="a-charter-issued-with-a-decision",
+        ),
+        pytest.param(
+            "Căn cứ Mẫu số 14 Phụ lục III ban hành kèm theo Nghị định số 126/2024/NĐ-CP",
+            [],
+            id="a-form-of-a-decree",
+        ),
+    ],
+)
+def test_a_ground_cites_the_decision_its_rules_were_issued_with(
+    ground: str, numbers: list[str]
+) -> None:
+    """Rules with no number of their own (a Quy chế, an Điều lệ) rest on the decision that
+    issued them, which the ground cites; a form or an annex of a decree is the form's."""
+    found = find_citations(ground, LineSpan(start=1, end=1), nested=False)
+    assert [c.number for c in found] == numbers

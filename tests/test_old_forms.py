@@ -7,6 +7,7 @@ keeps the lower case a TCVN3 capital font drew as capitals; old numbers and orna
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -778,3 +779,37 @@ def test_a_place_and_date_written_short_with_any_one_mark(written: str) -> None:
     )
     doc = congvan.parse_text(text)
     assert (doc.place, doc.date and doc.date.iso) == ("Lâm Đồng", "2005-03-05")
+
+
+#: The header and the grounds around each title of ``cases/title_subjects.txt``.
+_OLD_HEAD = """BỘ TÀI CHÍNH\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+\tĐộc lập - Tự do - Hạnh phúc
+Số: 45/2003/TT-BTC\tHà Nội, ngày 12 tháng 5 năm 2003
+"""
+_OLD_GROUNDS = """Căn cứ Nghị định số 77/2003/NĐ-CP ngày 01/7/2003 của Chính phủ quy định chức \
+năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính;
+Bộ Tài chính hướng dẫn như sau:
+I. QUY ĐỊNH CHUNG
+1. Thông tư này áp dụng đối với các đơn vị dự toán.
+KT. BỘ TRƯỞNG BỘ TÀI CHÍNH
+THỨ TRƯỞNG
+(Đã ký)
+Lê Thị Băng Tâm
+"""
+
+
+def _title_subjects() -> list[Any]:
+    path = Path(__file__).parent / "cases" / "title_subjects.txt"
+    rows = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+    return [pytest.param(*row.split(" => "), id=row[:60]) for row in rows]
+
+
+@pytest.mark.parametrize(("block", "subject"), _title_subjects())
+def test_the_subject_under_an_old_title(block: str, subject: str) -> None:
+    """The subject after a title that names its author on its own line or lines (``QUYẾT ĐỊNH``
+    / ``CỦA BỘ TRƯỞNG BỘ NÔNG NGHIỆP`` / ``VÀ PHÁT TRIỂN NÔNG THÔN`` / ``Về việc ...``), on that
+    line (``của Ban Thường vụ Tỉnh ủy về ...``) or in brackets; the grounds' number and date
+    under it are never the title's (a Công báo title line holds its own)."""
+    doc = congvan.parse_text(_OLD_HEAD + block.replace(" | ", "\n") + "\n" + _OLD_GROUNDS)
+    assert doc.subject == subject
+    assert doc.legal_basis, "the grounds stay grounds"

@@ -706,6 +706,8 @@ def _bound_subject(text: str, t: str, low_text: str, start: int, end: int) -> li
     for comma in patterns.CLAUSE_OPEN_RE.finditer(low):
         following = low.find(",", comma.end())
         upto = start + (following if following > 0 else len(low))
+        if comma.group().startswith(",") and patterns.PARTY_LIST_GOES_ON_RE.match(low, comma.end()):
+            continue  # ``Doanh nghiệp, hợp tác xã được cấp giấy phép``: one party's list goes on
         if _verb_past_having(t[start:upto], comma.start()) is not None:
             low = low[: comma.start()]  # ``Doanh nghiệp ..., sau khi được cấp phép, phải``
             break
@@ -726,7 +728,12 @@ def _party_verb(t: str) -> re.Match[str] | None:
     """The verb of the subject ``t`` of a duty, after a party's own words when a party opens
     it (``đối tượng *nộp* thuế``, ``người *nộp* thuế`` are names, not verbs)."""
     named = patterns.REGULATED_PARTY_RE.match(t)
-    return _verb_past_having(t, named.end() if named is not None else 0)
+    pos = 0
+    while named is not None:  # ``Doanh nghiệp, hợp tác xã được cấp giấy phép``: a list of them
+        pos = named.end()
+        comma = patterns.COMMA_RE.match(t, pos)
+        named = patterns.PARTY_LIST_GOES_ON_RE.match(t, comma.end()) if comma is not None else None
+    return _verb_past_having(t, pos)
 
 
 def _verb_past_having(t: str, pos: int) -> re.Match[str] | None:

@@ -254,6 +254,10 @@ def _more(text: str, t: str, low: str, pos: int, raw_type: str, evidence: LineSp
     return hits
 
 
+#: How far before a citation the rules issued with it (RULES_ATTACHED_RE) are looked for.
+_RULES_REACH = 250
+
+
 def _outermost(hits: list[_Hit], t: str) -> list[_Hit]:
     """``hits`` (in order of start) less those named inside another's title or attached to it.
 
@@ -270,7 +274,9 @@ def _outermost(hits: list[_Hit], t: str) -> list[_Hit]:
         # so the last open hit starts before ``h`` and is the last kept one around it.
         if open_ and patterns.NESTED_LINK_RE.search(t[open_[-1].start : h.start]):
             continue
-        if patterns.ATTACHED_TO_RE.search(t[max(0, h.start - 30) : h.start]):
+        if patterns.ATTACHED_TO_RE.search(t[max(0, h.start - 30) : h.start]) and not (
+            patterns.RULES_ATTACHED_RE.search(t[max(0, h.start - _RULES_REACH) : h.start])
+        ):
             continue  # ``Mẫu số 14 ban hành kèm theo Nghị định ...``: the form is cited
         kept.append(h)
         open_.append(h)

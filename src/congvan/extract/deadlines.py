@@ -443,6 +443,7 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
             f.note
             or patterns.YEAR_DUE_RE.search(lead)
             or patterns.YEAR_DUE_AFTER_RE.match(after)
+            or _target_year(f.raw, after, f.iso, letter)
             or _obliged(low, f)
         )
         if not (due or raw.lstrip().startswith(("trước", "hết", "kết thúc"))):
@@ -467,6 +468,18 @@ def _obliges_before(clauses: _Clauses, f: Found) -> bool:
     if patterns.PLANNED_RE.search(low, begin, f.start):
         return False
     return patterns.EVENT_DUTY_RE.search(low, begin, f.start) is not None
+
+
+def _target_year(raw: str, after: str, iso: str | None, letter: DateValue | None) -> bool:
+    """``..., đưa vào vận hành trong năm 2020.`` in a decree of 2019: a later year closing the
+    sentence of a duty is when the work is due. The letter's own year there is the period of
+    its work (``... giải ngân vốn ngân sách nhà nước trong năm 2026``), no deadline."""
+    if raw.isupper() or not raw.lstrip().lower().startswith("trong"):
+        return False  # ``NHIỆM VỤ, GIẢI PHÁP ... TRONG NĂM 2026``: a heading's period
+    if patterns.YEAR_ENDS_RE.match(after) is None:
+        return False
+    year = letter.year if letter is not None else None
+    return iso is not None and iso.isdigit() and year is not None and int(iso) > year
 
 
 #: How far a sentence opened by a bare year is searched for ``phải``.

@@ -357,6 +357,10 @@ def extract_type_and_subject(
     subject = None
     if subject_lines:
         joined = " ".join(x.text.strip() for x in subject_lines)
+        if joined.startswith("(") and joined.endswith(")"):
+            inner = joined[1:-1].strip()  # ``(V/v ban hành ...)``: the lead in brackets
+            if patterns.SUBJECT_LEAD_RE.match(canon(inner)) and "(" not in inner:
+                joined = inner
         lead = patterns.SUBJECT_LEAD_RE.match(canon(joined))
         subject = clean_value(joined[lead.end() :] if lead else joined) or None
         if subject and joined.lstrip().startswith(("“", '"')):

@@ -89,6 +89,7 @@ from congvan.patterns.body import (
     PARTNER_ATTR_RE as PARTNER_ATTR_RE,
     PARTNER_VERB_RE as PARTNER_VERB_RE,
     PARTNER_WITH_RE as PARTNER_WITH_RE,
+    PARTY_LIST_GOES_ON_RE as PARTY_LIST_GOES_ON_RE,
     PAST_LETTER_RE as PAST_LETTER_RE,
     PERSON_RE as PERSON_RE,
     PLACE_UNIT_RE as PLACE_UNIT_RE,
@@ -185,6 +186,7 @@ from congvan.patterns.citations import (
     NESTED_LINK_RE as NESTED_LINK_RE,
     NESTING_TITLE_RE as NESTING_TITLE_RE,
     NUMBER_SPACES_RE as NUMBER_SPACES_RE,
+    RULES_ATTACHED_RE as RULES_ATTACHED_RE,
     TITLE_VERB_RE as TITLE_VERB_RE,
     UNNUMBERED_CITATION_RE as UNNUMBERED_CITATION_RE,
 )
@@ -250,6 +252,7 @@ from congvan.patterns.deadlines import (
     SPELT_COUNT_RE as SPELT_COUNT_RE,
     YEAR_DUE_AFTER_RE as YEAR_DUE_AFTER_RE,
     YEAR_DUE_RE as YEAR_DUE_RE,
+    YEAR_ENDS_RE as YEAR_ENDS_RE,
     YEAR_OBLIGED_RE as YEAR_OBLIGED_RE,
 )
 from congvan.patterns.formats import (
@@ -321,6 +324,7 @@ from congvan.patterns.formats import (
     WORD_RE as WORD_RE,
 )
 from congvan.patterns.header import (
+    AUTHOR_OPEN_RE as AUTHOR_OPEN_RE,
     AUTHORITY_LINE_RE as AUTHORITY_LINE_RE,
     BASIS_RE as BASIS_RE,
     BASIS_SPLIT_RE as BASIS_SPLIT_RE,
@@ -362,6 +366,7 @@ from congvan.patterns.header import (
     SIGNING_STAMP_RE as SIGNING_STAMP_RE,
     STAMPED_NUMBER_RE as STAMPED_NUMBER_RE,
     STATE_NUMBER_RE as STATE_NUMBER_RE,
+    SUBJECT_IN_AUTHOR_RE as SUBJECT_IN_AUTHOR_RE,
     SUBJECT_LEAD_RE as SUBJECT_LEAD_RE,
     SYMBOL_SEP_RE as SYMBOL_SEP_RE,
     SYMBOL_TAIL_RE as SYMBOL_TAIL_RE,

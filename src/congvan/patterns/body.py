@@ -95,7 +95,8 @@ TIME_ATTR_RE = re.compile(
 #: ``công trình xây dựng`` (``Trung tâm Kiểm định chất lượng công trình xây dựng``) are things;
 #: a name ending ``Truyền thông``, ``giao thông``, ``Viễn thông``, ``phổ thông`` before ``báo cáo``
 #: holds no ``thông báo``; ``phối hợp phổ biến`` is a council's name (``Hội đồng Phối hợp phổ
-#: biến, giáo dục pháp luật``), ``phối hợp`` being the verb elsewhere.
+#: biến, giáo dục pháp luật``), ``phối hợp`` being the verb elsewhere; ``trả kết quả`` is the
+#: verb, but not in ``Bộ phận tiếp nhận và trả kết quả``.
 ASSIGNEE_STOP_RE = re.compile(
     r"""\s+(?:
         ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
@@ -120,6 +121,25 @@ ASSIGNEE_STOP_RE = re.compile(
       | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | (?<!truyền\s)(?<!Truyền\s)(?:(?<=[Nn]goại\sgiao\s)|(?<!giao\s))(?<!viễn\s)(?<!Viễn\s)(?<!phổ\s)(?<!liên\s)(?<!lưu\s)th[ôo]ng\s+b[áa]o
       | c[ôo]ng\s+b[ốo] | h[ỗo]\s+tr[ợo] | [đd][áa]nh\s+gi[áa] | ki[ệe]n\s+to[àa]n | tham\s+gia | s[ắa]p\s+x[ếe]p
       | ti[ếe]p\s+thu | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
+      | (?<!và\s)tr[ảa]\s+(?:k[ếe]t\s+qu[ảa]|h[ồo]\s+s[ơo]|l[ạa]i|ti[ềe]n)
+      # the work of a procedure or an office, where a name may hold the word as a noun; after
+      # ``việc`` or ``công tác`` each is a noun (``chưa hoàn thành việc kê khai``), and right
+      # after a body's head word it names the body (``Hội đồng kỷ luật``, ``Ban kiểm soát``,
+      # ``Tổ soạn thảo``, ``Trung tâm kiểm định``, ``Trường bồi dưỡng``, ``Bộ phận kiểm soát``)
+      | (?<!việc\s)(?<!tác\s)(?<!quan\s)(?<!đồng\s)(?<![Bb]an\s)(?<![Tt]ổ\s)(?<!tâm\s)(?<!Trường\s)(?<!phận\s)(?:c[ấa]p(?=\s+(?:ph[ée]p|gi[ấa]y|kinh\s+ph[íi]|m[ớo]i|l[ạa]i|[đd][ổo]i|m[ãa]|ch[ứu]ng|v[ăa]n\s+b[ằa]ng|th[ẻe]|c[áa]c|cho|[đd][ủu]|ph[áa]t)\b)
+      | thu\s+h[ồo]i | ni[êe]m\s+y[ếe]t | c[ôo]ng\s+khai | (?<!thư\s)(?<!thư\s-\s)l[ưu]u\s+tr[ữu] | (?<!cầu\s)x[áa]c\s+minh
+      | (?<!Cục\s)(?<!cục\s)th[ốo]ng\s+k[êe] | ki[ểe]m\s+[đd][ếe]m | gi[áa]m\s+[đd][ịi]nh | x[ửu]\s+ph[ạa]t
+      | c[ưu][ỡo]ng\s+ch[ếe] | ki[ếe]n\s+ngh[ịi] | so[ạa]n\s+th[ảa]o | ch[ấa]n\s+ch[ỉi]nh
+      | (?<!đua,\s)(?<!đua\s-\s)khen\s+th[ưở]ởng | (?<!thưởng,\s)(?<!thưởng\svà\s)k[ỷỉ]\s+lu[ậa]t | tuy[ểe]n\s+d[ụu]ng
+      | (?<!sở\s)ti[ếe]p\s+c[ôo]ng\s+d[âa]n | [đd][ốo]i\s+tho[ạa]i | t[ậa]p\s+hu[ấa]n
+      | b[ồo]i\s+d[ưu][ỡo]ng | (?<!dục\s)(?<!dục\svà\s)(?<!Dục\svà\s)[đd][àa]o\s+t[ạa]o | nghi[ệe]m\s+thu
+      | thanh\s+to[áa]n | quy[ếe]t\s+to[áa]n | gi[ảa]i\s+ng[âa]n | mua\s+s[ắa]m | [đd][ấa]u\s+th[ầa]u
+      | ki[ểe]m\s+so[áa]t | ki[ểe]m\s+[đd][ịi]nh | ki[ểe]m\s+k[êe] | [đd]o\s+[đd][ạa]c
+      | s[ửu]a\s+[đd][ổo]i | h[ủu][ỷy]\s+b[ỏo] | [đd][ìi]nh\s+ch[ỉi] | t[ạa]m\s+d[ừu]ng | ch[ấa]m\s+d[ứu]t | t[ừu]\s+ch[ốo]i
+      | [đd]i[ềe]u\s+[đd][ộo]ng | lu[âa]n\s+chuy[ểe]n | khai\s+b[áa]o | (?<!vụ\s)(?<!trong\s)k[êe]\s+khai
+      | chuy[ểe]n(?=\s+(?:h[ồo]\s+s[ơo]|k[ếe]t\s+qu[ảa]|ti[ềe]n|kinh\s+ph[íi]|cho|[đd][ếe]n|v[ềe]|ti[ếe]p|c[áa]c)\b)
+      | [ứu]ng\s+d[ụu]ng | s[ốo]\s+h[óo]a | chia\s+s[ẻe] | k[ếe]t\s+n[ốo]i | li[êe]n\s+th[ôo]ng
+      | b[ảa]o\s+qu[ảa]n | sao\s+l[ưu]u | ph[áa]t\s+h[àa]nh)
       | l[ấa]y\s+[ýy]\s+ki[ếe]n | cho\s+[ýy]\s+ki[ếe]n | g[óo]p\s+[ýy]
       | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n | th[ốo]ng\s+nh[ấa]t\s+qu[ảa]n\s+l[ýy] | gi[úu]p(?!\s+vi[ệe]c) | b[ãa]i\s+b[ỏo]
       | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?<!quan\s)(?<!sát\s)(?<!ninh\s)(?<!Cục\s)[đd]i[ềe]u\s+tra(?!\s+vi[êe]n) | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
@@ -177,12 +197,14 @@ ANSWERABLE_RE = re.compile(r"\s+ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m\s+tr[ướư]
 #: định thanh tra``, ``người tiếp nhận``), not the people at large (``người dân``), and so are
 #: the members of a team or board (``thành viên Đoàn thanh tra``) and ``cộng tác viên``.
 #: ``Cơ quan, tổ chức, cá nhân có thông tin ...`` is the standard list of all who may hold a duty;
-#: ``cơ sở kinh doanh`` (``cơ sở nhận uỷ thác``) the tax laws' name for a business.
+#: ``cơ sở kinh doanh`` (``cơ sở nhận uỷ thác``) the tax laws' name for a business, and a
+#: ``hợp tác xã`` goes with a ``doanh nghiệp`` (``Doanh nghiệp, hợp tác xã được cấp giấy phép``).
 #: ``tổ chức`` is a verb as often as a noun: only before ``cá nhân`` or a word that makes it a
 #: body (``Tổ chức nhận in hoá đơn``, ``tổ chức tín dụng``). Case-insensitive, on ``canon`` text.
 REGULATED_PARTY_RE = re.compile(
     r"""\s*(?:c[áa]c\s+|m[ọo]i\s+|nh[ữu]ng\s+)?(?:
         doanh\s+nghi[ệe]p\b | c[áa]\s+nh[âa]n\b | c[ơo]\s+quan(?=,\s+t[ổo]\s+ch[ứu]c\b)
+      | (?:li[êe]n\s+hi[ệe]p\s+)?h[ợo]p\s+t[áa]c\s+x[ãa]\b
       | c[ơo]\s+s[ởo]\s+(?:kinh\s+doanh|s[ảa]n\s+xu[ấa]t|nh[ậa]n\s+[uủ][ỷy]\s+th[áa]c|[uủ][ỷy]\s+th[áa]c)\b | nh[àa]\s+th[ầa]u\b | h[ộo]\s+(?:kinh\s+doanh|gia\s+[đd][ìi]nh)\b
       | t[ổo]\s+ch[ứu]c(?=(?:,|\s+(?:v[àa]|ho[ặa]c))\s+c[áa]\s+nh[âa]n\b
           |\s+(?:kinh\s+t[ếe]|t[íi]n\s+d[ụu]ng|nh[ậa]n|l[àa]m\s+nhi[ệe]m\s+v[ụu]|s[ửu]\s+d[ụu]ng|[đd][ặa]t\s+in|in)\b)
@@ -192,6 +214,16 @@ REGULATED_PARTY_RE = re.compile(
       | b[êe]n\s+(?:n[ướư][ớo]c\s+ngo[àa]i|h[ợo]p\s+doanh|mua|b[áa]n|giao|nh[ậa]n|thu[êe]|cho\s+thu[êe])\b
     )""",
     _I | _X,
+)
+
+#: A business or body that goes on a list of parties after a comma, under one description:
+#: ``Doanh nghiệp, hợp tác xã được cấp giấy phép``, ``Tổ chức, cá nhân đề nghị ...``. Not a
+#: person by role (``Thanh tra viên, người được giao thực hiện nhiệm vụ ...``: a description
+#: with verbs of its own). Case-insensitive.
+PARTY_LIST_GOES_ON_RE = re.compile(
+    r"(?:doanh\s+nghi[ệe]p|(?:li[êe]n\s+hi[ệe]p\s+)?h[ợo]p\s+t[áa]c\s+x[ãa]|t[ổo]\s+ch[ứu]c|c[áa]\s+nh[âa]n"
+    r"|h[ộo]\s+kinh\s+doanh|nh[àa]\s+th[ầa]u|c[ơo]\s+s[ởo]\s+kinh\s+doanh)(?!\w)",
+    _I,
 )
 
 #: The duty a sentence puts on its subject: ``... phải kê khai``, ``... có trách nhiệm``, ``...
@@ -265,11 +297,11 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: a class a regulation sorts (``Công chức ngạch chuyên viên``, ``Công chức giữ chức vụ ...``).
 #: ``Đồn Biên phòng``, ``Liên hiệp các Hội ...`` (capitalised before a name: ``Liên hiệp hợp tác
 #: xã`` is a kind of business), ``Thống kê tỉnh`` (the office of 2025; ``thống kê`` is a verb)
-#: and ``Kiểm toán nhà nước`` at a name's end are units too.
+#: and ``Kiểm toán nhà nước`` at a name's end are units too. ``Ban hành ...`` opens a verb.
 UNIT_START_RE = re.compile(
     r"""\s*(?:
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
-      | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b) | ban\s | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
+      | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b) | ban\s(?!h[àa]nh\b) | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s
       | thanh\s+tra\s(?!vi[ệe]c|v[ụu]\s+vi[ệe]c|tr[áa]ch\s+nhi[ệe]m|c[áa]c\b|[đd][ốo]i\s+v[ớo]i) | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s(?!ngh[ịi]|th[ảa]o|thi\b|ch[ợo]|di[ễe]n) | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
@@ -418,11 +450,12 @@ _LEAD_WORDS = (
 LEAD_PHRASE_RE = re.compile(rf"\s*(?:{_LEAD_WORDS})(?!\w)", _I)
 
 #: What opens a sentence before the clause of its duty: a lead phrase (LEAD_PHRASE_RE's words)
-#: or a case (``Đối với ...``, ``Nếu ...``, ``Chậm nhất ...``, ``Theo ...``, ``Ngoài ...``).
-#: Lower case, on ``canon_lower`` text.
+#: or a case (``Đối với ...``, ``Nếu ...``, ``Chậm nhất ...``, ``Theo ...``, ``Ngoài ...``), or
+#: a time (``Kết thúc mỗi năm tài chính, các doanh nghiệp phải ...``). Lower case, on
+#: ``canon_lower`` text.
 CLAUSE_LEAD_RE = re.compile(
     rf"\s*(?:{_LEAD_WORDS}|trong\s+vòng|trước\s+khi|đối\s+với|nếu|chậm\s+nhất|theo|ngoài|riêng"
-    r"|kể\s+từ)(?!\w)"
+    r"|kể\s+từ|kết\s+thúc)(?!\w)"
 )
 
 #: A clause that opens a sentence of an item before the unit it sets to work, closed by a
@@ -464,11 +497,12 @@ HEADING_DIRECTED_RE = re.compile(r"\s*ch[ỉi]\s+[đd][ạa]o\s+", _I)
 
 #: A note in brackets after a unit's name that says its role, not its name: ``Sở Y tế (cơ quan
 #: thường trực Ban Chỉ đạo liên ngành ...)``, ``Sở Nội vụ (là cơ quan đầu mối)``, ``UBND các
-#: xã (chủ đầu tư)``, ``Sở Nông nghiệp và Môi trường (Văn phòng thường trực Ban Chỉ huy ...)``. A note that names (``(Trung tâm Phục vụ hành chính công)``, ``(cũ)``,
-#: ``(VCCI)``) stays. Case-insensitive.
+#: xã (chủ đầu tư)``, ``Sở Nông nghiệp và Môi trường (Văn phòng thường trực Ban Chỉ huy ...)``,
+#: ``Phòng Kinh tế (đối với xã, đặc khu)`` (the case it acts in). A note that names (``(Trung
+#: tâm Phục vụ hành chính công)``, ``(cũ)``, ``(VCCI)``) stays. Case-insensitive.
 ROLE_NOTE_RE = re.compile(
     r"\s*\((?:là\s+)?(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|v[ăa]n\s+ph[òo]ng)\s+(?:th[ườư][ờo]ng\s+tr[ựu]c|[đd][ầa]u\s+m[ốo]i"
-    r"|ch[ủu]\s+tr[ìi]|tham\s+m[ưu]u|[đd]i[ềe]u\s+ph[ốo]i)|ch[ủu]\s+[đd][ầa]u\s+t[ưu])[^()]*\)\s*$",
+    r"|ch[ủu]\s+tr[ìi]|tham\s+m[ưu]u|[đd]i[ềe]u\s+ph[ốo]i)|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|[đd][ốo]i\s+v[ớo]i\s)[^()]*\)\s*$",
     _I,
 )
 

@@ -135,6 +135,16 @@ NESTED_LINK_RE = re.compile(
 
 #: ``... kèm theo`` just before a citation: a form or annex of it is meant, not the document.
 ATTACHED_TO_RE = re.compile(r"k[èe]m\s+theo\s*$", _I)
+#: Rules issued with the document cited next, which has no number of its own: ``Căn cứ Quy chế
+#: ... ban hành kèm theo Quyết định số 43/2007/QĐ-BGDĐT``, ``Điều lệ trường đại học ban hành
+#: kèm theo ...``: the ground rests on that decision, which is cited. A form or an annex
+#: (``Mẫu số 14 Phụ lục III ban hành kèm theo ...``) or an enclosure (``(kèm theo Công văn
+#: ...)``) is not. The rules' name is capitalised, as a document's is.
+RULES_ATTACHED_RE = re.compile(
+    r"(?:Quy\s+chế|Quy\s+định|Điều\s+lệ|Bộ\s+tiêu\s+chí|Quy\s+trình|Nội\s+quy|Tiêu\s+chuẩn"
+    r"|Chế\s+độ|Danh\s+mục|Đề\s+án|Chương\s+trình|Kế\s+hoạch|Hướng\s+dẫn|Quy\s+tắc)\s"
+    r"(?:(?!Mẫu|Phụ\s+lục|Biểu)[^;()])*ban\s+hành\s+kèm\s+theo\s*$"
+)
 
 #: A document cited by type and date, without a number: ``Tờ trình ngày 10/12/2025 của Hội ...``.
 UNNUMBERED_CITATION_RE = re.compile(

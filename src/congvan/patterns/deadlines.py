@@ -104,7 +104,11 @@ _COUNT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|
 #: thời hạn mười lăm ngày, kể từ ngày nhận đủ đơn``); ``trong thời hạn chậm nhất không quá 15
 #: ngày``.
 #: ``trong 05 ngày làm việc kể từ ngày nhận được`` (a bare ``trong`` only before a count that
-#: runs from something: ``trong 30 ngày`` alone is a length);
+#: runs from something: ``trong 30 ngày`` alone is a length), and so ``không quá`` after the work
+#: it bounds, a few words before (``thời hạn giải quyết không quá 60 ngày kể từ ngày thụ lý``,
+#: ``Tổng thời gian giải quyết hồ sơ đăng ký thuế không quá 05 ngày ...``, ``xử lý``, ``trả
+#: lời``, ``hoàn thành``: group ``bounded``; ``thời hạn tạm đình chỉ ... không quá 3 tháng`` is
+#: a length);
 #: ``thời hạn nộp thuế là 15 ngày (ngày theo lịch), kể từ ngày ...``, ``... là mười lăm (15)
 #: ngày, kể từ ngày ...`` (``là`` only before a count
 #: that runs from something: ``là 15 ngày`` alone is a length, not a deadline; the caller leaves
@@ -114,10 +118,12 @@ _COUNT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|
 #: an event as ``kể từ khi`` does (``chậm nhất là 24 giờ sau khi dập tắt đám cháy``), and
 #: ``trước`` back from one (``chậm nhất 60 ngày trước ngày khai mạc Đại hội``, group ``before``).
 DEADLINE_RELATIVE_RE = re.compile(
-    r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)(?:\s+ch[ậa]m\s+nh[ấa]t)?(?:\s+kh[ôo]ng\s+qu[áa])?
+    r"""(?:(?P<bounded>gi[ảa]i\s+quy[ếe]t|x[ửu]\s+l[ýy]|tr[ảa]\s+l[ờo]i|ho[àa]n\s+th[àa]nh|th[ụu]\s+l[ýy])
+          (?:\s+(?!trong\b|ch[ậa]m\b)[^\W\d]+){0,6}?\s+(?=kh[ôo]ng\s+qu[áa]\s))?
+        (?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)(?:\s+ch[ậa]m\s+nh[ấa]t)?(?:\s+kh[ôo]ng\s+qu[áa])?
           |ch[ậa]m\s+nh[ấa]t(?:\s+l[àa])?(?:\s+sau)?|sau
           |(?P<is>l[àa])(?=\s+(?:\d{1,3}\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*\d{1,3}\s*\)\s*)(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s)
-          |trong(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s))\s+
+          |(?:trong|(?(bounded)kh[ôo]ng\s+qu[áa]|(?!)))(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s))\s+
         (?P<count>(?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*(?P<spelt>\d{1,3})\s*\)\s*
           |(?P<words>(?:"""
     + _COUNT_WORD
@@ -253,6 +259,11 @@ NOTE_GOES_ON_RE = re.compile(r"\s*(?:\)|,|;|và(?!\w)|-|–)")
 
 #: The same after the year: ``Năm 2026 hoàn thành ...``.
 YEAR_DUE_AFTER_RE = re.compile(r"\s*(?:phải\s+)?(?:hoàn\s+thành|xong)")
+
+#: What ends the sentence of a duty right after its year: ``..., đưa vào vận hành trong năm
+#: 2020.``; the year closes the work asked, not a period the sentence goes on about (``Phấn đấu
+#: trong năm 2025 có 100% ...``). ``match``ed right after the period.
+YEAR_ENDS_RE = re.compile(r"\s*(?:[.;](?:\s|$)|$)")
 
 #: Clause boundaries inside a sentence: ``,`` ``;`` ``:`` ``.``, and a list dash or plus where
 #: an item's bullet lines were joined (``CHỈ TIÊU ... - Hằng năm, giảm ...``).

@@ -268,6 +268,12 @@ TITLE_OF_RE = re.compile(r"^\s*(?P<title>\S.*?)\s+(?P<of>c[ủu]a\s+\S.*)$", _I)
 #: ``LIÊN TỊCH BỘ TÀI CHÍNH - ... SỐ 120/2000/TTLT-...`` under ``THÔNG TƯ`` (the second word of
 #: the title opens the authors' line) and ``Số 117/2003/NĐ-CP ngày ...`` with no author.
 GAZETTE_OPEN_RE = re.compile(r"^\s*(?:c[ủu]a\s+\S|li[êe]n\s+t[ịi]ch\s+\S|s[ốô]\s*:?\s*\d)", _I)
+#: The line under a bare title that names its author: ``CỦA BỘ TRƯỞNG BỘ NÔNG NGHIỆP`` (the number
+#: and date, if any, are GAZETTE_RE's). Case-insensitive.
+AUTHOR_OPEN_RE = re.compile(r"^\s*c[ủu]a\s+\S", _I)
+#: A subject's lead inside such a line: ``của Ban Thường vụ Tỉnh ủy *về* tăng cường ...``.
+#: Case-insensitive, on ``canon`` text.
+SUBJECT_IN_AUTHOR_RE = re.compile(r"\s(?:v[ềe](?:\s+vi[ệe]c)?|v\s*/\s*v)\s", _I)
 #: The joint word that belongs to the title when an authors' line opens with it.
 JOINT_RE = re.compile(r"^\s*li[êe]n\s+t[ịi]ch\b", _I)
 #: The author, number and date written after such a title (one to three lines joined):

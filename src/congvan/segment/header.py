@@ -268,6 +268,8 @@ def title_and_subject(
         else:
             title = lines[j]
             k = _past_author(lines, j, k)
+            rest = _subject_with_author(lines, j, k)
+            k += rest is not None
     subject: list[Line] = [rest] if rest is not None else []
     while k < len(lines) and len(subject) < 8:
         text = lines[k].text.strip()
@@ -316,11 +318,17 @@ def _past_author(lines: list[Line], j: int, k: int) -> int:
     CỦA BỘ TRƯỞNG`` over ``BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN`` over ``Về việc ...``. The
     lines in capitals under it go on with the author, up to a line in mixed case or one
     that opens a subject (``VỀ VIỆC ...``); with no such line after them they are the
-    subject, in capitals."""
+    subject, in capitals. A bare title's author may stand on the line under it (``QUYẾT ĐỊNH``
+    / ``CỦA BỘ TRƯỞNG BỘ NÔNG NGHIỆP`` / ``VÀ PHÁT TRIỂN NÔNG THÔN`` / ``Về việc ...``)."""
+    start = k
     if patterns.TITLE_OF_RE.match(lines[j].text.strip()) is None:
-        return k
-    end = k
-    while end < len(lines) and end - k < _AUTHOR_LINES:
+        if k >= len(lines) or patterns.AUTHOR_OPEN_RE.match(lines[k].text) is None:
+            return k
+        if patterns.SUBJECT_IN_AUTHOR_RE.search(canon(lines[k].text)):
+            return k  # ``của Ban Thường vụ Tỉnh ủy về tăng cường ...``: the subject goes on it
+        start = k + 1  # the author's first line, whatever its case
+    end = start
+    while end < len(lines) and end - start < _AUTHOR_LINES:
         text = lines[end].text.strip()
         if not text or not is_caps(text) or patterns.SUBJECT_LEAD_RE.match(canon(text)):
             break
@@ -330,6 +338,18 @@ def _past_author(lines: list[Line], j: int, k: int) -> int:
     following = lines[end].text.strip()
     opens = patterns.SUBJECT_LEAD_RE.match(canon(following)) is not None
     return end if following and (opens or not is_caps(following)) else k
+
+
+def _subject_with_author(lines: list[Line], j: int, k: int) -> Line | None:
+    """The subject written on the author's line right under a bare title (``NGHỊ QUYẾT`` /
+    ``của Ban Thường vụ Tỉnh ủy về tăng cường ...``): what follows its lead, or None."""
+    if k != j + 1 or k >= len(lines) or patterns.AUTHOR_OPEN_RE.match(lines[k].text) is None:
+        return None
+    text = lines[k].text
+    lead = patterns.SUBJECT_IN_AUTHOR_RE.search(canon(text))
+    if lead is None or not text[lead.end() :].strip():
+        return None
+    return lines[k].with_text(text[lead.end() :].strip())
 
 
 #: The longest subject that opens with ``Thực hiện``, and the most lines it may take.
@@ -355,6 +375,12 @@ def _subject_carrying_out(lines: list[Line], k: int) -> bool:
         if size > _CARRYING_OUT or text.endswith((";", ",", ":", ".")):
             return False
     return False
+
+
+def _opens_part(t: str) -> bool:
+    """A line (``canon`` text) that opens a subject (``Về việc ...``) or a ground: it never goes
+    on with a title's author, number and date."""
+    return bool(patterns.SUBJECT_LEAD_RE.match(t) or patterns.BASIS_RE.match(t))
 
 
 def _structural_start(text: str) -> bool:
@@ -443,6 +469,9 @@ def _gazette(lines: list[Line], j: int) -> tuple[Line | None, Line | None, Line 
         text = lines[k].text.strip()
         if not parts and patterns.GAZETTE_OPEN_RE.match(canon(text)) is None:
             break
+        if parts and _opens_part(canon(text)):
+            break  # ``QUYẾT ĐỊNH CỦA BỘ TRƯỞNG ...`` / ``Về việc ...`` / ``Căn cứ Nghị định số ...
+            # ngày ...``: the number and date there are a ground's, not the title's
         parts.append(text)
         k += 1
     return none
