@@ -10,7 +10,7 @@ from casefile import CASES, load
 
 import congvan
 from congvan import patterns
-from congvan.extract.assignees import assignees_in, duty_heading
+from congvan.extract.assignees import assignees_in, duty_heading, partners_in
 from congvan.extract.body import label_of
 from congvan.extract.citations import find_citations
 from congvan.extract.closing import distribution_entry, extract_signer
@@ -307,6 +307,20 @@ def test_a_verb_after_a_unit_s_name_ends_it(verb: str) -> None:
             [],
             id="a-form-of-a-decree",
         ),
+        pytest.param(
+            "Xét đề nghị của Ban Chỉ huy phòng chống lụt bão tỉnh tại Tờ trình số 86/TTr-PCLB "
+            "ngày 02/8/1997 và của Sở Tài chính - Vật giá tại Công văn số 1205 TC/NS ngày "
+            "06/8/1997",
+            ["86/TTr-PCLB", "1205 TC/NS"],
+            id="a-space-for-a-dash",
+        ),
+        pytest.param(
+            "Căn cứ Hợp đồng kinh tế số 18/HĐKT ngày 02/7/2001 giữa Ban Quản lý dự án và Công ty "
+            "Xây dựng thuỷ lợi 2",
+            ["18/HĐKT"],
+            id="a-contract",
+        ),
+        pytest.param("Căn cứ Công văn số 12 tháng/năm", [], id="a-spaced-word-is-no-code"),
     ],
 )
 def test_a_ground_cites_the_decision_its_rules_were_issued_with(
@@ -316,3 +330,27 @@ def test_a_ground_cites_the_decision_its_rules_were_issued_with(
     issued them, which the ground cites; a form or an annex of a decree is the form's."""
     found = find_citations(ground, LineSpan(start=1, end=1), nested=False)
     assert [c.number for c in found] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "leads", "partners"),
+    [
+        pytest.param(
+            "Công an tỉnh chủ trì cùng Bộ Chỉ huy quân sự tỉnh xây dựng phương án huy động.",
+            ["Công an tỉnh"],
+            ["Bộ Chỉ huy quân sự tỉnh"],
+            id="leads-with",
+        ),
+        pytest.param(
+            "Sở Tài chính - Vật giá chủ trì cùng Cục Thuế tỉnh hướng dẫn việc thu tiền sử dụng.",
+            ["Sở Tài chính - Vật giá"],
+            ["Cục Thuế tỉnh"],
+            id="leads-with-a-tax-office",
+        ),
+    ],
+)
+def test_the_unit_a_lead_works_with_is_its_partner(
+    text: str, leads: list[str], partners: list[str]
+) -> None:
+    assert assignees_in(text) == leads
+    assert partners_in(text, leads) == partners

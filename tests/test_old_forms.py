@@ -7,6 +7,7 @@ keeps the lower case a TCVN3 capital font drew as capitals; old numbers and orna
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -211,7 +212,7 @@ def test_the_date_printed_with_the_title_keeps_its_words() -> None:
     assert "CV207" in [d.code for d in doc.diagnostics]  # no place and date line
 
 
-@pytest.mark.parametrize("rule", ["-0-", "===&===", "---oOo---", "-o0o-"])
+@pytest.mark.parametrize("rule", ["-0-", "===&===", "---oOo---", "-o0o-", "----- o0o -----"])
 def test_ornaments_under_the_organ_are_not_its_name(rule: str) -> None:
     text = OLD_HEADER.replace("---oOo---", rule)
     assert _fields(text)["issuer"] == "BỘ TÀI CHÍNH"
@@ -813,3 +814,35 @@ def test_the_subject_under_an_old_title(block: str, subject: str) -> None:
     doc = congvan.parse_text(_OLD_HEAD + block.replace(" | ", "\n") + "\n" + _OLD_GROUNDS)
     assert doc.subject == subject
     assert doc.legal_basis, "the grounds stay grounds"
+
+
+#: The document above each signature block of ``cases/old_signers.txt``.
+_OLD_BODY = """BỘ TÀI CHÍNH\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+\tĐộc lập - Tự do - Hạnh phúc
+Số: 45/2003/TT-BTC\tHà Nội, ngày 12 tháng 5 năm 2003
+THÔNG TƯ
+Hướng dẫn chế độ công tác phí
+Căn cứ Nghị định số 77/2003/NĐ-CP ngày 01/7/2003 của Chính phủ;
+I. QUY ĐỊNH CHUNG
+1. Thông tư này áp dụng đối với các đơn vị dự toán.
+2. Thông tư này có hiệu lực sau 15 ngày kể từ ngày đăng Công báo./.
+"""
+
+
+def _old_signers() -> list[Any]:
+    path = Path(__file__).parent / "cases" / "old_signers.txt"
+    rows = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+    return [pytest.param(*row.split(" => "), id=row[:60]) for row in rows]
+
+
+@pytest.mark.parametrize(("block", "expected"), _old_signers())
+def test_the_signer_of_an_old_document(block: str, expected: str) -> None:
+    """The signer's fields from the blocks typists wrote: ``KT/`` glued to its office, ``(Đã
+    ký)`` anywhere, a position typed in title case (``Thứ Trưởng``: a position, not the name),
+    a name wrapped onto a line of its own, a degree or rank before the name, the block beside a
+    Nơi nhận flattened with tabs, and a caption (``ĐẠI DIỆN ...``) over a biên bản's signer."""
+    lines = block.replace(" | ", "\n").replace("\\t", "\t")
+    signer = congvan.parse_text(_OLD_BODY + lines + "\n").signer
+    want = json.loads(expected)
+    got = signer.model_dump() if signer is not None else {}
+    assert {key: got.get(key) for key in want} == want

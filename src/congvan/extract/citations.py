@@ -234,9 +234,13 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
 
 
 def _capital_code(m: re.Match[str], text: str) -> bool:
-    """A number joined to its code by a dash alone (``25-HĐBT``) counts when the code is in
-    capitals: in lower case it is a word (``Kế hoạch 5-năm``)."""
-    return m.start("dashed") < 0 or text[m.start("dashed") : m.end("dashed")].isupper()
+    """A number joined to its code by a dash alone (``25-HĐBT``) or a space (``1205 TC/NS``)
+    counts when the code is in capitals: in lower case it is a word (``Kế hoạch 5-năm``,
+    ``Công văn số 12 ngày/tháng``)."""
+    return all(
+        m.start(group) < 0 or text[m.start(group) : m.end(group)].isupper()
+        for group in ("dashed", "spaced")
+    )
 
 
 def _more(text: str, t: str, low: str, pos: int, raw_type: str, evidence: LineSpan) -> list[_Hit]:

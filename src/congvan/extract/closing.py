@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from congvan import codes, patterns
-from congvan.encodings import is_syllable
 from congvan.extract.context import Context
 from congvan.extract.header import span
 from congvan.models import DistributionEntry, LineSpan, Signer
 from congvan.normalize import canon, clean_value, is_upper, opens_lower, plain
-from congvan.segment import is_name_line, name_text, side_by_side, signing_cells
+from congvan.segment import is_name_line, name_text, side_by_side, signing_cells, wraps_name
 from congvan.source import Line
 
 _PARTY_PREFIX = {"T/M": "T/M", "K/T": "K/T", "T/L": "T/L", "T.M": "T/M", "K.T": "K/T", "T.L": "T/L"}
@@ -77,8 +76,10 @@ def extract_signer(ctx: Context) -> Signer | None:
             and caps_name is None
             and (is_upper(text) or not chain or patterns.POSITION_WORD_RE.match(canon(text)))
             and any(len(w) > 1 for w in patterns.WORD_RE.findall(text))
+            and not patterns.REPRESENTING_RE.match(canon(text))
         ):  # ``Thủ tướng`` typed in lower case (a TCVN3 capital font drew it in capitals); a
-            # line of no word is a signature's strokes read by OCR (``Í .Í _``)
+            # line of no word is a signature's strokes read by OCR (``Í .Í _``); a caption
+            # (``ĐẠI DIỆN BAN QUẢN LÝ DỰ ÁN``) names the party the signer stands for
             position.append(clean_value(text))
     name_line = name_line or caps_name
     name = rank = None
@@ -104,23 +105,13 @@ def extract_signer(ctx: Context) -> Signer | None:
     )
 
 
-#: The most words a name has before its last one may be wrapped onto a line of its own.
-_WRAPPED_NAME_WORDS = 3
-
-
 def _name_wrapped(lines: list[Line], name_line: Line) -> Line | None:
     """The last line of the block when it is the name's last word, wrapped in a narrow
-    column (``Phạm Xuân`` over ``Trường``): one capitalised syllable, written in the name's
-    case, under a name of two or three words. A longer line is something else."""
+    column (``Phạm Xuân`` over ``Trường``; see :func:`wraps_name`)."""
     after = [x for x in lines if x.no > name_line.no]
-    if len(after) != 1:
+    if len(after) != 1 or not wraps_name(name_line.text, after[0].text):
         return None
-    word = after[0].text.strip()
-    words = name_text(name_line.text).split()
-    if " " in word or not 2 <= len(words) <= _WRAPPED_NAME_WORDS or not is_syllable(word):
-        return None
-    same_case = word.isupper() if is_upper(words[-1]) else word[:1].isupper() and word[1:].islower()
-    return after[0] if same_case else None
+    return after[0]
 
 
 def _first_signer(lines: list[Line], ctx: Context) -> list[Line]:

@@ -99,7 +99,7 @@ TIME_ATTR_RE = re.compile(
 #: verb, but not in ``Bộ phận tiếp nhận và trả kết quả``.
 ASSIGNEE_STOP_RE = re.compile(
     r"""\s+(?:
-        ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
+        ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | (?<!cơ\squan\s)(?<!Cơ\squan\s)tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
       | tri[ểe]n\s+khai | (?<!công\stác\s)(?:(?<!,\s)t[ổo]\s+ch[ứu]c
         | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân|đảng)\b))
       | (?<!công\strình\s)x[âa]y\s+[dđ][ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
@@ -139,7 +139,8 @@ ASSIGNEE_STOP_RE = re.compile(
       | [đd]i[ềe]u\s+[đd][ộo]ng | lu[âa]n\s+chuy[ểe]n | khai\s+b[áa]o | (?<!vụ\s)(?<!trong\s)k[êe]\s+khai
       | chuy[ểe]n(?=\s+(?:h[ồo]\s+s[ơo]|k[ếe]t\s+qu[ảa]|ti[ềe]n|kinh\s+ph[íi]|cho|[đd][ếe]n|v[ềe]|ti[ếe]p|c[áa]c)\b)
       | [ứu]ng\s+d[ụu]ng | s[ốo]\s+h[óo]a | chia\s+s[ẻe] | k[ếe]t\s+n[ốo]i | li[êe]n\s+th[ôo]ng
-      | b[ảa]o\s+qu[ảa]n | sao\s+l[ưu]u | ph[áa]t\s+h[àa]nh)
+      | b[ảa]o\s+qu[ảa]n | sao\s+l[ưu]u | ph[áa]t\s+h[àa]nh | bi[êe]n\s+so[ạa]n | t[ạa]m\s+[ứu]ng
+      | chi\s+tr[ảa])
       | l[ấa]y\s+[ýy]\s+ki[ếe]n | cho\s+[ýy]\s+ki[ếe]n | g[óo]p\s+[ýy]
       | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n | th[ốo]ng\s+nh[ấa]t\s+qu[ảa]n\s+l[ýy] | gi[úu]p(?!\s+vi[ệe]c) | b[ãa]i\s+b[ỏo]
       | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?<!quan\s)(?<!sát\s)(?<!ninh\s)(?<!Cục\s)[đd]i[ềe]u\s+tra(?!\s+vi[êe]n) | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
@@ -297,11 +298,12 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: a class a regulation sorts (``Công chức ngạch chuyên viên``, ``Công chức giữ chức vụ ...``).
 #: ``Đồn Biên phòng``, ``Liên hiệp các Hội ...`` (capitalised before a name: ``Liên hiệp hợp tác
 #: xã`` is a kind of business), ``Thống kê tỉnh`` (the office of 2025; ``thống kê`` is a verb)
-#: and ``Kiểm toán nhà nước`` at a name's end are units too. ``Ban hành ...`` opens a verb.
+#: and ``Kiểm toán nhà nước`` at a name's end are units too. ``Ban hành ...`` opens a verb, and
+#: ``Phòng họp``, ``Phòng khách``, ``Phòng làm việc`` are rooms.
 UNIT_START_RE = re.compile(
     r"""\s*(?:
         c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
-      | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b) | ban\s(?!h[àa]nh\b) | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
+      | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b|h[ọo]p\b|kh[áa]ch\b|l[àa]m\s+vi[ệe]c\b) | ban\s(?!h[àa]nh\b) | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s
       | thanh\s+tra\s(?!vi[ệe]c|v[ụu]\s+vi[ệe]c|tr[áa]ch\s+nhi[ệe]m|c[áa]c\b|[đd][ốo]i\s+v[ớo]i) | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s(?!ngh[ịi]|th[ảa]o|thi\b|ch[ợo]|di[ễe]n) | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
@@ -498,11 +500,13 @@ HEADING_DIRECTED_RE = re.compile(r"\s*ch[ỉi]\s+[đd][ạa]o\s+", _I)
 #: A note in brackets after a unit's name that says its role, not its name: ``Sở Y tế (cơ quan
 #: thường trực Ban Chỉ đạo liên ngành ...)``, ``Sở Nội vụ (là cơ quan đầu mối)``, ``UBND các
 #: xã (chủ đầu tư)``, ``Sở Nông nghiệp và Môi trường (Văn phòng thường trực Ban Chỉ huy ...)``,
-#: ``Phòng Kinh tế (đối với xã, đặc khu)`` (the case it acts in). A note that names (``(Trung
+#: ``Phòng Kinh tế (đối với xã, đặc khu)`` (the case it acts in), ``Giám đốc Sở Tài chính (Tổ
+#: phó thường trực)`` (its seat on a board). A note that names (``(Trung
 #: tâm Phục vụ hành chính công)``, ``(cũ)``, ``(VCCI)``) stays. Case-insensitive.
 ROLE_NOTE_RE = re.compile(
     r"\s*\((?:là\s+)?(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|v[ăa]n\s+ph[òo]ng)\s+(?:th[ườư][ờo]ng\s+tr[ựu]c|[đd][ầa]u\s+m[ốo]i"
-    r"|ch[ủu]\s+tr[ìi]|tham\s+m[ưu]u|[đd]i[ềe]u\s+ph[ốo]i)|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|[đd][ốo]i\s+v[ớo]i\s)[^()]*\)\s*$",
+    r"|ch[ủu]\s+tr[ìi]|tham\s+m[ưu]u|[đd]i[ềe]u\s+ph[ốo]i)|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|[đd][ốo]i\s+v[ớo]i\s"
+    r"|t[ổo]\s+(?:ph[óo]|tr[ưu][ởo]ng|vi[êe]n)\b|(?:ph[óo]\s+)?tr[ưu][ởo]ng\s+ban\b|th[àa]nh\s+vi[êe]n\b|[ủu]y\s+vi[êe]n\b)[^()]*\)\s*$",
     _I,
 )
 
@@ -669,11 +673,12 @@ SENTENCE_VERB_RE = re.compile(
 #: that a unit's name follows); so does the one a competence is exercised ``sau khi thống nhất
 #: với X`` (consulted first), not the one a letter agrees with (``Thống nhất với Sở Nội vụ về
 #: việc ...`` gives an opinion), and those a lead works ``cùng với`` (``Bộ X chủ trì, cùng với
-#: Đài Truyền hình Việt Nam ... đẩy mạnh``). Lower case, on ``canon_lower`` text.
+#: Đài Truyền hình Việt Nam ... đẩy mạnh``, ``Công an tỉnh chủ trì cùng Bộ Chỉ huy quân sự tỉnh
+#: xây dựng ...``). Lower case, on ``canon_lower`` text.
 PARTNER_WITH_RE = re.compile(
     r"ph[ốo]i\s+h[ợo]p(?:\s+(?:ch[ặa]t\s+ch[ẽe]|th[ườư][ờo]ng\s+xuy[êe]n|t[ốo]t))?(?:\s+(?:v[ớo]i|c[ùu]ng))?\s+"
     r"|(?<=sau\skhi\s)th[ốo]ng\s+nh[ấa]t\s+v[ớo]i\s+"
-    r"|(?<=chủ\strì,\s)cùng\s+(?:với\s+)?"
+    r"|(?:(?<=chủ\strì,\s)|(?<=chủ\strì\s))cùng\s+(?:với\s+)?"
 )
 
 #: ``phối hợp`` as the verb of the units before it, with no ``với`` after it: ``Giao Sở Tài

@@ -47,6 +47,8 @@ CITED_TYPES = (
     "Đơn đề nghị",
     "Biên bản",
     "Giấy phép",
+    "Hợp đồng kinh tế",
+    "Hợp đồng",
 )
 
 
@@ -94,11 +96,13 @@ def _lower(words: tuple[str, ...]) -> tuple[str, ...]:
 #: A số/ký hiệu: ``30/2020/NĐ-CP``, ``02/1997/QH9``, ``178/CP``, ``66-QĐ/TW``; and, in letters
 #: before 1992, a number and code joined by a dash alone (``25-HĐBT``, ``5762-KTTH``: group
 #: ``dashed``, taken only when the code is written in capitals, which these patterns on lower
-#: case text cannot see).
+#: case text cannot see), or by a space where a dash was meant (``1205 TC/NS``, group
+#: ``spaced``, in capitals too; the space is kept, as written).
 _NUMBER = rf"""(?P<number>
             \d[\d.]*[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?{_CODE}
           | \d[\d.]*[a-z]?\s*-\s*[^\W\d_][\w&]*\s*/\s*[^\W_][\w&]*(?:-[\w&]+)*
           | \d+\s*-\s*(?P<dashed>[^\W\d_]{{2,}})(?![\w/-])
+          | \d+\s+(?P<spaced>[^\W\d_]{{2,6}})\s*/\s*[^\W\d_][\w&]*(?![\w/-])
         )"""
 
 CITATION_RE = re.compile(
@@ -122,7 +126,7 @@ CITATION_MORE_RE = re.compile(
 #: head, same flags); UNNUMBERED_CITATION_RE and LAW_BY_NAME_RE need ``ngày`` and a digit.
 #: A number starts after anything but a digit or a dot: tried from inside ``1.1.1.1...`` too,
 #: the test scanned the rest of the run from every digit (quadratic).
-CITATION_NUMBER_HINT_RE = re.compile(r"(?<![\d.])\d[\d.]*+[a-z]?\s*[/-]")
+CITATION_NUMBER_HINT_RE = re.compile(r"(?<![\d.])\d[\d.]*+(?:[a-z]?\s*[/-]|\s+[^\W\d_]{2,6}\s*/)")
 
 CITATION_DATE_HINT_RE = re.compile(r"ng[àa]y\s+\d")
 

@@ -115,3 +115,8 @@ NOTE_AFTER_SEP_RE = re.compile(r";\s*(\([^()]{1,30}\))\s*(?=[-+•])")
 
 #: Nơi nhận entries collapsed on one line: ``- A; - B``, ``- B. - Lưu: VT``.
 ENTRY_SEP_RE = re.compile(r";\s*(?=[-+•]\s*\S)|\.\s+(?=[-+•]\s*l[ưu]u\b)", _I)
+
+#: The caption over the signer of a party to a biên bản or a contract: ``ĐẠI DIỆN BAN QUẢN LÝ
+#: DỰ ÁN`` over ``TRƯỞNG BAN``, ``ĐẠI DIỆN BÊN A``. It names the party, not the signer's position.
+#: Case-insensitive, on ``canon`` text.
+REPRESENTING_RE = re.compile(r"^\s*[đd][ạa]i\s+di[ệe]n\b", _I)

@@ -30,9 +30,9 @@ SIGNING_STAMP_RE = re.compile(
 FORM_CODE_RE = re.compile(r"^\s*m[ẫa]u\s+(?:s[ốo]\s+)?\S+\s*$", _I)
 
 #: Rules drawn with characters under names: ``-------``, ``_____``, ``*``, ``***``, and the
-#: ornaments of older letters: ``-0-``, ``===&===``, ``---oOo---``, ``-o0o-``.
+#: ornaments of older letters: ``-0-``, ``===&===``, ``---oOo---``, ``-o0o-``, ``----- o0o -----``.
 RULE_RE = re.compile(
-    r"^[\s\-–—_=*.~•]*(?:(?<=[\-–—_=*~])(?:[oO0]{1,3}|&|\+|x|:)(?=[\-–—_=*~]))?[\s\-–—_=*.~•]*$"
+    r"^[\s\-–—_=*.~•]*(?:(?<=[\-–—_=*~])\s*(?:[oO0]{1,3}|&|\+|x|:)\s*(?=[\-–—_=*~]))?[\s\-–—_=*.~•]*$"
 )
 
 #: ``Số: 1234/SNV-CCHC``, ``SỐ: 12``, ``Số 36-HD/VPTW`` (Party: no colon), ``Số:      /UBND-NC``;

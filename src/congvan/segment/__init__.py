@@ -27,6 +27,7 @@ from congvan.segment.closing import (
     name_text,
     signing_cells,
     split_closing,
+    wraps_name,
 )
 from congvan.segment.header import (
     header_end,
@@ -63,6 +64,7 @@ __all__ = [
     "side_by_side",
     "signing_cells",
     "title_of",
+    "wraps_name",
 ]
 
 

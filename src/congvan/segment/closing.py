@@ -322,6 +322,20 @@ def name_text(text: str) -> str:
 _NAME_LINE = 100
 
 
+def _titled_position(words: list[str]) -> bool:
+    """A position typed with each word capitalised (``Thứ Trưởng``, ``Chủ Tịch``, ``Phó Giám
+    Đốc``) looks like a name; its first word is a position's. ``Phó`` is a surname too (``Phó
+    Đức Phương``): a position only before another position word."""
+    first = canon(words[0])
+    if patterns.POSITION_WORD_RE.fullmatch(first) is None and not (
+        len(words) > 1 and patterns.POSITION_WORD_RE.match(canon(" ".join(words[:2])))
+    ):
+        return False
+    if first.lower() in ("phó", "pho"):
+        return patterns.POSITION_WORD_RE.match(canon(" ".join(words[1:]))) is not None
+    return True
+
+
 def is_name_line(text: str) -> bool:
     """A signer's name: 2 to 6 capitalised words, maybe with a rank or ``(Đã ký)``."""
     if len(text.strip()) > _NAME_LINE:
@@ -337,6 +351,8 @@ def is_name_line(text: str) -> bool:
         return False
     if is_caps(t) and (len(words) > 4 or patterns.POSITION_WORD_RE.search(canon(t))):
         return False
+    if not any(is_caps(w) for w in words) and _titled_position(words):
+        return False  # ``Thứ Trưởng``, ``Phó Giám Đốc`` typed in title case
     # Every word a capitalised word: ``Í .Í`` or ``Z CHỦ`` are a signature's strokes, and a
     # name in capitals is Vietnamese syllables (``CHỦ TC`` is a seal's lettering misread).
     return all(w[0].isalpha() and w[0].isupper() for w in words) and not (
@@ -400,7 +416,10 @@ def _closing_flat(lines: list[Line], start: int) -> tuple[list[Line], list[Line]
     signature: list[Line] = []
     in_list = False
     ahead = _texts_ahead(lines, start)
+    wrapped = -1  # a name's last word on a line of its own, already read
     for i in range(start, len(lines)):
+        if i == wrapped:
+            continue
         line = lines[i]
         for part in split_flat(line) if line.cell is None else [line]:
             text = part.text.strip()
@@ -424,6 +443,12 @@ def _closing_flat(lines: list[Line], start: int) -> tuple[list[Line], list[Line]
         if _signature_done(signature) and i + 1 < len(lines):
             nxt = ahead[i + 1 - start]
             adjacent = nxt == i + 1
+            if adjacent and nxt is not None and wraps_name(signature[-1].text, lines[nxt].text):
+                # ``Trần Văn`` over ``Tá``: the name's last word; the closing goes on after it
+                signature.append(lines[nxt].with_text(lines[nxt].text.strip()))
+                wrapped = nxt
+                nxt = ahead[nxt + 1 - start] if nxt + 1 < len(lines) else None
+                adjacent = nxt == wrapped + 1
             if nxt is not None and not _continues_closing(
                 lines[nxt].text, in_list, adjacent, _open_entry(distribution)
             ):
@@ -445,6 +470,23 @@ def _is_signer_text(text: str) -> bool:
 
 def _signature_done(signature: list[Line]) -> bool:
     return bool(signature) and is_name_line(signature[-1].text)
+
+
+#: The most words a name has before its last one may be wrapped onto a line of its own.
+_WRAPPED_NAME_WORDS = 3
+
+
+def wraps_name(name_line: str, next_line: str) -> bool:
+    """``next_line`` is the last word of the name on ``name_line``, wrapped in a narrow column
+    (``Phạm Xuân`` over ``Trường``): one capitalised syllable, written in the name's case,
+    under a name of two or three words. A longer line is something else."""
+    word = next_line.strip()
+    words = name_text(name_line).split()
+    if " " in word or not 2 <= len(words) <= _WRAPPED_NAME_WORDS or not is_syllable(word):
+        return False
+    if is_caps(words[-1]):
+        return word.isupper()
+    return word[:1].isupper() and word[1:].islower()
 
 
 def _continues_closing(text: str, in_list: bool, adjacent: bool, open_entry: bool) -> bool:
