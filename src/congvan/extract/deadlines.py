@@ -254,7 +254,8 @@ def find_inline_due(text: str, letter: DateValue | None) -> Found | None:
     31/12/2026.``, ``Hạn chót nộp hồ sơ: 17 giờ 00 ngày 20/12/2026``), read as a due field
     (see :func:`find_due`); None when there is none."""
     low = canon_lower(text)
-    if "hạn" not in low and "hoàn thành" not in low and "tiến độ" not in low and "(thời" not in low:
+    words = ("hạn", "hoàn thành", "tiến độ", "(thời", "; thời")
+    if not any(w in low for w in words):
         return None  # the words every attribute of a due date holds: most items have neither
     for m in patterns.INLINE_DUE_RE.finditer(low):
         due = find_due(text[m.start("value") : m.end("value")], letter)
@@ -510,6 +511,9 @@ def _before_letter(iso: str | None, letter: DateValue | None) -> bool:
     return False
 
 
+#: How far before ``không quá`` the work it bounds is looked for (BOUNDED_WORK_RE).
+_WORK_REACH = 80
+
 #: How long a bracketed time note may run to its closing bracket.
 _NOTE_REACH = 80
 
@@ -567,6 +571,10 @@ def _dated(text: str, low: str, letter: DateValue | None) -> list[Found]:
     for m in _periods(low) if periods else ():
         found.append(_period(m, text))
     for m in patterns.DEADLINE_RELATIVE_RE.finditer(low) if counts else ():
+        if m.group("limit") and not patterns.BOUNDED_WORK_RE.search(
+            low, max(0, m.start() - _WORK_REACH), m.start()
+        ):
+            continue  # ``thời hạn tạm đình chỉ ... không quá 3 tháng``: a length
         start = m.start("count") if m.group("is") else m.start("raw")  # ``là`` is not the deadline
         raw = text[start : m.end("raw")]
         again = _period_end(m)

@@ -212,6 +212,7 @@ from congvan.patterns.closing import (
     WEB_FOOTER_RE as WEB_FOOTER_RE,
 )
 from congvan.patterns.deadlines import (
+    BOUNDED_WORK_RE as BOUNDED_WORK_RE,
     CLAUSE_BREAK_RE as CLAUSE_BREAK_RE,
     CUTOFF_BEFORE_RE as CUTOFF_BEFORE_RE,
     DEADLINE_DATE_HINT_RE as DEADLINE_DATE_HINT_RE,

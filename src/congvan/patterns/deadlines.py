@@ -85,12 +85,14 @@ DUE_OPENING_RE = re.compile(
 #: 00 ngày 20/12/2026``, ``(Tiến độ: trước 30/6/2026)``. Only the words of a due date (``thời
 #: hạn``, ``thời gian hoàn thành``, ``hạn chót``, ``hạn nộp``, ``hạn hoàn thành``, ``tiến
 #: độ``): a bare ``Thời gian:`` may give a start or a period, except in brackets at an item's
-#: end (``(thời gian: quý III/2025)``) when it starts nothing (``từ``, ``kể từ``). The group
+#: end (``(thời gian: quý III/2025)``) or after the semicolon that closes the work (``...
+#: Thanh tra Sở thực hiện; thời gian: tháng 8/2026``) when it starts nothing (``từ``, ``kể
+#: từ``). The group
 #: ``value`` is read as a due field; a time of day before it is skipped. Lower case, on
 #: ``canon_lower`` text.
 INLINE_DUE_RE = re.compile(
     r"(?:^|[.;:(]\s*|\s[-–]\s)(?:thời\s+hạn(?:\s+hoàn\s+thành)?|thời\s+gian\s+hoàn\s+thành|tiến\s+độ(?:\s+hoàn\s+thành)?"
-    r"|(?<=\()thời\s+gian(?=\s*:\s*(?!từ\b|kể\s+từ\b))"
+    r"|(?:(?<=\()|(?<=;\s))thời\s+gian(?=\s*:\s*(?!từ\b|kể\s+từ\b))"
     r"|hạn\s+(?:chót|nộp|cuối|hoàn\s+thành)[^:.;]{0,40}?)\s*:\s*"
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s*)?(?P<value>[^.;]{2,80})"
 )
@@ -106,9 +108,8 @@ _COUNT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|
 #: ``trong 05 ngày làm việc kể từ ngày nhận được`` (a bare ``trong`` only before a count that
 #: runs from something: ``trong 30 ngày`` alone is a length), and so ``không quá`` after the work
 #: it bounds, a few words before (``thời hạn giải quyết không quá 60 ngày kể từ ngày thụ lý``,
-#: ``Tổng thời gian giải quyết hồ sơ đăng ký thuế không quá 05 ngày ...``, ``xử lý``, ``trả
-#: lời``, ``hoàn thành``: group ``bounded``; ``thời hạn tạm đình chỉ ... không quá 3 tháng`` is
-#: a length);
+#: ``Tổng thời gian giải quyết hồ sơ đăng ký thuế không quá 05 ngày ...``: group ``limit``, kept
+#: only after BOUNDED_WORK_RE; ``thời hạn tạm đình chỉ ... không quá 3 tháng`` is a length);
 #: ``thời hạn nộp thuế là 15 ngày (ngày theo lịch), kể từ ngày ...``, ``... là mười lăm (15)
 #: ngày, kể từ ngày ...`` (``là`` only before a count
 #: that runs from something: ``là 15 ngày`` alone is a length, not a deadline; the caller leaves
@@ -118,12 +119,10 @@ _COUNT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|
 #: an event as ``kể từ khi`` does (``chậm nhất là 24 giờ sau khi dập tắt đám cháy``), and
 #: ``trước`` back from one (``chậm nhất 60 ngày trước ngày khai mạc Đại hội``, group ``before``).
 DEADLINE_RELATIVE_RE = re.compile(
-    r"""(?:(?P<bounded>gi[ảa]i\s+quy[ếe]t|x[ửu]\s+l[ýy]|tr[ảa]\s+l[ờo]i|ho[àa]n\s+th[àa]nh|th[ụu]\s+l[ýy])
-          (?:\s+(?!trong\b|ch[ậa]m\b)[^\W\d]+){0,6}?\s+(?=kh[ôo]ng\s+qu[áa]\s))?
-        (?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)(?:\s+ch[ậa]m\s+nh[ấa]t)?(?:\s+kh[ôo]ng\s+qu[áa])?
+    r"""(?P<raw>(?:trong\s+(?:th[ờo]i\s+h[ạa]n|th[ờo]i\s+gian|v[òo]ng)(?:\s+ch[ậa]m\s+nh[ấa]t)?(?:\s+kh[ôo]ng\s+qu[áa])?
           |ch[ậa]m\s+nh[ấa]t(?:\s+l[àa])?(?:\s+sau)?|sau
           |(?P<is>l[àa])(?=\s+(?:\d{1,3}\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*\d{1,3}\s*\)\s*)(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s)
-          |(?:trong|(?(bounded)kh[ôo]ng\s+qu[áa]|(?!)))(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s))\s+
+          |(?:trong|(?P<limit>kh[ôo]ng\s+qu[áa]))(?=\s+\d{1,3}\s*(?:\([^)]*\)\s*)?(?:ng[àa]y|th[áa]ng)[^.;]{0,40}?k[ểe]\s+t[ừu]\s))\s+
         (?P<count>(?P<n>\d{1,3})\s*(?:\([^)]*\)\s*)?|(?:[^\W\d]+\s+){1,3}\(\s*(?P<spelt>\d{1,3})\s*\)\s*
           |(?P<words>(?:"""
     + _COUNT_WORD
@@ -134,6 +133,14 @@ DEADLINE_RELATIVE_RE = re.compile(
           \s+(?P<from>[^,.;]{1,100}?))?)(?=[,.;)]|\s+(?:[đd][ểe]|ph[ảa]i|g[ửu]i|b[áa]o\s+c[áa]o|theo\s+quy\s+[đd][ịi]nh)(?!\w)|$
           |\s+k[ểe]\s+t[ừu]\s|\s+sau\s+khi\s|\s+tr[ướư][ớo]c\s+(?:khi|ng[àa]y)\s)""",
     _X,
+)
+
+#: The work a limit of DEADLINE_RELATIVE_RE (``không quá 05 ngày kể từ ...``) bounds, a few words
+#: before it: ``giải quyết``, ``xử lý``, ``trả lời``, ``hoàn thành``, ``thụ lý``. Searched at the
+#: end of the text before the limit (``trong thời hạn chậm nhất`` is DEADLINE_RELATIVE_RE's own
+#: lead, not the work's words).
+BOUNDED_WORK_RE = re.compile(
+    r"(?:giải\s+quyết|xử\s+lý|trả\s+lời|hoàn\s+thành|thụ\s+lý)(?:\s+(?!trong\b|chậm\b)\w+){0,6}\s+$"
 )
 
 #: The end of a period that comes round again, as the start of a count (``chậm nhất 90 ngày kể
@@ -294,7 +301,9 @@ PLANNED_BUT_DUE_RE = re.compile(r"\s*,?\s*(?:phải|cần)\s+(?:hoàn\s+thành|x
 #: A verb of a recurring task before the recurrence in its clause makes a duty: ``Báo cáo kết
 #: quả ... hằng năm``, ``tự đánh giá chỉ số ... hằng tháng``, ``Bộ Tài chính có trách nhiệm bố
 #: trí ngân sách hàng năm``, ``xây dựng kế hoạch ... hằng năm`` (the plan is made every year).
-#: A tax duty is one too: ``kê khai, thu nộp hàng tháng``, ``quyết toán thuế ... hàng năm``.
+#: A tax duty is one too: ``kê khai, thu nộp hàng tháng``, ``quyết toán thuế ... hàng năm``, and
+#: so is a programme's or an office's round (``phát sóng hằng tháng``, ``đăng tải``, ``tiếp công
+#: dân định kỳ hằng tháng``, ``kiểm kê hằng năm``).
 #: ``Căn cứ Kế hoạch kiểm tra hằng năm`` names a plan (the verb after ``kế hoạch`` is its
 #: name; so do ``kỳ báo cáo``, ``chế độ báo cáo``, ``công lập``, and ``được công bố`` describes),
 #: and ``tổ chức mô hình cà phê doanh nhân hằng tuần`` in a report tells what was done.
@@ -302,7 +311,7 @@ DUTY_VERB_RE = re.compile(
     r"(?<!\w)(?<!kế\shoạch\s)(?<!chương\strình\s)(?<!kỳ\s)(?<!chế\sđộ\s)(?<!được\s)"
     r"(?:báo\s+cáo|tổng\s+hợp|(?:tự\s+)?đánh\s+giá|công\s+khai|cập\s+nhật|sơ\s+kết|tổng\s+kết"
     r"|bố\s+trí|xây\s+dựng|(?<!công\s)lập|bổ\s+sung|công\s+bố|rà\s+soát|kiểm\s+tra"
-    r"|kê\s+khai|nộp|quyết\s+toán)(?!\w)"
+    r"|kê\s+khai|nộp|quyết\s+toán|phát\s+sóng|đăng\s+tải|tiếp\s+công\s+dân|kiểm\s+kê)(?!\w)"
 )
 
 #: ``do X`` before the verb: the clause describes a thing by who makes it (``bảng giá đất do
