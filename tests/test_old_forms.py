@@ -799,13 +799,14 @@ Lê Thị Băng Tâm
 """
 
 
-def _title_subjects() -> list[Any]:
-    path = Path(__file__).parent / "cases" / "title_subjects.txt"
+def _rows(name: str) -> list[Any]:
+    """The cases of a one-line table in ``cases/``: ``input => expected`` on each line."""
+    path = Path(__file__).parent / "cases" / name
     rows = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
     return [pytest.param(*row.split(" => "), id=row[:60]) for row in rows]
 
 
-@pytest.mark.parametrize(("block", "subject"), _title_subjects())
+@pytest.mark.parametrize(("block", "subject"), _rows("title_subjects.txt"))
 def test_the_subject_under_an_old_title(block: str, subject: str) -> None:
     """The subject after a title that names its author on its own line or lines (``QUYẾT ĐỊNH``
     / ``CỦA BỘ TRƯỞNG BỘ NÔNG NGHIỆP`` / ``VÀ PHÁT TRIỂN NÔNG THÔN`` / ``Về việc ...``), on that
@@ -829,13 +830,7 @@ I. QUY ĐỊNH CHUNG
 """
 
 
-def _old_signers() -> list[Any]:
-    path = Path(__file__).parent / "cases" / "old_signers.txt"
-    rows = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
-    return [pytest.param(*row.split(" => "), id=row[:60]) for row in rows]
-
-
-@pytest.mark.parametrize(("block", "expected"), _old_signers())
+@pytest.mark.parametrize(("block", "expected"), _rows("old_signers.txt"))
 def test_the_signer_of_an_old_document(block: str, expected: str) -> None:
     """The signer's fields from the blocks typists wrote: ``KT/`` glued to its office, ``(Đã
     ký)`` anywhere, a position typed in title case (``Thứ Trưởng``: a position, not the name),
@@ -846,3 +841,28 @@ def test_the_signer_of_an_old_document(block: str, expected: str) -> None:
     want = json.loads(expected)
     got = signer.model_dump() if signer is not None else {}
     assert {key: got.get(key) for key in want} == want
+
+
+SIGNER_IN_THE_LIST = """Nơi nhận:                                      KT/ BỘ TRƯỞNG BỘ THƯƠNG MẠI
+- Thủ tướng, các Phó Thủ tướng CP (để b/c);                 THỨ TRƯỞNG
+- Ban Kinh tế Trung ương ( b/c);                               (Đã ký)
+- Tổng cục Hải quan, Tổng cục Thuế                          Trịnh Xuân Lộc
+  (để phối hợp);
+- Công báo;
+- Lưu VT, Vụ XNK (5b).
+"""
+
+
+def test_a_flattened_list_goes_on_under_the_signer_s_name() -> None:
+    """In a closing flattened in two columns the list runs on below the name: an entry's
+    purpose note on the next line (``  (để phối hợp);``) and the entries after it."""
+    doc = congvan.parse_text(_OLD_BODY + SIGNER_IN_THE_LIST)
+    assert doc.signer is not None
+    assert doc.signer.name == "Trịnh Xuân Lộc"
+    assert [(d.name, d.note) for d in doc.distribution] == [
+        ("Thủ tướng, các Phó Thủ tướng CP", "để b/c"),
+        ("Ban Kinh tế Trung ương", "b/c"),
+        ("Tổng cục Hải quan, Tổng cục Thuế", "để phối hợp"),
+        ("Công báo", None),
+        ("Lưu VT, Vụ XNK (5b)", None),
+    ]

@@ -96,7 +96,8 @@ TIME_ATTR_RE = re.compile(
 #: a name ending ``Truyền thông``, ``giao thông``, ``Viễn thông``, ``phổ thông`` before ``báo cáo``
 #: holds no ``thông báo``; ``phối hợp phổ biến`` is a council's name (``Hội đồng Phối hợp phổ
 #: biến, giáo dục pháp luật``), ``phối hợp`` being the verb elsewhere; ``trả kết quả`` is the
-#: verb, but not in ``Bộ phận tiếp nhận và trả kết quả``.
+#: verb, but not in ``Bộ phận tiếp nhận và trả kết quả``; ``đã`` whose marks are lost (``đa``) is
+#: none before what makes ``đa`` a prefix (``Vụ Thương mại đa biên``, ``bệnh viện đa khoa``).
 ASSIGNEE_STOP_RE = re.compile(
     r"""\s+(?:
         ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | (?<!cơ\squan\s)(?<!Cơ\squan\s)tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
@@ -114,7 +115,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][óo]ng\s+d[ấa]u | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | (?<!dục\s)th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
-      | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa] | (?<!người\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
+      | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa](?!\s+(?:bi[êe]n|ph[ươư][ơo]ng|khoa|d[ạa]ng|ng[àa]nh|n[ăa]ng|l[ĩi]nh|m[ụu]c)\b) | (?<!người\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
       | (?<!thư\s)(?<!Thư\s)(?<!Đăng\s)k[ýy](?!\s+t[úu]c)(?=\s) | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | ch[ấa]p\s+nh[ậa]n | (?<!được\s)[uủ][ỷy]\s+quy[ềe]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
       | x[áa]c\s+[đd][ịi]nh | (?<![Vv]ận\s)(?<![Tt]hiên\s)t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
       | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
@@ -161,10 +162,10 @@ ASSIGNEE_STOP_RE = re.compile(
 #: text): ``- Ban Chấp hành *do* Đại hội bầu ra``, ``- Ban Đổi mới ... *là* cơ quan giúp``,
 #: ``- Hội ... *có* Chủ tịch``, ``- Sở Y tế *đã* ban hành``, ``Chính phủ *thống nhất quản lý* nhà
 #: nước về ...`` (a remit), ``Nhà đầu tư ... *không phải* nộp thuế`` (an exemption); ``được
-#: giao``, ``có trách nhiệm``, ``có nhiệm vụ``, ``có chức năng`` are duties (and see
-#: DUTY_LATER_RE).
+#: giao``, ``có trách nhiệm``, ``có nhiệm vụ``, ``có chức năng`` are duties, and so is ``là
+#: (cơ quan) đầu mối`` (``Cục X là đầu mối theo dõi, đôn đốc ...``; and see DUTY_LATER_RE).
 DESCRIBING_RE = re.compile(
-    r"\s+(?:do|là|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))|được(?!\s+giao)|đã|chưa|vừa|bị|thuộc"
+    r"\s+(?:do|là(?!\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?đầu\s+mối)|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))|được(?!\s+giao)|đã|chưa|vừa|bị|thuộc"
     r"|không\s+phải"
     r"|thống\s+nhất\s+quản\s+lý)\b"
 )
@@ -318,7 +319,7 @@ UNIT_START_RE = re.compile(
       | t[òo]a\s+[áa]n\s | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\s | th[ôo]ng\s+t[ấa]n\s+x[ãa]\s | h[đd]nd\s | ubmttq | th[ườư][ờo]ng\s+tr[ựu]c\s
       | ng[ườư][ờo]i\s+[đd][ứu]ng\s+[đd][ầa]u\s | l[ãa]nh\s+[đd][ạa]o\s | t[ỉi]nh\s+[đd]o[àa]n\b
       | l[ựu]c\s+l[ượư][ợo]ng\s | c[ấa]p\s+[ủu]y\b | ch[íi]nh\s+quy[ềe]n\s | [đd][ịi]a\s+ph[ươư][ơo]ng\b
-      | (?-i:Báo\s+(?=[A-ZĐ]|và\s+[A-ZĐ]))
+      | (?-i:Báo\s+(?=[A-ZĐ]|và\s+[A-ZĐ])) | (?-i:Tạp\s+chí\s+(?=[A-ZĐ]))
       | ch[íi]nh\s+ph[ủu]\b | th[ủu]\s+t[ưu][ớo]ng\s | qu[ốo]c\s+h[ộo]i\b
       | [đd][ạa]i\s+bi[ểe]u\s+(?:qu[ốo]c\s+h[ộo]i|h[ộo]i\s+[đd][ồo]ng\s+nh[âa]n\s+d[âa]n|h[đd]nd)\b
       | c[áa]c\s+[ủu]y\s+ban\s | c[áa]c\s+c[ấa]p\s+(?:ch[íi]nh\s+quy[ềe]n|[ủu]y)\b

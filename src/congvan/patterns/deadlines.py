@@ -210,9 +210,11 @@ RANGE_START_RE = re.compile(
 )
 
 #: What right after a date makes it the date of a figure, not a deadline: ``Tổng chi ... thực
-#: hiện đến hết ngày 10/12/2025 là 40.554 tỷ đồng``, ``... đạt 89,9%``. Lower case, ``match``ed
-#: just after the date.
-FIGURE_AFTER_RE = re.compile(r"\s*,?\s*(?:là|đạt|được|có)\s+(?:khoảng\s+|trên\s+|gần\s+)?\d")
+#: hiện đến hết ngày 10/12/2025 là 40.554 tỷ đồng``, ``... đạt 89,9%``, and a target's share
+#: (``Đến hết năm 2027: 100% sàn giao dịch ...``). Lower case, ``match``ed just after the date.
+FIGURE_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:là|đạt|được|có)\s+(?:khoảng\s+|trên\s+|gần\s+)?\d|\s*[:,]\s*\d{1,3}(?:[.,]\d+)?\s*%"
+)
 
 #: What earlier in its clause makes a date a plan, a target or the start of force, not a
 #: requirement: ``các đoạn tuyến mà dự kiến khởi công trước ngày 30/4/2026``, ``Phấn đấu đến

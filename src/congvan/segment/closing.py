@@ -493,15 +493,15 @@ def _continues_closing(text: str, in_list: bool, adjacent: bool, open_entry: boo
     """A line after the signer's name still in the closing: the Nơi nhận head, or, in the
     list, an entry or, right below the line before (``adjacent``), an entry's second line
     (``   đơn vị thuộc Bộ Tài chính``, or after an entry left open by its comma ``- Lưu: VP
-    (HC),`` over ``  TCT (HC,NV3).``: a flattened two-column closing runs its list on below
-    the name)."""
+    (HC),`` over ``  TCT (HC,NV3).``, or its purpose note ``  (để phối hợp);``: a flattened
+    two-column closing runs its list on below the name)."""
     t = canon(text)
     if patterns.DISTRIBUTION_RE.match(t):
         return True
     return in_list and (
         patterns.BULLET_RE.match(t) is not None
         or patterns.ARCHIVE_ENTRY_RE.match(t) is not None
-        or (adjacent and (opens_lower(t) or open_entry))
+        or (adjacent and (opens_lower(t) or open_entry or patterns.PURPOSE_NOTE_RE.match(t)))
     )
 
 
