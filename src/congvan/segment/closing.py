@@ -501,7 +501,10 @@ def _continues_closing(text: str, in_list: bool, adjacent: bool, open_entry: boo
     return in_list and (
         patterns.BULLET_RE.match(t) is not None
         or patterns.ARCHIVE_ENTRY_RE.match(t) is not None
-        or (adjacent and (opens_lower(t) or open_entry or patterns.PURPOSE_NOTE_RE.match(t)))
+        or (
+            adjacent
+            and (opens_lower(t) or open_entry or patterns.PURPOSE_NOTE_RE.match(t) is not None)
+        )
     )
 
 
