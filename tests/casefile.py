@@ -3,6 +3,7 @@
 Each case is a title line, a line with a single ``.``, the input (any number
 of lines), ``.``, the expected value as JSON, ``.``. Blank lines between
 cases are ignored. A failing case's id carries its line number in the file.
+Tables of one case per line (names, phrases) are read by :func:`table`.
 """
 
 from __future__ import annotations
@@ -43,3 +44,9 @@ def load(name: str) -> list[Any]:
         )
         i = k + 1
     return params
+
+
+def table(name: str) -> list[str]:
+    """The lines of a one-line-per-case table in ``cases/<name>``, less blanks and ``#`` notes."""
+    text = (CASES / name).read_text(encoding="utf-8")
+    return [x for x in text.splitlines() if x and x[0] != "#"]

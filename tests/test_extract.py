@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from casefile import CASES, load
+from casefile import load, table
 
 import congvan
 from congvan import patterns
@@ -58,9 +58,7 @@ def test_deadlines(text: str, expected: list[list[str | None]]) -> None:
 
 
 def _deadline_phrases() -> list[tuple[str, str | None]]:
-    path = CASES / "deadline_phrases.txt"
-    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
-    rows = [x.rsplit("|", 1) for x in lines]
+    rows = [x.rsplit("|", 1) for x in table("deadline_phrases.txt")]
     return [(p, None if iso == "None" else iso) for p, iso in rows]
 
 
@@ -187,11 +185,6 @@ def test_distribution_entry(text: str, expected: dict[str, str | None]) -> None:
     assert {"name": entry.name, "note": entry.note} == expected
 
 
-def _unit_names() -> list[str]:
-    path = CASES / "unit_names.txt"
-    return [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
-
-
 #: Sentences a unit's name opens, is asked in, or is given in.
 _AROUND_A_NAME = (
     "{} chủ trì tổ chức thực hiện.",
@@ -203,7 +196,7 @@ _AROUND_A_NAME = (
 )
 
 
-@pytest.mark.parametrize("name", _unit_names())
+@pytest.mark.parametrize("name", table("unit_names.txt"))
 def test_a_unit_s_whole_name_survives_the_verbs_around_it(name: str) -> None:
     """No word of a unit's name is read as a verb that ends it: ``Hội đồng Thi đua`` (not
     ``đưa``), ``Sở Thông tin và Truyền thông báo cáo`` (not ``thông báo``), ``Trung tâm Dịch
@@ -268,12 +261,7 @@ def test_a_day_read_as_noise_is_reported_not_guessed() -> None:
 _VERB_AFTER = ("Sở Tài chính", "UBND các xã, phường", "Bộ phận một cửa", "Chủ tịch UBND cấp xã")
 
 
-def _name_verbs() -> list[str]:
-    path = CASES / "name_verbs.txt"
-    return [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
-
-
-@pytest.mark.parametrize("verb", _name_verbs())
+@pytest.mark.parametrize("verb", table("name_verbs.txt"))
 def test_a_verb_after_a_unit_s_name_ends_it(verb: str) -> None:
     """A verb of a procedure or an office (``cấp giấy phép``, ``thu hồi``, ``niêm yết``,
     ``nghiệm thu``, ``trả kết quả`` ...) ends the unit's name: the rest is the work, never part

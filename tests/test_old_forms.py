@@ -8,10 +8,10 @@ keeps the lower case a TCVN3 capital font drew as capitals; old numbers and orna
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from casefile import table
 
 import congvan
 
@@ -801,9 +801,7 @@ Lê Thị Băng Tâm
 
 def _rows(name: str) -> list[Any]:
     """The cases of a one-line table in ``cases/``: ``input => expected`` on each line."""
-    path = Path(__file__).parent / "cases" / name
-    rows = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
-    return [pytest.param(*row.split(" => "), id=row[:60]) for row in rows]
+    return [pytest.param(*row.split(" => "), id=row[:60]) for row in table(name)]
 
 
 @pytest.mark.parametrize(("block", "subject"), _rows("title_subjects.txt"))

@@ -249,13 +249,16 @@ def find_due(text: str, letter: DateValue | None) -> Found | None:
     return Found(start, text[start : m.end("raw")], iso)
 
 
+#: What every due date stated as an attribute (INLINE_DUE_RE) holds, tried as plain text first.
+_DUE_WORDS = ("hạn", "hoàn thành", "tiến độ", "(thời", "; thời")
+
+
 def find_inline_due(text: str, letter: DateValue | None) -> Found | None:
     """A due date an item's paragraph states as an attribute of its own (``... Thời hạn:
     31/12/2026.``, ``Hạn chót nộp hồ sơ: 17 giờ 00 ngày 20/12/2026``), read as a due field
     (see :func:`find_due`); None when there is none."""
     low = canon_lower(text)
-    words = ("hạn", "hoàn thành", "tiến độ", "(thời", "; thời")
-    if not any(w in low for w in words):
+    if not any(w in low for w in _DUE_WORDS):
         return None  # the words every attribute of a due date holds: most items have neither
     for m in patterns.INLINE_DUE_RE.finditer(low):
         due = find_due(text[m.start("value") : m.end("value")], letter)

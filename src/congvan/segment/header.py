@@ -267,9 +267,7 @@ def title_and_subject(
             return None, None, [], i
         else:
             title = lines[j]
-            k = _past_author(lines, j, k)
-            rest = _subject_with_author(lines, j, k)
-            k += rest is not None
+            k, rest = _past_author(lines, j, k)
     subject: list[Line] = [rest] if rest is not None else []
     while k < len(lines) and len(subject) < 8:
         text = lines[k].text.strip()
@@ -313,19 +311,24 @@ def title_and_subject(
 _AUTHOR_LINES = 2
 
 
-def _past_author(lines: list[Line], j: int, k: int) -> int:
+def _past_author(lines: list[Line], j: int, k: int) -> tuple[int, Line | None]:
     """Where the subject starts after a title that names its author and wraps: ``QUYẾT ĐỊNH
     CỦA BỘ TRƯỞNG`` over ``BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN`` over ``Về việc ...``. The
     lines in capitals under it go on with the author, up to a line in mixed case or one
     that opens a subject (``VỀ VIỆC ...``); with no such line after them they are the
     subject, in capitals. A bare title's author may stand on the line under it (``QUYẾT ĐỊNH``
-    / ``CỦA BỘ TRƯỞNG BỘ NÔNG NGHIỆP`` / ``VÀ PHÁT TRIỂN NÔNG THÔN`` / ``Về việc ...``)."""
+    / ``CỦA BỘ TRƯỞNG BỘ NÔNG NGHIỆP`` / ``VÀ PHÁT TRIỂN NÔNG THÔN`` / ``Về việc ...``), and
+    may carry the subject's start (``của Ban Thường vụ Tỉnh ủy về tăng cường ...``), given
+    as the second value."""
     start = k
     if patterns.TITLE_OF_RE.match(lines[j].text.strip()) is None:
         if k >= len(lines) or patterns.AUTHOR_OPEN_RE.match(lines[k].text) is None:
-            return k
-        if patterns.SUBJECT_IN_AUTHOR_RE.search(canon(lines[k].text)):
-            return k  # ``của Ban Thường vụ Tỉnh ủy về tăng cường ...``: the subject goes on it
+            return k, None
+        text = lines[k].text
+        lead = patterns.SUBJECT_IN_AUTHOR_RE.search(canon(text))
+        if lead is not None:  # the subject goes on the author's line
+            rest = text[lead.end() :].strip()
+            return (k + 1, lines[k].with_text(rest)) if rest else (k, None)
         start = k + 1  # the author's first line, whatever its case
     end = start
     while end < len(lines) and end - start < _AUTHOR_LINES:
@@ -334,22 +337,10 @@ def _past_author(lines: list[Line], j: int, k: int) -> int:
             break
         end += 1
     if end == k or end >= len(lines):
-        return k
+        return k, None
     following = lines[end].text.strip()
     opens = patterns.SUBJECT_LEAD_RE.match(canon(following)) is not None
-    return end if following and (opens or not is_caps(following)) else k
-
-
-def _subject_with_author(lines: list[Line], j: int, k: int) -> Line | None:
-    """The subject written on the author's line right under a bare title (``NGHỊ QUYẾT`` /
-    ``của Ban Thường vụ Tỉnh ủy về tăng cường ...``): what follows its lead, or None."""
-    if k != j + 1 or k >= len(lines) or patterns.AUTHOR_OPEN_RE.match(lines[k].text) is None:
-        return None
-    text = lines[k].text
-    lead = patterns.SUBJECT_IN_AUTHOR_RE.search(canon(text))
-    if lead is None or not text[lead.end() :].strip():
-        return None
-    return lines[k].with_text(text[lead.end() :].strip())
+    return (end if following and (opens or not is_caps(following)) else k), None
 
 
 #: The longest subject that opens with ``Thực hiện``, and the most lines it may take.
