@@ -11,9 +11,10 @@ import json
 from typing import Any
 
 import pytest
-from casefile import table
+from casefile import rows, table
 
 import congvan
+from congvan.models import Document
 
 
 def _fields(text: str) -> dict[str, Any]:
@@ -864,3 +865,96 @@ def test_a_flattened_list_goes_on_under_the_signer_s_name() -> None:
         ("Công báo", None),
         ("Lưu VT, Vụ XNK (5b)", None),
     ]
+
+
+#: The document a grounds block of ``cases/old_grounds.txt`` is set in: a ministry's decision of
+#: 2003, its issuing authority's line over the grounds and its articles after them.
+_OLD_DECISION_HEAD = """BỘ TÀI CHÍNH\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+\tĐộc lập - Tự do - Hạnh phúc
+Số: 45/2003/QĐ-BTC\tHà Nội, ngày 12 tháng 5 năm 2003
+QUYẾT ĐỊNH
+Về việc ban hành Quy chế quản lý tài chính
+BỘ TRƯỞNG BỘ TÀI CHÍNH
+"""
+_OLD_DECISION_TAIL = """QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý tài chính.
+Điều 2. Quyết định này có hiệu lực sau 15 ngày kể từ ngày đăng Công báo.
+KT. BỘ TRƯỞNG BỘ TÀI CHÍNH
+THỨ TRƯỞNG
+Lê Thị Băng Tâm
+"""
+
+
+@pytest.mark.parametrize(("block", "expected"), rows("old_grounds.txt"))
+def test_the_grounds_of_an_old_decision(block: str, expected: list[dict[str, Any]]) -> None:
+    """One ground per lead phrase, its kind, and the numbers it cites as the typists of the
+    1990s wrote them (``178/CP``, ``1141 TC/QĐ/CĐKT``, ``03/2003/TTLT/BTC-BLĐTBXH``, ``13/
+    1999/QH10``); a law by name and date cites ``None``; a number cited twice is one."""
+    doc = congvan.parse_text(
+        _OLD_DECISION_HEAD + block.replace(" | ", "\n") + "\n" + _OLD_DECISION_TAIL
+    )
+    got = [
+        {"kind": b.kind.value, "citations": [c.number for c in b.citations]}
+        for b in doc.legal_basis
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("block", "expected"), rows("old_closings.txt"))
+def test_the_closing_of_an_old_document(block: str, expected: dict[str, Any]) -> None:
+    """The signer and the Nơi nhận entries of a closing as archives hold it: flattened in two
+    columns, entries carried onto a second line, purpose notes, Lưu lines, old prefixes."""
+    doc = congvan.parse_text(_OLD_BODY + block.replace(" | ", "\n").replace("\\t", "\t") + "\n")
+    signer = doc.signer.model_dump() if doc.signer is not None else {}
+    assert {key: signer.get(key) for key in expected["signer"]} == expected["signer"]
+    assert [[e.name, e.note] for e in doc.distribution] == expected["distribution"]
+
+
+#: The body and closing under each header block of ``cases/old_headers.txt``.
+_OLD_HEADER_TAIL = """1. Nội dung thứ nhất của văn bản.
+2. Nội dung thứ hai của văn bản./.
+Nơi nhận:
+- Như trên;
+- Lưu VT.
+GIÁM ĐỐC
+Nguyễn Văn An
+"""
+
+
+def _header_fields(doc: Document) -> dict[str, Any]:
+    """The header's fields in the shape of ``cases/old_headers.txt``."""
+    issuer, number, kind = doc.issuer, doc.number, doc.doc_type
+    return {
+        "issuer": {
+            "name": issuer.name if issuer else None,
+            "parent": issuer.parent if issuer else None,
+        },
+        "number": {
+            "number": number.number if number else None,
+            "year": number.year if number else None,
+            "symbol": number.symbol if number else None,
+        },
+        "place": doc.place,
+        "date": doc.date.iso if doc.date else None,
+        "doc_type": {"name": kind.name if kind else None, "code": kind.code if kind else None},
+        "subject": doc.subject,
+    }
+
+
+@pytest.mark.parametrize(("block", "expected"), rows("old_headers.txt"))
+def test_the_header_of_an_old_document(block: str, expected: dict[str, Any]) -> None:
+    """Issuer and parent, number, place and date, kind and subject of a header as archives hold
+    it: flattened columns, decorative marks, numbers of the 1990s (``25-CP``, ``40 /2000/TT/BTC``),
+    joint issuers, titles with their author, headings typed in lower case."""
+    doc = congvan.parse_text(
+        block.replace(" | ", "\n").replace("\\t", "\t") + "\n" + _OLD_HEADER_TAIL
+    )
+    empty: dict[str, dict[str, None]] = {
+        "issuer": {"name": None, "parent": None},
+        "number": {"number": None, "year": None, "symbol": None},
+        "doc_type": {"name": None, "code": None},
+    }
+    want = {key: expected.get(key) or empty.get(key) for key in _header_fields(doc)}
+    if want["number"]["year"] is not None:
+        want["number"]["year"] = int(want["number"]["year"])
+    assert _header_fields(doc) == want

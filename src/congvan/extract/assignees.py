@@ -288,11 +288,18 @@ def _parties_heading(t: str) -> list[str] | None:
 _PARTY = 60
 
 
+#: How far into an item a colon may end a heading of duties written on the item's own line.
+_INLINE_HEADING = 160
+
+
 def _headed(text: str, first: str | None, has_children: bool) -> list[str]:
     """The units a heading item names (``1. Sở Tài chính:``, ``Trách nhiệm của Sở Y tế``)."""
     headings = [(first, has_children)] if first is not None else []
     if first != text:
         headings.append((text, False))
+    colon = text.find(":", 0, _INLINE_HEADING)
+    if colon > 0 and (inline := duty_heading(text[: colon + 1])):
+        return inline  # ``Trách nhiệm của Sở Tài chính: hướng dẫn ...``
     for line, under in headings:
         head = heading_unit(line, has_children=under)
         found = split_assignees(head, whole=True) if head is not None else []
@@ -316,6 +323,9 @@ def duty_heading(line: str) -> list[str]:
     m = patterns.DUTY_HEADING_RE.match(t)
     if m is None or is_upper(t[:30]):
         return []
+    charged = _charged_entries(line, t, m.start("who"), m.end("who"))
+    if charged:
+        return charged  # ``Trách nhiệm của ..., Thủ trưởng cơ quan được giao thực hiện ...``
     verb = _stop(t[: m.end("who")], m.start("who"))
     if verb is not None:
         return _named_by_role(line, t, m, verb)
@@ -411,7 +421,10 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
     topics: set[int] = set()
     for colon in patterns.COLON_RE.finditer(t):
         # ``Tiêu chuẩn - đo lường - chất lượng: UBND huyện, thị xã chủ động ...``; further on
-        # only before a lead (``... phục vụ phiên họp thường kỳ: Sở Tài chính chủ trì; ...``)
+        # only before a lead (``... phục vụ phiên họp thường kỳ: Sở Tài chính chủ trì; ...``);
+        # never a list's caption (``Danh sách doanh nghiệp ... gồm: Công ty ...``)
+        if patterns.ROSTER_CAPTION_RE.match(canon_lower(t[: colon.end()])):
+            continue
         if colon.start() < _TOPIC:
             topics.add(colon.end())
         if colon.start() < _TOPIC or _leads(t, colon.end()):
@@ -622,13 +635,16 @@ def _agents(text: str, t: str) -> list[str]:
         if patterns.UNIT_START_RE.match(t, start) is None or is_upper(t[start : start + 30]):
             continue
         stop = _stop(t, start)
-        if stop is None or patterns.AGENT_VERB_RE.match(low, stop.start()) is None:
+        given = not m.group().startswith("do")  # ``được giao cho X``: X's whatever follows
+        if not given and (stop is None or patterns.AGENT_VERB_RE.match(low, stop.start()) is None):
             continue
         opened = _sentence_start(low, max(0, m.start() - _AGENT_REACH), m.start())
         if patterns.AGENT_CITED_RE.search(low, opened, m.start()):
             continue
-        name = text[start : stop.start()]
-        if ";" in name or patterns.NAME_END_RE.search(name):
+        name = text[start : stop.start() if stop is not None else len(text)]
+        if given:
+            name = re.split(r"[,;]|\.(?:\s|$)", name, maxsplit=1)[0]
+        if ";" in name or patterns.NAME_END_RE.search(name) or len(name) > MAX_UNIT:
             continue  # the verb is another clause's: ``do cơ quan Hải quan cấp (nếu có); - ...``
         found.extend(split_assignees(name.strip()))
     return list(dict.fromkeys(found))
@@ -694,6 +710,9 @@ def _bound_subject(text: str, t: str, low_text: str, start: int, end: int) -> li
     """
     while start < end and t[start] in ' ("“':
         start += 1
+    charged = _charged_entries(text, t, start, end)
+    if charged:
+        return charged  # ``Người có thẩm quyền giải quyết khiếu nại lần đầu phải ...``
     party = patterns.REGULATED_PARTY_RE.match(t, start, end) is not None
     if not party and (
         patterns.UNIT_START_RE.match(t, start, end) is None or is_upper(t[start : start + 30])
@@ -722,6 +741,63 @@ def _bound_subject(text: str, t: str, low_text: str, start: int, end: int) -> li
     ):
         return []
     return split_assignees(text[start:end], bound=True)
+
+
+#: Head words listed before the words that qualify them all (``Các cơ quan, đơn vị được giao
+#: nhiệm vụ tại ...``): one name with what follows.
+_BARE_HEADS = re.compile(
+    r"(?:(?:[Cc]ác|[Mm]ọi)\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương|Cơ\s+quan|Đơn\s+vị"
+    r"|Tổ\s+chức)(?:,\s+(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*"
+)
+
+
+#: A name ending with a head word that a list of head words may go on from (``người đứng đầu
+#: cơ quan``, ``tổ chức``, ``đơn vị có thẩm quyền ...``).
+_HEAD_END = re.compile(r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)$")
+
+
+def _charged_entries(text: str, t: str, start: int, end: int) -> list[str]:
+    """The parties from ``start`` to a duty at ``end`` when one of them is named by its charge
+    (CHARGED_PARTY_RE: ``Chánh Thanh tra sở, Thủ trưởng cơ quan được giao thực hiện chức năng
+    thanh tra chuyên ngành và người được giao ...``): each entry of the list is a name, its
+    verbs included; none when no entry is so named, or the stretch is no list of names (a
+    sentence's stop in it, longer than a list)."""
+    stretch = t[start:end]
+    if len(stretch) > 2 * _RUN or any(mark in stretch for mark in ".;:"):
+        return []
+    entries = list(patterns.PARTY_ENTRY_RE.finditer(stretch))
+    cuts = [0, *(m.end() for m in entries)]
+    seps = [m.start() for m in entries]
+    if not any(patterns.CHARGED_PARTY_RE.match(stretch, at) for at in cuts):
+        return []
+    spans: list[list[int]] = []  # each entry's start and end in ``text``, separators kept out
+    for at, stop in zip([0, *cuts[1:]], [*seps, len(stretch)], strict=True):
+        piece = stretch[at:stop]
+        if spans and (
+            _BARE_HEADS.fullmatch(t[spans[-1][0] : spans[-1][1]])
+            or (_HEAD_END.search(t[spans[-1][0] : spans[-1][1]]) and _BARE_HEADS.match(piece))
+        ):
+            spans[-1][1] = (
+                start + stop
+            )  # ``Các cơ quan, đơn vị được ...``, ``... cơ quan, tổ chức``
+        elif (
+            patterns.CHARGED_PARTY_RE.match(stretch, at)
+            or patterns.UNIT_START_RE.match(stretch, at)
+            or patterns.REGULATED_PARTY_RE.match(stretch, at)
+        ):
+            spans.append([start + at, start + stop])
+        elif spans:
+            spans[-1][1] = start + stop  # ``Đơn vị được giao quản lý, khai thác ...``
+        else:
+            return []
+    names = [text[a:b] for a, b in spans]
+    out = []
+    for name in names:
+        cut = patterns.CHARGE_END_RE.search(canon_lower(name))
+        name = clean_value(name[: cut.start()] if cut is not None else name)
+        if name and len(name) <= MAX_UNIT:
+            out.append(name)
+    return out
 
 
 def _party_verb(t: str) -> re.Match[str] | None:
@@ -754,6 +830,8 @@ def _before_colon(text: str, t: str) -> list[str] | None:
         return None
     if patterns.PERSON_RE.match(text, colon.end()):
         return []
+    if patterns.ROSTER_CAPTION_RE.match(canon_lower(t[: colon.end()])):
+        return []  # ``Hội đồng thẩm định gồm có: ...``: its members, no duty
     if patterns.OBLIGATION_VERB_RE.search(t, colon.start("unit"), colon.end("unit")):
         return None  # ``Đoàn số 2 do Sở X chủ trì, Công an tỉnh phối hợp: ...``: who leads is said
     if (
@@ -797,9 +875,11 @@ def _after_lead(text: str, t: str) -> list[str]:
     if lead is None:
         return []
     limit = _lead_clause_limit(t, lead.end())
-    for at in _clause_commas(t, lead.end(), limit):
-        if _opens_with_unit(t, at):
-            return _acting_after(text, t, at)
+    case = patterns.CASE_LEAD_RE.match(t, lead.start())
+    if not (case and patterns.THEN_RE.match(t, limit)):  # ``Nếu A, B thì X ...``: X
+        for at in _clause_commas(t, lead.end(), limit):
+            if _opens_with_unit(t, at):
+                return _acting_after(text, t, at)
     then = _after_then(t, limit)
     return _acting_after(text, t, then) if then is not None else []
 
@@ -1025,9 +1105,16 @@ def _who(
     ...``) is none; a unit asked (``Đề nghị X có ý kiến``) is asked whatever the verb."""
     if not patterns.UNIT_START_RE.match(t, pos):
         return []
+    end_of_sentence = patterns.FULL_STOP_RE.search(t, pos)
+    limit = end_of_sentence.start() if end_of_sentence else len(t)
+    reach = min(limit, pos + _RUN + 20)
+    obliged = patterns.OBLIGATION_VERB_RE.search(t, pos, reach)
+    bound = patterns.DUTY_BOUND_RE.search(canon_lower(t[pos:reach]))  # a bounded stretch
+    duties = [d for d in (obliged and obliged.start(), bound and pos + bound.start()) if d]
+    charged = _charged_entries(text, t, pos, min(duties)) if duties else []
+    if charged:
+        return charged  # ``Thủ trưởng cơ quan được giao thực hiện chức năng ... có trách nhiệm``
     if strong:
-        end_of_sentence = patterns.FULL_STOP_RE.search(t, pos)
-        limit = end_of_sentence.start() if end_of_sentence else len(t)
         stop = patterns.OBLIGATION_VERB_RE.search(t, pos, limit)
         if stop is None:
             return []
@@ -1044,7 +1131,7 @@ def _who(
         end = punct
     if (acting or subject) and _described(t, pos, end):
         return []  # ``- Ban Chấp hành do Đại hội bầu ra``: a description, not a duty
-    who = text[pos:end]
+    who = _without_bare_charged(t, pos, text[pos:end])
     listed = strong or (stop is not None and patterns.OBLIGATION_VERB_RE.match(t, stop.start()))
     # ``Điều 2. Giao Giám đốc Sở X``: the request's unit runs to the end of the item.
     whole = to_end and stop is None and punct is None and len(who) <= MAX_UNIT
@@ -1064,6 +1151,17 @@ def _who(
         and patterns.GROUP_DUTY_RE.match(t, stop.start()) is not None
     )
     return split_assignees(who, narrowed=narrowed)
+
+
+def _without_bare_charged(t: str, pos: int, who: str) -> str:
+    """``who`` less its last entry when that is a charged party's head word alone, cut off at
+    its charge (``..., Thủ trưởng cơ quan`` before ``được giao thực hiện chức năng ...``): a
+    head with its charge lost names nobody."""
+    cut = max(who.rfind(", ") + 2, who.rfind(" và ") + 4, 0)
+    m = patterns.CHARGED_PARTY_RE.match(t, pos + cut)
+    if m is None or m.start("charge") > pos + len(who.rstrip()) + 1:
+        return who
+    return who[: max(cut - 4, 0)] if who[cut - 4 : cut] == " và " else who[: max(cut - 2, 0)]
 
 
 #: How far into an item a colon may end the caption of its topic.

@@ -21,7 +21,7 @@ from congvan.extract.assignees import (
     partners_in,
     split_assignees,
 )
-from congvan.extract.citations import find_citations, named_ground
+from congvan.extract.citations import dedupe, find_citations, named_ground
 from congvan.extract.context import Context
 from congvan.extract.deadlines import Found, find_deadlines, find_due, find_inline_due
 from congvan.extract.tasktable import Columns, table_rows, task_columns
@@ -147,7 +147,7 @@ def _grounds(p: Paragraph) -> list[LegalBasis]:
         value = clean_value(piece)
         if m is None or not value:
             continue
-        cites = find_citations(value, span_of(p), nested=False)
+        cites = dedupe(find_citations(value, span_of(p), nested=False))  # ``... pháp luật số 17``
         if not cites and (named := named_ground(value, span_of(p))) is not None:
             cites = [named]
         out.append(
@@ -828,7 +828,9 @@ def _finish(
     deadline = item.deadline or below.deadline or _Caption.time(item, ctx)
     if deadline is None:
         found = find_deadlines(read, ctx.date)
-        due = found[0] if found else find_inline_due(read, ctx.date)  # ``... Thời hạn: 31/12``
+        due = found[0] if found else None
+        if due is None or due.event:  # ``... Thời hạn: 31/12``; ``trước khi trình`` says less
+            due = find_inline_due(read, ctx.date) or due
         if due is not None:
             deadline = _deadline(due, line_span(item.start, item.end))
     head, tail = canon(item.lines[0]), canon_lower(item.lines[-1])
@@ -903,8 +905,13 @@ def _inline_attributes(text: str) -> tuple[list[str], list[str]]:
     leads: list[str] = []
     partners: list[str] = []
     for m in patterns.INLINE_ATTR_RE.finditer(canon(text)):
-        units = split_assignees(text[m.start("value") : m.end("value")].rstrip())
-        (partners if m.group("partner") else leads).extend(units)
+        value = text[m.start("value") : m.end("value")].rstrip()
+        if m.group("partner"):
+            partners.extend(split_assignees(value))
+            continue
+        for piece in value.split(";"):  # ``Sở Xây dựng chủ trì; Sở Nông nghiệp ... phối hợp``
+            coordinates = patterns.PARTNER_VERB_RE.search(canon(piece)) is not None
+            (partners if coordinates else leads).extend(split_assignees(piece))
     return list(dict.fromkeys(leads)), list(dict.fromkeys(partners))
 
 

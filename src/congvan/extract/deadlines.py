@@ -164,14 +164,16 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     if not digits and "ng" in text:  # ``trong thời hạn mười lăm ngày``: a count spelt out
         digits = patterns.SPELT_COUNT_RE.search(canon_lower(text)) is not None
     events = patterns.EVENT_HINT_RE.search(text) is not None
-    if not digits and not events and patterns.RECURRENCE_HINT_RE.search(text.lower()) is None:
+    lowered = text.lower()
+    months = not digits and patterns.YEARLESS_HINT_RE.search(lowered) is not None  # ``tháng Tư``
+    if not (digits or events or months) and patterns.RECURRENCE_HINT_RE.search(lowered) is None:
         return []  # most paragraphs: no date, no event to be done before, no recurring duty
     low = canon_lower(text)  # for the lower-case patterns; values come from ``t`` and ``text``
     may_recur = _may_recur(low)
     clauses = _Clauses(low)
     recurring = list(patterns.RECURRENCE_RE.finditer(low)) if may_recur else []
-    if not digits and not events:
-        # every dated pattern has a digit; a duty without one is only a recurrence
+    if not (digits or events or months):
+        # every dated pattern has a digit or a month's name; a duty without one only recurs
         duties = ((m, _duty(clauses, m)) for m in recurring)
         return [_recurring_duty(text, m, at) for m, at in duties if at is not None]
     rec_starts = [m.start("raw") for m in recurring]
@@ -402,12 +404,23 @@ def _recurrence_near(
     end = max(end, f.start + len(f.raw))
     i = bisect_left(starts, begin)
     if i == len(starts) or starts[i] > end:
+        before = recurring[i - 1] if i else None
+        if (
+            before is not None
+            and not clauses.low[before.end("raw") : begin].strip(" ,")
+            and _YEAR.search(f.raw) is None
+        ):
+            return before  # ``hằng năm, chậm nhất ngày 31/01``: the clause before says how often
         return None
     m = recurring[i]
     after = f.start + len(f.raw)
     if m.start("raw") >= after and patterns.SECOND_DUTY_RE.search(clauses.low, after, m.end("raw")):
         return None
     return m
+
+
+#: A year written out in a deadline's words: a date so fixed is one day, whatever recurs nearby.
+_YEAR = re.compile(r"\d{4}")
 
 
 def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
@@ -421,7 +434,10 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
         low, max(0, f.start - 60), f.start
     ):
         return False  # ``Từ ngày 25/12/2025 đến hết ngày 15/3/2026``: a period's end
-    if patterns.FIGURE_AFTER_RE.match(low, f.start + len(f.raw)):
+    end = f.start + len(f.raw)
+    if patterns.FIGURE_AFTER_RE.match(low, end) or (
+        patterns.SHARE_AFTER_RE.match(low, end) and not patterns.STRONG_LEAD_RE.match(low, f.start)
+    ):
         return False  # ``đến hết ngày 10/12/2025 là 40.554 tỷ đồng``: a figure as of a date
     begin, _ = clauses.bounds(f.start)
     if clauses.about_the_past(begin, f.start + len(f.raw)):
@@ -437,7 +453,9 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
         )
     ):
         return False  # ``dự kiến khởi công trước ngày ...``: a plan, not what is asked
-    if patterns.ONGOING_AFTER_RE.match(low, f.start + len(f.raw)):
+    if (f.iso is None or len(f.iso) < len("2026-01-01")) and patterns.ONGOING_AFTER_RE.match(
+        low, f.start + len(f.raw)
+    ):
         return False  # ``trong năm 2026 và những năm tiếp theo``: when it starts, not a due date
     if (f.iso is not None and len(f.iso) == 4) or f.half:  # ``trong 6 tháng cuối năm 2025`` too
         lead = low[max(0, f.start - 16) : f.start]
@@ -449,6 +467,7 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
             or patterns.YEAR_DUE_AFTER_RE.match(after)
             or _target_year(f.raw, after, f.iso, letter)
             or _obliged(low, f)
+            or _completed(low, f, after)
         )
         if not (due or raw.lstrip().startswith(("trước", "hết", "kết thúc"))):
             return False  # ``trong năm 2026``: the plan's period (a half-year too; see find_due)
@@ -484,6 +503,23 @@ def _target_year(raw: str, after: str, iso: str | None, letter: DateValue | None
         return False
     year = letter.year if letter is not None else None
     return iso is not None and iso.isdigit() and year is not None and int(iso) > year
+
+
+#: How far back in its sentence a year closing it looks for the completion it bounds.
+_COMPLETED_REACH = 200
+
+
+def _completed(low: str, f: Found, after: str) -> bool:
+    """``Công an tỉnh ... hoàn thành việc làm sạch dữ liệu ... trong năm 2026.``: a year that
+    closes a sentence or clause asking for something to be finished is when it is due, the
+    letter's own year too (YEAR_COMPLETED_RE)."""
+    if not low.startswith("trong", f.start):
+        return False
+    if patterns.YEAR_ENDS_RE.match(after) is None and not after.lstrip().startswith(","):
+        return False
+    start = max(low.rfind(". ", 0, f.start) + 1, f.start - _COMPLETED_REACH, 0)
+    done = patterns.YEAR_COMPLETED_RE.search(low, start, f.start)
+    return done is not None and not patterns.YEAR_COPULA_RE.search(low, done.end(), f.start)
 
 
 #: How far a sentence opened by a bare year is searched for ``phải``.
@@ -529,6 +565,9 @@ def _period(m: re.Match[str], text: str, *, note: bool = False) -> Found:
         return Found(
             m.start("raw"), raw, iso_date(int(m.group("y")), int(m.group("m")), None), note=note
         )
+    if m.group("wm"):  # ``tháng Mười năm 2026``
+        month = patterns.MONTH_NUMBERS[" ".join(m.group("wm").split())]
+        return Found(m.start("raw"), raw, iso_date(int(m.group("wy")), month, None), note=note)
     if m.group("year"):
         return Found(m.start("raw"), raw, m.group("year"), note=note)
     if m.group("half"):  # ``6 tháng đầu năm 2026``: a half-year, a period as a quarter is
@@ -537,6 +576,50 @@ def _period(m: re.Match[str], text: str, *, note: bool = False) -> Found:
         return Found(m.start("raw"), raw, None, note=note, until=until, half=True)
     until = f"{m.group('qy')}-{_QUARTERS[m.group('q')] * 3:02d}"
     return Found(m.start("raw"), raw, None, note=note, until=until)
+
+
+def _year_of(rel: str | None, month: int, letter: DateValue | None) -> int | None:
+    """The year of a month named without one: ``năm nay`` the letter's; none said, the
+    letter's when that cannot cross a year end; ``năm sau`` none (see YEAR_AFTER_RE)."""
+    if rel is None:
+        return _letter_year(None, month, letter)
+    return letter.year if rel == "nay" and letter is not None else None
+
+
+def _yearless(m: re.Match[str], text: str, letter: DateValue | None) -> Found | None:
+    """The deadline of YEARLESS_PERIOD_RE's match (``trong tháng 9``, ``trước quý III``)."""
+    raw = text[m.start("raw") : m.end("raw")]
+    rel = m.group("rel")
+    if m.group("q"):
+        month = _QUARTERS[m.group("q")] * 3
+    elif m.group("m"):
+        month = int(m.group("m"))
+    else:
+        month = patterns.MONTH_NUMBERS[" ".join(m.group("wm").split())]
+    year = _year_of(rel, month, letter) if 1 <= month <= 12 else None
+    if year is None and rel is None:
+        return None  # ``trong tháng 9`` in a report of October: that past month, or a guess
+    if m.group("q"):
+        return Found(m.start("raw"), raw, None, until=f"{year}-{month:02d}" if year else None)
+    return Found(m.start("raw"), raw, iso_date(year, month, None) if year else None)
+
+
+def _dates(text: str, low: str, letter: DateValue | None) -> Iterator[Found]:
+    """DEADLINE_DATE_RE's deadlines, a year after the date (``năm sau``) read as YEAR_AFTER_RE
+    says."""
+    for m in patterns.DEADLINE_DATE_RE.finditer(low):
+        if m.group("d"):
+            d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
+        else:
+            d, mo, y = int(m.group("ld")), int(m.group("lm")), m.group("ly")
+        end = m.end("raw")
+        rel = None if y else patterns.YEAR_AFTER_RE.match(low, end)
+        if rel is not None:  # ``trước ngày 31/12 năm sau``
+            year, end = _year_of(rel.group("rel"), mo, letter), rel.end()
+        else:
+            year = _letter_year(y, mo, letter)
+        iso = iso_date(year, mo, d) if year is not None else None
+        yield Found(m.start("raw"), text[m.start("raw") : end], iso)
 
 
 def _dated(text: str, low: str, letter: DateValue | None) -> list[Found]:
@@ -551,17 +634,18 @@ def _dated(text: str, low: str, letter: DateValue | None) -> list[Found]:
     )
     counts = patterns.DEADLINE_RELATIVE_HINT_RE.search(low) is not None
     events = patterns.EVENT_HINT_RE.search(low) is not None
-    if not (dates or periods or counts or events):
+    yearless = patterns.YEARLESS_HINT_RE.search(low) is not None
+    if not (dates or periods or counts or events or yearless):
         return found
     t = canon(text)
-    for m in patterns.DEADLINE_DATE_RE.finditer(low) if dates else ():
-        if m.group("d"):
-            d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
-        else:
-            d, mo, y = int(m.group("ld")), int(m.group("lm")), m.group("ly")
-        year = _letter_year(y, mo, letter)
-        iso = iso_date(year, mo, d) if year is not None else None
-        found.append(Found(m.start("raw"), text[m.start("raw") : m.end("raw")], iso))
+    if dates:
+        found.extend(_dates(text, low, letter))
+    if yearless:
+        found.extend(
+            f
+            for m in patterns.YEARLESS_PERIOD_RE.finditer(low)
+            if (f := _yearless(m, text, letter))
+        )
     if periods and "(" in low:
         for m in patterns.DEADLINE_NOTE_RE.finditer(low):
             close = low.find(")", m.end("raw"), m.end("raw") + _NOTE_REACH)

@@ -93,7 +93,7 @@ def extract_number(ctx: Context) -> DocNumber | None:
     number: str | None
     year: int | None = None
     m = patterns.STATE_NUMBER_RE.match(compact)
-    p = patterns.PARTY_NUMBER_RE.match(compact)
+    p = patterns.PARTY_NUMBER_RE.match(compact) or patterns.DASHED_NUMBER_RE.match(compact)
     if m:
         number, symbol = m.group("num"), m.group("sym")
         year = int(m.group("year")) if m.group("year") else None
@@ -139,7 +139,10 @@ def _issuer_lines(ctx: Context) -> list[Line]:
             or patterns.SIGNING_STAMP_RE.match(t)
         ):
             continue
-        out.append(line.with_text(_without_motto(text).strip(" *-_.")))
+        organ = _without_motto(text)
+        joined = organ.rstrip().endswith(" -")  # ``BỘ GIÁO DỤC VÀ ĐÀO TẠO -`` over ``BỘ NỘI VỤ``
+        organ = organ.strip(" *-_.")
+        out.append(line.with_text(f"{organ} -" if joined and organ else organ))
     lines = [x for x in out if x.text]
     # An organ name is written in capitals, or at least starts with an organ word
     # (old letters: ``Uỷ ban nhân dân tỉnh``); a header needs one of its anchors.

@@ -80,7 +80,8 @@ TIME_ATTR_RE = re.compile(
 #: Case-sensitive: verbs are lower case, while ``Yên Lập`` or ``Sở Xây dựng`` are names;
 #: ``thành lập`` before a name belongs to it (``Ban Vận động thành lập Liên đoàn ...``), and
 #: ``công lập`` is public (``đơn vị sự nghiệp công lập``); ``chịu sự chỉ đạo`` ends a name, and
-#: ``cơ quan có thẩm quyền quản lý công chức`` (the competent body) is one.
+#: ``cơ quan có thẩm quyền quản lý công chức`` (the competent body) is one, and so is ``cơ quan
+#: thuế quản lý trực tiếp`` (the tax office in charge).
 #: Nouns that look like verbs stay in the name: ``cơ quan, tổ chức, đơn vị``, ``tổ chức đảng`` (but ``các đơn vị,
 #: tổ chức thực hiện`` is the verb), ``đơn vị phụ trách công tác tổ chức, cán bộ``, ``Thủ trưởng
 #: cơ quan quản lý nhà nước``. ``trình`` is the verb (``Sở Tài chính trình UBND tỉnh``) but
@@ -109,7 +110,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | ch[ịi]u\s+s[ựu] | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
       | ch[ỉi]\s+[đd][ạa]o | (?<!bầu\s)c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
       | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
-      | (?<!quyền\s)qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c) | b[ốo]\s+tr[íi] | th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
+      | (?<!quyền\s)qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c)(?!(?<=thuế\squản\slý)\s+trực\s+tiếp) | b[ốo]\s+tr[íi] | (?<![Hh]ội\sđồng\s)th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
       | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)(?<!công\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | b[ảa]o\s+[đd][ảa]m | (?<!hợp\s)ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | (?<!việc\s)l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)(?!\s+th[ẩa]m\s+quy[ềe]n\b)
       | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][óo]ng\s+d[ấa]u | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
@@ -121,13 +122,13 @@ ASSIGNEE_STOP_RE = re.compile(
       | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
       | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | (?<!truyền\s)(?<!Truyền\s)(?:(?<=[Nn]goại\sgiao\s)|(?<!giao\s))(?<!viễn\s)(?<!Viễn\s)(?<!phổ\s)(?<!liên\s)(?<!lưu\s)th[ôo]ng\s+b[áa]o
       | c[ôo]ng\s+b[ốo] | h[ỗo]\s+tr[ợo] | [đd][áa]nh\s+gi[áa] | ki[ệe]n\s+to[àa]n | tham\s+gia | s[ắa]p\s+x[ếe]p
-      | ti[ếe]p\s+thu | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
+      | ti[ếe]p\s+thu | t[ìi]m\s+hi[ểe]u | [đd][ảa]m\s+(?:nhi[ệe]m|nh[ậa]n) | c[ùu]ng\s+v[ớo]i | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
       | (?<!và\s)tr[ảa]\s+(?:k[ếe]t\s+qu[ảa]|h[ồo]\s+s[ơo]|l[ạa]i|ti[ềe]n)
       # the work of a procedure or an office, where a name may hold the word as a noun; after
       # ``việc`` or ``công tác`` each is a noun (``chưa hoàn thành việc kê khai``), and right
       # after a body's head word it names the body (``Hội đồng kỷ luật``, ``Ban kiểm soát``,
       # ``Tổ soạn thảo``, ``Trung tâm kiểm định``, ``Trường bồi dưỡng``, ``Bộ phận kiểm soát``)
-      | (?<!việc\s)(?<!tác\s)(?<!quan\s)(?<!đồng\s)(?<![Bb]an\s)(?<![Tt]ổ\s)(?<!tâm\s)(?<!Trường\s)(?<!phận\s)(?:c[ấa]p(?=\s+(?:ph[ée]p|gi[ấa]y|kinh\s+ph[íi]|m[ớo]i|l[ạa]i|[đd][ổo]i|m[ãa]|ch[ứu]ng|v[ăa]n\s+b[ằa]ng|th[ẻe]|c[áa]c|cho|[đd][ủu]|ph[áa]t)\b)
+      | (?<!việc\s)(?<!tác\s)(?<!cơ\squan\s)(?<!Cơ\squan\s)(?<!đồng\s)(?<![Bb]an\s)(?<![Tt]ổ\s)(?<!tâm\s)(?<!Trường\s)(?<!phận\s)(?:c[ấa]p(?=\s+(?:ph[ée]p|gi[ấa]y|kinh\s+ph[íi]|m[ớo]i|l[ạa]i|[đd][ổo]i|m[ãa]|ch[ứu]ng|v[ăa]n\s+b[ằa]ng|th[ẻe]|c[áa]c|cho|[đd][ủu]|ph[áa]t)\b)
       | thu\s+h[ồo]i | ni[êe]m\s+y[ếe]t | c[ôo]ng\s+khai | (?<!thư\s)(?<!thư\s-\s)l[ưu]u\s+tr[ữu] | (?<!cầu\s)x[áa]c\s+minh
       | (?<!Cục\s)(?<!cục\s)th[ốo]ng\s+k[êe] | ki[ểe]m\s+[đd][ếe]m | gi[áa]m\s+[đd][ịi]nh | x[ửu]\s+ph[ạa]t
       | c[ưu][ỡo]ng\s+ch[ếe] | ki[ếe]n\s+ngh[ịi] | so[ạa]n\s+th[ảa]o | ch[ấa]n\s+ch[ỉi]nh
@@ -163,9 +164,10 @@ ASSIGNEE_STOP_RE = re.compile(
 #: ``- Hội ... *có* Chủ tịch``, ``- Sở Y tế *đã* ban hành``, ``Chính phủ *thống nhất quản lý* nhà
 #: nước về ...`` (a remit), ``Nhà đầu tư ... *không phải* nộp thuế`` (an exemption); ``được
 #: giao``, ``có trách nhiệm``, ``có nhiệm vụ``, ``có chức năng`` are duties, and so is ``là
-#: (cơ quan) đầu mối`` (``Cục X là đầu mối theo dõi, đôn đốc ...``; and see DUTY_LATER_RE).
+#: (cơ quan) đầu mối`` (``Cục X là đầu mối theo dõi, đôn đốc ...``; and see DUTY_LATER_RE), ``là
+#: cơ quan thường trực`` and ``là cơ quan chủ trì``.
 DESCRIBING_RE = re.compile(
-    r"\s+(?:do|là(?!\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?đầu\s+mối)|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))|được(?!\s+giao)|đã|chưa|vừa|bị|thuộc"
+    r"\s+(?:do|là(?!\s+(?:(?:cơ\s+quan\s+|đơn\s+vị\s+)?đầu\s+mối|cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì)))|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))|được(?!\s+giao)|đã|chưa|vừa|bị|thuộc"
     r"|không\s+phải"
     r"|thống\s+nhất\s+quản\s+lý)\b"
 )
@@ -184,7 +186,7 @@ LEAD_VERB_RE = re.compile(r"\s+(?:chủ\s+trì|chịu\s+trách\s+nhiệm|có\s+t
 #: Verbs that make a unit named mid-item responsible: ``... Giám đốc Sở Tư pháp *chịu trách
 #: nhiệm* thi hành``. A unit before any other verb in a later sentence is only described.
 OBLIGATION_VERB_RE = re.compile(
-    r"\s+(?:ch[ủu]\s+tr[ìi]|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m|c[óo]\s+tr[áa]ch\s+nhi[ệe]m|kh[ẩa]n\s+tr[ươư][ơo]ng|tham\s+m[ưu]u|tri[ểe]n\s+khai|ph[ốo]i\s+h[ợo]p|t[ổo]\s+ch[ứu]c\s+th[ựu]c\s+hi[ệe]n|theo\s+d[õo]i)\b"
+    r"\s+(?:ch[ủu]\s+tr[ìi]|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m|c[óo]\s+tr[áa]ch\s+nhi[ệe]m|kh[ẩa]n\s+tr[ươư][ơo]ng|tham\s+m[ưu]u|tri[ểe]n\s+khai|ph[ốo]i\s+h[ợo]p|t[ổo]\s+ch[ứu]c\s+th[ựu]c\s+hi[ệe]n|theo\s+d[õo]i|l[àa]m\s+[đd][ầa]u\s+m[ốo]i)\b"
 )
 
 #: Answering for what may go wrong, at an obligation verb: ``chịu trách nhiệm trước Chủ tịch
@@ -242,6 +244,32 @@ DUTY_BOUND_RE = re.compile(
     r"|có\s+(?:các\s+)?quyền(?:\s+hạn)?(?=(?:\s+sau(?:\s+đây)?)?\s*:))(?!\w)"
 )
 
+#: A party a regulation names by what it is charged with: a body's or a person's head word, and
+#: right after it the charge (``Cơ quan thực hiện chức năng thanh tra``, ``Đơn vị được giao quản
+#: lý, khai thác công trình thủy lợi``, ``Cơ quan chủ trì soạn thảo``, ``Người có thẩm quyền giải
+#: quyết khiếu nại lần đầu``, ``Tổ chức được giao nhiệm vụ giám định tư pháp``, ``Thủ trưởng cơ
+#: quan được giao thực hiện chức năng thanh tra chuyên ngành``): the verbs there are the name's,
+#: up to the duty the sentence puts on it. ``Tổ chức thực hiện ...`` is the verb, not a party.
+#: ``match``ed on ``canon`` text at a name's start (a list's entry too).
+CHARGED_PARTY_RE = re.compile(
+    r"\s*(?:[Cc]ác\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Bb]ộ\s+phận|[Nn]gười"
+    r"|[Tt]ổ\s+chức(?=\s+(?:được|có|làm)\s)|[Tt]hủ\s+trưởng\s+(?:cơ\s+quan|đơn\s+vị))"
+    r"\s+(?P<charge>được(?:\s+giao)?|có\s+thẩm\s+quyền|làm\s+nhiệm\s+vụ|thực\s+hiện|chủ\s+trì|tiếp\s+nhận"
+    r"|ra\s+quyết\s+định|trưng\s+cầu)\s"
+)
+
+#: What ends a party's charge before its duty: a case or a time (``... chuyên ngành *khi tiến
+#: hành thanh tra theo Đoàn* có nhiệm vụ ...``), a remit (``*trong phạm vi nhiệm vụ, quyền hạn
+#: của mình*``), where the party is defined (``*quy định tại Nghị định này*``). Lower case, on
+#: ``canon_lower`` text of the party's name.
+CHARGE_END_RE = re.compile(
+    r"\s+(?:khi|nếu|sau\s+khi|trước\s+khi|trong\s+(?:phạm\s+vi|trường\s+hợp|quá\s+trình)"
+    r"|quy\s+định\s+tại|nêu\s+tại|theo\s+(?:quy\s+định|chức\s+năng))(?!\w)"
+)
+
+#: Where a list of parties a duty binds may start its next entry: a comma or ``và``.
+PARTY_ENTRY_RE = re.compile(r",\s+|\s+và\s+")
+
 #: Where a clause opens inside a sentence, before the subject of its duty: after a comma or
 #: ``thì`` (``Khi bán hoá đơn, cơ quan thuế phải ...``, ``Nếu ... thì bên mua phải ...``).
 #: Lower case, on ``canon_lower`` text.
@@ -292,8 +320,9 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: ``các đảng ủy trực thuộc``. ``Thứ trưởng``, ``Tổng Giám đốc``, ``Tổng Biên tập`` and ``Chỉ
 #: huy trưởng`` are positions; a deputy (``Phó Chủ tịch``, ``Phó Chánh Thanh tra``) is not
 #: taken: a regulation names deputies where it says who appoints them, a kết luận where they
-#: chaired. A ministry's ``Vụ`` is one only capitalised before a name (``Vụ Ngân sách nhà
-#: nước``): ``các vụ phá rừng`` are cases. A commune's civil servant is a post when named by
+#: chaired; the deputies together (``Các Phó Chủ tịch UBND tỉnh theo lĩnh vực được phân công
+#: chỉ đạo ...``) are asked to act, as a group of offices is. A ministry's ``Vụ`` is one
+#: only capitalised before a name (``Vụ Ngân sách nhà nước``): ``các vụ phá rừng`` are cases. A commune's civil servant is a post when named by
 #: the office the law gives it (``Công chức địa chính``, ``... tư pháp - hộ tịch``, ``... văn hóa -
 #: xã hội``, ``... văn phòng - thống kê``, ``... tài chính - kế toán``); ``Công chức`` alone is
 #: a class a regulation sorts (``Công chức ngạch chuyên viên``, ``Công chức giữ chức vụ ...``).
@@ -303,7 +332,7 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: ``Phòng họp``, ``Phòng khách``, ``Phòng làm việc`` are rooms.
 UNIT_START_RE = re.compile(
     r"""\s*(?:
-        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
+        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|ph[óo]\s+(?:th[ủu]\s+t[ưu][ớo]ng|ch[ủu]\s+t[ịi]ch|gi[áa]m\s+[đd][ốo]c|b[íi]\s+th[ưu]|tr[ưu][ởo]ng\s+ban)|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
       | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b|h[ọo]p\b|kh[áa]ch\b|l[àa]m\s+vi[ệe]c\b) | ban\s(?!h[àa]nh\b) | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s
       | thanh\s+tra\s(?!vi[ệe]c|v[ụu]\s+vi[ệe]c|tr[áa]ch\s+nhi[ệe]m|c[áa]c\b|[đd][ốo]i\s+v[ớo]i) | b[ộo]\s+ch[ỉi]\s+huy\s
@@ -340,14 +369,17 @@ UNIT_START_RE = re.compile(
 #: case, names capitalised): ``(sau đây viết tắt là Ban Chỉ đạo)``, ``... trân trọng đề nghị``,
 #: ``Công an tỉnh Lâm Đồng trực tiếp``, ``Các Bộ, cơ quan, địa phương dự Hội nghị``, a purpose
 #: (``UBND địa phương có liên quan để ...``), a place (``UBND các xã nơi đơn vị đặt trụ sở``),
-#: a remit (``Hội đồng nhân dân các cấp theo chức năng, nhiệm vụ của mình giám sát ...``), a
+#: a remit (``Hội đồng nhân dân các cấp theo chức năng, nhiệm vụ của mình giám sát ...``, ``Sở
+#: Y tế theo lĩnh vực được phân công ...``), a
 #: ground (``các Sở, ngành liên quan, trên cơ sở các quy định ...``), a time (``Thủ trưởng các
-#: cơ quan định kỳ hằng tuần tổ chức ...``, ``Sở Y tế thường xuyên ...``).
+#: cơ quan định kỳ hằng tuần tổ chức ...``, ``Sở Y tế thường xuyên ...``), a document it was
+#: named in (``giao cho Sở Nội vụ tại Quyết định số ...``).
 UNIT_TAIL_RE = re.compile(
-    r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | trực\s+tiếp | (?<!được\s)(?:đề\s+nghị | yêu\s+cầu) | như\s+sau
+    r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | (?<!quản\slý\s)trực\s+tiếp | (?<!được\s)(?:đề\s+nghị | yêu\s+cầu) | như\s+sau
       | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | (?:bao\s+)?gồm\b
-      | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền|phạm\s+vi)\b
-      | (?:theo\s+)?định\s+kỳ\b | h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm)\b | (?<!dục\s)thường\s+xuyên\b)
+      | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền|phạm\s+vi|(?:ngành,\s+)?lĩnh\s+vực|địa\s+bàn)\b
+      | (?:theo\s+)?định\s+kỳ\b | h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm)\b | (?<!dục\s)thường\s+xuyên\b
+      | tại\s+(?=(?:quyết\s+định|công\s+văn|văn\s+bản|kế\s+hoạch|thông\s+báo|tờ\s+trình|nghị\s+quyết)\b))
       | ,?\s+trên\s+cơ\s+sở\b""",
     _X,
 )
@@ -442,13 +474,15 @@ PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v
 
 #: A phrase that opens a sentence before its subject: ``Căn cứ Kế hoạch này, *các sở* ...``,
 #: ``Trên cơ sở ..., *UBND các xã* ...``, ``Để ..., *Sở Y tế* ...``, a time (``Hằng năm,
-#: *Công an tỉnh* có trách nhiệm ...``, ``Quý I/2027, *các cơ quan* ...``, ``Trường hợp ...,``,
+#: *Công an tỉnh* có trách nhiệm ...``, ``Quý I/2027, *các cơ quan* ...``, a case (``(Trong) trường
+#: hợp ...,``, ``Nếu ...,``), a deadline (``Chậm nhất vào ngày 15 tháng 11 hằng năm, Chánh Thanh
+#: tra sở ... trình ...``),
 #: ``Trong thời hạn 30 ngày kể từ ..., *Hội X* có trách nhiệm ...``, ``Kết thúc năm 2013, *Chính
 #: phủ* báo cáo ...``).
 _LEAD_WORDS = (
     r"căn\s+cứ|trên\s+cơ\s+sở|để|nhằm|h[ằàa]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ"
-    r"|quý\s+[ivx\d]+|(?:kết\s+thúc\s+)?năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian|thời\s+hạn|quá\s+trình|phạm\s+vi)|sau\s+khi|khi"
-    r"|trường\s+hợp"
+    r"|quý\s+[ivx\d]+|(?:kết\s+thúc\s+)?năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian|thời\s+hạn|quá\s+trình|phạm\s+vi)|(?:ngay\s+)?sau\s+khi|khi|chậm\s+nhất"
+    r"|(?:trong\s+)?trường\s+hợp|nếu"
 )
 LEAD_PHRASE_RE = re.compile(rf"\s*(?:{_LEAD_WORDS})(?!\w)", _I)
 
@@ -538,20 +572,24 @@ DUTY_HEADING_RE = re.compile(
 #: The agent of a passive clause that gives it a competence or the lead: ``Cơ cấu tổ chức ...
 #: do Chính phủ quy định``, ``Chánh Thanh tra bộ do Bộ trưởng bổ nhiệm``, ``Hội nghị do Sở Nội
 #: vụ chủ trì``, ``Việc gửi báo cáo do các huyện ủy ... chịu trách nhiệm thực hiện``, ``Việc
-#: kiểm tra do Thanh tra tỉnh thực hiện.``; the verb after the agent's name must be one of
-#: these (AGENT_VERB_RE), ``thực hiện`` ending its clause: what was
+#: kiểm tra do Thanh tra tỉnh thực hiện.``, ``... do Trung tâm ... đảm nhiệm``; the verb after
+#: the agent's name must be one of these (AGENT_VERB_RE), ``thực hiện`` ending its clause or
+#: followed by its rule (``... thực hiện theo quy định tại ...``): what was
 #: set up or approved (``Doanh nghiệp ... do Chủ tịch UBND tỉnh thành lập``, ``Điều lệ do ...
-#: phê duyệt``) describes a thing, it gives nobody work. Lower case, on ``canon_lower`` text.
-AGENT_RE = re.compile(r"(?<!\w)do\s+")
+#: phê duyệt``) describes a thing, it gives nobody work. A task ``được giao cho`` a unit is its
+#: (``Nhiệm vụ ... được giao cho Ban Quản lý dự án ...``), whatever follows the name. Lower
+#: case, on ``canon_lower`` text.
+AGENT_RE = re.compile(r"(?<!\w)(?:do|(?<!đã\s)được\s+giao\s+cho)\s+")
 AGENT_VERB_RE = re.compile(
-    r"\s+(?:quyết\s+định|quy\s+định|bổ\s+nhiệm|chủ\s+trì|chịu\s+trách\s+nhiệm(?!\s+trước)"
-    r"|(?:tổ\s+chức\s+)?thực\s+hiện(?=\s*(?:[.;]|$)))(?!\w)"
+    r"\s+(?:quyết\s+định|quy\s+định|bổ\s+nhiệm|chủ\s+trì|chịu\s+trách\s+nhiệm(?!\s+trước)|đảm\s+(?:nhiệm|nhận)"
+    r"|(?:tổ\s+chức\s+)?thực\s+hiện(?=\s*(?:[.;,]|$|theo\s)))(?!\w)"
 )
 #: What before such an agent makes the clause a reference, not a competence: a cited document
 #: (``Quyết định số 12/QĐ-UBND ... do UBND tỉnh ban hành``; not a team's number, ``Đoàn số 1 do
-#: Sở Y tế chủ trì``), a past (``đã``), ``theo``. Lower
+#: Sở Y tế chủ trì``), a past (``đã``), ``theo`` (not ``theo dõi``, a task: ``Việc theo dõi ...
+#: được giao cho Văn phòng UBND tỉnh``). Lower
 #: case, on ``canon_lower`` text, searched in the clause before the agent.
-AGENT_CITED_RE = re.compile(r"(?<!\w)(?:số\s+\d[\d.]*\s*[/-]|(?:đã|theo|đang)(?!\w))")
+AGENT_CITED_RE = re.compile(r"(?<!\w)(?:số\s+\d[\d.]*\s*[/-]|(?:đã|theo(?!\s+dõi)|đang)(?!\w))")
 
 #: An article that defines or scopes rather than assigns: ``Điều 3. Giải thích từ ngữ``,
 #: ``Phạm vi điều chỉnh``, ``Đối tượng áp dụng``; its points name terms and whom the rule
@@ -629,6 +667,11 @@ POINTS_LEAD_IN_RE = re.compile(
 #: ``thì`` where LEAD_CLAUSE_END_RE stopped, and the spaces after it (``match``ed on ``canon``).
 THEN_RE = re.compile(r"th[ìi]\s+", _I)
 
+#: A lead that states a case (``Nếu ...``, ``(Trong) trường hợp ...``, ``Khi ...``): when a ``thì``
+#: closes it, the commas before are the case's own (``Nếu ... của các cơ quan như: Sở Tư pháp,
+#: Sở Nội vụ ... thì ...``) and the unit acting comes after the ``thì``. ``match``ed on ``canon``.
+CASE_LEAD_RE = re.compile(r"\s*(?:nếu|(?:trong\s+)?trường\s+hợp|khi)(?!\w)", _I)
+
 LEAD_CLAUSE_END_RE = re.compile(r"(?<!\w)thì(?!\w)|ph[ốo]i\s+h[ợo]p\s+(?:\w+\s+){0,2}?v[ớo]i(?!\w)")
 
 #: A colon and the space after it (``... phiên họp thường kỳ: Sở Tài chính chủ trì``).
@@ -652,10 +695,11 @@ CAPITAL_VERB_RE = re.compile(
 FULL_STOP_RE = re.compile(r"[.!?](?:\s|$)")
 
 #: A unit opening a sentence only to make a request of others: ``Văn phòng Chính phủ trân
-#: trọng đề nghị ...``, ``Bộ Tài chính ủy quyền cho Tổng cục Thuế ...``; the units asked come after the verb (the caller checks that no other
+#: trọng đề nghị ...``, ``Bộ Tài chính ủy quyền cho Tổng cục Thuế ...``, ``Uỷ ban nhân dân tỉnh chỉ
+#: thị Giám đốc Sở ...``; the units asked come after the verb (the caller checks that no other
 #: verb comes first: ``UBND cấp xã hướng dẫn ... đảm bảo yêu cầu về diện tích`` acts).
 REQUESTER_RE = re.compile(
-    r"[^.;:]{2,110}?\s(?P<verb>trân\s+trọng|đề\s+nghị|yêu\s+cầu|kính\s+đề\s+nghị|ủy\s+quyền\s+cho)(?!\w)"
+    r"[^.;:]{2,110}?\s(?P<verb>trân\s+trọng|đề\s+nghị|yêu\s+cầu|kính\s+đề\s+nghị|ủy\s+quyền\s+cho|chỉ\s+thị)(?!\w)"
 )
 
 #: An item marker inside a would-be name: ``Sở Nội vụ a) Xây dựng``, ``... 2. Giao``.
@@ -679,7 +723,8 @@ SENTENCE_VERB_RE = re.compile(
 PARTNER_WITH_RE = re.compile(
     r"ph[ốo]i\s+h[ợo]p(?:\s+(?:ch[ặa]t\s+ch[ẽe]|th[ườư][ờo]ng\s+xuy[êe]n|t[ốo]t))?(?:\s+(?:v[ớo]i|c[ùu]ng))?\s+"
     r"|(?<=sau\skhi\s)th[ốo]ng\s+nh[ấa]t\s+v[ớo]i\s+"
-    r"|(?:(?<=chủ\strì,\s)|(?<=chủ\strì\s))cùng\s+(?:với\s+)?"
+    r"|(?:(?<=chủ\strì,\s)|(?<=chủ\strì\s))cùng\s+(?:với\s+)?|cùng\s+với\s+"
+    r"|(?:với|có)\s+sự\s+(?:tham\s+gia|phối\s+hợp)\s+của\s+"
 )
 
 #: ``phối hợp`` as the verb of the units before it, with no ``với`` after it: ``Giao Sở Tài
@@ -698,11 +743,15 @@ PARTNER_ATTR_RE = re.compile(
 #: An attribute written as the last sentence of an item's paragraph rather than on a line of
 #: its own: ``... (dưới 70% thì tiêu chí này đạt 0 điểm). Cơ quan chủ trì theo dõi: Sở Tài
 #: chính.``; ``Cơ quan thực hiện: ...``, ``Trách nhiệm thực hiện: ...`` (a lead, group ``duty``)
-#: and ``Cơ quan phối hợp: ...`` likewise. On ``canon`` text, case as written: the
-#: caption opens a sentence.
+#: and ``Cơ quan phối hợp: ...`` likewise, or after a semicolon in lower case (``Cơ quan chủ
+#: trì: Sở Công Thương; cơ quan phối hợp: Sở Tài chính, ...``). On ``canon`` text, case as
+#: written: the caption opens a sentence or a clause. The value's list may run across ``;``
+#: (``Thuế tỉnh Hưng Yên; Kho bạc Nhà nước khu vực V``) up to another attribute (``; thời gian
+#: hoàn thành: ...``).
 INLINE_ATTR_RE = re.compile(
-    r"[.;)]\s+(?:(?:Cơ\s+quan|Đơn\s+vị)\s+(?:(?P<lead>chủ\s+trì(?:\s+(?:theo\s+dõi|thực\s+hiện))?|thực\s+hiện|chịu\s+trách\s+nhiệm)"
-    r"|(?P<partner>phối\s+hợp(?:\s+thực\s+hiện)?))|(?P<duty>Trách\s+nhiệm\s+thực\s+hiện))\s*:\s*(?P<value>[^.:]{2,300})"
+    r"[.;)]\s+(?:(?:Cơ\s+quan|Đơn\s+vị|(?<=;\s)(?:cơ\s+quan|đơn\s+vị))\s+(?:(?P<lead>chủ\s+trì(?:\s+(?:theo\s+dõi|thực\s+hiện))?|thực\s+hiện|chịu\s+trách\s+nhiệm)"
+    r"|(?P<partner>phối\s+hợp(?:\s+thực\s+hiện)?))|(?P<duty>Trách\s+nhiệm\s+thực\s+hiện))\s*:\s*"
+    r"(?P<value>(?:[^.:;]|;(?!\s*(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ)\b)){2,300})"
 )
 
 #: Column headings of a task table (``STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
@@ -829,7 +878,7 @@ DIRECTING_LEAD_RE = re.compile(
 #: ``các doanh nghiệp *phải có đủ* các điều kiện sau``: a qualification).
 #: Matched at the unit's verb (ASSIGNEE_STOP_RE) and right before it.
 NOT_DIRECTED_RE = re.compile(
-    r"\s+(?:được|là|làm|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ))|không|chưa|đã|đang|vừa|sẽ|vẫn"
+    r"\s+(?:được|là|làm(?!\s+đầu\s+mối)|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ))|không|chưa|đã|đang|vừa|sẽ|vẫn"
     r"|mới|chỉ(?!\s+(?:đạo|định|thị))|bị|cũng|gồm|phải\s+(?:có\s+đủ|đủ|đáp\s+ứng|được|chịu|bị|là))\b"
 )
 
@@ -870,18 +919,20 @@ GUIDES_RE = re.compile(r"(?<!\w)(?:h[ướư][ớo]ng\s+d[ẫa]n|ch[ỉi]\s+th[�
 
 #: Assignment verbs before a unit: ``Giao Sở Tài chính``, ``đề nghị các cơ quan``, a chỉ
 #: thị's ``Ủy ban nhân dân thành phố chỉ thị Giám đốc Sở ...`` (a unit must follow: ``Chỉ thị
-#: số 16`` names none), a delegation (``Bộ Tài chính ủy quyền cho Tổng cục Thuế``); not
-#: ``theo đề nghị của``, ``giao thông`` (but ``Đề nghị Thông tấn xã ...``), ``được giao``; ``giao
+#: số 16`` names none), a delegation (``Bộ Tài chính ủy quyền cho Tổng cục Thuế``), ``Phân công
+#: Văn phòng UBND tỉnh làm đầu mối`` opening its clause (``X có trách nhiệm phân công các thành
+#: viên ...`` is X's duty); not ``theo đề nghị của``, ``giao thông`` (but ``Đề nghị
+#: Thông tấn xã ...``), ``được giao``, ``đã giao`` (a past assignment); ``giao
 #: ban`` (a meeting) is told from
 #: ``Giao Ban Quản lý ...`` by the case as written, in the code. Lower case, on
 #: ``canon_lower`` text. The verb's first letter comes first and the words it must not follow
 #: are checked behind that letter (``(?<!theo .)``), so that ``re`` can skip to a ``đ``, ``d``,
-#: ``y``, ``g``, ``c`` or ``ủ`` (see the module docstring); the rest of the verb follows that
+#: ``y``, ``g``, ``c``, ``ủ`` or ``p`` (see the module docstring); the rest of the verb follows that
 #: letter.
 ASSIGN_RE = re.compile(
-    r"[đdygcủ](?<!\w.)(?<!theo .)(?<!xét .)(?<!được .)(?<!nút .)(?<!bàn .)(?<!chuyển .)(?<!trao .)"
+    r"[đdygcủp](?<!\w.)(?<!theo .)(?<!xét .)(?<!được .)(?<!nút .)(?<!bàn .)(?<!chuyển .)(?<!trao .)(?<!đã .)"
     r"(?:(?<=[đd])[ềe]\s+ngh[ịi]|(?<=y)[êe]u\s+c[ầa]u|(?<=g)iao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?"
-    r"|(?<=c)h[ỉi]\s+th[ịi]|(?<=ủ)y\s+quyền\s+cho)\s+"
+    r"|(?<=c)h[ỉi]\s+th[ịi]|(?<=ủ)y\s+quyền\s+cho|(?<=p)(?<!\w\sp)hân\s+công)\s+"
     r"(?!c[ủu]a\b|(?<=giao\s)th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"
 )
 

@@ -13,6 +13,7 @@ CITED_TYPES = (
     "Văn bản hợp nhất",
     "Nghị quyết liên tịch",
     "Thông tư liên tịch",
+    "Thông tư liên bộ",
     "Bộ luật",
     "Luật",
     "Pháp lệnh",
@@ -82,7 +83,10 @@ def _trie(words: tuple[str, ...]) -> str:
     return alternation(root)
 
 
-_CODE = r"[^\W\d_][\w&]*(?:\s*-\s*[\w&]+(?:\([\w]+\))?)*"
+#: A ký hiệu's code: ``nđ-cp``, ``ttlt-bnv-vpcp``, and the older codes with more slashes
+#: (``qđ/btc``, ``ttlt/btc-blđtbxh``, ``tc/qđ/tccb``).
+_MORE_CODE = r"(?:/[^\W\d_][\w&]*(?:-[\w&]+)*)*"
+_CODE = r"[^\W\d_][\w&]*(?:\s*-\s*[\w&]+(?:\([\w]+\))?)*" + _MORE_CODE
 
 
 def _lower(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -91,7 +95,12 @@ def _lower(words: tuple[str, ...]) -> tuple[str, ...]:
 
 #: ``Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư``;
 #: ``Quy định số 66-QĐ/TW, ngày 06/02/2017 của Ban Bí thư``; ``Công văn 3653/VPCP-CĐS``; its
-#: urgency between type and number (``Công điện khẩn số 1157/UB-PCLB``, ``Công văn hỏa tốc số``).
+#: urgency between type and number (``Công điện khẩn số 1157/UB-PCLB``, ``Công văn hỏa tốc số``),
+#: or a few words of its name before ``số`` (``Quy chế làm việc số 01-QC/ĐU``, ``Tờ trình liên
+#: Sở số 98/TTrLS-TC-KH``, ``Luật Doanh nghiệp số 13/1999/QH10``), none of them a type or a word
+#: that joins two documents (``quy định tại Quyết định số 142/2008/QĐ-TTg`` cites a Quyết định,
+#: ``Kế hoạch thực hiện Luật số ...`` a Luật); the type is a word of its own (``pháp luật số``
+#: holds no ``Luật``). A law's name before its number is LAW_BY_NAME_RE's, which keeps it.
 #: Lower case, on ``canon_lower`` text (as UNNUMBERED_CITATION_RE and the two hints).
 #: A số/ký hiệu: ``30/2020/NĐ-CP``, ``02/1997/QH9``, ``178/CP``, ``66-QĐ/TW``; and, in letters
 #: before 1992, a number and code joined by a dash alone (``25-HĐBT``, ``5762-KTTH``: group
@@ -100,14 +109,15 @@ def _lower(words: tuple[str, ...]) -> tuple[str, ...]:
 #: ``spaced``, in capitals too; the space is kept, as written).
 _NUMBER = rf"""(?P<number>
             \d[\d.]*[a-z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?{_CODE}
-          | \d[\d.]*[a-z]?\s*-\s*[^\W\d_][\w&]*\s*/\s*[^\W_][\w&]*(?:-[\w&]+)*
+          | \d[\d.]*[a-z]?\s*-\s*[^\W\d_][\w&]*\s*/\s*[^\W_][\w&]*(?:-[\w&]+)*{_MORE_CODE}
           | \d+\s*-\s*(?P<dashed>[^\W\d_]{{2,}})(?![\w/-])
-          | \d+\s+(?P<spaced>[^\W\d_]{{2,6}})\s*/\s*[^\W\d_][\w&]*(?![\w/-])
+          | \d+\s+(?P<spaced>[^\W\d_]{{2,6}})\s*/\s*[^\W\d_][\w&]*{_MORE_CODE}(?![\w/-])
         )"""
 
 CITATION_RE = re.compile(
-    rf"""(?P<type>{_trie(_lower(CITED_TYPES))})\s+
+    rf"""(?<!\w)(?P<type>{_trie(_lower(CITED_TYPES))})\s+
         (?:(?:hỏa|hoả)\s+tốc\s+|(?:thượng\s+)?khẩn\s+)?
+        (?:(?<!luật\s)(?<!lệnh\s)(?:(?!(?:{_trie(_lower(CITED_TYPES))}|tại|theo|của|về|và|với|ngày)(?!\w))[^\W\d_]+\s+){{1,3}}?(?=s[ốo]\s*:?\s*\d))?
         (?:(?:s[ốo]|số\s+hiệu)\s*:?\s*)?
         {_NUMBER}""",
     _X,
@@ -165,7 +175,7 @@ UNNUMBERED_CITATION_RE = re.compile(
 LAW_BY_NAME_RE = re.compile(
     r"""(?P<type>B[ộo]\s+lu[ậa]t|Lu[ậa]t|(?<=[Cc][ăa]n\sc[ứu]\s)lu[ậa]t|Ph[áa]p\s+l[ệe]nh)\s+
         (?P<name>[^\W\d_][^;:]{2,160}?)\s*,?\s+
-        (?:s[ốo]\s*:?\s*(?P<number>\d[\w/.-]*?(?:QH\d+|CTN))\s*,?\s+)?ng[àa]y\s+(?P<date>\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})""",
+        (?:s[ốo]\s*:?\s*(?P<number>\d{1,4}\s*[/-]\s*(?:\d{4}\s*/\s*)?(?:[\w.-]*?/)?[\w.-]*?(?:QH\d+|CTN))\s*,?\s+)?ng[àa]y\s+(?P<date>\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})""",
     _X,
 )
 

@@ -16,12 +16,14 @@ _LONG = r"(?P<ld>\d{1,2})\s+th[áa]ng\s+(?P<lm>\d{1,2})(?:\s+n[ăa]m\s+(?P<ly>\d
 
 #: What opens a deadline date: ``trước``, ``chậm nhất`` (``chậm nhất đến ngày``), ``muộn nhất``,
 #: ``hạn chót``, ``hạn cuối``, ``không muộn hơn``, ``đến hết``, ``trong
-#: ngày 10/01/2026``, ``đến 30/5/2026 phải ...`` (``đến`` alone starts a range or a cut-off);
+#: ngày 10/01/2026``, ``đến 30/5/2026 phải ...`` (``đến`` alone starts a range or a cut-off),
+#: ``từ nay đến ngày 30/9/2026``, ``hạn chót nhận hồ sơ là ngày 08/4/2026``;
 #: each alternative starts with a letter (see the module docstring).
 _DATE_LEAD = r"""tr[ướư][ớo]c | ch[ậa]m\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o|đ[ếe]n(?:\s+h[ếe]t)?))? | h[ạa]n\s+ch[óo]t | kh[ôo]ng\s+qu[áa] | kh[ôo]ng\s+mu[ộo]n\s+h[ơo]n
     | mu[ộo]n\s+nh[ấa]t(?:\s+(?:l[àa]|v[àa]o))? | h[ạa]n\s+cu[ốo]i
     | tr[ướư][ớo]c\s+hoặc\s+trong | đến\s+hết | đ[ếe]n\s+h[ếe]t | d[ếe]n\s+h[ếe]t
-    | trong(?=\s+ng[àa]y\s+\d)
+    | trong(?=\s+ng[àa]y\s+\d) | t[ừu]\s+nay\s+đ[ếe]n(?:\s+h[ếe]t)?
+    | h[ạa]n\s+(?:ch[óo]t|cu[ốo]i)\s+(?:[^\W\d]+\s+){1,6}?l[àa]
     | đ[ếe]n(?=\s+(?:ng[àa]y\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s+ph[ảa]i(?!\w))"""
 
 #: Deadlines: ``trước ngày 20/8/2021``, ``chậm nhất ngày 15 tháng 5 năm 2025``,
@@ -37,16 +39,25 @@ DEADLINE_DATE_RE = re.compile(
     _X,
 )
 
-#: The period of DEADLINE_PERIOD_RE and DEADLINE_PERIOD_OPENING_RE: a month, a quarter, a year,
+#: The months named in words (``tháng Mười``, ``tháng Giêng``, ``tháng Tư``), lower case, longest
+#: first; MONTH_NUMBERS gives their numbers.
+_MONTH_WORDS = r"(?:giêng|chạp|mười\s+một|mười\s+hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
+MONTH_NUMBERS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+                 "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+                 "chạp": 12}  # fmt: skip
+
+#: The period of DEADLINE_PERIOD_RE and DEADLINE_PERIOD_OPENING_RE: a month (``tháng 9/2025``,
+#: ``tháng Mười năm 2026``), a quarter, a year,
 #: a half-year (``6 tháng đầu năm 2026``, a period as a quarter is).
 #: Months listed over one year (``Tháng 11, 12/2013``, ``tháng 5 - 6/2026``) end with the last,
 #: and so do quarters (``Quý I, II/2026``, ``Quý II - Quý IV/2026``, ``quý II và quý III năm 2026``).
-_PERIOD = r"""(?:
-        th[áa]ng\s+(?:\d{1,2}\s*(?:,|-|–|và)\s*)*(?P<m>\d{1,2})\s*(?:/|\s+n[ăa]m\s+)\s*(?P<y>\d{4})
-      | qu[ýy]\s+(?:(?:i{1,3}|iv|[1-4])\s*(?:,|-|–|v[àa]|đ[ếe]n)\s*(?:qu[ýy]\s+)?)*(?P<q>i{1,3}|iv|[1-4])
-        \s*(?:/|\s+n[ăa]m\s+)\s*(?P<qy>\d{4})
-      | n[ăa]m\s+(?P<year>\d{4})
-      | (?:0?6|s[áa]u)\s+th[áa]ng\s+(?P<half>[đd][ầa]u|cu[ốo]i)\s+n[ăa]m\s+(?P<hy>\d{4})
+_PERIOD = rf"""(?:
+        th[áa]ng\s+(?:\d{{1,2}}\s*(?:,|-|–|và)\s*)*(?P<m>\d{{1,2}})\s*(?:/|\s+n[ăa]m\s+)\s*(?P<y>\d{{4}})
+      | th[áa]ng\s+(?P<wm>{_MONTH_WORDS})\s*(?:/|\s+n[ăa]m\s+)\s*(?P<wy>\d{{4}})
+      | qu[ýy]\s+(?:(?:i{{1,3}}|iv|[1-4])\s*(?:,|-|–|v[àa]|đ[ếe]n)\s*(?:qu[ýy]\s+)?)*(?P<q>i{{1,3}}|iv|[1-4])
+        \s*(?:/|\s+n[ăa]m\s+)\s*(?P<qy>\d{{4}})
+      | n[ăa]m\s+(?P<year>\d{{4}})
+      | (?:0?6|s[áa]u)\s+th[áa]ng\s+(?P<half>[đd][ầa]u|cu[ốo]i)\s+n[ăa]m\s+(?P<hy>\d{{4}})
     )"""
 
 #: ``trong tháng 9/2025``, ``trong tháng 9 năm 2025``, ``trong quý III/2025``, ``trong năm 2026``,
@@ -62,6 +73,40 @@ DEADLINE_PERIOD_RE = re.compile(
         | ho[àa]n\s+th[àa]nh\s*:?(?:\s+v[àa]o)?)\s+{_PERIOD})""",
     _X,
 )
+
+#: A month or a quarter without its year after a lead of DEADLINE_PERIOD_RE (``trong tháng 9``,
+#: ``hoàn thành trong tháng Tư``, ``trước quý III``, ``trong tháng 9 năm nay``, ``... năm sau``):
+#: the letter's year when that cannot cross a year end (a quarter has no ``iso`` anyway). A
+#: month in words without a year leaves out ``một`` and ``năm`` (``trong tháng một số ...``); a
+#: list of months or quarters that goes on to its year (``quý II và quý III năm 2025``) is
+#: DEADLINE_PERIOD_RE's.
+#: Lower case, on ``canon_lower`` text.
+YEARLESS_PERIOD_RE = re.compile(
+    r"""(?P<raw>(?:tr[ướư][ớo]c | trong | h[ếe]t | (?<!th[áa]ng\s)cu[ốo]i | ho[àa]n\s+th[àa]nh(?:\s+trong)? | xong\s+trong)
+        \s+(?:th[áa]ng\s+(?:(?P<m>\d{1,2}) | (?P<wm>giêng|chạp|mười\s+một|mười\s+hai|mười|hai|ba|tư|bốn|sáu|bảy|tám|chín))
+          | qu[ýy]\s+(?P<q>i{1,3}|iv|[1-4]))
+        (?:\s+n[ăa]m\s+(?P<rel>nay|sau|tới))?)
+      (?!\w|\s*[/.\-]\s*\d|\s*\d|\s+n[ăa]m\s+\d
+        |\s*(?:,|-|–|v[àa]|đ[ếe]n)\s*(?:(?:qu[ýy]|th[áa]ng)\s+)?(?:\d|(?:i{1,3}|iv)(?!\w)))""",
+    _X,
+)
+
+#: What YEARLESS_PERIOD_RE cannot match without: ``tháng`` or ``quý`` before a number or a
+#: month's name. Lower case.
+YEARLESS_HINT_RE = re.compile(
+    r"(?:tháng|quý|quí)\s+(?:\d|[ivx]+\b|giêng|chạp|mười|hai|ba|tư|bốn|sáu|bảy|tám|chín)"
+)
+
+#: After a date without its year: ``năm nay`` is the letter's year; ``năm sau`` and ``năm tới``
+#: follow a year that may be the letter's or each year's (``quyết toán ... chậm nhất là ngày 31
+#: tháng 3 năm sau`` recurs), so they stay in the words and fix no date. Lower case,
+#: ``match``ed just after the date.
+YEAR_AFTER_RE = re.compile(r"\s*(?:của\s+)?n[ăa]m\s+(?P<rel>nay|sau|tới)(?!\w)")
+
+#: A copula between a completion and the year closing its sentence: ``xem nhiệm vụ hoàn thành
+#: việc lập quy hoạch là nhiệm vụ hàng đầu trong năm 2026`` says what matters that year, not
+#: when the work is due. Searched between the two.
+YEAR_COPULA_RE = re.compile(r"(?<!\w)là(?!\w)")
 
 #: A bracket opening on a period is a note of when the task is due (``(trong năm 2013)``,
 #: ``(Quý IV/2013, Quý I/2014 và thường xuyên)``); the deadline reader keeps it only where
@@ -153,16 +198,18 @@ PERIOD_END_RE = re.compile(
 
 #: Before an event (``phải nộp xong thuế trước khi nhận hàng``, ``gửi Sở Nội vụ thẩm định trước
 #: khi trình UBND tỉnh``) or a holiday (``hoàn thành trước Tết Nguyên đán Bính Ngọ``, ``trước
-#: dịp Tết Dương lịch 2027``): a deadline without a date; the caller asks for an obligation
-#: earlier in the clause. Lower case, on ``canon_lower`` text.
+#: dịp Tết Dương lịch 2027``), or right after one (``báo cáo UBND tỉnh ngay sau khi có kết
+#: quả``): a deadline without a date; the caller asks for an obligation earlier in the clause.
+#: Lower case, on ``canon_lower`` text.
 #: What DEADLINE_EVENT_RE cannot match without, on the text as written (any case): most
 #: paragraphs fail it without being lowered first.
-EVENT_HINT_RE = re.compile(r"trước\s+(?:khi|(?:dịp\s+)?tết)", _I)
+EVENT_HINT_RE = re.compile(r"(?:trước|ngay\s+sau)\s+(?:khi|(?:dịp\s+)?tết)", _I)
 
 _CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
 _CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)"
 DEADLINE_EVENT_RE = re.compile(
     r"(?P<raw>tr[ướư][ớo]c\s+khi\s+[^\W\d][^.;,()]{2,60}?(?=\s*[.;,()]|\s*$)"
+    r"|ngay\s+sau\s+khi\s+[^\W\d][^.;,()]{2,120}?(?=\s*[.;,()]|\s*$)"
     rf"|trước\s+(?:dịp\s+)?tết(?:\s+nguyên\s+đán|\s+dương\s+lịch|\s+âm\s+lịch)?"
     rf"(?:\s+{_CAN}\s+{_CHI}|\s+(?:năm\s+)?\d{{4}})?(?!\w))"
 )
@@ -210,10 +257,19 @@ RANGE_START_RE = re.compile(
 )
 
 #: What right after a date makes it the date of a figure, not a deadline: ``Tổng chi ... thực
-#: hiện đến hết ngày 10/12/2025 là 40.554 tỷ đồng``, ``... đạt 89,9%``, and a target's share
-#: (``Đến hết năm 2027: 100% sàn giao dịch ...``). Lower case, ``match``ed just after the date.
-FIGURE_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:là|đạt|được|có)\s+(?:khoảng\s+|trên\s+|gần\s+)?\d|\s*[:,]\s*\d{1,3}(?:[.,]\d+)?\s*%"
+#: hiện đến hết ngày 10/12/2025 là 40.554 tỷ đồng``, ``... đạt 89,9%``. Lower case, ``match``ed
+#: just after the date.
+FIGURE_AFTER_RE = re.compile(r"\s*,?\s*(?:là|đạt|được|có)\s+(?:khoảng\s+|trên\s+|gần\s+)?\d")
+
+#: A target's share right after a date (``Đến hết năm 2027: 100% sàn giao dịch ...``): the date
+#: it is to be reached by, no deadline; unless a deadline's own lead says so (``chậm nhất ngày
+#: 30/6/2026, 100% cơ sở ... thực hiện được``: STRONG_LEAD_RE). ``match``ed just after the date.
+SHARE_AFTER_RE = re.compile(r"\s*[:,]\s*\d{1,3}(?:[.,]\d+)?\s*%")
+
+#: The lead of a deadline that no figure after it turns into a target's date. ``match``ed on
+#: the deadline's raw text, lowered.
+STRONG_LEAD_RE = re.compile(
+    r"\s*(?:hoàn\s+thành\s+|xong\s+)?(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|không\s+muộn)"
 )
 
 #: What earlier in its clause makes a date a plan, a target or the start of force, not a
@@ -254,8 +310,14 @@ SECOND_DUTY_RE = re.compile(r"\s(?:và|đồng\s+thời)\s+định\s+kỳ(?!\w)"
 YEAR_DUE_RE = re.compile(r"(?:hoàn\s+thành|xong|kết\s+thúc|trước)\s*$")
 
 #: A bare year opening its sentence is due when the sentence obliges: ``Trong năm 2013, Ủy ban
-#: nhân dân các tỉnh ... phải thực hiện xong ...``. Searched in the rest of the sentence.
-YEAR_OBLIGED_RE = re.compile(r"(?<!\w)phải(?!\w)")
+#: nhân dân các tỉnh ... phải thực hiện xong ...``, ``...; trong năm 2026, hoàn thành việc cấp
+#: mã số vùng trồng``. Searched in the rest of the sentence.
+YEAR_OBLIGED_RE = re.compile(r"(?<!\w)(?:phải|(?<!đã\s)hoàn\s+thành(?!\s+tốt))(?!\w)")
+
+#: A completion asked earlier in the sentence of a year that closes it: ``Công an tỉnh ...
+#: hoàn thành việc làm sạch dữ liệu ... trong năm 2026.``; not one done (``đã hoàn thành``) nor
+#: a quality (``hoàn thành tốt``). Searched in the sentence before the year.
+YEAR_COMPLETED_RE = re.compile(r"(?<!\w)(?<!đã\s)(?:hoàn\s+thành(?!\s+tốt)|xong)(?!\w)")
 
 #: What may follow a bracketed time note for it to be the task's (``... (trong năm 2013).``):
 #: the end of a sentence or a clause. ``Báo cáo (năm 2025) của Sở`` names a report.

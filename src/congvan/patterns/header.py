@@ -55,6 +55,10 @@ STATE_NUMBER_RE = re.compile(
     _X,
 )
 
+#: A number joined to its code by a dash alone, as the decrees and decisions of the 1990s wrote
+#: it: ``25-CP``, ``48-CP``, ``12-HĐBT`` (number ``25``, symbol ``CP``).
+DASHED_NUMBER_RE = re.compile(r"^(?P<num>\d[\d.]*[a-zA-Z]?)-(?P<sym>[^\W\d_][\w&.]*(?:-[\w&.]+)*)$")
+
 #: Party numbers: ``36-HD/VPTW``, ``12-CV/HU``, ``156-CV/TĐTN-BCTĐ&TTN``, blank ``-CV/HU``.
 PARTY_NUMBER_RE = re.compile(
     r"^(?P<num>\d[\d.]*[a-zA-Z]?)?-(?P<sym>[^\W\d_][\w&]*/[^\W_][\w&.]*(?:-[\w&.]+)*)$"
@@ -178,7 +182,9 @@ VV_LINE_RE = re.compile(
 
 #: Organ lines that start a new body in a header: ``SỞ NỘI VỤ`` under ``UBND TỈNH``; not
 #: ``PHÒNG THỦ DÂN SỰ``, ``PHÒNG, CHỐNG ...`` under ``BAN CHỈ HUY`` (defence, not an office);
-#: ``CHI NHÁNH TỈNH ...`` under ``NGÂN HÀNG NHÀ NƯỚC VIỆT NAM``.
+#: ``CHI NHÁNH TỈNH ...`` under ``NGÂN HÀNG NHÀ NƯỚC VIỆT NAM``; ``BẢO HIỂM XÃ HỘI TỈNH ...`` under
+#: ``BẢO HIỂM XÃ HỘI VIỆT NAM``, ``BƯU ĐIỆN TỈNH ...`` under its Tổng công ty, ``LIÊN SỞ ...``
+#: under the UBND.
 ORGAN_HEAD_RE = re.compile(
     r"""^\s*(?:
         s[ởo]\b | ph[òo]ng\b(?!\s*,?\s+(?:th[ủu]|ch[ốo]ng|ng[ừu]a)\b) | ban\b | v[ăa]n\s+ph[òo]ng\b | trung\s+t[âa]m\b | c[ụu]c\b
@@ -190,6 +196,8 @@ ORGAN_HEAD_RE = re.compile(
       | h[ọo]c\s+vi[ệe]n\b | t[ổo]ng\s+c[ôo]ng\s+ty\b | c[ôo]ng\s+ty\b | qu[ỹy]\b | ng[âa]n\s+h[àa]ng\b
       | t[òo]a\s+[áa]n\b | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\b | m[ặa]t\s+tr[ậa]n\b | chi\s+nh[áa]nh\b
       | ch[íi]nh\s+ph[ủu]\b | qu[ốo]c\s+h[ộo]i\b | th[ủu]\s+t[ướư][ớo]ng\b | ch[ủu]\s+t[ịi]ch\b
+      | b[ảa]o\s+hi[ểe]m\s+x[ãa]\s+h[ộo]i\b | b[ưu]u\s+[đd]i[ệe]n\b | li[êe]n\s+(?:s[ởo]|ng[àa]nh)\b
+      | x[íi]\s+nghi[ệe]p\b | nh[àa]\s+m[áa]y\b
     )""",
     _I | _X,
 )

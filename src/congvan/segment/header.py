@@ -283,7 +283,9 @@ def title_and_subject(
             or patterns.KINH_GUI_RE.match(t)
             or patterns.RECIPIENTS_RE.match(t)
             or (
-                patterns.BASIS_RE.match(t) and not (not subject and _subject_carrying_out(lines, k))
+                patterns.BASIS_RE.match(t)
+                and not (not subject and _subject_carrying_out(lines, k))
+                and not (subject and _subject_goes_on(subject[-1].text, text))
             )
             or patterns.DISTRIBUTION_RE.match(t)
             or patterns.ENACTING_RE.match(t)
@@ -346,6 +348,17 @@ def _past_author(lines: list[Line], j: int, k: int) -> tuple[int, Line | None]:
 #: The longest subject that opens with ``Thực hiện``, and the most lines it may take.
 _CARRYING_OUT = 300
 _CARRYING_OUT_LINES = 4
+
+
+def _subject_goes_on(last: str, text: str) -> bool:
+    """``Hướng dẫn chế độ quản lý, sử dụng kinh phí`` over ``thực hiện chương trình mục tiêu
+    ...``: a subject wrapped before ``thực hiện`` in lower case, not a ground (which opens with
+    its capital, or follows a line its writer ended)."""
+    return (
+        canon(text).startswith("thực hiện")
+        and not last.rstrip().endswith((".", ",", ";", ":"))
+        and not is_caps(last)
+    )
 
 
 def _subject_carrying_out(lines: list[Line], k: int) -> bool:

@@ -108,7 +108,11 @@ def _joins(
         return _page_break_continuation(last, text) and blanks <= 2
     if blanks:
         return blanks <= 3 and _page_break_continuation(last, text)
-    if _starts_block(text) and not (line.cell is not None and _caps_word(text)):
+    if (
+        _starts_block(text)
+        and not (line.cell is not None and _caps_word(text))
+        and not _lower_lead_goes_on(last, text)
+    ):
         return False  # in a cell, ``Quý`` over ``III/2026`` and ``Văn phòng`` over ``UBND`` go on
     if patterns.KINH_GUI_RE.match(canon(prev.parts[0])):
         return text[0].islower()  # ``Kính gửi: Sở Nội vụ`` ends its line
@@ -121,6 +125,19 @@ def _joins(
         # article's title over its first sentence typed in lower case (``ủy ban nhân dân ...``)
         return False
     return not last.endswith((".", ":", ";", "!", "?")) or text[0].islower()
+
+
+def _lower_lead_goes_on(last: str, text: str) -> bool:
+    """A ground's lead words in lower case after a line that stops mid-sentence: ``... của Bộ
+    Lao động - Thương binh và Xã hội hướng dẫn`` over ``thực hiện Nghị định số ...`` is one
+    ground wrapped, not a second (a preamble typed in lower case ends each ground with ``;``)."""
+    return (
+        text[:1].islower()
+        and not last.rstrip().endswith((".", ":", ";", ",", "!", "?"))
+        and not is_caps(last)  # the issuing authority's line (``BỘ TRƯỞNG BỘ TÀI CHÍNH``)
+        and patterns.BASIS_RE.match(canon(text)) is not None
+        and not _opens_item(canon(text))
+    )
 
 
 def _article(line: str) -> bool:

@@ -86,8 +86,14 @@ def title_of(text: str) -> tuple[str, str | None] | None:
     """The (name, code) of a document-type title line such as ``QUYẾT ĐỊNH``, or
     ``QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH`` (the title and its author, as older
     letters and the Công báo print it)."""
-    if not text.strip() or text.strip() != text.strip().upper():
+    stripped = text.strip()
+    if not stripped:
         return None
+    if stripped != stripped.upper():
+        # ``quyết định của uỷ ban nhân dân tỉnh lào cai``: typed in lower case for a TCVN3
+        # capital font, the author and all (a sentence has capitals)
+        of = patterns.TITLE_OF_RE.match(text) if stripped == stripped.lower() else None
+        return bare_title(of.group("title")) if of is not None else None
     found = bare_title(text)
     if found is None:
         of = patterns.TITLE_OF_RE.match(text)
