@@ -643,7 +643,7 @@ def _agents(text: str, t: str) -> list[str]:
             continue
         name = text[start : stop.start() if stop is not None else len(text)]
         if given:
-            name = re.split(r"[,;]|\.(?:\s|$)", name, maxsplit=1)[0]
+            name = patterns.GIVEN_END_RE.split(name, maxsplit=1)[0]
         if ";" in name or patterns.NAME_END_RE.search(name) or len(name) > MAX_UNIT:
             continue  # the verb is another clause's: ``do cơ quan Hải quan cấp (nếu có); - ...``
         found.extend(split_assignees(name.strip()))
@@ -743,19 +743,6 @@ def _bound_subject(text: str, t: str, low_text: str, start: int, end: int) -> li
     return split_assignees(text[start:end], bound=True)
 
 
-#: Head words listed before the words that qualify them all (``Các cơ quan, đơn vị được giao
-#: nhiệm vụ tại ...``): one name with what follows.
-_BARE_HEADS = re.compile(
-    r"(?:(?:[Cc]ác|[Mm]ọi)\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương|Cơ\s+quan|Đơn\s+vị"
-    r"|Tổ\s+chức)(?:,\s+(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*"
-)
-
-
-#: A name ending with a head word that a list of head words may go on from (``người đứng đầu
-#: cơ quan``, ``tổ chức``, ``đơn vị có thẩm quyền ...``).
-_HEAD_END = re.compile(r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)$")
-
-
 def _charged_entries(text: str, t: str, start: int, end: int) -> list[str]:
     """The parties from ``start`` to a duty at ``end`` when one of them is named by its charge
     (CHARGED_PARTY_RE: ``Chánh Thanh tra sở, Thủ trưởng cơ quan được giao thực hiện chức năng
@@ -773,13 +760,13 @@ def _charged_entries(text: str, t: str, start: int, end: int) -> list[str]:
     spans: list[list[int]] = []  # each entry's start and end in ``text``, separators kept out
     for at, stop in zip([0, *cuts[1:]], [*seps, len(stretch)], strict=True):
         piece = stretch[at:stop]
+        before = t[spans[-1][0] : spans[-1][1]] if spans else ""
         if spans and (
-            _BARE_HEADS.fullmatch(t[spans[-1][0] : spans[-1][1]])
-            or (_HEAD_END.search(t[spans[-1][0] : spans[-1][1]]) and _BARE_HEADS.match(piece))
+            patterns.BARE_HEADS_RE.fullmatch(before)
+            or (patterns.HEAD_END_RE.search(before) and patterns.BARE_HEADS_RE.match(piece))
         ):
-            spans[-1][1] = (
-                start + stop
-            )  # ``Các cơ quan, đơn vị được ...``, ``... cơ quan, tổ chức``
+            # ``Các cơ quan, đơn vị được ...``, ``người đứng đầu cơ quan, tổ chức, đơn vị có ...``
+            spans[-1][1] = start + stop
         elif (
             patterns.CHARGED_PARTY_RE.match(stretch, at)
             or patterns.UNIT_START_RE.match(stretch, at)
@@ -1157,11 +1144,12 @@ def _without_bare_charged(t: str, pos: int, who: str) -> str:
     """``who`` less its last entry when that is a charged party's head word alone, cut off at
     its charge (``..., Thủ trưởng cơ quan`` before ``được giao thực hiện chức năng ...``): a
     head with its charge lost names nobody."""
-    cut = max(who.rfind(", ") + 2, who.rfind(" và ") + 4, 0)
-    m = patterns.CHARGED_PARTY_RE.match(t, pos + cut)
-    if m is None or m.start("charge") > pos + len(who.rstrip()) + 1:
-        return who
-    return who[: max(cut - 4, 0)] if who[cut - 4 : cut] == " và " else who[: max(cut - 2, 0)]
+    comma, conjunction = who.rfind(", "), who.rfind(" và ")
+    entry = max(comma + 2 if comma >= 0 else 0, conjunction + 4 if conjunction >= 0 else 0)
+    m = patterns.CHARGED_PARTY_RE.match(t, pos + entry)
+    if m is None or m.start("charge") + 1 < pos + len(who.rstrip()):
+        return who  # no charged head, or its charge inside the name (``cơ quan có thẩm quyền ...``)
+    return who[: max(comma, conjunction, 0)]
 
 
 #: How far into an item a colon may end the caption of its topic.

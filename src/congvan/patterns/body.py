@@ -267,6 +267,20 @@ CHARGE_END_RE = re.compile(
     r"|quy\s+định\s+tại|nêu\s+tại|theo\s+(?:quy\s+định|chức\s+năng))(?!\w)"
 )
 
+#: Head words listed before the words that qualify them all (``Các cơ quan, đơn vị được giao
+#: nhiệm vụ tại ...``): one name with what follows. ``fullmatch``ed on an entry of a list.
+BARE_HEADS_RE = re.compile(
+    r"(?:(?:[Cc]ác|[Mm]ọi)\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]ổ\s+chức|cá\s+nhân|địa\s+phương)"
+    r"(?:,\s+(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|địa\s+phương))*"
+)
+
+#: A name ending with a head word that a list of head words goes on from (``người đứng đầu cơ
+#: quan``, ``tổ chức``, ``đơn vị có thẩm quyền ...``). Searched on the name.
+HEAD_END_RE = re.compile(r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)$")
+
+#: Where the unit a task ``được giao cho`` ends: the clause's comma or semicolon, a full stop.
+GIVEN_END_RE = re.compile(r"[,;]|\.(?:\s|$)")
+
 #: Where a list of parties a duty binds may start its next entry: a comma or ``và``.
 PARTY_ENTRY_RE = re.compile(r",\s+|\s+và\s+")
 
