@@ -97,6 +97,12 @@ def _without_open_bracket(name: str) -> str:
     return name
 
 
+#: How far past a name's start its verb is looked for when the caller sets no end: further
+#: than the longest list of names (_LIST) would be read, so a long item's text is not scanned
+#: to its end from every unit in it (a hostile item of a million characters took minutes).
+_STOP_REACH = 2 * _LIST
+
+
 def _stop(
     t: str, pos: int = 0, end: int | None = None, *, named: bool = False, narrowed: bool = False
 ) -> re.Match[str] | None:
@@ -110,7 +116,7 @@ def _stop(
     at its verb, so such a clause runs to its end, and so does any clause after a plural
     in a name ``narrowed`` (cut at its group's duty).
     """
-    end = len(t) if end is None else end
+    end = min(len(t), pos + _STOP_REACH) if end is None else end
     capital = patterns.CAPITAL_VERB_RE.search(t, pos, end)
     for m in patterns.ASSIGNEE_STOP_RE.finditer(t, pos, end):
         if capital is not None and capital.start() < m.start():
