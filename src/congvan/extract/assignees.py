@@ -1101,10 +1101,7 @@ def _who(
     end_of_sentence = patterns.FULL_STOP_RE.search(t, pos)
     limit = end_of_sentence.start() if end_of_sentence else len(t)
     reach = min(limit, pos + _RUN + 20)
-    obliged = patterns.OBLIGATION_VERB_RE.search(t, pos, reach)
-    bound = patterns.DUTY_BOUND_RE.search(canon_lower(t[pos:reach]))  # a bounded stretch
-    duties = [d for d in (obliged and obliged.start(), bound and pos + bound.start()) if d]
-    charged = _charged_entries(text, t, pos, min(duties)) if duties else []
+    charged = _charged_up_to_duty(text, t, pos, reach)
     if charged:
         return charged  # ``Thủ trưởng cơ quan được giao thực hiện chức năng ... có trách nhiệm``
     if strong:
@@ -1144,6 +1141,18 @@ def _who(
         and patterns.GROUP_DUTY_RE.match(t, stop.start()) is not None
     )
     return split_assignees(who, narrowed=narrowed)
+
+
+def _charged_up_to_duty(text: str, t: str, pos: int, reach: int) -> list[str]:
+    """The charged parties (:func:`_charged_entries`) from ``pos`` to the first duty before
+    ``reach``; the duty is looked for only where a charged party's head is, since this runs
+    for every unit of every item."""
+    if patterns.CHARGED_PARTY_RE.search(t, pos, reach) is None:
+        return []
+    obliged = patterns.OBLIGATION_VERB_RE.search(t, pos, reach)
+    bound = patterns.DUTY_BOUND_RE.search(canon_lower(t[pos:reach]))  # a bounded stretch
+    duties = [d for d in (obliged and obliged.start(), bound and pos + bound.start()) if d]
+    return _charged_entries(text, t, pos, min(duties)) if duties else []
 
 
 def _without_bare_charged(t: str, pos: int, who: str) -> str:

@@ -408,7 +408,7 @@ def _recurrence_near(
         if (
             before is not None
             and not clauses.low[before.end("raw") : begin].strip(" ,")
-            and _YEAR.search(f.raw) is None
+            and patterns.WRITTEN_YEAR_RE.search(f.raw) is None
         ):
             return before  # ``hằng năm, chậm nhất ngày 31/01``: the clause before says how often
         return None
@@ -417,10 +417,6 @@ def _recurrence_near(
     if m.start("raw") >= after and patterns.SECOND_DUTY_RE.search(clauses.low, after, m.end("raw")):
         return None
     return m
-
-
-#: A year written out in a deadline's words: a date so fixed is one day, whatever recurs nearby.
-_YEAR = re.compile(r"\d{4}")
 
 
 def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
@@ -566,7 +562,7 @@ def _period(m: re.Match[str], text: str, *, note: bool = False) -> Found:
             m.start("raw"), raw, iso_date(int(m.group("y")), int(m.group("m")), None), note=note
         )
     if m.group("wm"):  # ``tháng Mười năm 2026``
-        month = patterns.MONTH_NUMBERS[" ".join(m.group("wm").split())]
+        month = _month_named(m.group("wm"))
         return Found(m.start("raw"), raw, iso_date(int(m.group("wy")), month, None), note=note)
     if m.group("year"):
         return Found(m.start("raw"), raw, m.group("year"), note=note)
@@ -576,6 +572,11 @@ def _period(m: re.Match[str], text: str, *, note: bool = False) -> Found:
         return Found(m.start("raw"), raw, None, note=note, until=until, half=True)
     until = f"{m.group('qy')}-{_QUARTERS[m.group('q')] * 3:02d}"
     return Found(m.start("raw"), raw, None, note=note, until=until)
+
+
+def _month_named(words: str) -> int:
+    """The number of a month named in words (``mười  hai`` → 12), spaces as they come."""
+    return patterns.MONTH_NUMBERS[" ".join(words.split())]
 
 
 def _year_of(rel: str | None, month: int, letter: DateValue | None) -> int | None:
@@ -595,7 +596,7 @@ def _yearless(m: re.Match[str], text: str, letter: DateValue | None) -> Found | 
     elif m.group("m"):
         month = int(m.group("m"))
     else:
-        month = patterns.MONTH_NUMBERS[" ".join(m.group("wm").split())]
+        month = _month_named(m.group("wm"))
     year = _year_of(rel, month, letter) if 1 <= month <= 12 else None
     if year is None and rel is None:
         return None  # ``trong tháng 9`` in a report of October: that past month, or a guess

@@ -108,6 +108,11 @@ YEAR_AFTER_RE = re.compile(r"\s*(?:của\s+)?n[ăa]m\s+(?P<rel>nay|sau|tới)(?!
 #: when the work is due. Searched between the two.
 YEAR_COPULA_RE = re.compile(r"(?<!\w)là(?!\w)")
 
+#: A year written out in a deadline's words: a date so fixed is one day, whatever recurs in
+#: the clause before it (``hằng năm, chậm nhất ngày 31/01`` recurs; ``... ngày 31/01/2027``
+#: does not).
+WRITTEN_YEAR_RE = re.compile(r"\d{4}")
+
 #: A bracket opening on a period is a note of when the task is due (``(trong năm 2013)``,
 #: ``(Quý IV/2013, Quý I/2014 và thường xuyên)``); the deadline reader keeps it only where
 #: the note ends its clause (NOTE_END_RE). The bracket is not part of ``raw``.

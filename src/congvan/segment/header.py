@@ -13,6 +13,7 @@ from congvan.segment.lines import (
     is_place_date,
     title_of,
     title_with_subject,
+    unfinished,
 )
 from congvan.source import Line
 
@@ -354,11 +355,7 @@ def _subject_goes_on(last: str, text: str) -> bool:
     """``Hướng dẫn chế độ quản lý, sử dụng kinh phí`` over ``thực hiện chương trình mục tiêu
     ...``: a subject wrapped before ``thực hiện`` in lower case, not a ground (which opens with
     its capital, or follows a line its writer ended)."""
-    return (
-        canon(text).startswith("thực hiện")
-        and not last.rstrip().endswith((".", ",", ";", ":"))
-        and not is_caps(last)
-    )
+    return canon(text).startswith("thực hiện") and unfinished(last)
 
 
 def _subject_carrying_out(lines: list[Line], k: int) -> bool:

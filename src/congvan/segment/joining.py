@@ -9,7 +9,7 @@ from congvan import codes, patterns
 from congvan.models import Diagnostic
 from congvan.normalize import canon
 from congvan.segment.layout import Paragraph
-from congvan.segment.lines import is_caps
+from congvan.segment.lines import is_caps, unfinished
 from congvan.source import Cell, Line
 
 
@@ -131,12 +131,12 @@ def _lower_lead_goes_on(last: str, text: str) -> bool:
     """A ground's lead words in lower case after a line that stops mid-sentence: ``... của Bộ
     Lao động - Thương binh và Xã hội hướng dẫn`` over ``thực hiện Nghị định số ...`` is one
     ground wrapped, not a second (a preamble typed in lower case ends each ground with ``;``)."""
+    t = canon(text)
     return (
         text[:1].islower()
-        and not last.rstrip().endswith((".", ":", ";", ",", "!", "?"))
-        and not is_caps(last)  # the issuing authority's line (``BỘ TRƯỞNG BỘ TÀI CHÍNH``)
-        and patterns.BASIS_RE.match(canon(text)) is not None
-        and not _opens_item(canon(text))
+        and unfinished(last)
+        and patterns.BASIS_RE.match(t) is not None
+        and not _opens_item(t)
     )
 
 

@@ -153,5 +153,12 @@ def blank(line: Line) -> bool:
     return not line.text.strip()
 
 
+def unfinished(line: str) -> bool:
+    """A line its writer left mid-sentence: no final mark, and no heading in capitals (``...
+    của Bộ Lao động - Thương binh và Xã hội hướng dẫn``, not ``BỘ TRƯỞNG BỘ TÀI CHÍNH``): a
+    lead's words in lower case after it go on with it."""
+    return not line.rstrip().endswith((".", ":", ";", ",", "!", "?")) and not is_caps(line)
+
+
 def is_caps(text: str) -> bool:
     return is_upper(text, 0.8)
