@@ -155,6 +155,15 @@ def _gold_files(directory: Path, split: str | None) -> Iterator[tuple[str, dict[
             yield f.stem, data
 
 
+def name_key(name: str) -> str:
+    """A unit's name as scored: its first letter in capitals. A name opening a sentence is
+    capitalised by grammar (``Cơ quan thuế phải ...``) and the same party named mid-sentence
+    is not (``... thì cơ quan thuế phải``); both are written so, and a clerk reads one party.
+    Every other letter counts (``Uỷ ban nhân dân`` is no ``Ủy ban Nhân dân``). Round 0.24.0;
+    before it names were compared as they stand (docs/accuracy.md gives both figures)."""
+    return name[:1].upper() + name[1:]
+
+
 def task_facts(tasks: list[dict[str, Any]]) -> dict[str, set[tuple[Any, ...]]]:
     """Items (label paths), (path, assignee), (path, partner), (path, iso, recurrence)."""
     out: dict[str, set[tuple[Any, ...]]] = {k: set() for k in TASK_FACTS}
@@ -163,8 +172,8 @@ def task_facts(tasks: list[dict[str, Any]]) -> dict[str, set[tuple[Any, ...]]]:
         for t in items:
             path = f"{prefix}/{t['label']}" if prefix else str(t["label"])
             out["items"].add((path,))
-            out["assignees"].update((path, a) for a in t["assignees"])
-            out["partners"].update((path, a) for a in t.get("partners") or [])
+            out["assignees"].update((path, name_key(a)) for a in t["assignees"])
+            out["partners"].update((path, name_key(a)) for a in t.get("partners") or [])
             d = t.get("deadline")
             if d is not None:
                 out["deadlines"].add((path, d.get("iso"), d.get("recurrence")))

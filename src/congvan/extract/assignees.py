@@ -50,14 +50,8 @@ def unit_name(
     """
     if whole and patterns.SENTENCE_VERB_RE.search(canon(candidate)):
         return None
-    text = candidate
-    for cut in (
-        patterns.UNIT_TAIL_RE.search(text),
-        patterns.UNIT_DASH_VERB_RE.search(text),
-        patterns.SUBJECT_CUT_RE.search(canon_lower(text)),  # ``Cơ quan thuế sau khi nhận ...``
-    ):
-        if cut is not None:
-            text = text[: cut.start()]
+    text, served = _cut_at_tails(candidate, bound)
+    head = text
     t = canon(text)
     verb = _party_verb(t) if bound else _stop(t, named=True, narrowed=narrowed)
     if verb is not None:
@@ -72,9 +66,12 @@ def unit_name(
     trail = patterns.SUBJECT_TRAIL_RE.search(name)  # ``Các doanh nghiệp còn phải ...``
     if trail is not None:
         name = name[: trail.start()]
-    bare = patterns.BARE_HEAD_END_RE.search(name)  # ``... lâm thời và Ban`` (``kiểm tra ...``)
-    if bare is not None:
-        name = name[: bare.start()]
+    if served and name == clean_value(head) and len(name) + len(served) < MAX_UNIT:
+        name = f"{name} {served}"  # ``Cơ quan, tổ chức, đơn vị trực tiếp quản lý ...``
+    else:
+        bare = patterns.BARE_HEAD_END_RE.search(name)  # ``... lâm thời và Ban`` (``kiểm tra``)
+        if bare is not None:
+            name = name[: bare.start()]
     if not name or len(name) > MAX_UNIT:
         return None
     t = canon(name)
@@ -83,6 +80,32 @@ def unit_name(
     if patterns.NAME_MARKER_RE.search(t) or patterns.SENTENCE_VERB_RE.search(t):
         return None
     return name
+
+
+def _cut_at_tails(candidate: str, bound: bool) -> tuple[str, str]:
+    """``candidate`` cut where a tail, a dash before a verb or a case ends a name, and what a
+    ``bound`` party's name goes on with after its cut: the place it serves, whom it manages or
+    its purpose (``... trực tiếp quản lý người có nghĩa vụ``, ``Doanh nghiệp nhập khẩu nguyên
+    liệu để sản xuất hàng xuất khẩu`` before ``phải``), or "" when the cut came before it."""
+    text = candidate
+    tail = patterns.UNIT_TAIL_RE.search(text)
+    served = ""
+    if (
+        bound
+        and tail is not None
+        and (patterns.PLACE_TAIL_RE.match(text, tail.start()) or tail.group().strip() == "để")
+    ):
+        served = clean_value(text[tail.start() :])
+    for cut in (
+        tail,
+        patterns.UNIT_DASH_VERB_RE.search(text),
+        patterns.SUBJECT_CUT_RE.search(canon_lower(text)),  # ``Cơ quan thuế sau khi nhận ...``
+    ):
+        if cut is not None:
+            text = text[: cut.start()]
+    if served and tail is not None and len(text) < tail.start():
+        served = ""  # cut before its place: the place is none of the name
+    return text, served
 
 
 def _without_open_bracket(name: str) -> str:
@@ -124,10 +147,15 @@ def _stop(
         before = t[pos : m.start()]
         if _one_word_head(before) and not patterns.TENSE_STOP_RE.match(t, m.start()):
             continue
+        if patterns.TWO_WORD_HEAD_RE.fullmatch(before.strip()) and not patterns.HEAD_ACTS_RE.match(
+            t, m.start()
+        ):
+            continue  # ``Văn phòng đăng ký đất đai``, not ``Trung tâm tổ chức ...``
         if patterns.NAME_VERB_OK_RE.search(before) and patterns.NAME_VERB_RE.match(t, m.start()):
             continue
-        if patterns.PLURAL_MARK_RE.search(before) or before.endswith(" của"):
-            continue  # ``các tổ chức``, ``Ban thường vụ của tổ chức``: a noun, not a verb
+        if patterns.PLURAL_MARK_RE.search(before) or before.endswith((" của", " về")):
+            continue  # ``các tổ chức``, ``Ban thường vụ của tổ chức``, ``Cơ quan chuyên môn về
+            # xây dựng``: a noun, not a verb
         if before.count("(") > before.count(")"):
             continue  # ``Hội ... tỉnh Bình Thuận (trước sắp xếp)``: a note inside the name
         if narrowed and patterns.PLURAL_WORD_RE.search(before):
@@ -202,7 +230,12 @@ def _one_word_head(before: str) -> bool:
 
 
 def split_assignees(
-    who: str, *, whole: bool = False, bound: bool = False, narrowed: bool = False
+    who: str,
+    *,
+    whole: bool = False,
+    bound: bool = False,
+    narrowed: bool = False,
+    heads: bool = False,
 ) -> list[str]:
     """Split ``Đài Truyền thanh - Truyền hình huyện, UBND các xã, thị trấn`` into units.
 
@@ -210,31 +243,72 @@ def split_assignees(
     word follows it and the text before it is more than a lone word that names
     nothing: ``Sở Văn hóa, Thể thao và Du lịch``, ``UBND các xã, thị trấn`` and
     ``Báo và Đài Phát thanh, Truyền hình`` stay whole. A piece that is not a
-    unit's name is dropped, and a person with his titles names no unit.
+    unit's name is dropped, and a person with his titles names no unit. Where a list of
+    parties is expected (``bound``, or ``heads``: the names before a duty, a list of partners)
+    a lower-case head with its own qualifier starts an entry too (LOWER_HEAD_RE: ``Cơ quan
+    thuế, cơ quan hải quan``).
     """
     if patterns.PERSON_RE.match(who):
         return []  # ``Đồng chí Nguyễn Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh``: one person
     names: list[str] = []
     last = 0
     t = canon(who)  # ``Uỷ ban`` as ``Ủy ban``, every character where it stands
+    # ``Các cơ quan nhà nước, tổ chức ...``, ``Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ``:
+    # a group named by a plural or a lone head word, whose heads are not split
+    first = patterns.ASSIGNEE_SPLIT_RE.search(t)
+    group = patterns.PLURAL_WORD_RE.match(t.lstrip()) is not None or (
+        first is not None and len(t[: first.start()].split()) == 1
+    )
     for m in patterns.ASSIGNEE_SPLIT_RE.finditer(t):
         rest = t[m.end() :]
+        lower_head = (
+            (bound or heads)
+            and not group
+            and patterns.LOWER_HEAD_RE.match(rest) is not None
+            and patterns.BARE_HEADS_RE.fullmatch(t[last : m.start()].strip()) is None
+            and patterns.OVER_HEADS_RE.match(t, last) is None
+            and _names_a_party(who, t, m.end(), bound)
+        )
         if (
-            (
-                rest[:1].isupper()
-                or m.group().strip() == ";"  # ``Bộ Quốc phòng; các Bộ, ngành liên quan``
-                or patterns.PLURAL_UNIT_RE.match(rest)
-                or patterns.LOWER_UNIT_RE.match(rest)
-                or (patterns.PLACE_UNIT_RE.match(rest) and m.group().strip() in ("và", "va"))
+            lower_head
+            or (
+                (
+                    rest[:1].isupper()
+                    or m.group().strip() == ";"  # ``Bộ Quốc phòng; các Bộ, ngành liên quan``
+                    or patterns.PLURAL_UNIT_RE.match(rest)
+                    or patterns.LOWER_UNIT_RE.match(rest)
+                    or (patterns.PLACE_UNIT_RE.match(rest) and m.group().strip() in ("và", "va"))
+                )
+                and patterns.UNIT_START_RE.match(rest)
+                and (len(who[last : m.start()].split()) > 1 or unit_name(who[last : m.start()]))
             )
-            and patterns.UNIT_START_RE.match(rest)
-            and (len(who[last : m.start()].split()) > 1 or unit_name(who[last : m.start()]))
         ):
             names.append(who[last : m.start()])
             last = m.end()
     names.append(who[last:])
     found = (unit_name(x, whole=whole, bound=bound, narrowed=narrowed) for x in names)
     return list(dict.fromkeys(n for n in found if n))
+
+
+def _names_a_party(who: str, t: str, start: int, bound: bool) -> bool:
+    """The entry of ``who`` from ``start`` to the next separator is a name of its own (a
+    lower-case head's entry splits a list only then: ``... hoặc người được uỷ quyền`` cut at
+    its verb names nobody, and ``tổ chức đảng`` is no party a regulation binds)."""
+    after = patterns.ASSIGNEE_SPLIT_RE.search(t, start)
+    return unit_name(who[start : after.start() if after else len(who)], bound=bound) is not None
+
+
+def distinct_names(names: list[str]) -> list[str]:
+    """``names`` without repeats, a name written once at a sentence's start and once within it
+    (``Bên nhận chuyển nhượng vốn``, ``bên nhận chuyển nhượng vốn``) being one: the first kept."""
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key = name[:1].upper() + name[1:]
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
 
 
 def heading_unit(text: str, *, has_children: bool = False) -> str | None:
@@ -316,6 +390,34 @@ def _headed(text: str, first: str | None, has_children: bool) -> list[str]:
         if parties:
             return parties  # ``Doanh nghiệp kinh doanh vận tải, chủ phương tiện, chủ hàng:``
     return duty_heading(first) if first is not None else []
+
+
+def toward_party(line: str, has_children: bool) -> list[str]:
+    """The party a regulation's heading ``Đối với X:`` turns to, when X is one it binds
+    (``Đối với hộ gia đình, cá nhân có đất bị thu hồi:``, ``Đối với tổ chức, cá nhân sử dụng
+    hoá đơn`` over its points), said with what marks it out (a bare ``Đối với cá nhân`` heads
+    a plan's award criteria): the points under it are that party's when nobody else is
+    named or inherited (the caller's check: under ``Cục Thuế ...`` the heading names the case
+    its points deal with). X is taken whole, its verbs being what it does or has (no main
+    verb in a ``Đối với`` phrase); a thing or a case (``Đối với hoá đơn tự in:``, ``Đối với
+    trường hợp ...``) names nobody."""
+    toward = patterns.HEADING_TOWARD_RE.match(line)
+    t = canon(line).rstrip()
+    if toward is None or not (t.endswith(":") or (has_children and len(t) <= _SHORT_HEADING)):
+        return []
+    party = clean_value(line[toward.end() :].rstrip().rstrip(":"))
+    low = canon_lower(party)
+    named = patterns.REGULATED_PARTY_RE.match(canon(party))
+    if (
+        len(party) > MAX_UNIT
+        or named is None
+        or named.end() == len(party)  # ``Đối với cá nhân`` over a plan's award criteria
+        or patterns.BARE_HEADS_RE.fullmatch(party)
+        or patterns.DUTY_BOUND_RE.search(low)
+        or any(mark in party for mark in ".;:")
+    ):
+        return []
+    return [party]
 
 
 def duty_heading(line: str) -> list[str]:
@@ -472,7 +574,7 @@ def _lead_in_party(text: str, t: str) -> list[str]:
     if points is None:
         return []
     opened = _sentence_start(t, max(0, points.start() - _RUN), points.start())
-    for start in _clause_starts(low, opened, points.start()):
+    for start in _clause_starts(low, opened, points.start(), opened):
         if patterns.REGULATED_PARTY_RE.match(t, start, points.start()) is None:
             continue
         verb = _verb_past_having(t, start)
@@ -671,7 +773,8 @@ def _duty_subjects(text: str, t: str) -> list[str]:
         if end < done:
             continue
         opened = _sentence_start(t, max(done, end - MAX_UNIT), end)
-        for start in _clause_starts(low, opened, end):
+        led = _sentence_start(t, max(done, end - _LEAD_BACK), end)  # where a lead may open it
+        for start in _clause_starts(low, opened, end, led):
             who = _bound_subject(text, t, low, start, end)
             if who:
                 found.extend(who)
@@ -679,6 +782,12 @@ def _duty_subjects(text: str, t: str) -> list[str]:
         done = duty.end()
     return list(dict.fromkeys(found))
 
+
+#: How far before a duty its sentence's opening is looked for, to tell whether a lead opens it:
+#: a case before the subject may be long (``Khi có biến động về tài sản, thu nhập trong năm có
+#: giá trị từ 1.000.000.000 đồng trở lên, người có nghĩa vụ kê khai có trách nhiệm ...``); the
+#: subject itself opens within MAX_UNIT of the duty.
+_LEAD_BACK = 300
 
 #: What ends the sentence before a duty's subject; a clause also opens after a comma or
 #: ``thì`` (``Trường hợp ..., doanh nghiệp phải``, ``Nếu ... thì bên mua phải``).
@@ -691,15 +800,16 @@ def _sentence_start(s: str, lo: int, end: int) -> int:
     return max([lo, *(s.rfind(mark, lo, end) + 1 for mark in _SENTENCE_MARKS)])
 
 
-def _clause_starts(low: str, opened: int, end: int) -> list[int]:
+def _clause_starts(low: str, opened: int, end: int, sentence: int) -> list[int]:
     """Where a clause may open between ``opened`` and the duty at ``end``, earliest first.
 
-    After a comma only when the sentence opens with a lead (``Khi ...,``, ``Trường hợp
-    ...,``, ``Đối với ...,``): ``Mỗi cơ quan, đơn vị, địa phương và từng cán bộ ... phải``
-    is one subject, and ``địa phương`` after its comma opens nothing.
+    After a comma only when the sentence (opening at ``sentence``, at or before ``opened``)
+    opens with a lead (``Khi ...,``, ``Trường hợp ...,``, ``Đối với ...,``): ``Mỗi cơ quan, đơn
+    vị, địa phương và từng cán bộ ... phải`` is one subject, and ``địa phương`` after its comma
+    opens nothing.
     """
     starts = [opened]
-    led = patterns.CLAUSE_LEAD_RE.match(low, opened) is not None
+    led = patterns.CLAUSE_LEAD_RE.match(low, sentence) is not None
     for m in patterns.CLAUSE_OPEN_RE.finditer(low, opened, end):
         if (led or m.group().startswith("thì")) and not low.startswith("cá nhân", m.end()):
             starts.append(m.end())  # ``..., cá nhân`` goes on a list: ``tổ chức, cá nhân``
@@ -740,9 +850,10 @@ def _bound_subject(text: str, t: str, low_text: str, start: int, end: int) -> li
     if trail is not None:
         low = low[: trail.start()]
     end = start + len(low)
+    place = patterns.PLACE_TAIL_RE.search(t, start, end)  # its verbs are the place's own
     if (
         len(low) > MAX_UNIT
-        or _party_verb(t[start:end]) is not None  # the subject acts
+        or _party_verb(t[start : place.start() if place else end]) is not None  # it acts
         or (party and patterns.PREDICATE_MARK_RE.search(low))
     ):
         return []
@@ -761,12 +872,23 @@ def _charged_entries(text: str, t: str, start: int, end: int) -> list[str]:
     entries = list(patterns.PARTY_ENTRY_RE.finditer(stretch))
     cuts = [0, *(m.end() for m in entries)]
     seps = [m.start() for m in entries]
-    if not any(patterns.CHARGED_PARTY_RE.match(stretch, at) for at in cuts):
+    bounds = list(zip(cuts, [*seps, len(stretch)], strict=True))
+    by_work = {at for at, stop in bounds if _named_by_work(stretch, at, stop)}
+    if not by_work and not any(patterns.CHARGED_PARTY_RE.match(stretch, at) for at in cuts):
         return []
     spans: list[list[int]] = []  # each entry's start and end in ``text``, separators kept out
-    for at, stop in zip([0, *cuts[1:]], [*seps, len(stretch)], strict=True):
+    for at, stop in bounds:
         piece = stretch[at:stop]
         before = t[spans[-1][0] : spans[-1][1]] if spans else ""
+        if (
+            spans
+            and spans[-1][0] - start in by_work
+            and not (
+                patterns.UNIT_START_RE.match(stretch, at)
+                or patterns.REGULATED_PARTY_RE.match(piece)
+            )
+        ):
+            return []  # ``Các cơ quan kiểm tra, xử lý nghiêm ...``: verbs, no body's name
         if spans and (
             patterns.BARE_HEADS_RE.fullmatch(before)
             or (patterns.HEAD_END_RE.search(before) and patterns.BARE_HEADS_RE.match(piece))
@@ -774,7 +896,8 @@ def _charged_entries(text: str, t: str, start: int, end: int) -> list[str]:
             # ``Các cơ quan, đơn vị được ...``, ``người đứng đầu cơ quan, tổ chức, đơn vị có ...``
             spans[-1][1] = start + stop
         elif (
-            patterns.CHARGED_PARTY_RE.match(stretch, at)
+            at in by_work
+            or patterns.CHARGED_PARTY_RE.match(stretch, at)
             or patterns.UNIT_START_RE.match(stretch, at)
             or patterns.REGULATED_PARTY_RE.match(stretch, at)
         ):
@@ -791,6 +914,23 @@ def _charged_entries(text: str, t: str, start: int, end: int) -> list[str]:
         if name and len(name) <= MAX_UNIT:
             out.append(name)
     return out
+
+
+def _named_by_work(stretch: str, at: int, stop: int) -> bool:
+    """The entry ``stretch[at:stop]`` names a body by its work (FUNCTION_PARTY_RE: ``Cơ quan
+    quản lý hoá đơn``) with no verb after the work's own: the name of a party, not a sentence."""
+    m = patterns.FUNCTION_PARTY_RE.match(stretch, at, stop)
+    if m is None or len(stretch[m.end() : stop].split()) > _WORK_OBJECT:
+        return False
+    low = canon_lower(stretch[m.end() - 1 : stop])
+    if patterns.SUBJECT_CUT_RE.search(low) or patterns.SUBJECT_TRAIL_RE.search(low):
+        return False  # ``cơ quan ... phát hiện vi phạm thì phải``: a case before the duty
+    return _stop(stretch, m.end() - 1, stop) is None
+
+
+#: How many words may follow the work a body is named by (``Cơ quan quản lý nhà nước về
+#: hoá đơn``): a longer stretch is a sentence about what it does.
+_WORK_OBJECT = 6
 
 
 def _party_verb(t: str) -> re.Match[str] | None:
@@ -1050,7 +1190,7 @@ def partners_in(text: str, leads: list[str]) -> list[str]:
             continue  # ``Sở Nội vụ đã phối hợp với các ngành``: a past fact, nobody is asked
         clause = text.find(";", m.end())  # a partner never runs past its clause
         end = clause if clause >= 0 else len(text)
-        out.extend(_who(text[:end], t[:end], m.end()))
+        out.extend(_who(text[:end], t[:end], m.end(), heads=True))
     out.extend(_coordinators(text, t, low))
     return [name for name in dict.fromkeys(out) if name not in leads]
 
@@ -1090,12 +1230,14 @@ def _who(
     acting: bool = False,
     to_end: bool = False,
     subject: bool = False,
+    heads: bool = False,
 ) -> list[str]:
     """The units named from ``pos`` up to their verb; with ``strong`` only an obligation verb,
     with ``acting`` a verb at all (a list line of names only, ``- Lãnh đạo các sở, ban,
     ngành;``, tells who attends or who is meant, not who acts). A ``subject`` (or an acting
     unit) described rather than made to act (``X là cơ quan ...``, ``X do Y bầu ra``, ``X đã
-    ...``) is none; a unit asked (``Đề nghị X có ý kiến``) is asked whatever the verb."""
+    ...``) is none; a unit asked (``Đề nghị X có ý kiến``) is asked whatever the verb. ``heads``:
+    the names are a list of partners, split as a duty's parties are (:func:`split_assignees`)."""
     if not patterns.UNIT_START_RE.match(t, pos):
         return []
     end_of_sentence = patterns.FULL_STOP_RE.search(t, pos)
@@ -1117,7 +1259,11 @@ def _who(
             return []
     end = stop.start() if stop else len(t)
     punct = _name_end(text, t, pos, end)
+    served = ""  # ``... nơi có đất bị thu hồi`` before the unit's duty (_place_served)
     if punct is not None:
+        placed = _place_served(t, punct)
+        if placed is not None:
+            served = clean_value(text[punct:placed])
         end = punct
     if (acting or subject) and _described(t, pos, end):
         return []  # ``- Ban Chấp hành do Đại hội bầu ra``: a description, not a duty
@@ -1140,14 +1286,38 @@ def _who(
         and stop is not None
         and patterns.GROUP_DUTY_RE.match(t, stop.start()) is not None
     )
-    return split_assignees(who, narrowed=narrowed)
+    found = split_assignees(who, narrowed=narrowed, heads=heads or bool(listed))
+    if (
+        served
+        and found
+        and who.rstrip().endswith(found[-1])
+        and len(found[-1]) + len(served) < MAX_UNIT
+    ):
+        found[-1] = f"{found[-1]} {served}"
+    return found
+
+
+#: How far a place's or a managed party's clause (PLACE_TAIL_RE) may run to its unit's duty.
+_PLACE_CLAUSE = 100
+
+
+def _place_served(t: str, tail: int) -> int | None:
+    """Where a name cut at ``tail`` ends instead when the tail names the place the unit serves
+    or whom it manages and the unit's duty closes the clause (PLACE_TAIL_RE): at the duty."""
+    if patterns.PLACE_TAIL_RE.match(t, tail) is None:
+        return None
+    duty = patterns.PLACE_DUTY_RE.search(t, tail, tail + _PLACE_CLAUSE)
+    return duty.start() if duty is not None and t[duty.start()] not in ".;:" else None
 
 
 def _charged_up_to_duty(text: str, t: str, pos: int, reach: int) -> list[str]:
     """The charged parties (:func:`_charged_entries`) from ``pos`` to the first duty before
     ``reach``; the duty is looked for only where a charged party's head is, since this runs
     for every unit of every item."""
-    if patterns.CHARGED_PARTY_RE.search(t, pos, reach) is None:
+    if (
+        patterns.CHARGED_PARTY_RE.search(t, pos, reach) is None
+        and patterns.FUNCTION_PARTY_RE.match(t, pos, reach) is None
+    ):
         return []
     obliged = patterns.OBLIGATION_VERB_RE.search(t, pos, reach)
     bound = patterns.DUTY_BOUND_RE.search(canon_lower(t[pos:reach]))  # a bounded stretch

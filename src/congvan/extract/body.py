@@ -17,9 +17,11 @@ from congvan import codes, patterns
 from congvan.extract.assignees import (
     asked_in,
     assignees_in,
+    distinct_names,
     guided_in,
     partners_in,
     split_assignees,
+    toward_party,
 )
 from congvan.extract.citations import dedupe, find_citations, named_ground
 from congvan.extract.context import Context
@@ -819,11 +821,14 @@ def _finish(
         )
         restated = bool(own) and own == inherited
     assignees = own or inherited
+    if not assignees and not caption.captions:
+        assignees = toward_party(item.lines[0], subitems)  # ``Đối với tổ chức, cá nhân ...:``
     partners = item.partners or caption.partners or below.partners or inline_partners
     if not partners and not caption.captions:
         partners = partners_in(read, assignees)
     if not partners and (not own or restated):
         partners = partnered  # no owner of its own, or its parent's restated: its partners too
+    assignees, partners = distinct_names(assignees), distinct_names(partners)
     text = clean_value(joined)
     deadline = item.deadline or below.deadline or _Caption.time(item, ctx)
     if deadline is None:

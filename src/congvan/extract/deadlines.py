@@ -330,13 +330,21 @@ def _may_recur(lowered: str) -> bool:
 
 
 def _unit_of(m: re.Match[str]) -> Recurrence:
-    if m.group("six") or m.group("six3"):
+    if m.group("six") or m.group("six3") or m.group("half"):
         return Recurrence.HALF_YEARLY
     if m.group("three") or m.group("three2"):
         return Recurrence.QUARTERLY
     if m.group("twelve"):
         return Recurrence.YEARLY
-    unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
+    if m.group("unit6"):
+        return Recurrence.QUARTERLY  # ``ngày 15 của tháng đầu quý sau``
+    unit = (
+        m.group("unit")
+        or m.group("unit2")
+        or m.group("unit3")
+        or m.group("unit4")
+        or m.group("unit5")
+    )
     return _UNITS[unit]
 
 
@@ -369,6 +377,8 @@ def _duty(clauses: _Clauses, m: re.Match[str]) -> int | None:
         return lead.start()
     day = patterns.DUTY_DAY_RE.search(low, max(begin, pos - _DUTY_LEAD_REACH), pos)
     if day is not None and not patterns.PERIOD_BOUND_RE.search(low, begin, day.start()):
+        if day.group("weekday") and patterns.MEETING_RE.search(low, begin, day.start()):
+            return None  # ``họp giao ban vào thứ Hai hằng tuần``: a meeting's day
         return day.start()  # ``vào ngày 01 tháng 01 hàng năm``: the day the duty falls on
     verb = patterns.DUTY_VERB_RE.search(low, begin, pos)
     if verb is None:
@@ -432,11 +442,15 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
         return False  # ``Từ ngày 25/12/2025 đến hết ngày 15/3/2026``: a period's end
     end = f.start + len(f.raw)
     if patterns.FIGURE_AFTER_RE.match(low, end) or (
-        patterns.SHARE_AFTER_RE.match(low, end) and not patterns.STRONG_LEAD_RE.match(low, f.start)
+        patterns.SHARE_AFTER_RE.match(low, end)
+        and not patterns.STRONG_LEAD_RE.match(low, f.start)
+        and not patterns.STRONG_LEAD_BEFORE_RE.search(low, max(0, f.start - _LEAD_REACH), f.start)
     ):
         return False  # ``đến hết ngày 10/12/2025 là 40.554 tỷ đồng``: a figure as of a date
     begin, _ = clauses.bounds(f.start)
-    if clauses.about_the_past(begin, f.start + len(f.raw)):
+    if clauses.about_the_past(begin, f.start + len(f.raw)) and not _asked_after_all(
+        low, begin, f, letter
+    ):
         return False  # ``đã`` after the deadline is a relative clause's (``giấy phép đã được cấp``)
     planned = patterns.PLANNED_RE.search(low, begin, f.start + len(f.raw))
     if (
@@ -543,6 +557,34 @@ def _before_letter(iso: str | None, letter: DateValue | None) -> bool:
     for mine, theirs in zip(parts, have, strict=False):
         if theirs is None or mine != theirs:
             return theirs is not None and mine < theirs
+    return False
+
+
+def _asked_after_all(low: str, begin: int, f: Found, letter: DateValue | None) -> bool:
+    """A clause (from ``begin``) with a past word that still sets ``f``: the date is ahead of
+    the letter and the clause asks for the thing the past word describes before it (``gửi đề
+    án tuyển sinh đã cập nhật ... trước ngày 15/4``): ASKED_BEFORE_PAST_RE. A request in the
+    clause before does not reach past its comma (``..., hỗ trợ cho 37 hộ đã được phê duyệt
+    phương án trong tháng 5/2026``: which the month is of, the words do not say)."""
+    past = patterns.PAST_RE.search(low, begin, f.start)
+    if past is None or not _after_letter(f.iso, letter):
+        return False
+    return patterns.ASKED_BEFORE_PAST_RE.search(low, begin, past.start()) is not None
+
+
+#: How far before a deadline its strong lead is looked for (STRONG_LEAD_BEFORE_RE).
+_LEAD_REACH = 24
+
+
+def _after_letter(iso: str | None, letter: DateValue | None) -> bool:
+    """A day, month or year wholly after the letter's own date: a deadline still ahead."""
+    if iso is None or letter is None or letter.year is None:
+        return False
+    have = (letter.year, letter.month, letter.day)
+    parts = [int(x) for x in iso.split("-")]
+    for mine, theirs in zip(parts, have, strict=False):
+        if theirs is None or mine != theirs:
+            return theirs is not None and mine > theirs
     return False
 
 

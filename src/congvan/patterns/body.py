@@ -113,17 +113,24 @@ ASSIGNEE_STOP_RE = re.compile(
       | (?<!quyền\s)qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c)(?!(?<=thuế\squản\slý)\s+trực\s+tiếp) | b[ốo]\s+tr[íi] | (?<![Hh]ội\sđồng\s)th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
       | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)(?<!công\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | b[ảa]o\s+[đd][ảa]m | (?<!hợp\s)ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | (?<!việc\s)l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)(?!\s+th[ẩa]m\s+quy[ềe]n\b)
+      # ``có thẩm quyền`` names the competent body right after its head word (``cơ quan có thẩm
+      # quyền``, ``Người có thẩm quyền giải quyết ...``), and after a full name is its power
+      # (``Chủ tịch Ủy ban nhân dân cấp tỉnh *có thẩm quyền* giải quyết khiếu nại lần hai``)
+      | (?<!quan\s)(?<!người\s)(?<!Người\s)(?<!cấp\s)(?<!chức\s)(?<!vị\s)(?<!nước\s)(?<!nhân\s)
+        c[óo]\s+th[ẩa]m\s+quy[ềe]n(?=\s+(?:gi[ảa]i\s+quy[ếe]t|quy[ếe]t\s+[đd][ịi]nh|x[ửu]\s+(?:l[ýy]|ph[ạa]t)
+        |ra\s+quy[ếe]t|c[ấa]p|ph[êe]\s+duy[ệe]t|thanh\s+tra|ki[ểe]m\s+tra|[áa]p\s+d[ụu]ng|ban\s+h[àa]nh|thu\s+h[ồo]i
+        |[đd][ìi]nh\s+ch[ỉi]|t[ạa]m\s+[đd][ìi]nh|y[êe]u\s+c[ầa]u|k[ếe]t\s+lu[ậa]n|cho\s+ph[ée]p|gia\s+h[ạa]n)\b)
       | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][óo]ng\s+d[ấa]u | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | (?<!dục\s)th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa](?!\s+(?:bi[êe]n|ph[ươư][ơo]ng|khoa|d[ạa]ng|ng[àa]nh|n[ăa]ng|l[ĩi]nh|m[ụu]c)\b) | (?<!người\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
       | (?<!thư\s)(?<!Thư\s)(?<!Đăng\s)k[ýy](?!\s+t[úu]c)(?=\s) | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | ch[ấa]p\s+nh[ậa]n | (?<!được\s)[uủ][ỷy]\s+quy[ềe]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
       | x[áa]c\s+[đd][ịi]nh | (?<![Vv]ận\s)(?<![Tt]hiên\s)t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
-      | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
+      | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng(?:\s+k[ýy](?!\s+t[úu]c))? | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
       | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | (?<!truyền\s)(?<!Truyền\s)(?:(?<=[Nn]goại\sgiao\s)|(?<!giao\s))(?<!viễn\s)(?<!Viễn\s)(?<!phổ\s)(?<!liên\s)(?<!lưu\s)th[ôo]ng\s+b[áa]o
       | c[ôo]ng\s+b[ốo] | h[ỗo]\s+tr[ợo] | [đd][áa]nh\s+gi[áa] | ki[ệe]n\s+to[àa]n | tham\s+gia | s[ắa]p\s+x[ếe]p
       | ti[ếe]p\s+thu | t[ìi]m\s+hi[ểe]u | [đd][ảa]m\s+(?:nhi[ệe]m|nh[ậa]n) | c[ùu]ng\s+v[ớo]i | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
-      | (?<!và\s)tr[ảa]\s+(?:k[ếe]t\s+qu[ảa]|h[ồo]\s+s[ơo]|l[ạa]i|ti[ềe]n)
+      | (?<!và\s)tr[ảa]\s+(?:k[ếe]t\s+qu[ảa]|h[ồo]\s+s[ơo]|l[ạa]i|ti[ềe]n) | ho[àa]n\s+(?:tr[ảa]|thu[ếe])
       # the work of a procedure or an office, where a name may hold the word as a noun; after
       # ``việc`` or ``công tác`` each is a noun (``chưa hoàn thành việc kê khai``), and right
       # after a body's head word it names the body (``Hội đồng kỷ luật``, ``Ban kiểm soát``,
@@ -163,11 +170,13 @@ ASSIGNEE_STOP_RE = re.compile(
 #: text): ``- Ban Chấp hành *do* Đại hội bầu ra``, ``- Ban Đổi mới ... *là* cơ quan giúp``,
 #: ``- Hội ... *có* Chủ tịch``, ``- Sở Y tế *đã* ban hành``, ``Chính phủ *thống nhất quản lý* nhà
 #: nước về ...`` (a remit), ``Nhà đầu tư ... *không phải* nộp thuế`` (an exemption); ``được
-#: giao``, ``có trách nhiệm``, ``có nhiệm vụ``, ``có chức năng`` are duties, and so is ``là
+#: giao``, ``có trách nhiệm``, ``có nhiệm vụ``, ``có chức năng``, ``có thẩm quyền`` (a power
+#: the item gives: ``Chủ tịch ... có thẩm quyền giải quyết ...``, and ``được quyền``, ``được
+#: phép``: ``Trưởng đoàn thanh tra được quyền yêu cầu ...``) are duties, and so is ``là
 #: (cơ quan) đầu mối`` (``Cục X là đầu mối theo dõi, đôn đốc ...``; and see DUTY_LATER_RE), ``là
 #: cơ quan thường trực`` and ``là cơ quan chủ trì``.
 DESCRIBING_RE = re.compile(
-    r"\s+(?:do|là(?!\s+(?:(?:cơ\s+quan\s+|đơn\s+vị\s+)?đầu\s+mối|cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì)))|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng))|được(?!\s+giao)|đã|chưa|vừa|bị|thuộc"
+    r"\s+(?:do|là(?!\s+(?:(?:cơ\s+quan\s+|đơn\s+vị\s+)?đầu\s+mối|cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì)))|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng|thẩm\s+quyền\s))|được(?!\s+(?:giao|quyền|phép))|đã|chưa|vừa|bị|thuộc"
     r"|không\s+phải"
     r"|thống\s+nhất\s+quản\s+lý)\b"
 )
@@ -201,7 +210,8 @@ ANSWERABLE_RE = re.compile(r"\s+ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m\s+tr[ướư]
 #: định thanh tra``, ``người tiếp nhận``), not the people at large (``người dân``), and so are
 #: the members of a team or board (``thành viên Đoàn thanh tra``) and ``cộng tác viên``.
 #: ``Cơ quan, tổ chức, cá nhân có thông tin ...`` is the standard list of all who may hold a duty;
-#: ``cơ sở kinh doanh`` (``cơ sở nhận uỷ thác``) the tax laws' name for a business, and a
+#: ``cơ sở kinh doanh`` (``cơ sở nhận uỷ thác``) the tax laws' name for a business, ``cơ sở
+#: khám bệnh, chữa bệnh``, ``cơ sở giáo dục`` are establishments (``cơ sở dữ liệu`` a thing), and a
 #: ``hợp tác xã`` goes with a ``doanh nghiệp`` (``Doanh nghiệp, hợp tác xã được cấp giấy phép``).
 #: ``tổ chức`` is a verb as often as a noun: only before ``cá nhân`` or a word that makes it a
 #: body (``Tổ chức nhận in hoá đơn``, ``tổ chức tín dụng``). Case-insensitive, on ``canon`` text.
@@ -209,24 +219,26 @@ REGULATED_PARTY_RE = re.compile(
     r"""\s*(?:c[áa]c\s+|m[ọo]i\s+|nh[ữu]ng\s+)?(?:
         doanh\s+nghi[ệe]p\b | c[áa]\s+nh[âa]n\b | c[ơo]\s+quan(?=,\s+t[ổo]\s+ch[ứu]c\b)
       | (?:li[êe]n\s+hi[ệe]p\s+)?h[ợo]p\s+t[áa]c\s+x[ãa]\b
-      | c[ơo]\s+s[ởo]\s+(?:kinh\s+doanh|s[ảa]n\s+xu[ấa]t|nh[ậa]n\s+[uủ][ỷy]\s+th[áa]c|[uủ][ỷy]\s+th[áa]c)\b | nh[àa]\s+th[ầa]u\b | h[ộo]\s+(?:kinh\s+doanh|gia\s+[đd][ìi]nh)\b
+      | c[ơo]\s+s[ởo]\s+(?:kinh\s+doanh|s[ảa]n\s+xu[ấa]t|nh[ậa]n\s+[uủ][ỷy]\s+th[áa]c|[uủ][ỷy]\s+th[áa]c|kh[áa]m|gi[áa]o\s+d[ụu]c|[đd][àa]o\s+t[ạa]o|y\s+t[ếe]|ch[ếe]\s+bi[ếe]n|ch[ăa]n\s+nu[ôo]i|gi[ếe]t\s+m[ổo]|tr[ợo]\s+gi[úu]p|cai\s+nghi[ệe]n|b[áa]n\s+l[ẻe])\b | nh[àa]\s+th[ầa]u\b | h[ộo]\s+(?:kinh\s+doanh|gia\s+[đd][ìi]nh)\b
       | t[ổo]\s+ch[ứu]c(?=(?:,|\s+(?:v[àa]|ho[ặa]c))\s+c[áa]\s+nh[âa]n\b
           |\s+(?:kinh\s+t[ếe]|t[íi]n\s+d[ụu]ng|nh[ậa]n|l[àa]m\s+nhi[ệe]m\s+v[ụu]|s[ửu]\s+d[ụu]ng|[đd][ặa]t\s+in|in)\b)
       | ng[ườư][ờo]i\s+(?!d[âa]n\b|ta\b|kh[áa]c\b|n[àa]y\b|[đd][óo]\b|th[âa]n\b|nh[àa]\b)\w+\b
       | th[àa]nh\s+vi[êe]n\s+(?:kh[áa]c\s+c[ủu]a\s+)?(?:[đd]o[àa]n|h[ộo]i\s+[đd][ồo]ng|ban|t[ổo])\b | c[ộo]ng\s+t[áa]c\s+vi[êe]n\b | [đd][ốo]i\s+t[ượư][ợo]ng\s+(?:n[ộo]p\s+thu[ếe]|[đd][ượư][ợo]c|[đd][ềe]\s+ngh[ịi]|thanh\s+tra)\b
       | ch[ủu]\s+(?:h[ộo]|d[ựu]\s+[áa]n|s[ởo]\s+h[ữu]u|ph[ươư][ơo]ng\s+ti[ệe]n|t[àa]u|h[àa]ng)\b
-      | b[êe]n\s+(?:n[ướư][ớo]c\s+ngo[àa]i|h[ợo]p\s+doanh|mua|b[áa]n|giao|nh[ậa]n|thu[êe]|cho\s+thu[êe])\b
+      | b[êe]n\s+(?:n[ướư][ớo]c\s+ngo[àa]i|h[ợo]p\s+doanh|mua|b[áa]n|giao|nh[ậa]n|thu[êe]|cho\s+thu[êe]
+          |(?:nh[ậa]n\s+)?chuy[ểe]n\s+nh[ượư][ợo]ng|(?:cho\s+)?vay|b[ảa]o\s+l[ãa]nh|[đd][ặa]t\s+h[àa]ng)\b
     )""",
     _I | _X,
 )
 
 #: A business or body that goes on a list of parties after a comma, under one description:
-#: ``Doanh nghiệp, hợp tác xã được cấp giấy phép``, ``Tổ chức, cá nhân đề nghị ...``. Not a
+#: ``Doanh nghiệp, hợp tác xã được cấp giấy phép``, ``Tổ chức, cá nhân đề nghị ...``, ``Cơ quan,
+#: tổ chức, đơn vị trực tiếp quản lý ...``. Not a
 #: person by role (``Thanh tra viên, người được giao thực hiện nhiệm vụ ...``: a description
 #: with verbs of its own). Case-insensitive.
 PARTY_LIST_GOES_ON_RE = re.compile(
     r"(?:doanh\s+nghi[ệe]p|(?:li[êe]n\s+hi[ệe]p\s+)?h[ợo]p\s+t[áa]c\s+x[ãa]|t[ổo]\s+ch[ứu]c|c[áa]\s+nh[âa]n"
-    r"|h[ộo]\s+kinh\s+doanh|nh[àa]\s+th[ầa]u|c[ơo]\s+s[ởo]\s+kinh\s+doanh)(?!\w)",
+    r"|h[ộo]\s+kinh\s+doanh|nh[àa]\s+th[ầa]u|c[ơo]\s+s[ởo]\s+kinh\s+doanh|[đd][ơo]n\s+v[ịi])(?!\w)",
     _I,
 )
 
@@ -237,9 +249,11 @@ PARTY_LIST_GOES_ON_RE = re.compile(
 #: chuẩn``, ``phải đáp ứng``), nor a role's name (``người có nghĩa vụ kê khai``),
 #: nor a passive (``phải được cơ quan thuế chấp thuận``), nor a denial (``không phải``), nor a
 #: condition (``Hộ gia đình, cá nhân khi Nhà nước thu hồi đất *mà phải* di chuyển thì được hỗ
-#: trợ``). Lower case, on ``canon_lower`` text.
+#: trợ``), nor the right side (``người chịu trách nhiệm chính ở *phía phải*``, ``bên phải``).
+#: Lower case, on ``canon_lower`` text.
 DUTY_BOUND_RE = re.compile(
-    r"(?<!không)(?<!chưa)(?<!mà)(?<!người)\s+(?:phải(?!\s+(?:chịu|bị|bồi\s+thường|được|là|nộp\s+phạt|có\s+đủ|đủ|đáp\s+ứng)\b)"
+    r"(?<!không)(?<!chưa)(?<!mà)(?<!người)(?<!phía)(?<!bên)(?<!góc)(?<!tay)"
+    r"\s+(?:phải(?!\s+(?:chịu|bị|bồi\s+thường|được|là|nộp\s+phạt|có\s+đủ|đủ|đáp\s+ứng)\b)"
     r"|có\s+trách\s+nhiệm(?!\s+(?:trước|về)\b)|có\s+(?:các\s+)?(?:nghĩa|nhiệm)\s+vụ"
     r"|có\s+(?:các\s+)?quyền(?:\s+hạn)?(?=(?:\s+sau(?:\s+đây)?)?\s*:))(?!\w)"
 )
@@ -256,6 +270,18 @@ CHARGED_PARTY_RE = re.compile(
     r"|[Tt]ổ\s+chức(?=\s+(?:được|có|làm)\s)|[Tt]hủ\s+trưởng\s+(?:cơ\s+quan|đơn\s+vị))"
     r"\s+(?P<charge>được(?:\s+giao)?|có\s+thẩm\s+quyền|làm\s+nhiệm\s+vụ|thực\s+hiện|chủ\s+trì|tiếp\s+nhận"
     r"|ra\s+quyết\s+định|trưng\s+cầu)\s"
+)
+
+#: A body or its head named by the work it does, a verb right after the head word (``Cơ quan
+#: quản lý hoá đơn``, ``Cơ quan tiến hành tố tụng``, ``Thủ trưởng cơ quan quản lý công chức``,
+#: ``Tổ chức nhận in hoá đơn``): the verb is the name's when the name runs on to a duty with no
+#: other verb (``Các cơ quan kiểm tra, xử lý nghiêm ...`` is a sentence) in a few words
+#: (_WORK_OBJECT). ``match``ed on ``canon`` text at a name's start, like CHARGED_PARTY_RE.
+FUNCTION_PARTY_RE = re.compile(
+    r"\s*(?:[Cc]ác\s+)?(?:(?:[Tt]hủ\s+trưởng|[Nn]gười\s+đứng\s+đầu)\s+(?:các\s+)?)?"
+    r"(?:[Cc]ơ\s+quan|[Tt]ổ\s+chức|[Đđ]ơn\s+vị)\s+(?P<charge>quản\s+lý|tiến\s+hành|sử\s+dụng"
+    r"|giải\s+quyết|kiểm\s+tra|xử\s+lý|thi\s+hành|cấp|nhận|đặt\s+in|in"
+    r"|ban\s+hành|thẩm\s+định|phát\s+hành|tiếp\s+nhận|thu|kiểm\s+soát|cung\s+cấp)\s"
 )
 
 #: What ends a party's charge before its duty: a case or a time (``... chuyên ngành *khi tiến
@@ -387,15 +413,39 @@ UNIT_START_RE = re.compile(
 #: Y tế theo lĩnh vực được phân công ...``), a
 #: ground (``các Sở, ngành liên quan, trên cơ sở các quy định ...``), a time (``Thủ trưởng các
 #: cơ quan định kỳ hằng tuần tổ chức ...``, ``Sở Y tế thường xuyên ...``), a document it was
-#: named in (``giao cho Sở Nội vụ tại Quyết định số ...``).
+#: named in (``giao cho Sở Nội vụ tại Quyết định số ...``), a time limit (``Cơ quan kiểm soát
+#: tài sản, thu nhập, trong thời hạn 15 ngày ...``).
 UNIT_TAIL_RE = re.compile(
     r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | (?<!quản\slý\s)trực\s+tiếp | (?<!được\s)(?:đề\s+nghị | yêu\s+cầu) | như\s+sau
       | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | (?:bao\s+)?gồm\b
-      | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền|phạm\s+vi|(?:ngành,\s+)?lĩnh\s+vực|địa\s+bàn)\b
+      | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi|thời\s+hạn|thời\s+gian|vòng)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền|phạm\s+vi|(?:ngành,\s+)?lĩnh\s+vực|địa\s+bàn)\b
       | (?:theo\s+)?định\s+kỳ\b | h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm)\b | (?<!dục\s)thường\s+xuyên\b
       | tại\s+(?=(?:quyết\s+định|công\s+văn|văn\s+bản|kế\s+hoạch|thông\s+báo|tờ\s+trình|nghị\s+quyết)\b))
       | ,?\s+trên\s+cơ\s+sở\b""",
     _X,
+)
+
+#: A tail that still names the unit when the unit's duty follows it in the same clause: the
+#: place it serves (``Ủy ban nhân dân cấp xã *nơi có đất bị thu hồi* có trách nhiệm ...``,
+#: ``Cục Hải quan tỉnh, thành phố *nơi doanh nghiệp đăng ký tờ khai* có trách nhiệm``) or whom
+#: it manages (``Chi cục thuế ... *trực tiếp quản lý hộ kinh doanh* có trách nhiệm``); the verbs
+#: in it are the clause's. ``match``ed where UNIT_TAIL_RE ended a name; PLACE_DUTY_RE is the
+#: duty looked for after it (a verb of the unit's own ends the name as before).
+PLACE_TAIL_RE = re.compile(r"\s+(?:nơi|trực\s+tiếp\s+quản\s+lý|quản\s+lý\s+trực\s+tiếp)\b")
+PLACE_DUTY_RE = re.compile(
+    r"\s+(?:phải|có\s+trách\s+nhiệm|có\s+(?:nghĩa|nhiệm)\s+vụ|chịu\s+trách\s+nhiệm"
+    r"|có\s+thẩm\s+quyền|chủ\s+trì)(?!\w)|[.;:]"
+)
+
+#: A unit's head word of two words, capitalised, that a verb right after it names (``Văn phòng
+#: đăng ký đất đai``, ``Trung tâm kiểm định ...``), as a one-word head's does (``Ban chỉ đạo``),
+#: unless the verb is one a unit does (HEAD_ACTS_RE: ``Trung tâm tổ chức ...``). ``fullmatch``ed
+#: on the name so far. A ``Hội đồng`` or a ``Cơ quan`` is named by a verb too often as it acts
+#: (``Hội đồng kiểm tra họp``): its names are listed in ASSIGNEE_STOP_RE's exceptions.
+TWO_WORD_HEAD_RE = re.compile(r"(?:Văn\s+phòng|Trung\s+tâm|Chi\s+cục)")
+HEAD_ACTS_RE = re.compile(
+    r"\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai|chủ\s+trì|phối\s+hợp|tham\s+mưu|báo\s+cáo"
+    r"|hướng\s+dẫn|xây\s+dựng|theo\s+dõi|tổng\s+hợp|phải|có|là|được|đã)(?!\w)"
 )
 
 #: A second unit's head word left alone at a name's end, its name cut off as a verb (``Hội
@@ -469,6 +519,19 @@ CLAUSE_END_RE = re.compile(r"[.;:!?]")
 PLURAL_UNIT_RE = re.compile(
     r"c[áa]c\s+(?i:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa]"
     r"|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng)\b"
+)
+
+#: A lower-case head word with its own qualifier, which starts a new party after a comma or
+#: ``và`` when the party before it has a qualifier too (``Cơ quan thuế, *cơ quan hải quan*``,
+#: ``Chủ đầu tư, *nhà thầu thi công xây dựng*``); after a bare head (``cơ quan, *đơn vị trực
+#: tiếp quản lý*``) the words qualify the heads together, and a plural (``Các cơ quan nhà nước,
+#: tổ chức ...``) is one group, and so are the heads a position is over (``Thủ trưởng cơ quan
+#: ngang Bộ, cơ quan thuộc Chính phủ``: OVER_HEADS_RE). Case-sensitive (lower case), on
+#: ``canon`` text.
+OVER_HEADS_RE = re.compile(r"\s*(?:[Tt]hủ\s+trưởng|[Nn]gười\s+đứng\s+đầu|[Ll]ãnh\s+đạo)\s")
+LOWER_HEAD_RE = re.compile(
+    r"(?:cơ\s+quan|nhà\s+thầu|ngân\s+hàng|bộ\s+đội|kho\s+bạc|văn\s+phòng|chủ\s+đầu\s+tư|người"
+    r"|bên|đơn\s+vị|tổ\s+chức)\s+(?!(?:và|hoặc|có\s+liên\s+quan|liên\s+quan|khác)\b)\w"
 )
 
 #: Lower-case words that name a unit and start a new one after a comma or ``và``: ``lực lượng
@@ -936,7 +999,9 @@ GUIDES_RE = re.compile(r"(?<!\w)(?:h[ướư][ớo]ng\s+d[ẫa]n|ch[ỉi]\s+th[�
 #: số 16`` names none), a delegation (``Bộ Tài chính ủy quyền cho Tổng cục Thuế``), ``Phân công
 #: Văn phòng UBND tỉnh làm đầu mối`` opening its clause (``X có trách nhiệm phân công các thành
 #: viên ...`` is X's duty); not ``theo đề nghị của``, ``giao thông`` (but ``Đề nghị
-#: Thông tấn xã ...``), ``được giao``, ``đã giao`` (a past assignment); ``giao
+#: Thông tấn xã ...``), ``được giao``, ``đã giao`` (a past assignment), a request its subject
+#: must make (``Doanh nghiệp ... *phải đề nghị* Sở ... cấp giấy phép``, ``có trách nhiệm đề
+#: nghị``: the subject's duty, the one asked acts for it); ``giao
 #: ban`` (a meeting) is told from
 #: ``Giao Ban Quản lý ...`` by the case as written, in the code. Lower case, on
 #: ``canon_lower`` text. The verb's first letter comes first and the words it must not follow
@@ -945,6 +1010,7 @@ GUIDES_RE = re.compile(r"(?<!\w)(?:h[ướư][ớo]ng\s+d[ẫa]n|ch[ỉi]\s+th[�
 #: letter.
 ASSIGN_RE = re.compile(
     r"[đdygcủp](?<!\w.)(?<!theo .)(?<!xét .)(?<!được .)(?<!nút .)(?<!bàn .)(?<!chuyển .)(?<!trao .)(?<!đã .)"
+    r"(?<!phải .)(?<!nhiệm .)"
     r"(?:(?<=[đd])[ềe]\s+ngh[ịi]|(?<=y)[êe]u\s+c[ầa]u|(?<=g)iao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?"
     r"|(?<=c)h[ỉi]\s+th[ịi]|(?<=ủ)y\s+quyền\s+cho|(?<=p)(?<!\w\sp)hân\s+công)\s+"
     r"(?!c[ủu]a\b|(?<=giao\s)th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"

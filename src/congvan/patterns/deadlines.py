@@ -186,11 +186,12 @@ DEADLINE_RELATIVE_RE = re.compile(
 )
 
 #: The work a limit of DEADLINE_RELATIVE_RE (``không quá 05 ngày kể từ ...``) bounds, a few words
-#: before it: ``giải quyết``, ``xử lý``, ``trả lời``, ``hoàn thành``, ``thụ lý``. Searched at the
+#: before it: ``giải quyết``, ``xử lý``, ``trả lời``, ``hoàn thành``, ``thụ lý``, a caption's
+#: colon after them (``Thời hạn giải quyết: không quá 10 ngày ...``). Searched at the
 #: end of the text before the limit (``trong thời hạn chậm nhất`` is DEADLINE_RELATIVE_RE's own
 #: lead, not the work's words).
 BOUNDED_WORK_RE = re.compile(
-    r"(?:giải\s+quyết|xử\s+lý|trả\s+lời|hoàn\s+thành|thụ\s+lý)(?:\s+(?!trong\b|chậm\b)\w+){0,6}\s+$"
+    r"(?:giải\s+quyết|xử\s+lý|trả\s+lời|hoàn\s+thành|thụ\s+lý)(?:\s+(?!trong\b|chậm\b)\w+){0,6}\s*:?\s+$"
 )
 
 #: The end of a period that comes round again, as the start of a count (``chậm nhất 90 ngày kể
@@ -221,16 +222,21 @@ DEADLINE_EVENT_RE = re.compile(
 
 #: A recurring duty (lower case, on ``canon_lower`` text): ``hằng năm``, ``hàng tháng``,
 #: ``định kỳ 6 tháng``, ``định kỳ hằng quý``, ``01 lần/năm``, ``mỗi tuần``, ``3 tháng một kỳ``,
-#: ``định kỳ 3 tháng một lần``, ``trước ngày 20 của tháng cuối quý`` (every quarter). The named groups say the period; ``six`` is half a year,
-#: ``three`` a quarter.
+#: ``định kỳ 3 tháng một lần``, ``trước ngày 20 của tháng cuối quý`` (every quarter), a day of
+#: the next month or quarter (``chậm nhất là ngày 20 của tháng tiếp theo``, ``ngày 03 đầu tháng
+#: sau``: monthly; ``ngày 15 của tháng đầu quý sau``: quarterly), as regulations set a period's
+#: return (a letter names a one-off month by its number). The named groups say the period;
+#: ``six`` is half a year, ``three`` a quarter.
 RECURRENCE_RE = re.compile(
     r"""(?P<raw>(?:(?P<periodic>định\s+kỳ)\s+)?(?:h[ằàa]ng|mỗi)\s+(?P<unit>năm|tháng|qu[ýí]|tuần)
       | (?:định\s+kỳ\s+)?(?:(?P<three>0?3|ba)|(?P<six3>0?6|sáu)|(?P<twelve>12|mười\s+hai))\s+tháng
           \s+(?:một|01|1)\s+(?:lần|kỳ)
       | (?P<periodic2>định\s+kỳ)\s+\(?(?:(?P<three2>0?3|ba)\s+tháng|(?P<six>0?6|sáu)\s+tháng
-          |(?P<unit2>năm|tháng|qu[ýí]|tuần))
+          |(?P<unit2>năm|tháng|qu[ýí]|tuần)|(?P<half>nửa\s+năm))
       | \d{1,2}\s+lần\s*/\s*(?P<unit3>năm|tháng|qu[ýí]|tuần)
-      | tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+)?(?P<unit4>qu[ýí]))(?!\w)""",
+      | tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+)?(?P<unit4>qu[ýí])
+      | (?<=\d\s)(?:của\s+)?(?:đầu\s+)?(?:(?P<unit5>tháng)|tháng\s+đầu\s+(?:của\s+)?(?P<unit6>qu[ýí]))
+          \s+(?:sau|tiếp\s+theo|kế\s+tiếp))(?!\w)""",
     _X,
 )
 
@@ -238,6 +244,7 @@ RECURRENCE_RE = re.compile(
 #: same in ``str.lower()`` and ``canon_lower`` text): most paragraphs fail it.
 RECURRENCE_HINT_RE = re.compile(
     r"h[ằàa]ng\s|mỗi\s|định\s+kỳ|tháng\s+(?:một|01|1)\s+(?:lần|kỳ)|cuối\s+(?:của\s+)?qu"
+    r"|(?:tháng|qu[ýí])\s+(?:sau|tiếp\s+theo|kế\s+tiếp)"
 )
 
 #: What just before a date makes it a data cut-off or a start, not a deadline:
@@ -277,6 +284,12 @@ STRONG_LEAD_RE = re.compile(
     r"\s*(?:hoàn\s+thành\s+|xong\s+)?(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|không\s+muộn)"
 )
 
+#: Such a lead just before a deadline whose raw text leaves it out (``Chậm nhất đến *hết năm
+#: 2030*, 100% cơ sở ...``). Searched at the end of the text before the deadline.
+STRONG_LEAD_BEFORE_RE = re.compile(
+    r"(?:chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối)(?:\s+(?:là|vào|đến))*\s*$"
+)
+
 #: What earlier in its clause makes a date a plan, a target or the start of force, not a
 #: requirement: ``các đoạn tuyến mà dự kiến khởi công trước ngày 30/4/2026``, ``Phấn đấu đến
 #: hết năm 2026, 100% ...``, ``có hiệu lực sau 15 ngày, kể từ ngày đăng Công báo``; ``dự kiến
@@ -294,6 +307,15 @@ FORCE_JOINED_RE = re.compile(r"\s(?:và|đồng\s+thời)\s")
 
 #: Words of a sentence about the past: ``đã ban hành``, ``vừa qua``. Lower case.
 PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|đã\s+được)(?!\w)")
+
+#: What before a past word in its clause makes that word a participle of the thing asked for,
+#: when the date is still ahead of the letter: ``gửi đề án tuyển sinh *đã cập nhật* ... trước
+#: ngày 15/4``; without one the past word tells a condition (``Đối tượng ... đã từ trần trước
+#: ngày 01/01/2009``). Lower case, searched from the clause's start to the past word.
+ASKED_BEFORE_PAST_RE = re.compile(
+    r"(?<!\w)(?:gửi|nộp|trình|báo\s+cáo|chuyển|cung\s+cấp|phải|cần|đề\s+nghị|yêu\s+cầu|giao"
+    r"|hoàn\s+thành|hoàn\s+thiện|xong)(?!\w)"
+)
 
 #: Words that make a clause an obligation even when it mentions the past (``đã hoàn thành``
 #: is the past itself). Lower case.
@@ -354,9 +376,21 @@ DUTY_LEAD_RE = re.compile(
 )
 
 #: A day (and month) right before a recurrence fixes when the duty falls: ``công bố vào
-#: ngày 01 tháng 01 hàng năm``, ``ngày 20 hằng tháng``. Searched at the end of the text
-#: before the recurrence.
-DUTY_DAY_RE = re.compile(r"ng[àa]y\s+\d{1,2}(?:\s+th[áa]ng\s+\d{1,2}|\s*/\s*\d{1,2})?\s*$")
+#: ngày 01 tháng 01 hàng năm``, ``ngày 20 hằng tháng``; a day of the week (group ``weekday``:
+#: ``gửi ... vào thứ Năm hàng tuần``, ``vào ngày làm việc cuối cùng của mỗi tuần``). Searched at
+#: the end of the text before the recurrence.
+DUTY_DAY_RE = re.compile(
+    r"(?:ng[àa]y\s+\d{1,2}(?:\s+th[áa]ng\s+\d{1,2}|\s*/\s*\d{1,2})?"
+    r"|(?P<weekday>(?:ng[àa]y\s+)?th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)"
+    r"|ng[àa]y\s+l[àa]m\s+vi[ệe]c\s+(?:cu[ốo]i\s+c[ùu]ng|[đd][ầa]u\s+ti[êe]n))(?:\s+(?:của|trong))?)\s*$"
+)
+
+#: What before a day of the week makes it a meeting's or an office's hours, no deadline
+#: (``họp giao ban vào thứ Hai hằng tuần``, ``tiếp công dân vào thứ Năm hằng tuần``). Lower case,
+#: searched in the clause before the day.
+MEETING_RE = re.compile(
+    r"(?<!\w)(?:họp|giao\s+ban|hội\s+nghị|sinh\s+hoạt|tiếp\s+công\s+dân|trực|làm\s+việc\s+với)(?!\w)"
+)
 
 #: What before such a day makes it the bound of a period, not a duty: ``năm tính thuế ...
 #: kết thúc ngày 31 tháng 12 hàng năm``, ``bắt đầu từ ngày 01``. Searched at the end of the
