@@ -550,14 +550,25 @@ def _obliged(low: str, f: Found) -> bool:
 
 def _before_letter(iso: str | None, letter: DateValue | None) -> bool:
     """A period wholly over before the letter's own date cannot be a deadline it sets."""
+    return _beside_letter(iso, letter) < 0
+
+
+def _after_letter(iso: str | None, letter: DateValue | None) -> bool:
+    """A day, month or year wholly after the letter's own date: a deadline still ahead."""
+    return _beside_letter(iso, letter) > 0
+
+
+def _beside_letter(iso: str | None, letter: DateValue | None) -> int:
+    """-1 when the period ``iso`` is wholly over before the letter's date, 1 when it wholly
+    follows it, 0 when it holds the date or either is unknown (a blank month, no date)."""
     if iso is None or letter is None or letter.year is None:
-        return False
+        return 0
     have = (letter.year, letter.month, letter.day)
     parts = [int(x) for x in iso.split("-")]
     for mine, theirs in zip(parts, have, strict=False):
         if theirs is None or mine != theirs:
-            return theirs is not None and mine < theirs
-    return False
+            return 0 if theirs is None else (1 if mine > theirs else -1)
+    return 0
 
 
 def _asked_after_all(low: str, begin: int, f: Found, letter: DateValue | None) -> bool:
@@ -574,18 +585,6 @@ def _asked_after_all(low: str, begin: int, f: Found, letter: DateValue | None) -
 
 #: How far before a deadline its strong lead is looked for (STRONG_LEAD_BEFORE_RE).
 _LEAD_REACH = 24
-
-
-def _after_letter(iso: str | None, letter: DateValue | None) -> bool:
-    """A day, month or year wholly after the letter's own date: a deadline still ahead."""
-    if iso is None or letter is None or letter.year is None:
-        return False
-    have = (letter.year, letter.month, letter.day)
-    parts = [int(x) for x in iso.split("-")]
-    for mine, theirs in zip(parts, have, strict=False):
-        if theirs is None or mine != theirs:
-            return theirs is not None and mine > theirs
-    return False
 
 
 #: How far before ``không quá`` the work it bounds is looked for (BOUNDED_WORK_RE).
