@@ -37,7 +37,12 @@ _SHORT_HEADING = 70
 
 
 def unit_name(
-    candidate: str, *, whole: bool = False, bound: bool = False, narrowed: bool = False
+    candidate: str,
+    *,
+    whole: bool = False,
+    bound: bool = False,
+    narrowed: bool = False,
+    places: bool = False,
 ) -> str | None:
     """``candidate`` cut to the unit it names, or None when it is not a unit's name.
 
@@ -47,10 +52,12 @@ def unit_name(
     nhân in hoá đơn`` before ``phải``): a party the regulation binds may open it (see
     :func:`_duty_subjects`). A ``narrowed`` candidate was cut at its group's own duty
     (:func:`_group_duty`): a verb after its plural opens the clause that narrows the group.
+    With ``places`` the candidate runs on to its duty past the place it serves
+    (:func:`_place_served`), which stays in the name (:func:`_cut_at_tails`).
     """
     if whole and patterns.SENTENCE_VERB_RE.search(canon(candidate)):
         return None
-    text, served = _cut_at_tails(candidate, bound)
+    text, served = _cut_at_tails(candidate, bound, places)
     head = text
     t = canon(text)
     verb = _party_verb(t) if bound else _stop(t, named=True, narrowed=narrowed)
@@ -82,18 +89,19 @@ def unit_name(
     return name
 
 
-def _cut_at_tails(candidate: str, bound: bool) -> tuple[str, str]:
-    """``candidate`` cut where a tail, a dash before a verb or a case ends a name, and what a
-    ``bound`` party's name goes on with after its cut: the place it serves, whom it manages or
-    its purpose (``... trực tiếp quản lý người có nghĩa vụ``, ``Doanh nghiệp nhập khẩu nguyên
-    liệu để sản xuất hàng xuất khẩu`` before ``phải``), or "" when the cut came before it."""
+def _cut_at_tails(candidate: str, bound: bool, places: bool) -> tuple[str, str]:
+    """``candidate`` cut where a tail, a dash before a verb or a case ends a name, and what
+    the name goes on with after its cut: the place the unit serves or whom it manages, when
+    it is ``bound`` or ends at a duty (``places``: ``Ủy ban nhân dân cấp xã nơi có đất bị thu
+    hồi``, ``... trực tiếp quản lý người có nghĩa vụ``), a ``bound`` party's purpose (``Doanh
+    nghiệp nhập khẩu nguyên liệu để sản xuất hàng xuất khẩu`` before ``phải``); "" when none
+    or the cut came before it. Its verbs are the clause's, none of the name's."""
     text = candidate
     tail = patterns.UNIT_TAIL_RE.search(text)
     served = ""
-    if (
-        bound
-        and tail is not None
-        and (patterns.PLACE_TAIL_RE.match(text, tail.start()) or tail.group().strip() == "để")
+    if tail is not None and (
+        ((bound or places) and patterns.PLACE_TAIL_RE.match(text, tail.start()))
+        or (bound and tail.group().strip() == "để")
     ):
         served = clean_value(text[tail.start() :])
     for cut in (
@@ -236,6 +244,7 @@ def split_assignees(
     bound: bool = False,
     narrowed: bool = False,
     heads: bool = False,
+    places: bool = False,
 ) -> list[str]:
     """Split ``Đài Truyền thanh - Truyền hình huyện, UBND các xã, thị trấn`` into units.
 
@@ -246,7 +255,7 @@ def split_assignees(
     unit's name is dropped, and a person with his titles names no unit. Where a list of
     parties is expected (``bound``, or ``heads``: the names before a duty, a list of partners)
     a lower-case head with its own qualifier starts an entry too (LOWER_HEAD_RE: ``Cơ quan
-    thuế, cơ quan hải quan``).
+    thuế, cơ quan hải quan``). ``places``: see :func:`unit_name`.
     """
     if patterns.PERSON_RE.match(who):
         return []  # ``Đồng chí Nguyễn Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh``: one person
@@ -286,7 +295,9 @@ def split_assignees(
             names.append(who[last : m.start()])
             last = m.end()
     names.append(who[last:])
-    found = (unit_name(x, whole=whole, bound=bound, narrowed=narrowed) for x in names)
+    found = (
+        unit_name(x, whole=whole, bound=bound, narrowed=narrowed, places=places) for x in names
+    )
     return list(dict.fromkeys(n for n in found if n))
 
 
@@ -1259,15 +1270,13 @@ def _who(
             return []
     end = stop.start() if stop else len(t)
     punct = _name_end(text, t, pos, end)
-    served = ""  # ``... nơi có đất bị thu hồi`` before the unit's duty (_place_served)
+    placed = None  # ``... nơi có đất bị thu hồi`` before the unit's duty (_place_served)
     if punct is not None:
         placed = _place_served(t, punct)
-        if placed is not None:
-            served = clean_value(text[punct:placed])
         end = punct
     if (acting or subject) and _described(t, pos, end):
         return []  # ``- Ban Chấp hành do Đại hội bầu ra``: a description, not a duty
-    who = _without_bare_charged(t, pos, text[pos:end])
+    who = _without_bare_charged(t, pos, text[pos : placed or end])
     listed = strong or (stop is not None and patterns.OBLIGATION_VERB_RE.match(t, stop.start()))
     # ``Điều 2. Giao Giám đốc Sở X``: the request's unit runs to the end of the item.
     whole = to_end and stop is None and punct is None and len(who) <= MAX_UNIT
@@ -1286,15 +1295,9 @@ def _who(
         and stop is not None
         and patterns.GROUP_DUTY_RE.match(t, stop.start()) is not None
     )
-    found = split_assignees(who, narrowed=narrowed, heads=heads or bool(listed))
-    if (
-        served
-        and found
-        and who.rstrip().endswith(found[-1])
-        and len(found[-1]) + len(served) < MAX_UNIT
-    ):
-        found[-1] = f"{found[-1]} {served}"
-    return found
+    return split_assignees(
+        who, narrowed=narrowed, heads=heads or bool(listed), places=placed is not None
+    )
 
 
 #: How far a place's or a managed party's clause (PLACE_TAIL_RE) may run to its unit's duty.

@@ -284,12 +284,16 @@ FUNCTION_PARTY_RE = re.compile(
     r"|ban\s+hành|thẩm\s+định|phát\s+hành|tiếp\s+nhận|thu|kiểm\s+soát|cung\s+cấp)\s"
 )
 
+#: The words that open a case or a time inside a party's sentence (lower case): CHARGE_END_RE
+#: and SUBJECT_CUT_RE are built on them.
+_CASE_OPENS = r"(?:khi|nếu|sau\s+khi|trước\s+khi)"
+
 #: What ends a party's charge before its duty: a case or a time (``... chuyên ngành *khi tiến
 #: hành thanh tra theo Đoàn* có nhiệm vụ ...``), a remit (``*trong phạm vi nhiệm vụ, quyền hạn
 #: của mình*``), where the party is defined (``*quy định tại Nghị định này*``). Lower case, on
 #: ``canon_lower`` text of the party's name.
 CHARGE_END_RE = re.compile(
-    r"\s+(?:khi|nếu|sau\s+khi|trước\s+khi|trong\s+(?:phạm\s+vi|trường\s+hợp|quá\s+trình)"
+    rf"\s+(?:{_CASE_OPENS}|trong\s+(?:phạm\s+vi|trường\s+hợp|quá\s+trình)"
     r"|quy\s+định\s+tại|nêu\s+tại|theo\s+(?:quy\s+định|chức\s+năng))(?!\w)"
 )
 
@@ -319,9 +323,7 @@ CLAUSE_OPEN_RE = re.compile(r",\s*|(?<!\w)thì\s+")
 #: What opens a condition and ends a unit's name, or the subject of a duty: ``Cơ quan thuế *sau
 #: khi* nhận hồ sơ ..., trong vòng 05 ngày phải``, ``Cơ quan Hải quan các cấp, *khi* phát hiện
 #: ...``. Lower case, on ``canon_lower`` text.
-SUBJECT_CUT_RE = re.compile(
-    r"\s+(?:khi|nếu|sau\s+khi|trước\s+khi|(?:trong\s+)?trường\s+hợp|mà)(?!\w)"
-)
+SUBJECT_CUT_RE = re.compile(rf"\s+(?:{_CASE_OPENS}|(?:trong\s+)?trường\s+hợp|mà)(?!\w)")
 
 #: A word left between a subject and its verb that is none of the name: ``những cá nhân
 #: vi phạm *thì* phải``, ``các doanh nghiệp *còn* phải``, ``Các doanh nghiệp *tạm* nộp``, a

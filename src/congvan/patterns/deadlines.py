@@ -278,17 +278,17 @@ FIGURE_AFTER_RE = re.compile(r"\s*,?\s*(?:là|đạt|được|có)\s+(?:khoảng
 #: 30/6/2026, 100% cơ sở ... thực hiện được``: STRONG_LEAD_RE). ``match``ed just after the date.
 SHARE_AFTER_RE = re.compile(r"\s*[:,]\s*\d{1,3}(?:[.,]\d+)?\s*%")
 
+#: The words that say a date is the latest one allowed (lower case): STRONG_LEAD_RE,
+#: STRONG_LEAD_BEFORE_RE and DUTY_LEAD_RE are built on them.
+_LATEST = r"(?:chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối)"
+
 #: The lead of a deadline that no figure after it turns into a target's date. ``match``ed on
 #: the deadline's raw text, lowered.
-STRONG_LEAD_RE = re.compile(
-    r"\s*(?:hoàn\s+thành\s+|xong\s+)?(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|không\s+muộn)"
-)
+STRONG_LEAD_RE = re.compile(rf"\s*(?:hoàn\s+thành\s+|xong\s+)?(?:trước|{_LATEST}|không\s+muộn)")
 
 #: Such a lead just before a deadline whose raw text leaves it out (``Chậm nhất đến *hết năm
 #: 2030*, 100% cơ sở ...``). Searched at the end of the text before the deadline.
-STRONG_LEAD_BEFORE_RE = re.compile(
-    r"(?:chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối)(?:\s+(?:là|vào|đến))*\s*$"
-)
+STRONG_LEAD_BEFORE_RE = re.compile(rf"{_LATEST}(?:\s+(?:là|vào|đến))*\s*$")
 
 #: What earlier in its clause makes a date a plan, a target or the start of force, not a
 #: requirement: ``các đoạn tuyến mà dự kiến khởi công trước ngày 30/4/2026``, ``Phấn đấu đến
@@ -308,13 +308,13 @@ FORCE_JOINED_RE = re.compile(r"\s(?:và|đồng\s+thời)\s")
 #: Words of a sentence about the past: ``đã ban hành``, ``vừa qua``. Lower case.
 PAST_RE = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|đã\s+được)(?!\w)")
 
-#: What before a past word in its clause makes that word a participle of the thing asked for,
+#: What before a past word in its clause makes that word a participle of the thing delivered,
 #: when the date is still ahead of the letter: ``gửi đề án tuyển sinh *đã cập nhật* ... trước
 #: ngày 15/4``; without one the past word tells a condition (``Đối tượng ... đã từ trần trước
-#: ngày 01/01/2009``). Lower case, searched from the clause's start to the past word.
+#: ngày 01/01/2009``). A word of obligation (OBLIGATION_RE) needs no such verb: its clause is
+#: no past fact to begin with. Lower case, searched from the clause's start to the past word.
 ASKED_BEFORE_PAST_RE = re.compile(
-    r"(?<!\w)(?:gửi|nộp|trình|báo\s+cáo|chuyển|cung\s+cấp|phải|cần|đề\s+nghị|yêu\s+cầu|giao"
-    r"|hoàn\s+thành|hoàn\s+thiện|xong)(?!\w)"
+    r"(?<!\w)(?:gửi|nộp|trình|báo\s+cáo|chuyển|cung\s+cấp|hoàn\s+thiện)(?!\w)"
 )
 
 #: Words that make a clause an obligation even when it mentions the past (``đã hoàn thành``
@@ -372,7 +372,7 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:.](?:\s|$)|\s[-+•](?=\s)")
 #: ``định kỳ`` further back (``Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần``); not the
 #: period before (``số liệu tính từ ngày 15 của tháng cuối quý *trước* đến ngày 14 ...``).
 DUTY_LEAD_RE = re.compile(
-    r"(?<!\w)(?:định\s+kỳ|trước(?!\s+đến\b)|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|không\s+quá|xong\s+trước)(?!\w)"
+    rf"(?<!\w)(?:định\s+kỳ|trước(?!\s+đến\b)|{_LATEST}|không\s+quá|xong\s+trước)(?!\w)"
 )
 
 #: A day (and month) right before a recurrence fixes when the duty falls: ``công bố vào
