@@ -1084,6 +1084,21 @@ def test_a_row_cut_by_a_page_break_goes_on_under_the_heading_printed_again() -> 
     assert rows["4"].deadline.raw == "Quý IV/2026"
 
 
+def test_a_heading_row_left_at_a_page_s_foot_heads_the_rows_overleaf() -> None:
+    """The table's heading row alone at the foot of a page (one row ruled round) and its
+    rows on the next page: one task table, each row a task with its lead and due date."""
+    doc = congvan.parse_bytes(
+        _plan_pages([[TABLE_HEAD], [*TABLE_ROWS, *TABLE_NEXT]]), "kh.pdf", ".pdf"
+    )
+    group = doc.tasks[0].subtasks[0]
+    assert (group.label, group.text) == ("I", "Công tác thể chế")
+    rows = {t.label: t for t in group.subtasks}
+    assert list(rows) == ["1", "2", "3"]
+    assert rows["1"].assignees == ["Sở Khoa học và Công nghệ"]
+    assert rows["1"].partners == ["Văn phòng UBND tỉnh", "Sở Tư pháp"]
+    _third_row_is_read_whole(rows["3"])
+
+
 def test_a_box_round_a_paragraph_is_no_table() -> None:
     """A paragraph ruled round with a few upright lines through it, on its own, is one row
     and no table: it reads as text."""

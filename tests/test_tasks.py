@@ -1981,3 +1981,49 @@ def test_a_party_named_by_what_it_pays_and_a_holder_of_rights() -> None:
     (rights,) = second.subtasks
     assert rights.assignees == ["Người ra quyết định thanh tra"]
     assert [t.assignees for t in rights.subtasks] == [["Người ra quyết định thanh tra"]] * 2
+
+
+def test_a_recipient_wrapped_in_a_transcript_is_one_name() -> None:
+    """A Kính gửi entry cut at its comma or dash by a transcript's line goes on with the next
+    line (``Giao thông - Vận tải, Xây dựng;``); the entries after it are read on."""
+    doc = _parse(
+        [
+            "UỶ BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+            "Số: 09/CĐ-UB",
+            "Quảng Ngãi, ngày 14 tháng 11 năm 1998",
+            "V/v khẩn trương đối phó với cơn bão số 8",
+            "Kính gửi: - Chủ tịch UBND các huyện, thị xã;",
+            "- Giám đốc các Sở: Nông nghiệp và PTNT, Thuỷ sản,",
+            "Giao thông - Vận tải, Xây dựng;",
+            "- Sở Lao động -",
+            "Thương binh và Xã hội;",
+            "- Giám đốc Công an tỉnh.",
+            "Chủ tịch UBND tỉnh yêu cầu các đơn vị triển khai ngay các biện pháp phòng, chống bão.",
+            *CLOSING,
+        ]
+    )
+    assert [r.name for r in doc.recipients] == [
+        "Chủ tịch UBND các huyện, thị xã",
+        "Giám đốc các Sở: Nông nghiệp và PTNT, Thuỷ sản, Giao thông - Vận tải, Xây dựng",
+        "Sở Lao động - Thương binh và Xã hội",
+        "Giám đốc Công an tỉnh",
+    ]
+    assert doc.doc_type is not None
+    assert doc.doc_type.name == "Công điện"
+
+
+def test_a_body_sentence_after_a_recipient_line_ending_in_a_comma_is_no_name() -> None:
+    """A short ground after a Kính gửi line that ends in a comma opens the body."""
+    doc = _parse(
+        [
+            "UBND TỈNH LÂM ĐỒNG",
+            "Số: 12/UBND-VX",
+            "V/v báo cáo kết quả thực hiện",
+            "Lâm Đồng, ngày 01 tháng 02 năm 2026",
+            "Kính gửi: Các sở, ban, ngành,",
+            "Thực hiện Công văn số 5 của Bộ Nội vụ, UBND tỉnh đề nghị:",
+            "1. Các sở, ban, ngành báo cáo kết quả trước ngày 20/02/2026.",
+            *CLOSING,
+        ]
+    )
+    assert [r.name for r in doc.recipients] == ["Các sở, ban, ngành"]

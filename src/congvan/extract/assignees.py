@@ -166,6 +166,12 @@ def _stop(
             # xây dựng``: a noun, not a verb
         if before.count("(") > before.count(")"):
             continue  # ``Hội ... tỉnh Bình Thuận (trước sắp xếp)``: a note inside the name
+        if (
+            named
+            and patterns.GENERIC_HEAD_END_RE.search(before)
+            and patterns.GIVEN_CLAUSE_RE.match(t, m.start())
+        ):
+            return None  # ``Thủ trưởng cơ quan được giao thực hiện chức năng ...``: its name
         if narrowed and patterns.PLURAL_WORD_RE.search(before):
             return None
         relative = _past_relative(t, m, before, end)
@@ -880,7 +886,11 @@ def _charged_entries(text: str, t: str, start: int, end: int) -> list[str]:
     stretch = t[start:end]
     if len(stretch) > 2 * _RUN or any(mark in stretch for mark in ".;:"):
         return []
-    entries = list(patterns.PARTY_ENTRY_RE.finditer(stretch))
+    entries = [
+        m
+        for m in patterns.PARTY_ENTRY_RE.finditer(stretch)
+        if m.group().strip() != "hoặc" or stretch[m.end() : m.end() + 1].isupper()
+    ]  # ``nhà đầu tư hoặc người được uỷ quyền``: one party; ``... hoặc Thủ trưởng ...``: two
     cuts = [0, *(m.end() for m in entries)]
     seps = [m.start() for m in entries]
     bounds = list(zip(cuts, [*seps, len(stretch)], strict=True))
@@ -1268,6 +1278,8 @@ def _who(
         stop = _stop(t, pos)
         if stop is None and acting:
             return []
+    if stop is not None and patterns.SUBMISSION_RE.match(t, stop.start()):
+        return []  # ``Sở Nội vụ kính trình UBND tỉnh``: it submits, its superior decides
     end = stop.start() if stop else len(t)
     punct = _name_end(text, t, pos, end)
     placed = None  # ``... nơi có đất bị thu hồi`` before the unit's duty (_place_served)

@@ -79,6 +79,24 @@ def extract_recipients(
     return [], 0
 
 
+#: How long a line may be that goes on with a recipient's name cut at a comma: a name's rest.
+_WRAPPED_NAME = 80
+
+
+def _cut_short(text: str, following: str) -> bool:
+    """A recipient's line that stops in the middle of its name, at a comma or a dash, and
+    the short line after it its name's rest: not a sentence of the body (``Thực hiện ...``,
+    ``Căn cứ ...``, a lead ending with a colon)."""
+    rest = following.strip()
+    return (
+        text.rstrip().endswith((",", "-", "–"))
+        and len(rest) <= _WRAPPED_NAME
+        and not rest.endswith(":")
+        and patterns.BASIS_RE.match(canon(rest)) is None
+        and patterns.LEAD_PHRASE_RE.match(rest) is None
+    )
+
+
 def _recipients_in(paras: list[Paragraph]) -> tuple[list[Recipient], int] | None:
     for i, p in enumerate(paras):
         t = canon(p.text)
@@ -89,11 +107,26 @@ def _recipients_in(paras: list[Paragraph]) -> tuple[list[Recipient], int] | None
             Recipient(name=n, evidence=span_of(p)) for n in _split_names(p.text[m.start("rest") :])
         ]
         j = i + 1
-        while j < len(paras) and patterns.BULLET_RE.match(paras[j].text):
-            # One recipient per list line, even when its name holds a ``;``.
-            name = clean_value(paras[j].text)
-            if name:
-                out.append(Recipient(name=name, evidence=span_of(paras[j])))
+        last = p.text
+        while j < len(paras):
+            if patterns.BULLET_RE.match(paras[j].text):
+                # One recipient per list line, even when its name holds a ``;``.
+                name = clean_value(paras[j].text)
+                if name:
+                    out.append(Recipient(name=name, evidence=span_of(paras[j])))
+            elif out and _cut_short(last, paras[j].text):
+                # ``- Giám đốc các Sở: ..., Thuỷ sản,`` / ``Giao thông - Vận tải, Xây dựng;``: a
+                # name a transcript wrapped; its line joins the name it goes on with.
+                joint = ", " if last.rstrip().endswith(",") else " - "
+                base = out[-1].name.rstrip(" -–")
+                name = clean_value(f"{base}{joint}{paras[j].text.strip()}")
+                out[-1] = Recipient(
+                    name=name,
+                    evidence=LineSpan(start=out[-1].evidence.start, end=span_of(paras[j]).end),
+                )
+            else:
+                break
+            last = paras[j].text
             j += 1
         return out, j
     return None
@@ -873,10 +906,14 @@ def _task(
 def _wrapped(item: _Item, joined: str) -> bool:
     """The item's first line is wrapped mid-sentence, no heading: the text goes on from it in
     lower case (a PDF's ``Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Khoa học và Công``
-    over ``nghệ, ...``), unless a unit's name typed in lower case opens a sentence there."""
+    over ``nghệ, ...``), unless a unit's name typed in lower case opens a sentence there, or
+    in a bracket it leaves open."""
     if len(item.lines) < 2:
         return False
-    below = joined[len(item.lines[0]) + 1 :].lstrip()
+    first = item.lines[0]
+    if first.count("(") > first.count(")"):
+        return True  # ``... (Thời gian: Quý`` over ``I/2027).``: no heading leaves a bracket open
+    below = joined[len(first) + 1 :].lstrip()
     return below[:1].islower() and not patterns.UNIT_START_RE.match(canon(below))
 
 

@@ -66,6 +66,8 @@ def _tail(text: str, t: str, low: str, pos: int) -> tuple[str | None, str | None
             pos = d.end()
     if patterns.CITATION_MORE_RE.match(low, pos):
         return date, issuer, None, pos  # ``, số 2687/VPCP-KTTH ngày ...``: the list goes on
+    if issuer and patterns.NEXT_DOCUMENT_RE.match(low, pos):
+        return date, issuer, None, pos  # ``... của Bộ trưởng ... và Quy chế ...``: another's
     bound = pos + _TITLE_REACH
     ti = patterns.CITATION_TITLE_RE.match(low, pos, bound)
     if ti and _after_comma_unled(low, ti):

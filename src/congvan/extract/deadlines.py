@@ -252,7 +252,7 @@ def find_due(text: str, letter: DateValue | None) -> Found | None:
 
 
 #: What every due date stated as an attribute (INLINE_DUE_RE) holds, tried as plain text first.
-_DUE_WORDS = ("hạn", "hoàn thành", "tiến độ", "(thời", "; thời")
+_DUE_WORDS = ("hạn", "hoàn thành", "tiến độ", "(thời", "; thời", ". thời")
 
 
 def find_inline_due(text: str, letter: DateValue | None) -> Found | None:
@@ -330,7 +330,7 @@ def _may_recur(lowered: str) -> bool:
 
 
 def _unit_of(m: re.Match[str]) -> Recurrence:
-    if m.group("six") or m.group("six3") or m.group("half"):
+    if m.group("six") or m.group("six3") or m.group("half") or m.group("twice"):
         return Recurrence.HALF_YEARLY
     if m.group("three") or m.group("three2"):
         return Recurrence.QUARTERLY
@@ -494,13 +494,18 @@ def _obliges_before(clauses: _Clauses, f: Found) -> bool:
     ``Trước khi ban hành, Sở đã lấy ý kiến`` is a past fact and ``dự kiến ... trước khi`` a
     plan."""
     begin, end = clauses.bounds(f.start)
-    begin = max(begin, f.start - _EVENT_REACH)
     low = clauses.low
+    holiday = patterns.HOLIDAY_EVENT_RE.match(low, f.start) is not None
+    reach = max(0, f.start - _EVENT_REACH)
+    if holiday:  # ``Khẩn trương hoàn chỉnh ..., ổn định cuộc sống trước Tết``: the sentence's
+        stops = [low.rfind(mark, reach, f.start) for mark in (". ", "; ")]
+        begin = max([reach, *(stop + 2 for stop in stops if stop >= 0)])
+    begin = max(begin, reach)
     if clauses.about_the_past(begin, max(end, f.start + len(f.raw))):
         return False
     if patterns.PLANNED_RE.search(low, begin, f.start):
         return False
-    return patterns.EVENT_DUTY_RE.search(low, begin, f.start) is not None
+    return holiday or patterns.EVENT_DUTY_RE.search(low, begin, f.start) is not None
 
 
 def _target_year(raw: str, after: str, iso: str | None, letter: DateValue | None) -> bool:

@@ -350,11 +350,19 @@ def _vv_lines(ctx: Context) -> list[Line]:
     return out
 
 
+#: Kinds whose code in a number names the document even when it is typed as a letter, with a
+#: ``V/v`` and no title (``Số: 09/CĐ-UB``, ``Số: 45/TTr-SNV``). Other codes of an old number
+#: are too often an office's initials (``TC/NS``: Tài chính, no thông cáo) to outweigh the form.
+_LETTER_KINDS = frozenset({"CĐ", "TTr"})
+
+
 def extract_type_and_subject(
     ctx: Context, number: DocNumber | None, has_recipients: bool
 ) -> tuple[DocType | None, str | None]:
     """Type from the title line; a letter with a ``V/v`` subject, or addressed with
-    ``Kính gửi`` and no title, is a công văn (ND 30 gives công văn no type name)."""
+    ``Kính gửi`` and no title, is a công văn (ND 30 gives công văn no type name), unless its
+    number names another kind (``Số: 09/CĐ-UB`` over a ``V/v``: a công điện typed as a
+    letter)."""
     layout = ctx.layout
     subject_lines = layout.subject if layout.title is not None else _vv_lines(ctx)
     subject = None
@@ -381,7 +389,9 @@ def extract_type_and_subject(
         if number is None or _no_code(number, code):
             code = None  # the code is the kind's abbreviation in a number: none here
         doc_type = DocType(name=name, code=code, evidence=span([layout.title]))
-    elif subject_lines or (has_recipients and code_in_number in (None, "CV")):
+    elif (subject_lines and code_in_number not in _LETTER_KINDS) or (
+        has_recipients and code_in_number in (None, "CV")
+    ):
         cv_code = "CV" if code_in_number == "CV" else None
         where = span(subject_lines[:1]) if subject_lines else None
         doc_type = DocType(name="Công văn", code=cv_code, evidence=where)

@@ -98,10 +98,11 @@ TIME_ATTR_RE = re.compile(
 #: holds no ``thông báo``; ``phối hợp phổ biến`` is a council's name (``Hội đồng Phối hợp phổ
 #: biến, giáo dục pháp luật``), ``phối hợp`` being the verb elsewhere; ``trả kết quả`` is the
 #: verb, but not in ``Bộ phận tiếp nhận và trả kết quả``; ``đã`` whose marks are lost (``đa``) is
-#: none before what makes ``đa`` a prefix (``Vụ Thương mại đa biên``, ``bệnh viện đa khoa``).
+#: none before what makes ``đa`` a prefix (``Vụ Thương mại đa biên``, ``bệnh viện đa khoa``). A
+#: submission (``kính trình``, ``kính đề nghị``) ends the name before it (SUBMISSION_RE).
 ASSIGNEE_STOP_RE = re.compile(
     r"""\s+(?:
-        ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | (?<!cơ\squan\s)(?<!Cơ\squan\s)tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
+        k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+ngh[ịi]|b[áa]o\s+c[áa]o|g[ửu]i) | ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | (?<!cơ\squan\s)(?<!Cơ\squan\s)tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
       | tri[ểe]n\s+khai | (?<!công\stác\s)(?:(?<!,\s)t[ổo]\s+ch[ứu]c
         | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân|đảng)\b))
       | (?<!công\strình\s)x[âa]y\s+[dđ][ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
@@ -311,8 +312,9 @@ HEAD_END_RE = re.compile(r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân)
 #: Where the unit a task ``được giao cho`` ends: the clause's comma or semicolon, a full stop.
 GIVEN_END_RE = re.compile(r"[,;]|\.(?:\s|$)")
 
-#: Where a list of parties a duty binds may start its next entry: a comma or ``và``.
-PARTY_ENTRY_RE = re.compile(r",\s+|\s+và\s+")
+#: Where a list of parties a duty binds may start its next entry: a comma, ``và`` or ``hoặc``
+#: (this only before a capitalised name, which :func:`_charged_entries` checks).
+PARTY_ENTRY_RE = re.compile(r",\s+|\s+(?:và|hoặc)\s+")
 
 #: Where a clause opens inside a sentence, before the subject of its duty: after a comma or
 #: ``thì`` (``Khi bán hoá đơn, cơ quan thuế phải ...``, ``Nếu ... thì bên mua phải ...``).
@@ -352,16 +354,17 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: and ``Báo`` is a newspaper only before a name (``Báo Lâm Đồng``), not ``báo cáo``.
 #: ``Quỹ``, ``Bưu điện``, ``Viễn thông``, ``Cổng thông tin``, ``Kiểm toán Nhà nước`` and the tax
 #: offices of 2025 on (``Thuế tỉnh Hưng Yên``, ``Thuế cơ sở 3``) only as
-#: written with a capital (``quỹ đất``, ``kiểm toán việc ...`` are a thing and a verb).
+#: written with a capital (``quỹ đất``, ``kiểm toán việc ...`` are a thing and a verb), and not
+#: before ``và`` (``Phòng Bưu chính, Viễn thông và Chuyển đổi số`` is one office).
 #: ``Chính phủ``, ``Thủ tướng Chính phủ``, ``Quốc hội`` and its bodies are the units a
 #: resolution of the legislature asks (``yêu cầu Chính phủ, Thủ tướng Chính phủ ...``).
 #: ``Thanh tra`` is an inspectorate (``Thanh tra tỉnh``, ``Thanh tra viên``) but a verb before
 #: what is inspected (``Thanh tra việc thực hiện ...``); ``Chánh Thanh tra``, ``Tổng Thanh
 #: tra``, ``Chánh án``, ``Viện trưởng`` are positions. The Party's bodies and offices are units
 #: as the State's are: ``Tỉnh ủy``, ``Đảng đoàn HĐND tỉnh``, ``Chi bộ ...``, ``Bí thư Tỉnh ủy``,
-#: ``các đảng ủy trực thuộc``. ``Thứ trưởng``, ``Tổng Giám đốc``, ``Tổng Biên tập`` and ``Chỉ
-#: huy trưởng`` are positions; a deputy (``Phó Chủ tịch``, ``Phó Chánh Thanh tra``) is not
-#: taken: a regulation names deputies where it says who appoints them, a kết luận where they
+#: ``các đảng ủy trực thuộc``. ``Thứ trưởng``, ``Tổng Giám đốc``, ``Tổng Biên tập``, ``Chỉ
+#: huy trưởng`` and ``Thống đốc`` (capitalised: the State Bank's) are positions; a deputy
+#: (``Phó Chủ tịch``, ``Phó Chánh Thanh tra``) is not taken: a regulation names deputies where it says who appoints them, a kết luận where they
 #: chaired; the deputies together (``Các Phó Chủ tịch UBND tỉnh theo lĩnh vực được phân công
 #: chỉ đạo ...``) are asked to act, as a group of offices is. A ministry's ``Vụ`` is one
 #: only capitalised before a name (``Vụ Ngân sách nhà nước``): ``các vụ phá rừng`` are cases. A commune's civil servant is a post when named by
@@ -383,6 +386,7 @@ UNIT_START_RE = re.compile(
       | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+(?:v[ăa]n\s+ph[òo]ng|thanh\s+tra|[áa]n)\s
       | t[ổo]ng\s+(?:gi[áa]m\s+[đd][ốo]c|bi[êe]n\s+t[ậa]p)\s | th[ứu]\s+tr[ưu][ởo]ng\s | ch[ỉi]\s+huy\s+tr[ưu][ởo]ng\s
       | t[ổo]ng\s+(?:thanh\s+tra|ki[ểe]m\s+to[áa]n)\s | vi[ệe]n\s+tr[ưu][ởo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
+      | (?-i:Thống\s+đốc\s)
       | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s | b[ộo]\s+ph[ậa]n\s
       | hi[ệe]u\s+tr[ưu][ởo]ng\s | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
       | qu[âa]n\s+khu\s | t[ưu]\s+l[ệe]nh\s | trung\s+[ươư][ơo]ng\s+(?=h[ộo]i\s|[đd]o[àa]n\s|m[ặa]t\s+tr[ậa]n\s)
@@ -397,7 +401,7 @@ UNIT_START_RE = re.compile(
       | b[ệe]nh\s+vi[ệe]n\s | h[ọo]c\s+vi[ệe]n\s | v[ườư][ờo]n\s+qu[ốo]c\s+gia\s | c[ảa]ng\s+(?:v[ụu]|h[àa]ng\s+kh[ôo]ng)\s
       | [đd][ảa]ng\s+[ủu]y\s | [đd][ảa]ng\s+(?:[đd]o[àa]n|b[ộo])\s | (?:ph[óo]\s+)?b[íi]\s+th[ưu]\s | chi\s+b[ộo]\b
       | (?:t[ỉi]nh|th[àa]nh|huy[ệe]n|qu[ậa]n|th[ịi])\s+[ủu]y\b
-      | c[áa]c\s+(?:[đd][ảa]ng\s+(?:[ủu]y|b[ộo]|[đd]o[àa]n)|chi\s+b[ộo])\b | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
+      | c[áa]c\s+(?:[đd][ảa]ng\s+(?:[ủu]y|b[ộo]|[đd]o[àa]n)|chi\s+b[ộo])\b | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s)(?!v[àa]\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
       | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)(?:\s|$) | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
       | (?-i:Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở))(?:\s|$) | (?-i:Thống\s+kê\s+(?:tỉnh|thành\s+phố|khu\s+vực))(?:\s|$)
       | (?-i:Đồn\s) | (?-i:Liên\s+hiệp\s+(?=[A-ZĐ]|các\s))
@@ -468,6 +472,20 @@ UNIT_DASH_VERB_RE = re.compile(
       |đẩy\s+nhanh|khẩn\s+trương|bảo\s+đảm|đảm\s+bảo|tập\s+trung|phấn\s+đấu|hoàn\s+thành
       |thường\s+xuyên|kịp\s+thời|chủ\s+động|tuyên\s+truyền|phổ\s+biến|rà\s+soát)\b)""",
     _X,
+)
+
+#: A name so far that ends in a bare lower-case head after a position or a qualifier, which a
+#: passive clause narrows into the name (``Thủ trưởng cơ quan *được giao* thực hiện chức năng
+#: thanh tra chuyên ngành``, ``Người đứng đầu đơn vị được giao chủ trì``): matched at the end of
+#: the name so far (GENERIC_HEAD_END_RE) and at the verb (GIVEN_CLAUSE_RE), on ``canon`` text.
+GENERIC_HEAD_END_RE = re.compile(r"\S\s+(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)$")
+GIVEN_CLAUSE_RE = re.compile(r"\s+được\s+giao\s")
+
+#: A unit's submission to its superior (``Sở Nội vụ *kính trình* UBND tỉnh xem xét``): the
+#: unit asks, it is given no work by it. Matched at the verb ASSIGNEE_STOP_RE found, on
+#: ``canon`` text.
+SUBMISSION_RE = re.compile(
+    r"\s+k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+ngh[ịi]|b[áa]o\s+c[áa]o|g[ửu]i)", _I
 )
 
 #: Where a verb-like word belongs to a unit's name: ``Ban Quản lý dự án đầu tư *xây dựng*``.
@@ -553,15 +571,16 @@ PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v
 
 #: A phrase that opens a sentence before its subject: ``Căn cứ Kế hoạch này, *các sở* ...``,
 #: ``Trên cơ sở ..., *UBND các xã* ...``, ``Để ..., *Sở Y tế* ...``, a time (``Hằng năm,
-#: *Công an tỉnh* có trách nhiệm ...``, ``Quý I/2027, *các cơ quan* ...``, a case (``(Trong) trường
-#: hợp ...,``, ``Nếu ...,``), a deadline (``Chậm nhất vào ngày 15 tháng 11 hằng năm, Chánh Thanh
-#: tra sở ... trình ...``),
+#: *Công an tỉnh* có trách nhiệm ...``, ``Quý I/2027, *các cơ quan* ...``, a case (``(Trong)
+#: (những) trường hợp ...,``, ``Nếu ...,``), a deadline (``Chậm nhất vào ngày 15 tháng 11 hằng năm, Chánh Thanh
+#: tra sở ... trình ...``), a proposal the unit acts on (``Theo đề nghị của Tổ trưởng ..., Giám
+#: đốc Sở ... quyết định``),
 #: ``Trong thời hạn 30 ngày kể từ ..., *Hội X* có trách nhiệm ...``, ``Kết thúc năm 2013, *Chính
 #: phủ* báo cáo ...``).
 _LEAD_WORDS = (
     r"căn\s+cứ|trên\s+cơ\s+sở|để|nhằm|h[ằàa]ng\s+(?:năm|quý|tháng|tuần)|định\s+kỳ"
     r"|quý\s+[ivx\d]+|(?:kết\s+thúc\s+)?năm\s+\d{4}|trong\s+(?:năm|quý|tháng|thời\s+gian|thời\s+hạn|quá\s+trình|phạm\s+vi)|(?:ngay\s+)?sau\s+khi|khi|chậm\s+nhất"
-    r"|(?:trong\s+)?trường\s+hợp|nếu"
+    r"|(?:trong\s+)?(?:(?:những|các|mọi)\s+)?trường\s+hợp|nếu|theo\s+đề\s+nghị\s+của"
 )
 LEAD_PHRASE_RE = re.compile(rf"\s*(?:{_LEAD_WORDS})(?!\w)", _I)
 
@@ -653,15 +672,21 @@ DUTY_HEADING_RE = re.compile(
 #: vụ chủ trì``, ``Việc gửi báo cáo do các huyện ủy ... chịu trách nhiệm thực hiện``, ``Việc
 #: kiểm tra do Thanh tra tỉnh thực hiện.``, ``... do Trung tâm ... đảm nhiệm``; the verb after
 #: the agent's name must be one of these (AGENT_VERB_RE), ``thực hiện`` ending its clause or
-#: followed by its rule (``... thực hiện theo quy định tại ...``): what was
+#: followed by its rule or its time limit (``... thực hiện theo quy định tại ...``, ``... do Sở
+#: Tài chính thực hiện trong thời hạn 10 ngày``), ``quyết định`` not of a thing set up
+#: (``doanh nghiệp do Thủ tướng quyết định thành lập``); an activity's length names which
+#: activity is meant, nobody's duty (``Cuộc thanh tra do Thanh tra tỉnh tiến hành không quá 45
+#: ngày``): what was
 #: set up or approved (``Doanh nghiệp ... do Chủ tịch UBND tỉnh thành lập``, ``Điều lệ do ...
 #: phê duyệt``) describes a thing, it gives nobody work. A task ``được giao cho`` a unit is its
 #: (``Nhiệm vụ ... được giao cho Ban Quản lý dự án ...``), whatever follows the name. Lower
 #: case, on ``canon_lower`` text.
 AGENT_RE = re.compile(r"(?<!\w)(?:do|(?<!đã\s)được\s+giao\s+cho)\s+")
 AGENT_VERB_RE = re.compile(
-    r"\s+(?:quyết\s+định|quy\s+định|bổ\s+nhiệm|chủ\s+trì|chịu\s+trách\s+nhiệm(?!\s+trước)|đảm\s+(?:nhiệm|nhận)"
-    r"|(?:tổ\s+chức\s+)?thực\s+hiện(?=\s*(?:[.;,]|$|theo\s)))(?!\w)"
+    r"\s+(?:quyết\s+định(?!\s+(?:thành\s+lập|phê\s+duyệt|công\s+nhận|giao|cấp|cho\s+phép))"
+    r"|quy\s+định|bổ\s+nhiệm|chủ\s+trì|chịu\s+trách\s+nhiệm(?!\s+trước)|đảm\s+(?:nhiệm|nhận)"
+    r"|(?:tổ\s+chức\s+)?thực\s+hiện"
+    r"(?=\s*(?:[.;,]|$|theo\s|trong\s+(?:thời\s+hạn|vòng)|chậm\s+nhất)))(?!\w)"
 )
 #: What before such an agent makes the clause a reference, not a competence: a cited document
 #: (``Quyết định số 12/QĐ-UBND ... do UBND tỉnh ban hành``; not a team's number, ``Đoàn số 1 do

@@ -236,10 +236,17 @@ _TITLE_VERBS = (
 #: dân chủ ... và Nghị định số ...``) it nests nothing.
 _OPENING_VERBS = rf"{_TITLE_VERBS}|th[ựu]c\s+hi[ệe]n|tri[ểe]n\s+khai"
 
-#: After the date: ``của Chính phủ`` up to ``về``/``V/v``/``quy định``/punctuation, or up to
-#: the date written after it (``Nghị định số 77-CP của Chính phủ ngày 18/6/1997``).
+#: A second document named after ``và`` where the first one's issuer ends: ``... của Bộ trưởng
+#: Bộ Giáo dục và Đào tạo *và Quy chế* học sinh ... ban hành kèm theo Quyết định số ...``,
+#: ``... của Chính phủ *và Quyết định* số ...``. Lower case, on ``canon_lower`` text.
+_NEXT_DOCUMENT = rf"\s+v[àa]\s+(?:{_trie(_lower(CITED_TYPES))}|điều\s+lệ)(?!\w)"
+NEXT_DOCUMENT_RE = re.compile(_NEXT_DOCUMENT)
+
+#: After the date: ``của Chính phủ`` up to ``về``/``V/v``/``quy định``/punctuation, a second
+#: document (_NEXT_DOCUMENT), or up to the date written after it (``Nghị định số 77-CP của
+#: Chính phủ ngày 18/6/1997``).
 CITATION_ISSUER_RE = re.compile(
-    rf"\s*,?\s*c[ủu]a\s+(?P<issuer>.+?)(?=\s+(?:ng[àa]y\s+(?=\d)|v[ềe]\s+vi[ệe]c|v[ềe]|v/v|{_OPENING_VERBS}|t[ạa]i|[đd][ốo]i\s+v[ớo]i|nh[ằa]m|theo)\b|\s*[;,.()]|\s*$)",
+    rf"\s*,?\s*c[ủu]a\s+(?P<issuer>.+?)(?=\s+(?:ng[àa]y\s+(?=\d)|v[ềe]\s+vi[ệe]c|v[ềe]|v/v|{_OPENING_VERBS}|t[ạa]i|[đd][ốo]i\s+v[ớo]i|nh[ằa]m|theo)\b|{_NEXT_DOCUMENT}|\s*[;,.()]|\s*$)",
 )
 
 #: After the issuer: ``về công tác văn thư`` (a title) up to ``;`` ``.`` or ``,``. The title runs

@@ -137,12 +137,14 @@ DUE_OPENING_RE = re.compile(
 #: độ``): a bare ``Thời gian:`` may give a start or a period, except in brackets at an item's
 #: end (``(thời gian: quý III/2025)``) or after the semicolon that closes the work (``...
 #: Thanh tra Sở thực hiện; thời gian: tháng 8/2026``) when it starts nothing (``từ``, ``kể
-#: từ``). The group
+#: từ``), or after the work's full stop when it gives a quarter or a month (``... Thời gian:
+#: Quý II/2027``; a day there may be a meeting's). The group
 #: ``value`` is read as a due field; a time of day before it is skipped. Lower case, on
 #: ``canon_lower`` text.
 INLINE_DUE_RE = re.compile(
     r"(?:^|[.;:(]\s*|\s[-–]\s)(?:thời\s+hạn(?:\s+hoàn\s+thành)?|thời\s+gian\s+hoàn\s+thành|tiến\s+độ(?:\s+hoàn\s+thành)?"
-    r"|(?:(?<=\()|(?<=;\s))thời\s+gian(?=\s*:\s*(?!từ\b|kể\s+từ\b))"
+    r"|(?:(?<=\()|(?<=;\s)|(?<=\.\s)(?=thời\s+gian\s*:\s*(?:trong\s+)?(?:quý|tháng)\s))"
+    r"thời\s+gian(?=\s*:\s*(?!từ\b|kể\s+từ\b))"
     r"|hạn\s+(?:chót|nộp|cuối|hoàn\s+thành)[^:.;]{0,40}?)\s*:\s*"
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s*)?(?P<value>[^.;]{2,80})"
 )
@@ -203,13 +205,17 @@ PERIOD_END_RE = re.compile(
 )
 
 #: Before an event (``phải nộp xong thuế trước khi nhận hàng``, ``gửi Sở Nội vụ thẩm định trước
-#: khi trình UBND tỉnh``) or a holiday (``hoàn thành trước Tết Nguyên đán Bính Ngọ``, ``trước
-#: dịp Tết Dương lịch 2027``), or right after one (``báo cáo UBND tỉnh ngay sau khi có kết
+#: khi trình UBND tỉnh``), a holiday (``hoàn thành trước Tết Nguyên đán Bính Ngọ``, ``trước
+#: dịp Tết Dương lịch 2027``) or a day of the lunar year (``xong trước 25 tháng Chạp``: no
+#: calendar date without a lunar table), or right after one (``báo cáo UBND tỉnh ngay sau khi có kết
 #: quả``): a deadline without a date; the caller asks for an obligation earlier in the clause.
 #: Lower case, on ``canon_lower`` text.
 #: What DEADLINE_EVENT_RE cannot match without, on the text as written (any case): most
 #: paragraphs fail it without being lowered first.
-EVENT_HINT_RE = re.compile(r"(?:trước|ngay\s+sau)\s+(?:khi|(?:dịp\s+)?tết)", _I)
+EVENT_HINT_RE = re.compile(
+    r"(?:trước|ngay\s+sau)\s+(?:khi|(?:dịp\s+)?tết|(?:ngày\s+)?\d{1,2}\s+tháng\s+(?:chạp|giêng))",
+    _I,
+)
 
 _CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
 _CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)"
@@ -217,16 +223,25 @@ DEADLINE_EVENT_RE = re.compile(
     r"(?P<raw>tr[ướư][ớo]c\s+khi\s+[^\W\d][^.;,()]{2,60}?(?=\s*[.;,()]|\s*$)"
     r"|ngay\s+sau\s+khi\s+[^\W\d][^.;,()]{2,120}?(?=\s*[.;,()]|\s*$)"
     rf"|trước\s+(?:dịp\s+)?tết(?:\s+nguyên\s+đán|\s+dương\s+lịch|\s+âm\s+lịch)?"
-    rf"(?:\s+{_CAN}\s+{_CHI}|\s+(?:năm\s+)?\d{{4}})?(?!\w))"
+    rf"(?:\s+{_CAN}\s+{_CHI}|\s+(?:năm\s+)?\d{{4}})?(?!\w)"
+    rf"|trước\s+(?:ngày\s+)?\d{{1,2}}\s+tháng\s+(?:chạp|giêng)(?:\s+năm\s+{_CAN}\s+{_CHI})?(?!\w))"
 )
+
+#: A holiday or a day of the lunar calendar that DEADLINE_EVENT_RE found (``trước Tết Nguyên
+#: đán Đinh Mùi``, ``trước 25 tháng Chạp``): the work is due by it wherever in the sentence the
+#: work is asked, with no obligation word needed (``..., ổn định cuộc sống trước Tết``); an
+#: event (``trước khi ...``) bounds work only after an obligation in its clause. ``match`` on
+#: the event's raw text, lower case.
+HOLIDAY_EVENT_RE = re.compile(r"trước\s+(?:dịp\s+)?tết|trước\s+(?:ngày\s+)?\d")
 
 #: A recurring duty (lower case, on ``canon_lower`` text): ``hằng năm``, ``hàng tháng``,
 #: ``định kỳ 6 tháng``, ``định kỳ hằng quý``, ``01 lần/năm``, ``mỗi tuần``, ``3 tháng một kỳ``,
 #: ``định kỳ 3 tháng một lần``, ``trước ngày 20 của tháng cuối quý`` (every quarter), a day of
 #: the next month or quarter (``chậm nhất là ngày 20 của tháng tiếp theo``, ``ngày 03 đầu tháng
 #: sau``: monthly; ``ngày 15 của tháng đầu quý sau``: quarterly), as regulations set a period's
-#: return (a letter names a one-off month by its number). The named groups say the period;
-#: ``six`` is half a year, ``three`` a quarter.
+#: return (a letter names a one-off month by its number), or two days a year, the second in
+#: the next year (``trước ngày 15 tháng 7 và ngày 15 tháng 01 năm sau``: every half year). The
+#: named groups say the period; ``six`` and ``twice`` are half a year, ``three`` a quarter.
 RECURRENCE_RE = re.compile(
     r"""(?P<raw>(?:(?P<periodic>định\s+kỳ)\s+)?(?:h[ằàa]ng|mỗi)\s+(?P<unit>năm|tháng|qu[ýí]|tuần)
       | (?:định\s+kỳ\s+)?(?:(?P<three>0?3|ba)|(?P<six3>0?6|sáu)|(?P<twelve>12|mười\s+hai))\s+tháng
@@ -236,7 +251,8 @@ RECURRENCE_RE = re.compile(
       | \d{1,2}\s+lần\s*/\s*(?P<unit3>năm|tháng|qu[ýí]|tuần)
       | tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+)?(?P<unit4>qu[ýí])
       | (?<=\d\s)(?:của\s+)?(?:đầu\s+)?(?:(?P<unit5>tháng)|tháng\s+đầu\s+(?:của\s+)?(?P<unit6>qu[ýí]))
-          \s+(?:sau|tiếp\s+theo|kế\s+tiếp))(?!\w)""",
+          \s+(?:sau|tiếp\s+theo|kế\s+tiếp)
+      | (?<=và\s)(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}\s+(?P<twice>năm\s+sau))(?!\w)""",
     _X,
 )
 
@@ -244,7 +260,7 @@ RECURRENCE_RE = re.compile(
 #: same in ``str.lower()`` and ``canon_lower`` text): most paragraphs fail it.
 RECURRENCE_HINT_RE = re.compile(
     r"h[ằàa]ng\s|mỗi\s|định\s+kỳ|tháng\s+(?:một|01|1)\s+(?:lần|kỳ)|cuối\s+(?:của\s+)?qu"
-    r"|(?:tháng|qu[ýí])\s+(?:sau|tiếp\s+theo|kế\s+tiếp)"
+    r"|(?:tháng|qu[ýí])\s+(?:sau|tiếp\s+theo|kế\s+tiếp)|năm\s+sau"
 )
 
 #: What just before a date makes it a data cut-off or a start, not a deadline:

@@ -625,10 +625,15 @@ class _Lines:
         """The body's rows: running text, and the ruled tables in it cell by cell. A table
         that goes on at the top of the next page with the same columns (a plan's task table
         over two pages) is the same table, its heading row repeated there dropped; so is a
-        page holding one row of it, a long row that runs over the whole page."""
+        page holding one row of it, a long row that runs over the whole page, and a heading
+        row alone at a page's foot (:func:`_continued`)."""
         last: pdftable.Run | None = None
         for grid, run in groupby(rows, key=lambda row: _grid_of(row, grids)):
-            if grid is None or (grid.one_row and not (last is not None and last.goes_on(grid))):
+            if grid is None or (
+                grid.one_row
+                and not (last is not None and last.goes_on(grid))
+                and not _continued(grid, grids)
+            ):
                 self.flat(list(run))  # a box round a paragraph is no table
                 last = None
             else:
@@ -672,6 +677,18 @@ class _Lines:
         self.lines.append(Line(no=len(self.lines) + 1, text=text, cell=cell))
         if confidence < 100.0:
             self.confidence[len(self.lines)] = confidence
+
+
+def _continued(grid: pdfgrid.Grid, grids: dict[int, list[pdfgrid.Grid]]) -> bool:
+    """``grid`` (one row) is the last table of its page and the first table of the next page
+    has its columns: a table's heading row left at a page's foot, its rows over the page (a
+    box round a paragraph has no table after it)."""
+    own = grids.get(grid.page, [])
+    after = grids.get(grid.page + 1, [])
+    if not after or max(own, key=lambda g: g.top) is not grid:
+        return False
+    first = min(after, key=lambda g: g.top)
+    return pdftable.Run(0, 0, grid.xs, grid.page, "").xs_match(first)
 
 
 def _grid_of(row: _Row, grids: dict[int, list[pdfgrid.Grid]]) -> pdfgrid.Grid | None:
