@@ -166,12 +166,6 @@ def _stop(
             # xây dựng``: a noun, not a verb
         if before.count("(") > before.count(")"):
             continue  # ``Hội ... tỉnh Bình Thuận (trước sắp xếp)``: a note inside the name
-        if (
-            named
-            and patterns.GENERIC_HEAD_END_RE.search(before)
-            and patterns.GIVEN_CLAUSE_RE.match(t, m.start())
-        ):
-            return None  # ``Thủ trưởng cơ quan được giao thực hiện chức năng ...``: its name
         if narrowed and patterns.PLURAL_WORD_RE.search(before):
             return None
         relative = _past_relative(t, m, before, end)

@@ -75,6 +75,11 @@ TIME_ATTR_RE = re.compile(
     _I,
 )
 
+#: A unit's submission to its superior (``Sở Nội vụ *kính trình* UBND tỉnh xem xét``): the
+#: unit asks, it is given no work by it; a stop of a name (ASSIGNEE_STOP_RE) and, matched at the
+#: stop found, no duty (SUBMISSION_RE, on ``canon`` text).
+_SUBMISSION = r"k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+ngh[ịi]|b[áa]o\s+c[áa]o|g[ửu]i)"
+
 #: Verbs that end an assignee's name: ``Sở Tài chính *chủ trì*``, ``UBND các xã *cử* cán
 #: bộ`` (``xây đựng``, a typo the corpus has, too).
 #: Case-sensitive: verbs are lower case, while ``Yên Lập`` or ``Sở Xây dựng`` are names;
@@ -101,8 +106,8 @@ TIME_ATTR_RE = re.compile(
 #: none before what makes ``đa`` a prefix (``Vụ Thương mại đa biên``, ``bệnh viện đa khoa``). A
 #: submission (``kính trình``, ``kính đề nghị``) ends the name before it (SUBMISSION_RE).
 ASSIGNEE_STOP_RE = re.compile(
-    r"""\s+(?:
-        k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+ngh[ịi]|b[áa]o\s+c[áa]o|g[ửu]i) | ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | (?<!cơ\squan\s)(?<!Cơ\squan\s)tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
+    rf"""\s+(?:
+        {_SUBMISSION} | ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | (?<!cơ\squan\s)(?<!Cơ\squan\s)tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
       | tri[ểe]n\s+khai | (?<!công\stác\s)(?:(?<!,\s)t[ổo]\s+ch[ứu]c
         | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân|đảng)\b))
       | (?<!công\strình\s)x[âa]y\s+[dđ][ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
@@ -474,19 +479,8 @@ UNIT_DASH_VERB_RE = re.compile(
     _X,
 )
 
-#: A name so far that ends in a bare lower-case head after a position or a qualifier, which a
-#: passive clause narrows into the name (``Thủ trưởng cơ quan *được giao* thực hiện chức năng
-#: thanh tra chuyên ngành``, ``Người đứng đầu đơn vị được giao chủ trì``): matched at the end of
-#: the name so far (GENERIC_HEAD_END_RE) and at the verb (GIVEN_CLAUSE_RE), on ``canon`` text.
-GENERIC_HEAD_END_RE = re.compile(r"\S\s+(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)$")
-GIVEN_CLAUSE_RE = re.compile(r"\s+được\s+giao\s")
-
-#: A unit's submission to its superior (``Sở Nội vụ *kính trình* UBND tỉnh xem xét``): the
-#: unit asks, it is given no work by it. Matched at the verb ASSIGNEE_STOP_RE found, on
-#: ``canon`` text.
-SUBMISSION_RE = re.compile(
-    r"\s+k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+ngh[ịi]|b[áa]o\s+c[áa]o|g[ửu]i)", _I
-)
+#: A submission (_SUBMISSION) where a name's stop was found: the unit has no duty by it.
+SUBMISSION_RE = re.compile(rf"\s+{_SUBMISSION}", _I)
 
 #: Where a verb-like word belongs to a unit's name: ``Ban Quản lý dự án đầu tư *xây dựng*``.
 NAME_VERB_OK_RE = re.compile(r"(?:đầu\s+tư|dự\s+án)$", _I)

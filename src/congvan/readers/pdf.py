@@ -688,7 +688,7 @@ def _continued(grid: pdfgrid.Grid, grids: dict[int, list[pdfgrid.Grid]]) -> bool
     if not after or max(own, key=lambda g: g.top) is not grid:
         return False
     first = min(after, key=lambda g: g.top)
-    return pdftable.Run(0, 0, grid.xs, grid.page, "").xs_match(first)
+    return pdftable.same_columns(grid.xs, first.xs)
 
 
 def _grid_of(row: _Row, grids: dict[int, list[pdfgrid.Grid]]) -> pdfgrid.Grid | None:

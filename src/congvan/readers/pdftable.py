@@ -63,12 +63,17 @@ class Run:
         return self.page < grid.page and self.xs_match(grid)
 
     def xs_match(self, grid: pdfgrid.Grid) -> bool:
-        """The same columns: as many, as wide (a scanned page lies a little left or right of
-        the one before, so the borders' places may differ, not the widths)."""
-        return len(self.xs) == len(grid.xs) and all(
-            abs((a1 - a0) - (b1 - b0)) <= SAME_WIDTH
-            for (a0, a1), (b0, b1) in zip(pairwise(self.xs), pairwise(grid.xs), strict=True)
-        )
+        """``grid`` has this table's columns (:func:`same_columns`)."""
+        return same_columns(self.xs, grid.xs)
+
+
+def same_columns(xs: tuple[float, ...], other: tuple[float, ...]) -> bool:
+    """The same columns: as many, as wide (a scanned page lies a little left or right of the
+    one before, so the borders' places may differ, not the widths)."""
+    return len(xs) == len(other) and all(
+        abs((a1 - a0) - (b1 - b0)) <= SAME_WIDTH
+        for (a0, a1), (b0, b1) in zip(pairwise(xs), pairwise(other), strict=True)
+    )
 
 
 def nearest_row(grid: pdfgrid.Grid, word: Placed) -> int:
