@@ -2027,3 +2027,115 @@ def test_a_body_sentence_after_a_recipient_line_ending_in_a_comma_is_no_name() -
         ]
     )
     assert [r.name for r in doc.recipients] == ["Các sở, ban, ngành"]
+
+
+def test_a_table_cell_that_says_who_leads_and_who_coordinates_splits_them() -> None:
+    """An ``Đơn vị thực hiện`` column whose cell writes ``X chủ trì; Y phối hợp`` gives X as
+    the lead and Y as a partner, as the item's own sentence would (round 0.26.0)."""
+    head = ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"]
+    rows = [
+        [
+            "1",
+            "Xây dựng đề án phát triển văn hoá",
+            "Phòng Kế hoạch - Tài chính chủ trì; các phòng, đơn vị thuộc Sở phối hợp",
+            "Quý II/2026",
+        ],
+        [
+            "2",
+            "Tuyên truyền kỷ niệm ngày thành lập tỉnh",
+            "Trung tâm Văn hoá tỉnh chủ trì, Đài Phát thanh - Truyền hình tỉnh phối hợp",
+            "Tháng 8/2026",
+        ],
+        [
+            "3",
+            "Rà soát giấy phép kinh doanh karaoke",
+            "Phòng Nghiệp vụ, Thanh tra Sở",
+            "Quý III/2026",
+        ],
+    ]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "ctr.docx", ".docx")
+    one, two, three = doc.tasks[1].subtasks[:3]
+    assert (one.assignees, one.partners) == (
+        ["Phòng Kế hoạch - Tài chính"],
+        ["các phòng, đơn vị thuộc Sở"],
+    )
+    assert (two.assignees, two.partners) == (
+        ["Trung tâm Văn hoá tỉnh"],
+        ["Đài Phát thanh - Truyền hình tỉnh"],
+    )
+    assert (three.assignees, three.partners) == (["Phòng Nghiệp vụ", "Thanh tra Sở"], [])
+
+
+DIVISION = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÂM ĐỒNG\tĐộc lập - Tự do - Hạnh phúc
+Số: 15/QĐ-UBND\tLâm Đồng, ngày 08 tháng 01 năm 2027
+QUYẾT ĐỊNH
+Về việc phân công nhiệm vụ của Chủ tịch, các Phó Chủ tịch UBND tỉnh
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+QUYẾT ĐỊNH:
+Điều 1. Phân công nhiệm vụ như sau:
+1. Phó Chủ tịch UBND tỉnh Trần Minh Khoa:
+a) Giúp Chủ tịch UBND tỉnh theo dõi, chỉ đạo các lĩnh vực xây dựng, giao thông.
+b) Chỉ đạo hoàn thành thẩm định quy hoạch chung trong quý II/2027.
+2. Giám đốc Sở Xây dựng, Giám đốc Sở Công Thương và
+Trưởng Ban Quản lý các khu công nghiệp tỉnh báo cáo Phó Chủ tịch UBND tỉnh
+về đầu tư hạ tầng các khu công nghiệp.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+CHỦ TỊCH
+Hồ Văn Mười
+"""
+
+
+def test_a_deputy_heading_over_his_duties_owns_them_and_a_line_wrapped_at_va_goes_on() -> None:
+    """``Phó Chủ tịch UBND tỉnh Trần Minh Khoa:`` over lettered duties names their owner (a
+    deputy in a sentence does not); an item's first line that ends with ``và`` is wrapped, its
+    sentence goes on under it (round 0.26.0)."""
+    doc = congvan.parse_text(DIVISION)
+    deputy, heads = doc.tasks[0].subtasks[:2]
+    assert deputy.assignees == ["Phó Chủ tịch UBND tỉnh Trần Minh Khoa"]
+    assert [t.assignees for t in deputy.subtasks] == [deputy.assignees] * 2
+    assert heads.assignees == [
+        "Giám đốc Sở Xây dựng",
+        "Giám đốc Sở Công Thương",
+        "Trưởng Ban Quản lý các khu công nghiệp tỉnh",
+    ]
+
+
+CABLE = """ỦY BAN NHÂN DÂN TỈNH NAM LÂM          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN CHỈ HUY PHÒNG CHỐNG LỤT BÃO              Độc lập - Tự do - Hạnh phúc
+Số: 07/CĐ-PCLB                            Nam Lâm, ngày 02 tháng 11 năm 1999
+CÔNG ĐIỆN KHẨN
+BAN CHỈ HUY PHÒNG CHỐNG LỤT BÃO TỈNH NAM LÂM điện:
+- Chủ tịch UBND các huyện, thị xã;
+- Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh.
+Mưa lũ đang lên nhanh. Ban chỉ huy PCLB tỉnh yêu cầu:
+1- Tổ chức trực ban 24/24 giờ, theo dõi chặt chẽ diễn biến mưa lũ.
+2- Sơ tán ngay các hộ dân vùng trũng, hoàn thành trước 18 giờ ngày 02-11-1999.
+Nơi nhận: Như trên, TT Tỉnh uỷ (b/c), Lưu VP.
+KT/ TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+Võ Thanh Sơn
+"""
+
+
+def test_a_cable_s_addressees_own_its_items_and_its_title_carries_its_urgency() -> None:
+    """``CÔNG ĐIỆN KHẨN`` is a công điện marked Khẩn, the ``... điện:`` line no subject but
+    the head of its addressees, who own the items it asks of them, one unit each; a Nơi
+    nhận written on its own line is a list (round 0.26.0)."""
+    doc = congvan.parse_text(CABLE)
+    assert doc.doc_type is not None
+    assert (doc.doc_type.name, doc.urgency, doc.subject) == ("Công điện", "Khẩn", None)
+    assert [r.name for r in doc.recipients] == [
+        "Chủ tịch UBND các huyện, thị xã",
+        "Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh",
+    ]
+    assert doc.tasks[0].assignees == [
+        "Chủ tịch UBND các huyện, thị xã",
+        "Bộ Chỉ huy Quân sự tỉnh",
+        "Công an tỉnh",
+    ]
+    assert [(e.name, e.note) for e in doc.distribution] == [
+        ("Như trên", None),
+        ("TT Tỉnh uỷ", "b/c"),
+        ("Lưu VP", None),
+    ]

@@ -61,6 +61,8 @@ def unit_name(
     head = text
     t = canon(text)
     verb = _party_verb(t) if bound else _stop(t, named=True, narrowed=narrowed)
+    if places and verb is not None and patterns.MANAGES_RE.match(t, verb.start()):
+        verb = None  # ``Chi cục Thuế quản lý địa bàn``, run to its duty (_managed_served)
     if verb is not None:
         text = text[: verb.start()]
     capital = patterns.CAPITAL_VERB_RE.search(text)
@@ -226,8 +228,10 @@ def _group_duty(t: str, m: re.Match[str], end: int) -> re.Match[str] | None:
 
 def _one_word_head(before: str) -> bool:
     """The name so far is one word, or a list whose last unit is one capitalised head word
-    (``Các Lâm trường quốc doanh, Ban`` before ``quản lý rừng``): the verb is its name's."""
-    if len(before.split()) <= 1:
+    (``Các Lâm trường quốc doanh, Ban`` before ``quản lý rừng``): the verb is its name's. A
+    plural word before a head that such verbs name changes nothing (``Các Ban`` before ``quản
+    lý chợ``; ``Các Sở`` before ``tổ chức`` acts)."""
+    if len(before.split()) <= 1 or patterns.PLURAL_NAMED_HEAD_RE.fullmatch(before.strip()):
         return True
     last = before.rsplit(",", 1)[1].strip() if "," in before else ""
     return (
@@ -396,6 +400,11 @@ def _headed(text: str, first: str | None, has_children: bool) -> list[str]:
         found = split_assignees(head, whole=True) if head is not None else []
         if found:
             return found
+        deputy = patterns.HEADING_DEPUTY_RE.match(line)
+        head = heading_unit(line[deputy.end() :], has_children=under) if deputy else None
+        found = split_assignees(head, whole=True) if head is not None else []
+        if deputy is not None and len(found) == 1 and found[0] == head:
+            return [f"{line[: deputy.end()]}{head}"]  # ``Phó Chủ tịch UBND tỉnh Trần Minh Khoa:``
         lined = canon(line).rstrip()
         parties = _parties_heading(lined) if lined.endswith(":") and len(lined) <= 160 else None
         if parties:
@@ -980,6 +989,8 @@ def _before_colon(text: str, t: str) -> list[str] | None:
         return []
     if patterns.ROSTER_CAPTION_RE.match(canon_lower(t[: colon.end()])):
         return []  # ``Hội đồng thẩm định gồm có: ...``: its members, no duty
+    if patterns.SCOPE_CAPTION_RE.match(canon_lower(t[: colon.end()])):
+        return None  # ``Đối tượng nộp thuế: Các doanh nghiệp ...``: whom the rule is about
     if patterns.OBLIGATION_VERB_RE.search(t, colon.start("unit"), colon.end("unit")):
         return None  # ``Đoàn số 2 do Sở X chủ trì, Công an tỉnh phối hợp: ...``: who leads is said
     if (
@@ -1280,6 +1291,8 @@ def _who(
     if punct is not None:
         placed = _place_served(t, punct)
         end = punct
+    elif stop is not None:
+        placed = _managed_served(t, stop.start())  # ``Cơ quan thuế quản lý doanh nghiệp phải``
     if (acting or subject) and _described(t, pos, end):
         return []  # ``- Ban Chấp hành do Đại hội bầu ra``: a description, not a duty
     who = _without_bare_charged(t, pos, text[pos : placed or end])
@@ -1317,6 +1330,25 @@ def _place_served(t: str, tail: int) -> int | None:
         return None
     duty = patterns.PLACE_DUTY_RE.search(t, tail, tail + _PLACE_CLAUSE)
     return duty.start() if duty is not None and t[duty.start()] not in ".;:" else None
+
+
+def _managed_served(t: str, verb: int) -> int | None:
+    """Where a name cut at ``quản lý`` ends instead when whom the unit manages runs straight
+    to its duty (``Chi cục Thuế quản lý địa bàn có trách nhiệm``, ``Cơ quan thuế quản lý
+    doanh nghiệp phải``): at the duty. A comma, ``và`` or another verb between makes ``quản
+    lý`` the unit's own work (``Sở Tài chính quản lý kinh phí và có trách nhiệm ...``)."""
+    manages = patterns.MANAGES_RE.match(t, verb)
+    if manages is None:
+        return None
+    duty = patterns.PLACE_DUTY_RE.search(t, manages.end(), manages.end() + _PLACE_CLAUSE)
+    if duty is None or t[duty.start()] in ".;:":
+        return None
+    between = t[manages.end() : duty.start()]
+    if not between.strip() or patterns.MANAGED_BREAK_RE.search(between):
+        return None
+    if patterns.ASSIGNEE_STOP_RE.search(between):
+        return None
+    return duty.start()
 
 
 def _charged_up_to_duty(text: str, t: str, pos: int, reach: int) -> list[str]:

@@ -616,8 +616,9 @@ def _table_items(lines: list[Paragraph], cols: Columns, ctx: Context) -> list[_I
     stack: list[_Item] = []
     for row in table_rows(lines, cols)[:MAX_ITEMS]:
         item = _Item(row.label, row.marker, row.kind, row.lines, row.start, row.end)
-        item.assignees = split_assignees(row.lead) if row.lead else []
-        item.partners = split_assignees(row.partner) if row.partner else []
+        item.assignees, item.partners = _row_owners(row.lead)
+        if row.partner:
+            item.partners = split_assignees(row.partner)
         due = find_due(row.time, ctx.date) if row.time else None
         if due is not None:
             item.deadline = _deadline(due, line_span(row.start, row.end))
@@ -629,6 +630,23 @@ def _table_items(lines: list[Paragraph], cols: Columns, ctx: Context) -> list[_I
             s.end = max(s.end, row.end)
         stack.append(item)
     return roots
+
+
+def _row_owners(lead: str) -> tuple[list[str], list[str]]:
+    """The leads and partners of a task table's lead cell: its units, or, when the cell says
+    who does what (``Phòng Kế hoạch - Tài chính chủ trì; các phòng, đơn vị thuộc Sở phối
+    hợp``, ``Sở Y tế chủ trì, phối hợp với Sở Tài chính``), the one who leads and those who
+    coordinate, as an item's sentence gives them."""
+    if not lead:
+        return [], []
+    said = lead.rstrip(" .;,") + "."
+    t = canon(said)
+    if not (patterns.LEAD_VERB_RE.search(t) or patterns.PARTNER_VERB_RE.search(t)):
+        return split_assignees(lead), []
+    leads = assignees_in(said)
+    if not leads:
+        return split_assignees(lead), []
+    return leads, partners_in(said, leads)
 
 
 def _unlabelled(text: str) -> bool:
@@ -913,6 +931,10 @@ def _wrapped(item: _Item, joined: str) -> bool:
     first = item.lines[0]
     if first.count("(") > first.count(")"):
         return True  # ``... (Thời gian: Quý`` over ``I/2027).``: no heading leaves a bracket open
+    if patterns.WRAP_END_RE.search(first):
+        return (
+            True  # ``2. Giám đốc Sở Xây dựng, Giám đốc Sở Công Thương và`` over ``Trưởng Ban ...``
+        )
     below = joined[len(first) + 1 :].lstrip()
     return below[:1].islower() and not patterns.UNIT_START_RE.match(canon(below))
 
@@ -1000,18 +1022,32 @@ def extract_tasks(
         if _asks_lead(last):
             guides = patterns.ASKS_RE.search(canon(last)) is None  # ``X hướng dẫn Y ... sau:``
             if patterns.ASKS_NOBODY_RE.search(canon_lower(last)):
-                inherited = list(ctx.recipients)  # ``Chủ tịch UBND tỉnh ... chỉ đạo như sau:``
+                inherited = _recipient_owners(ctx)  # ``Chủ tịch UBND tỉnh ... chỉ đạo như sau:``
             else:
-                inherited = list(ctx.recipients) or (
+                inherited = _recipient_owners(ctx) or (
                     guided_in(last) if guides else assignees_in(last)
                 )
     # ``Đề nghị các Bộ, ngành ... tổ chức triển khai thực hiện./.`` after the items asks the
     # same; ``kính trình UBND tỉnh xem xét, chỉ đạo`` submits them and asks nothing done.
     closing = next((canon(p.text) for p in after if _asks(canon(p.text))), None)
     if not inherited and closing is not None and patterns.CARRY_OUT_RE.search(closing):
-        inherited = list(ctx.recipients)
+        inherited = _recipient_owners(ctx)
     narrating = _narrating(roots)
     return [_finish(r, inherited, [], ctx, narrating) for r in roots], []
+
+
+def _recipient_owners(ctx: Context) -> list[str]:
+    """The Kính gửi recipients as the owners of the items they are asked to carry out: a line
+    that names several units (``- Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh.``) gives each, as an
+    item naming them would; one that is a single name (``Sở Văn hóa, Thể thao và Du lịch``,
+    ``Giám đốc các Sở: Thuỷ lợi, Y tế``) or holds anything that is no unit's name stays whole."""
+    out: list[str] = []
+    for name in ctx.recipients:
+        units = split_assignees(name, whole=True)
+        joined = patterns.LIST_JOINT_RE.pattern.join(map(re.escape, units))
+        listed = len(units) > 1 and re.fullmatch(joined, name.strip(" .;")) is not None
+        out.extend(units if listed else [name])
+    return out
 
 
 def _directs(lead: str) -> bool:

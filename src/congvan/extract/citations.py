@@ -162,6 +162,7 @@ def named_ground(ground: str, evidence: LineSpan) -> Citation | None:
         patterns.LAW_NAME_GROUND_RE,  # a law's year, as written
         patterns.DATED_NAME_GROUND_RE,  # a full date
         patterns.NAME_ONLY_GROUND_RE,  # no date
+        patterns.CARRIED_OUT_NAME_RE,  # ``Thực hiện Chương trình ..., UBND tỉnh tổ chức ...``
     ):
         m = pattern.fullmatch(ground)
         if m is None:

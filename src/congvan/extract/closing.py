@@ -172,7 +172,10 @@ def extract_distribution(ctx: Context) -> list[DistributionEntry]:
         if i == 0:
             head = patterns.DISTRIBUTION_RE.match(t)
             rest = line.text[head.start("rest") :] if head else line.text
-            groups.extend(([piece], [line]) for piece in _pieces(rest))
+            pieces = _pieces(rest)
+            if len(lines) == 1 and len(pieces) == 1 and patterns.LIST_ON_HEAD_RE.search(rest):
+                pieces = patterns.INLINE_ENTRY_SEP_RE.split(rest)  # ``Như trên, ..., Lưu VP.``
+            groups.extend(([piece], [line]) for piece in pieces)
             continue
         bullet = patterns.BULLET_RE.match(line.text)
         if bullet and groups and _goes_on(groups[-1][0][-1], bullet.group("rest")):

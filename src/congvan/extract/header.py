@@ -319,6 +319,11 @@ def extract_marks(ctx: Context) -> tuple[str | None, str | None]:
         if s and secrecy is None:
             secrecy = _SECRECY.get(fold(s.group("mark")))
             ctx.evidence["confidentiality"] = span([line])
+    title = ctx.layout.title
+    titled = patterns.TITLE_URGENCY_RE.search(canon(title.text)) if title is not None else None
+    if urgency is None and titled is not None and title is not None:
+        urgency = URGENCY_NAMES.get(fold(titled.group("mark")))  # ``CÔNG ĐIỆN KHẨN``
+        ctx.evidence["urgency"] = span([title])
     return urgency, secrecy
 
 

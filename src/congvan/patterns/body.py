@@ -105,10 +105,16 @@ _SUBMISSION = r"k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+ngh[ịi]|b[áa]o\s+c[áa]
 #: verb, but not in ``Bộ phận tiếp nhận và trả kết quả``; ``đã`` whose marks are lost (``đa``) is
 #: none before what makes ``đa`` a prefix (``Vụ Thương mại đa biên``, ``bệnh viện đa khoa``). A
 #: submission (``kính trình``, ``kính đề nghị``) ends the name before it (SUBMISSION_RE).
+#: What an assembly or a meeting does with what it heard (``tán thành``, ``nhất trí``, ``ghi
+#: nhận``, ``biểu dương``, ``cơ bản`` before them) is a verb: ``Hội đồng nhân dân tỉnh cơ bản
+#: tán thành nội dung trả lời ...`` names the council, no more. So are ``định hướng``, ``dự
+#: thảo``, ``dự trữ`` and ``chống thất thu`` (not in ``Ban Chỉ đạo phòng, chống tham nhũng``).
+#: ``tổ chức cán bộ`` is a work named (``Bộ phận tổ chức cán bộ của cơ quan``), and ``nộp`` after
+#: ``người`` or ``đối tượng`` a party (``Ban Hỗ trợ người nộp thuế``), no verb.
 ASSIGNEE_STOP_RE = re.compile(
     rf"""\s+(?:
         {_SUBMISSION} | ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | (?<!cơ\squan\s)(?<!Cơ\squan\s)tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
-      | tri[ểe]n\s+khai | (?<!công\stác\s)(?:(?<!,\s)t[ổo]\s+ch[ứu]c
+      | tri[ểe]n\s+khai | (?<!công\stác\s)(?!t[ổo]\s+ch[ứu]c\s+c[áa]n\s+b[ộo]\b)(?:(?<!,\s)t[ổo]\s+ch[ứu]c
         | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân|đảng)\b))
       | (?<!công\strình\s)x[âa]y\s+[dđ][ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
       | t[ổo]ng\s+(?:ki[ểe]m\s+tra|r[àa]\s+so[áa]t|v[ệe]\s+sinh|k[ếe]t)\b
@@ -126,7 +132,7 @@ ASSIGNEE_STOP_RE = re.compile(
         c[óo]\s+th[ẩa]m\s+quy[ềe]n(?=\s+(?:gi[ảa]i\s+quy[ếe]t|quy[ếe]t\s+[đd][ịi]nh|x[ửu]\s+(?:l[ýy]|ph[ạa]t)
         |ra\s+quy[ếe]t|c[ấa]p|ph[êe]\s+duy[ệe]t|thanh\s+tra|ki[ểe]m\s+tra|[áa]p\s+d[ụu]ng|ban\s+h[àa]nh|thu\s+h[ồo]i
         |[đd][ìi]nh\s+ch[ỉi]|t[ạa]m\s+[đd][ìi]nh|y[êe]u\s+c[ầa]u|k[ếe]t\s+lu[ậa]n|cho\s+ph[ée]p|gia\s+h[ạa]n)\b)
-      | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | n[ộo]p | [đd][óo]ng\s+d[ấa]u | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
+      | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | (?<!người\s)(?<!Người\s)(?<!tượng\s)n[ộo]p | [đd][óo]ng\s+d[ấa]u | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | (?<!dục\s)th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa](?!\s+(?:bi[êe]n|ph[ươư][ơo]ng|khoa|d[ạa]ng|ng[àa]nh|n[ăa]ng|l[ĩi]nh|m[ụu]c)\b) | (?<!người\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
@@ -157,6 +163,9 @@ ASSIGNEE_STOP_RE = re.compile(
       | b[ảa]o\s+qu[ảa]n | sao\s+l[ưu]u | ph[áa]t\s+h[àa]nh | bi[êe]n\s+so[ạa]n | t[ạa]m\s+[ứu]ng
       | chi\s+tr[ảa])
       | l[ấa]y\s+[ýy]\s+ki[ếe]n | cho\s+[ýy]\s+ki[ếe]n | g[óo]p\s+[ýy]
+      | [đd][ịi]nh\s+h[ướư][ớo]ng | d[ựu]\s+th[ảa]o | d[ựu]\s+tr[ữu]
+      | (?<![Pp]hòng\s)(?<![Pp]hòng,\s)(?<![Đđ]ạo\s)ch[ốo]ng\s+(?=th[ấa]t\s+thu|bu[ôo]n\s+l[ậa]u|gian\s+l[ậa]n|l[ãa]ng\s+ph[íi]|tham\s+nh[ũu]ng)
+      | t[áa]n\s+th[àa]nh | nh[ấa]t\s+tr[íi] | ghi\s+nh[ậa]n | bi[ểe]u\s+d[ươư][ơo]ng | (?<!cơ\ssở\s)(?<!dữ\sliệu\s)c[ơo]\s+b[ảa]n(?=\s+(?:t[áa]n|nh[ấa]t|ho[àa]n|[đd][ồo]ng|th[ốo]ng|[đd][áa]p)\b)
       | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n | th[ốo]ng\s+nh[ấa]t\s+qu[ảa]n\s+l[ýy] | gi[úu]p(?!\s+vi[ệe]c) | b[ãa]i\s+b[ỏo]
       | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?<!quan\s)(?<!sát\s)(?<!ninh\s)(?<!Cục\s)[đd]i[ềe]u\s+tra(?!\s+vi[êe]n) | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
       | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không | b[ổo]\s+nhi[ệe]m | mi[ễe]n\s+nhi[ệe]m | ho[ạa]t\s+[đd][ộo]ng\s+theo
@@ -180,10 +189,12 @@ ASSIGNEE_STOP_RE = re.compile(
 #: the item gives: ``Chủ tịch ... có thẩm quyền giải quyết ...``, and ``được quyền``, ``được
 #: phép``: ``Trưởng đoàn thanh tra được quyền yêu cầu ...``) are duties, and so is ``là
 #: (cơ quan) đầu mối`` (``Cục X là đầu mối theo dõi, đôn đốc ...``; and see DUTY_LATER_RE), ``là
-#: cơ quan thường trực`` and ``là cơ quan chủ trì``.
+#: cơ quan thường trực`` and ``là cơ quan chủ trì``. A council or a meeting that agrees or
+#: takes note (``Hội đồng nhân dân tỉnh cơ bản tán thành ...``, ``Ban Thường vụ ghi nhận ...``)
+#: states its view.
 DESCRIBING_RE = re.compile(
     r"\s+(?:do|là(?!\s+(?:(?:cơ\s+quan\s+|đơn\s+vị\s+)?đầu\s+mối|cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì)))|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng|thẩm\s+quyền\s))|được(?!\s+(?:giao|quyền|phép))|đã|chưa|vừa|bị|thuộc"
-    r"|không\s+phải"
+    r"|không\s+phải|(?:cơ\s+bản\s+)?(?:tán\s+thành|nhất\s+trí|ghi\s+nhận|biểu\s+dương)"
     r"|thống\s+nhất\s+quản\s+lý)\b"
 )
 
@@ -280,12 +291,14 @@ CHARGED_PARTY_RE = re.compile(
 
 #: A body or its head named by the work it does, a verb right after the head word (``Cơ quan
 #: quản lý hoá đơn``, ``Cơ quan tiến hành tố tụng``, ``Thủ trưởng cơ quan quản lý công chức``,
-#: ``Tổ chức nhận in hoá đơn``): the verb is the name's when the name runs on to a duty with no
+#: ``Tổ chức nhận in hoá đơn``, ``Người đứng đầu cơ quan, tổ chức, đơn vị quản lý ...``): the
+#: verb is the name's when the name runs on to a duty with no
 #: other verb (``Các cơ quan kiểm tra, xử lý nghiêm ...`` is a sentence) in a few words
 #: (_WORK_OBJECT). ``match``ed on ``canon`` text at a name's start, like CHARGED_PARTY_RE.
 FUNCTION_PARTY_RE = re.compile(
     r"\s*(?:[Cc]ác\s+)?(?:(?:[Tt]hủ\s+trưởng|[Nn]gười\s+đứng\s+đầu)\s+(?:các\s+)?)?"
-    r"(?:[Cc]ơ\s+quan|[Tt]ổ\s+chức|[Đđ]ơn\s+vị)\s+(?P<charge>quản\s+lý|tiến\s+hành|sử\s+dụng"
+    r"(?:[Cc]ơ\s+quan|[Tt]ổ\s+chức|[Đđ]ơn\s+vị)(?:,\s+(?:cơ\s+quan|tổ\s+chức|đơn\s+vị))*"
+    r"\s+(?P<charge>quản\s+lý|tiến\s+hành|sử\s+dụng"
     r"|giải\s+quyết|kiểm\s+tra|xử\s+lý|thi\s+hành|cấp|nhận|đặt\s+in|in"
     r"|ban\s+hành|thẩm\s+định|phát\s+hành|tiếp\s+nhận|thu|kiểm\s+soát|cung\s+cấp)\s"
 )
@@ -379,16 +392,18 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: ``Đồn Biên phòng``, ``Liên hiệp các Hội ...`` (capitalised before a name: ``Liên hiệp hợp tác
 #: xã`` is a kind of business), ``Thống kê tỉnh`` (the office of 2025; ``thống kê`` is a verb)
 #: and ``Kiểm toán nhà nước`` at a name's end are units too. ``Ban hành ...`` opens a verb, and
-#: ``Phòng họp``, ``Phòng khách``, ``Phòng làm việc`` are rooms.
+#: ``Phòng họp``, ``Phòng khách``, ``Phòng làm việc`` are rooms. A sector named by its office
+#: (``Ngành Thuế``, ``ngành Giáo dục``, ``ngành Y tế``) acts as older letters charge it; so do
+#: the groups of a council or a board (``các Tổ đại biểu``, ``các Tổ công tác``).
 UNIT_START_RE = re.compile(
     r"""\s*(?:
-        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|ph[óo]\s+(?:th[ủu]\s+t[ưu][ớo]ng|ch[ủu]\s+t[ịi]ch|gi[áa]m\s+[đd][ốo]c|b[íi]\s+th[ưu]|tr[ưu][ởo]ng\s+ban)|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i)
+        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|ph[óo]\s+(?:th[ủu]\s+t[ưu][ớo]ng|ch[ủu]\s+t[ịi]ch|gi[áa]m\s+[đd][ốo]c|b[íi]\s+th[ưu]|tr[ưu][ởo]ng\s+ban)|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i|(?:T|t)[ổo]\s+(?=[đd][ạa]i\s+bi[ểe]u|c[ôo]ng\s+t[áa]c|gi[úu]p\s+vi[ệe]c|d[âa]n\s+ph[ốo]))
       | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b|h[ọo]p\b|kh[áa]ch\b|l[àa]m\s+vi[ệe]c\b) | ban\s(?!h[àa]nh\b) | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s
       | thanh\s+tra\s(?!vi[ệe]c|v[ụu]\s+vi[ệe]c|tr[áa]ch\s+nhi[ệe]m|c[áa]c\b|[đd][ốo]i\s+v[ớo]i) | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s(?!ngh[ịi]|th[ảa]o|thi\b|ch[ợo]|di[ễe]n) | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
       | m[ặa]t\s+tr[ậa]n\s | t[ổo]\s(?!ch[ứu]c) | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
-      | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+(?:v[ăa]n\s+ph[òo]ng|thanh\s+tra|[áa]n)\s
+      | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+(?:v[ăa]n\s+ph[òo]ng|thanh\s+tra|[áa]n)(?!\w)
       | t[ổo]ng\s+(?:gi[áa]m\s+[đd][ốo]c|bi[êe]n\s+t[ậa]p)\s | th[ứu]\s+tr[ưu][ởo]ng\s | ch[ỉi]\s+huy\s+tr[ưu][ởo]ng\s
       | t[ổo]ng\s+(?:thanh\s+tra|ki[ểe]m\s+to[áa]n)\s | vi[ệe]n\s+tr[ưu][ởo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
       | (?-i:Thống\s+đốc\s)
@@ -409,7 +424,7 @@ UNIT_START_RE = re.compile(
       | c[áa]c\s+(?:[đd][ảa]ng\s+(?:[ủu]y|b[ộo]|[đd]o[àa]n)|chi\s+b[ộo])\b | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s)(?!v[àa]\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
       | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)(?:\s|$) | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
       | (?-i:Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở))(?:\s|$) | (?-i:Thống\s+kê\s+(?:tỉnh|thành\s+phố|khu\s+vực))(?:\s|$)
-      | (?-i:Đồn\s) | (?-i:Liên\s+hiệp\s+(?=[A-ZĐ]|các\s))
+      | (?-i:Đồn\s) | (?-i:Liên\s+hiệp\s+(?=[A-ZĐ]|các\s)) | (?-i:[Nn]gành\s+(?=(?:Thuế|Hải\s+quan|Kho\s+bạc|Giáo\s+dục|Y\s+tế|Tài\s+chính|Công\s+an|Ngân\s+hàng|Thống\s+kê|Kiểm\s+sát|Tòa\s+án|Toà\s+án|Văn\s+hoá|Văn\s+hóa|Lao\s+động|Giao\s+thông|Nông\s+nghiệp|Tư\s+pháp|Nội\s+vụ|Xây\s+dựng|Công\s+Thương|Thương\s+mại)\b))
       | (?-i:(?:các\s+)?Vụ\s+(?=[A-ZĐ])) | v[ụu]\s+tr[ưu][ởo]ng\s | li[êe]n\s+minh\s
       | (?-i:Công\s+chức\s)(?=(?i:địa\s+chính|tư\s+pháp|văn\s+(?:hóa|hoá|phòng)|tài\s+chính|kế\s+toán)\b) | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
@@ -425,10 +440,11 @@ UNIT_START_RE = re.compile(
 #: ground (``các Sở, ngành liên quan, trên cơ sở các quy định ...``), a time (``Thủ trưởng các
 #: cơ quan định kỳ hằng tuần tổ chức ...``, ``Sở Y tế thường xuyên ...``), a document it was
 #: named in (``giao cho Sở Nội vụ tại Quyết định số ...``), a time limit (``Cơ quan kiểm soát
-#: tài sản, thu nhập, trong thời hạn 15 ngày ...``).
+#: tài sản, thu nhập, trong thời hạn 15 ngày ...``), who sets it up (``Ban quản lý bữa ăn bán
+#: trú do người đứng đầu cơ sở giáo dục quyết định thành lập``).
 UNIT_TAIL_RE = re.compile(
     r"""\s*\(\s*sau\s+đây\b | \s+(?:trân\s+trọng | (?<!quản\slý\s)trực\s+tiếp | (?<!được\s)(?:đề\s+nghị | yêu\s+cầu) | như\s+sau
-      | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b) | về\s+việc\b | để\b | nơi\b | (?:bao\s+)?gồm\b
+      | (?:tham\s+)?dự\s+(?=[A-ZĐ]|hội\b|họp\b|lễ\b|buổi\b) | do\s+(?=[A-ZĐ]|các\b|cấp\b|người\s+đứng\s+đầu\b|thủ\s+trưởng\b) | về\s+việc\b | để\b | nơi\b | (?:bao\s+)?gồm\b
       | trong\s+(?:việc|công\s+tác|quá\s+trình|phạm\s+vi|thời\s+hạn|thời\s+gian|vòng)\b | theo\s+(?:chức\s+năng|thẩm\s+quyền|phạm\s+vi|(?:ngành,\s+)?lĩnh\s+vực|địa\s+bàn)\b
       | (?:theo\s+)?định\s+kỳ\b | h[ằà]ng\s+(?:ngày|tuần|tháng|quý|năm)\b | (?<!dục\s)thường\s+xuyên\b
       | tại\s+(?=(?:quyết\s+định|công\s+văn|văn\s+bản|kế\s+hoạch|thông\s+báo|tờ\s+trình|nghị\s+quyết)\b))
@@ -441,12 +457,20 @@ UNIT_TAIL_RE = re.compile(
 #: ``Cục Hải quan tỉnh, thành phố *nơi doanh nghiệp đăng ký tờ khai* có trách nhiệm``) or whom
 #: it manages (``Chi cục thuế ... *trực tiếp quản lý hộ kinh doanh* có trách nhiệm``); the verbs
 #: in it are the clause's. ``match``ed where UNIT_TAIL_RE ended a name; PLACE_DUTY_RE is the
-#: duty looked for after it (a verb of the unit's own ends the name as before).
+#: duty looked for after it (a verb of the unit's own ends the name as before); a duty's words
+#: after ``người`` or ``đối tượng`` name the party managed (``... quản lý *người có nghĩa vụ kê
+#: khai* có trách nhiệm``), not the unit's duty.
 PLACE_TAIL_RE = re.compile(r"\s+(?:nơi|trực\s+tiếp\s+quản\s+lý|quản\s+lý\s+trực\s+tiếp)\b")
 PLACE_DUTY_RE = re.compile(
-    r"\s+(?:phải|có\s+trách\s+nhiệm|có\s+(?:nghĩa|nhiệm)\s+vụ|chịu\s+trách\s+nhiệm"
-    r"|có\s+thẩm\s+quyền|chủ\s+trì)(?!\w)|[.;:]"
+    r"(?<!người)(?<!đối\stượng)\s+(?:phải|có\s+trách\s+nhiệm|có\s+(?:nghĩa|nhiệm)\s+vụ"
+    r"|chịu\s+trách\s+nhiệm|có\s+thẩm\s+quyền|chủ\s+trì)(?!\w)|[.;:]"
 )
+
+#: ``quản lý`` where a name was cut at it (ASSIGNEE_STOP_RE): whom the unit manages may follow,
+#: named up to the unit's duty (PLACE_DUTY_RE) with nothing between that breaks the clause
+#: (MANAGED_BREAK_RE: a comma, ``và``, ``hoặc``, a bracket).
+MANAGES_RE = re.compile(r"\s+quản\s+lý(?!\w)")
+MANAGED_BREAK_RE = re.compile(r"[,()]|\s(?:và|hoặc|để|thì|nếu|khi)(?!\w)")
 
 #: A unit's head word of two words, capitalised, that a verb right after it names (``Văn phòng
 #: đăng ký đất đai``, ``Trung tâm kiểm định ...``), as a one-word head's does (``Ban chỉ đạo``),
@@ -529,10 +553,12 @@ GROUP_DUTY_JOINED_RE = re.compile(r"(?:,|\s(?:và|hoặc|thì))$")
 CLAUSE_END_RE = re.compile(r"[.;:!?]")
 
 #: A lower-case group of units that starts a new assignee after a comma or ``và``: ``Sở Xây
-#: dựng, *các sở, ngành*``, ``Ủy ban MTTQ tỉnh và *các đoàn thể* tỉnh``.
+#: dựng, *các sở, ngành*``, ``Ủy ban MTTQ tỉnh và *các đoàn thể* tỉnh``, ``..., *các Tổ đại biểu*
+#: HĐND tỉnh`` (not ``các tổ chức``: a kind of party, as in ``cơ quan, các tổ chức``).
 PLURAL_UNIT_RE = re.compile(
     r"c[áa]c\s+(?i:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa]"
-    r"|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng)\b"
+    r"|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng"
+    r"|t[ổo](?!\s+ch[ứu]c)|[đd][ộo]i|ph[òo]ng|(?:chi\s+)?c[ụu]c)\b"
 )
 
 #: A lower-case head word with its own qualifier, which starts a new party after a comma or
@@ -552,8 +578,8 @@ LOWER_HEAD_RE = re.compile(
 #: Công an, *chính quyền địa phương*``, ``... Campuchia và *các cấp chính quyền* của Lào``, ``Giám đốc Sở Tài chính, *thủ trưởng* các cơ quan``, ``Hội đồng dân tộc, *các Ủy ban của Quốc hội*``, ``... và
 #: *đại biểu HĐND tỉnh*``; a bare ``địa phương``, ``đơn vị`` or ``cơ quan`` only
 #: after ``và`` (``Nhà đầu tư và *địa phương*``, ``... và *đơn vị tư vấn*``, ``Văn phòng Ban
-#: Chỉ đạo và *cơ quan thường trực các cấp*``), since ``các cơ quan, đơn vị,
-#: địa phương`` is one group.
+#: Chỉ đạo và *cơ quan thường trực các cấp*``, ``Sở Xây dựng và *chủ đầu tư*``, ``... và *nhà
+#: thầu*``), since ``các cơ quan, đơn vị, địa phương`` is one group.
 LOWER_UNIT_RE = re.compile(
     r"(?:(?:c[áa]c\s+c[ấa]p\s+)?ch[íi]nh\s+quy[ềe]n|l[ựu]c\s+l[ượư][ợo]ng|(?:c[áa]c\s+)?c[ấa]p\s+[ủu]y|c[áa]c\s+t[ổo]\s+ch[ứu]c|c[áa]c\s+h[ộo]i|c[áa]c\s+doanh\s+nghi[ệe]p"
     r"|c[áa]c\s+[ủuỦU]y\s+ban|[đd][ạa]i\s+bi[ểe]u\s+(?:[Qq]u[ốo]c\s+h[ộo]i|H[ộo]i\s+[đd][ồo]ng\s+nh[âa]n\s+d[âa]n|HĐND)"
@@ -561,7 +587,9 @@ LOWER_UNIT_RE = re.compile(
     r"|ph[òo]ng(?=\s+[A-ZĐ]))\b"
 )
 
-PLACE_UNIT_RE = re.compile(r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v[ịi]|c[ơo]\s+quan)\b")
+PLACE_UNIT_RE = re.compile(
+    r"(?:[đd][ịi]a\s+ph[ươư][ơo]ng|[đd][ơo]n\s+v[ịi]|c[ơo]\s+quan|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|nh[àa]\s+th[ầa]u)\b"
+)
 
 #: A phrase that opens a sentence before its subject: ``Căn cứ Kế hoạch này, *các sở* ...``,
 #: ``Trên cơ sở ..., *UBND các xã* ...``, ``Để ..., *Sở Y tế* ...``, a time (``Hằng năm,
@@ -627,12 +655,13 @@ HEADING_DIRECTED_RE = re.compile(r"\s*ch[ỉi]\s+[đd][ạa]o\s+", _I)
 #: A note in brackets after a unit's name that says its role, not its name: ``Sở Y tế (cơ quan
 #: thường trực Ban Chỉ đạo liên ngành ...)``, ``Sở Nội vụ (là cơ quan đầu mối)``, ``UBND các
 #: xã (chủ đầu tư)``, ``Sở Nông nghiệp và Môi trường (Văn phòng thường trực Ban Chỉ huy ...)``,
-#: ``Phòng Kinh tế (đối với xã, đặc khu)`` (the case it acts in), ``Giám đốc Sở Tài chính (Tổ
+#: ``Phòng Kinh tế (đối với xã, đặc khu)`` (the case it acts in), ``Phòng Kê khai (tại Chi
+#: cục Thuế là Đội Kê khai)`` (who does it elsewhere), ``Giám đốc Sở Tài chính (Tổ
 #: phó thường trực)`` (its seat on a board). A note that names (``(Trung
 #: tâm Phục vụ hành chính công)``, ``(cũ)``, ``(VCCI)``) stays. Case-insensitive.
 ROLE_NOTE_RE = re.compile(
     r"\s*\((?:là\s+)?(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|v[ăa]n\s+ph[òo]ng)\s+(?:th[ườư][ờo]ng\s+tr[ựu]c|[đd][ầa]u\s+m[ốo]i"
-    r"|ch[ủu]\s+tr[ìi]|tham\s+m[ưu]u|[đd]i[ềe]u\s+ph[ốo]i)|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|[đd][ốo]i\s+v[ớo]i\s"
+    r"|ch[ủu]\s+tr[ìi]|tham\s+m[ưu]u|[đd]i[ềe]u\s+ph[ốo]i)|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|[đd][ốo]i\s+v[ớo]i\s|t[ạa]i\s[^()]*\sl[àa]\s"
     r"|t[ổo]\s+(?:ph[óo]|tr[ưu][ởo]ng|vi[êe]n)\b|(?:ph[óo]\s+)?tr[ưu][ởo]ng\s+ban\b|th[àa]nh\s+vi[êe]n\b|[ủu]y\s+vi[êe]n\b)[^()]*\)\s*$",
     _I,
 )
@@ -721,6 +750,11 @@ ROSTER_CAPTION_RE = re.compile(
     r"\s*(?:(?:các\s+)?thành\s+(?:viên|phần)(?!\s+(?:phố|công))\b[^:]{0,120}:\s*$|[^:]{0,120}\bgồm(?:\s+có)?\s*:\s*$)"
 )
 
+#: A caption over whom a rule is about: ``2. Đối tượng nộp thuế: Các doanh nghiệp là ...``,
+#: ``Đối tượng áp dụng:``. A scope, whatever follows it; the same party bound to a duty
+#: (``Đối tượng nộp thuế phải ...``) is an owner. Lower case, on ``canon_lower`` text.
+SCOPE_CAPTION_RE = re.compile(r"\s*đối\s+tượng\b[^:]{0,80}:\s*$")
+
 #: An entry of a body's members, a position or a person ending with the seat held:
 #: ``Bộ trưởng Bộ Công an Đại tướng Lương Tam Quang, Phó Trưởng Ban Thường trực Ban Chỉ đạo``,
 #: ``Giám đốc Sở Nội vụ, Tổ trưởng;``, ``Phó Giám đốc Sở Tài chính - Thành viên.``
@@ -778,6 +812,27 @@ COLON_RE = re.compile(r":\s+")
 #: A plural word just before a verb-like word makes it a noun: ``các *tổ chức*``.
 PLURAL_MARK_RE = re.compile(r"(?:^|\s)(?:các|những|mọi)$", _I)
 
+#: The end of a line that a sentence goes on from, whatever the next line opens with: a
+#: comma or a linking word no heading ends with (``2. Giám đốc Sở Xây dựng, Giám đốc Sở Công
+#: Thương và`` over ``Trưởng Ban Quản lý ...``). Case-sensitive: ``Và`` ends no wrapped line.
+WRAP_END_RE = re.compile(r"(?:,|\s(?:và|hoặc|của|với|cho|tại|để|theo|trong|từ|đến))\s*$")
+
+#: What stands between two units of one recipient line (``Bộ Chỉ huy Quân sự tỉnh, Công an
+#: tỉnh``, ``Sở Tài chính và Sở Nội vụ``): a comma, a semicolon or ``và``; its ``pattern`` joins
+#: the units' names to match the line whole.
+LIST_JOINT_RE = re.compile(r"(?:\s*[,;]\s*|\s+và\s+)")
+
+#: A deputy's title opening a heading over its duties (``Phó Chủ tịch UBND tỉnh Trần Minh Khoa:``
+#: over the fields he oversees): the heading names him, as it names a unit. In a sentence a
+#: deputy is no owner (see UNIT_START_RE).
+HEADING_DEPUTY_RE = re.compile(r"\s*Phó\s+(?=[A-ZĐ])")
+
+#: A plural word before a one-word head whose names go on with a verb (``Các Ban *quản lý* chợ``,
+#: ``các Tổ *công tác*``, ``các Đoàn *kiểm tra*``, ``các Đội *quản lý thị trường*``), as the head
+#: alone does (``Ban chỉ đạo``); ``fullmatch``ed on the name so far. A plural Sở or Phòng acts
+#: with its verb (``Các Sở tổ chức kiểm tra``).
+PLURAL_NAMED_HEAD_RE = re.compile(r"(?i:các|những|mọi)\s+(?:Ban|ban|Tổ|tổ|Đội|đội|Đoàn|đoàn)")
+
 #: A plural word anywhere in a name (``Thủ trưởng *các* cơ quan``).
 PLURAL_WORD_RE = re.compile(r"(?<!\w)(?:các|những|mọi)(?!\w)", _I)
 
@@ -817,11 +872,12 @@ SENTENCE_VERB_RE = re.compile(
 #: với X`` (consulted first), not the one a letter agrees with (``Thống nhất với Sở Nội vụ về
 #: việc ...`` gives an opinion), and those a lead works ``cùng với`` (``Bộ X chủ trì, cùng với
 #: Đài Truyền hình Việt Nam ... đẩy mạnh``, ``Công an tỉnh chủ trì cùng Bộ Chỉ huy quân sự tỉnh
-#: xây dựng ...``). Lower case, on ``canon_lower`` text.
+#: xây dựng ...``), or ``cùng`` opening a clause of the lead's (``Văn phòng chuẩn bị hội trường;
+#: cùng Sở Tài chính dự thảo ...``). Lower case, on ``canon_lower`` text.
 PARTNER_WITH_RE = re.compile(
     r"ph[ốo]i\s+h[ợo]p(?:\s+(?:ch[ặa]t\s+ch[ẽe]|th[ườư][ờo]ng\s+xuy[êe]n|t[ốo]t))?(?:\s+(?:v[ớo]i|c[ùu]ng))?\s+"
     r"|(?<=sau\skhi\s)th[ốo]ng\s+nh[ấa]t\s+v[ớo]i\s+"
-    r"|(?:(?<=chủ\strì,\s)|(?<=chủ\strì\s))cùng\s+(?:với\s+)?|cùng\s+với\s+"
+    r"|(?:(?<=chủ\strì,\s)|(?<=chủ\strì\s)|(?<=;\s)|(?<=,\s))cùng\s+(?:với\s+)?|cùng\s+với\s+"
     r"|(?:với|có)\s+sự\s+(?:tham\s+gia|phối\s+hợp)\s+của\s+"
 )
 

@@ -212,6 +212,20 @@ NAME_ONLY_GROUND_RE = re.compile(
     _X,
 )
 
+#: A ``Thực hiện`` ground that names the document it carries out with no number, then says what
+#: the writer does: ``Thực hiện Chương trình công tác của Ủy ban nhân dân tỉnh tháng 01/2026, Ủy
+#: ban nhân dân tỉnh tổ chức họp ...``, ``Thực hiện Chương trình mục tiêu quốc gia ... đến năm
+#: 2030 (gọi chung là Chương trình), Ủy ban nhân dân tỉnh xây dựng kế hoạch ...``. The kind is
+#: written with its capital; the name runs to the first comma before a capital, where the
+#: writer's sentence opens (``phòng, chống`` goes on), and holds no number (``số 12``,
+#: ``12/KH-UBND``).
+CARRIED_OUT_NAME_RE = re.compile(
+    rf"""\s*(?i:th[ựu]c\s+hi[ệe]n)\s+(?P<type>{_trie(tuple(t for t in CITED_TYPES if t not in ("Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản")))})\s+
+        (?P<name>(?:(?!(?i:s[ốo])\s*:?\s*\d|\d+\s*/\s*[A-ZĐ])[^;:])+?)\s*(?:\([^()]{{0,80}}\))?\s*,\s+
+        (?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ].*)""",
+    _X | re.S,
+)
+
 #: The Constitution cited by its year, as a law by its name and date: ``Hiến pháp nước Cộng
 #: hòa xã hội chủ nghĩa Việt Nam năm 1992`` (no number; ``name`` runs to the year). A
 #: Constitution named without a year (``Căn cứ Hiến pháp nước ...;``) is no citation here.

@@ -116,6 +116,13 @@ NOTE_AFTER_SEP_RE = re.compile(r";\s*(\([^()]{1,30}\))\s*(?=[-+•])")
 #: Nơi nhận entries collapsed on one line: ``- A; - B``, ``- B. - Lưu: VT``.
 ENTRY_SEP_RE = re.compile(r";\s*(?=[-+•]\s*\S)|\.\s+(?=[-+•]\s*l[ưu]u\b)", _I)
 
+#: A whole Nơi nhận written on its head line as a comma list, as some transcripts keep it:
+#: ``Nơi nhận: Như trên, TT Đảng uỷ xã (b/c), Lưu VP.`` (LIST_ON_HEAD_RE says it is one: it
+#: opens with ``Như trên`` or ends with a ``Lưu`` entry); each comma before a capital then
+#: starts an entry (INLINE_ENTRY_SEP_RE).
+LIST_ON_HEAD_RE = re.compile(r"^\s*nh[ưu]\s+tr[êe]n\s*,|,\s*l[ưu]u\b[^,]*$", _I)
+INLINE_ENTRY_SEP_RE = re.compile(r",\s+(?=[A-ZĐ])")
+
 #: The caption over the signer of a party to a biên bản or a contract: ``ĐẠI DIỆN BAN QUẢN LÝ
 #: DỰ ÁN`` over ``TRƯỞNG BAN``, ``ĐẠI DIỆN BÊN A``. It names the party, not the signer's position.
 #: Case-insensitive, on ``canon`` text.

@@ -153,6 +153,10 @@ _URGENCY_MARK = r"h[ỏo]a\s+t[ốo]c\s+h[ẹe]n\s+gi[ờo]|h[ỏo]a\s+t[ốo]c|
 #: Urgency marks (ô 10b): ``KHẨN``, ``THƯỢNG KHẨN``, ``HỎA TỐC``, ``HỎA TỐC HẸN GIỜ``.
 URGENCY_RE = re.compile(rf"^\W*(?P<mark>{_URGENCY_MARK})\W*$", _I)
 
+#: An urgency mark printed after a công điện's kind on its title line: ``CÔNG ĐIỆN KHẨN``,
+#: ``CÔNG ĐIỆN HỎA TỐC``: the kind is the title, the mark the letter's urgency.
+TITLE_URGENCY_RE = re.compile(rf"\s+(?P<mark>{_URGENCY_MARK})\W*$", _I)
+
 #: Confidentiality marks (ô 10a): ``MẬT``, ``TỐI MẬT``, ``TUYỆT MẬT``.
 SECRECY_RE = re.compile(r"^\W*(?P<mark>tuy[ệe]t\s+m[ậa]t|t[ốo]i\s+m[ậa]t|m[ậa]t)\W*$", _I)
 
@@ -184,12 +188,12 @@ VV_LINE_RE = re.compile(
 #: ``PHÒNG THỦ DÂN SỰ``, ``PHÒNG, CHỐNG ...`` under ``BAN CHỈ HUY`` (defence, not an office);
 #: ``CHI NHÁNH TỈNH ...`` under ``NGÂN HÀNG NHÀ NƯỚC VIỆT NAM``; ``BẢO HIỂM XÃ HỘI TỈNH ...`` under
 #: ``BẢO HIỂM XÃ HỘI VIỆT NAM``, ``BƯU ĐIỆN TỈNH ...`` under its Tổng công ty, ``LIÊN SỞ ...``
-#: under the UBND.
+#: under the UBND; a ``LIÊN ĐOÀN LAO ĐỘNG TỈNH ...`` under its ``TỔNG LIÊN ĐOÀN``.
 ORGAN_HEAD_RE = re.compile(
     r"""^\s*(?:
         s[ởo]\b | ph[òo]ng\b(?!\s*,?\s+(?:th[ủu]|ch[ốo]ng|ng[ừu]a)\b) | ban\b | v[ăa]n\s+ph[òo]ng\b | trung\s+t[âa]m\b | c[ụu]c\b
       | t[ổo]ng\s+c[ụu]c\b | chi\s+c[ụu]c\b | v[ụu]\b | tr[ườu][ờo]ng\b | b[ệe]nh\s+vi[ệe]n\b
-      | [đd][àa]i\b | h[ộo]i\b | c[ôo]ng\s+an\b | [ủu]y\s+ban\b | ubnd\b | b[ộo]\b
+      | [đd][àa]i\b | h[ộo]i\b | c[ôo]ng\s+an\b | [ủu]y\s+ban\b | ubnd\b | b[ộo]\b | t[ổo]ng\s+li[êe]n\s+[đd]o[àa]n\b
       | t[ỉi]nh\s+[ủu]y\b | huy[ệe]n\s+[ủu]y\b | th[àa]nh\s+[ủu]y\b | [đd][ảa]ng\s+[ủu]y\b
       | [đd][ảa]ng\s+b[ộo]\b | chi\s+b[ộo]\b | thanh\s+tra\b | kho\s+b[ạa]c\b | b[ộo]\s+ch[ỉi]\s+huy\b
       | h[ộo]i\s+[đd][ồo]ng\b | t[ổo]\b | [đd]o[àa]n\b | li[êe]n\s+[đd]o[àa]n\b | vi[ệe]n\b

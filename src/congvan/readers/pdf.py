@@ -510,7 +510,15 @@ def _closing_region(
         ):
             start -= 1
         end = i + 1
-        while end < len(rows) and rows[end].page == rows[i].page and _in_closing(rows[end], split):
+        # A closing that a page break cuts (``Nơi nhận:`` and the signer's authority at one
+        # page's foot, the entries and the name overleaf) goes on at the next page's top.
+        archived = False  # ``Lưu: VT`` closes the list: nothing overleaf is the closing's
+        while end < len(rows) and _in_closing(rows[end], split):
+            if rows[end].page != rows[end - 1].page and (
+                archived or not _goes_on_overleaf(rows[end], split)
+            ):
+                break
+            archived = archived or bool(patterns.ARCHIVE_ENTRY_RE.match(_key(rows[end].text)))
             end += 1
         return _Region(start, end, split)
     return None
@@ -568,6 +576,19 @@ def _in_closing(row: _Row, split: float) -> bool:
         return True
     groups = row.groups()
     return groups[0].x0 < split - _INDENT / 2 and all(g.x0 >= split for g in groups[1:])
+
+
+def _goes_on_overleaf(row: _Row, split: float) -> bool:
+    """The first row of the next page carries a closing on: a Nơi nhận entry, both columns,
+    or the signer's column alone; not a line across the page (``PHỤ LỤC 01`` over an
+    appendix: an appendix follows the closing, it is none of it)."""
+    t = _key(row.text)
+    return bool(
+        patterns.BULLET_RE.match(t)
+        or patterns.ARCHIVE_ENTRY_RE.match(t)
+        or _columnar(row, split)
+        or _right_only(row, split)
+    )
 
 
 def _right_only(row: _Row, split: float) -> bool:

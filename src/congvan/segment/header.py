@@ -289,6 +289,7 @@ def title_and_subject(
                 and not (subject and _subject_goes_on(subject[-1].text, text))
             )
             or patterns.DISTRIBUTION_RE.match(t)
+            or _cables_to(text)
             or patterns.ENACTING_RE.match(t)
             or patterns.ISSUED_WITH_RE.match(t)  # ``(Ban hành kèm theo Quyết định số ...)``
             or (subject and patterns.LABEL_RE.match(t))  # ``Điều 1. ...`` under a one-line subject
@@ -308,6 +309,13 @@ def title_and_subject(
         if ends and not (text.endswith(";") and _lower_next(lines, k)):
             break  # ``... hộ khẩu;`` / ``quản lý tạm trú ...``: a subject in two parts goes on
     return title, gazette, subject, k
+
+
+def _cables_to(text: str) -> bool:
+    """``BAN CHỈ HUY PHÒNG CHỐNG LỤT BÃO TỈNH điện:``: a công điện's sender in capitals over
+    its addressees (read as the Kính gửi), never part of the subject."""
+    m = patterns.CONG_DIEN_RE.match(canon(text))
+    return m is not None and is_caps(text[: m.start("rest")].rsplit(" ", 1)[0])
 
 
 #: The most lines an author named after a title (``... CỦA BỘ TRƯỞNG``) wraps onto.

@@ -114,6 +114,10 @@ def bare_title(text: str) -> tuple[str, str | None] | None:
     found = TITLES.get(key)
     if found is None and key.startswith(_ARTICLE):
         found = TITLES.get(key[len(_ARTICLE) :])
+    if found is None:
+        urgent = patterns.TITLE_URGENCY_RE.search(canon(text))  # ``CÔNG ĐIỆN KHẨN``
+        if urgent is not None and urgent.start() > 0:
+            found = bare_title(text[: urgent.start()])
     return found
 
 
@@ -129,6 +133,8 @@ def title_with_subject(text: str) -> tuple[str, str] | None:
     words = text.split()
     if len(words) < 2 or not is_caps(text):
         return None
+    if bare_title(text) is not None:
+        return None  # ``CÔNG ĐIỆN KHẨN``: a kind and its urgency, no subject
     for n in range(min(_TITLE_WORDS, len(words) - 1), 0, -1):
         if bare_title(" ".join(words[:n])) is not None:
             return " ".join(words[:n]), " ".join(words[n:])
