@@ -932,9 +932,8 @@ def _wrapped(item: _Item, joined: str) -> bool:
     if first.count("(") > first.count(")"):
         return True  # ``... (Thời gian: Quý`` over ``I/2027).``: no heading leaves a bracket open
     if patterns.WRAP_END_RE.search(first):
-        return (
-            True  # ``2. Giám đốc Sở Xây dựng, Giám đốc Sở Công Thương và`` over ``Trưởng Ban ...``
-        )
+        # ``2. Giám đốc Sở Xây dựng, Giám đốc Sở Công Thương và`` over ``Trưởng Ban ...``
+        return True
     below = joined[len(first) + 1 :].lstrip()
     return below[:1].islower() and not patterns.UNIT_START_RE.match(canon(below))
 

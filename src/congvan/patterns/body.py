@@ -131,7 +131,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | (?<!quan\s)(?<!người\s)(?<!Người\s)(?<!cấp\s)(?<!chức\s)(?<!vị\s)(?<!nước\s)(?<!nhân\s)
         c[óo]\s+th[ẩa]m\s+quy[ềe]n(?=\s+(?:gi[ảa]i\s+quy[ếe]t|quy[ếe]t\s+[đd][ịi]nh|x[ửu]\s+(?:l[ýy]|ph[ạa]t)
         |ra\s+quy[ếe]t|c[ấa]p|ph[êe]\s+duy[ệe]t|thanh\s+tra|ki[ểe]m\s+tra|[áa]p\s+d[ụu]ng|ban\s+h[àa]nh|thu\s+h[ồo]i
-        |[đd][ìi]nh\s+ch[ỉi]|t[ạa]m\s+[đd][ìi]nh|y[êe]u\s+c[ầa]u|k[ếe]t\s+lu[ậa]n|cho\s+ph[ée]p|gia\s+h[ạa]n)\b)
+        |[đd][ìi]nh\s+ch[ỉi]|t[ạa]m\s+[đd][ìi]nh|y[êe]u\s+c[ầa]u|k[ếe]t\s+lu[ậa]n|cho\s+ph[ée]p|gia\s+h[ạa]n|xem\s+x[ée]t)\b)
       | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | (?<!người\s)(?<!Người\s)(?<!tượng\s)n[ộo]p | [đd][óo]ng\s+d[ấa]u | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | (?<!dục\s)th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
       | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
@@ -231,7 +231,10 @@ ANSWERABLE_RE = re.compile(r"\s+ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m\s+tr[ướư]
 #: khám bệnh, chữa bệnh``, ``cơ sở giáo dục`` are establishments (``cơ sở dữ liệu`` a thing), and a
 #: ``hợp tác xã`` goes with a ``doanh nghiệp`` (``Doanh nghiệp, hợp tác xã được cấp giấy phép``).
 #: ``tổ chức`` is a verb as often as a noun: only before ``cá nhân`` or a word that makes it a
-#: body (``Tổ chức nhận in hoá đơn``, ``tổ chức tín dụng``). Case-insensitive, on ``canon`` text.
+#: body (``Tổ chức nhận in hoá đơn``, ``tổ chức tín dụng``). The owners and holders laws name
+#: (``Chủ quản hệ thống thông tin``, ``Chủ cơ sở sản xuất``, ``Hộ sản xuất, kinh doanh``, ``Bên
+#: Xử lý dữ liệu cá nhân``), a school and its teachers (``Nhà trường``, ``Giáo viên chủ nhiệm``)
+#: are parties too. Case-insensitive, on ``canon`` text.
 REGULATED_PARTY_RE = re.compile(
     r"""\s*(?:c[áa]c\s+|m[ọo]i\s+|nh[ữu]ng\s+)?(?:
         doanh\s+nghi[ệe]p\b | c[áa]\s+nh[âa]n\b | c[ơo]\s+quan(?=,\s+t[ổo]\s+ch[ứu]c\b)
@@ -241,9 +244,11 @@ REGULATED_PARTY_RE = re.compile(
           |\s+(?:kinh\s+t[ếe]|t[íi]n\s+d[ụu]ng|nh[ậa]n|l[àa]m\s+nhi[ệe]m\s+v[ụu]|s[ửu]\s+d[ụu]ng|[đd][ặa]t\s+in|in)\b)
       | ng[ườư][ờo]i\s+(?!d[âa]n\b|ta\b|kh[áa]c\b|n[àa]y\b|[đd][óo]\b|th[âa]n\b|nh[àa]\b)\w+\b
       | th[àa]nh\s+vi[êe]n\s+(?:kh[áa]c\s+c[ủu]a\s+)?(?:[đd]o[àa]n|h[ộo]i\s+[đd][ồo]ng|ban|t[ổo])\b | c[ộo]ng\s+t[áa]c\s+vi[êe]n\b | [đd][ốo]i\s+t[ượư][ợo]ng\s+(?:n[ộo]p\s+thu[ếe]|[đd][ượư][ợo]c|[đd][ềe]\s+ngh[ịi]|thanh\s+tra)\b
-      | ch[ủu]\s+(?:h[ộo]|d[ựu]\s+[áa]n|s[ởo]\s+h[ữu]u|ph[ươư][ơo]ng\s+ti[ệe]n|t[àa]u|h[àa]ng)\b
+      | ch[ủu]\s+(?:h[ộo]|d[ựu]\s+[áa]n|s[ởo]\s+h[ữu]u|ph[ươư][ơo]ng\s+ti[ệe]n|t[àa]u|h[àa]ng|qu[ảa]n|c[ơo]\s+s[ởo])\b
+      | h[ộo]\s+s[ảa]n\s+xu[ấa]t\b | nh[àa]\s+tr[ườư][ờo]ng\b | gi[áa]o\s+vi[êe]n\s+(?:ch[ủu]\s+nhi[ệe]m|b[ộo]\s+m[ôo]n)\b
       | b[êe]n\s+(?:n[ướư][ớo]c\s+ngo[àa]i|h[ợo]p\s+doanh|mua|b[áa]n|giao|nh[ậa]n|thu[êe]|cho\s+thu[êe]
-          |(?:nh[ậa]n\s+)?chuy[ểe]n\s+nh[ượư][ợo]ng|(?:cho\s+)?vay|b[ảa]o\s+l[ãa]nh|[đd][ặa]t\s+h[àa]ng)\b
+          |(?:nh[ậa]n\s+)?chuy[ểe]n\s+nh[ượư][ợo]ng|(?:cho\s+)?vay|b[ảa]o\s+l[ãa]nh|[đd][ặa]t\s+h[àa]ng
+          |x[ửu]\s+l[ýy]\s+d[ữu]\s+li[ệe]u|ki[ểe]m\s+so[áa]t\s+d[ữu]\s+li[ệe]u)\b
     )""",
     _I | _X,
 )
@@ -408,7 +413,7 @@ UNIT_START_RE = re.compile(
       | t[ổo]ng\s+(?:thanh\s+tra|ki[ểe]m\s+to[áa]n)\s | vi[ệe]n\s+tr[ưu][ởo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
       | (?-i:Thống\s+đốc\s)
       | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s | b[ộo]\s+ph[ậa]n\s
-      | hi[ệe]u\s+tr[ưu][ởo]ng\s | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
+      | hi[ệe]u\s+tr[ưu][ởo]ng(?!\w) | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
       | qu[âa]n\s+khu\s | t[ưu]\s+l[ệe]nh\s | trung\s+[ươư][ơo]ng\s+(?=h[ộo]i\s|[đd]o[àa]n\s|m[ặa]t\s+tr[ậa]n\s)
       | c[ôo]ng\s+ty\s | t[ổo]ng\s+c[ôo]ng\s+ty\s | hi[ệe]p\s+h[ộo]i\s | t[ậa]p\s+[đd]o[àa]n\s
       | t[òo]a\s+[áa]n\s | vi[ệe]n\s+ki[ểe]m\s+s[áa]t\s | th[ôo]ng\s+t[ấa]n\s+x[ãa]\s | h[đd]nd\s | ubmttq | th[ườư][ờo]ng\s+tr[ựu]c\s
