@@ -1328,7 +1328,13 @@ def _place_served(t: str, tail: int) -> int | None:
     or whom it manages and the unit's duty closes the clause (PLACE_TAIL_RE): at the duty."""
     if patterns.PLACE_TAIL_RE.match(t, tail) is None:
         return None
-    duty = patterns.PLACE_DUTY_RE.search(t, tail, tail + _PLACE_CLAUSE)
+    return _duty_ahead(t, tail)
+
+
+def _duty_ahead(t: str, at: int) -> int | None:
+    """Where the unit's duty (PLACE_DUTY_RE) closes the clause from ``at``, within a place's
+    or a managed party's reach; None when a stop comes first or nothing does."""
+    duty = patterns.PLACE_DUTY_RE.search(t, at, at + _PLACE_CLAUSE)
     return duty.start() if duty is not None and t[duty.start()] not in ".;:" else None
 
 
@@ -1338,17 +1344,17 @@ def _managed_served(t: str, verb: int) -> int | None:
     doanh nghiệp phải``): at the duty. A comma, ``và`` or another verb between makes ``quản
     lý`` the unit's own work (``Sở Tài chính quản lý kinh phí và có trách nhiệm ...``)."""
     manages = patterns.MANAGES_RE.match(t, verb)
-    if manages is None:
+    duty = _duty_ahead(t, manages.end()) if manages is not None else None
+    if manages is None or duty is None:
         return None
-    duty = patterns.PLACE_DUTY_RE.search(t, manages.end(), manages.end() + _PLACE_CLAUSE)
-    if duty is None or t[duty.start()] in ".;:":
+    between = t[manages.end() : duty]
+    if (
+        not between.strip()
+        or patterns.MANAGED_BREAK_RE.search(between)
+        or patterns.ASSIGNEE_STOP_RE.search(between)
+    ):
         return None
-    between = t[manages.end() : duty.start()]
-    if not between.strip() or patterns.MANAGED_BREAK_RE.search(between):
-        return None
-    if patterns.ASSIGNEE_STOP_RE.search(between):
-        return None
-    return duty.start()
+    return duty
 
 
 def _charged_up_to_duty(text: str, t: str, pos: int, reach: int) -> list[str]:

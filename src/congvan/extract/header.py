@@ -320,10 +320,11 @@ def extract_marks(ctx: Context) -> tuple[str | None, str | None]:
             secrecy = _SECRECY.get(fold(s.group("mark")))
             ctx.evidence["confidentiality"] = span([line])
     title = ctx.layout.title
-    titled = patterns.TITLE_URGENCY_RE.search(canon(title.text)) if title is not None else None
-    if urgency is None and titled is not None and title is not None:
-        urgency = URGENCY_NAMES.get(fold(titled.group("mark")))  # ``CÔNG ĐIỆN KHẨN``
-        ctx.evidence["urgency"] = span([title])
+    if urgency is None and title is not None:
+        titled = patterns.TITLE_URGENCY_RE.search(canon(title.text))  # ``CÔNG ĐIỆN KHẨN``
+        if titled is not None:
+            urgency = URGENCY_NAMES.get(fold(titled.group("mark")))
+            ctx.evidence["urgency"] = span([title])
     return urgency, secrecy
 
 

@@ -93,6 +93,13 @@ def _lower(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.lower() for w in words)
 
 
+#: The kinds a ground names a document by, without a number: every cited kind but a law's,
+#: which has its own pattern (LAW_NAME_GROUND_RE), and the bare ``Văn bản``.
+_NAMED_TYPES = tuple(
+    t for t in CITED_TYPES if t not in ("Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản")
+)
+
+
 #: ``Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư``;
 #: ``Quy định số 66-QĐ/TW, ngày 06/02/2017 của Ban Bí thư``; ``Công văn 3653/VPCP-CĐS``; its
 #: urgency between type and number (``Công điện khẩn số 1157/UB-PCLB``, ``Công văn hỏa tốc số``),
@@ -162,7 +169,7 @@ RULES_ATTACHED_RE = re.compile(
 
 #: A document cited by type and date, without a number: ``Tờ trình ngày 10/12/2025 của Hội ...``.
 UNNUMBERED_CITATION_RE = re.compile(
-    rf"""(?P<type>{_trie(_lower(tuple(t for t in CITED_TYPES if t not in ("Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản"))))})\s+
+    rf"""(?P<type>{_trie(_lower(_NAMED_TYPES))})\s+
         ng[àa]y\s+(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}|\d{{1,2}}\s+th[áa]ng\s+\d{{1,2}}\s+n[ăa]m\s+\d{{4}})""",
     _X,
 )
@@ -194,7 +201,7 @@ LAW_NAME_GROUND_RE = re.compile(
 #: name in running text is no citation); a name holding ``số 12`` or a slash is a numbered
 #: document's, and laws have LAW_NAME_GROUND_RE.
 DATED_NAME_GROUND_RE = re.compile(
-    rf"""\s*c[ăa]n\s+c[ứuư]\s+(?:v[àa]o\s+)?(?P<type>{_trie(_lower(tuple(t for t in CITED_TYPES if t not in ("Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản"))))})\s+
+    rf"""\s*c[ăa]n\s+c[ứuư]\s+(?:v[àa]o\s+)?(?P<type>{_trie(_lower(_NAMED_TYPES))})\s+
         (?P<name>(?:(?!s[ốo]\s*:?\s*\d)[^;:/]){{2,200}}?)\s*,?\s+
         ng[àa]y\s+(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}|\d{{1,2}}\s+th[áa]ng\s+\d{{1,2}}\s+n[ăa]m\s+\d{{4}})
         (?:\s*,?\s+c[ủu]a\s+[^;:]{{1,150}}?)?\s*[;.,]?\s*""",
@@ -207,7 +214,7 @@ DATED_NAME_GROUND_RE = re.compile(
 #: after it (a document's name): ``Căn cứ quy định hiện hành`` and ``Căn cứ Quy định hiện
 #: hành`` name none. Only a whole ground is read so; laws have LAW_NAME_GROUND_RE.
 NAME_ONLY_GROUND_RE = re.compile(
-    rf"""\s*(?i:c[ăa]n\s+c[ứuư])\s+(?:(?i:v[àa]o)\s+)?(?P<type>{_trie(tuple(t for t in CITED_TYPES if t not in ("Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản")))})\s+
+    rf"""\s*(?i:c[ăa]n\s+c[ứuư])\s+(?:(?i:v[àa]o)\s+)?(?P<type>{_trie(_NAMED_TYPES)})\s+
         (?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ](?:(?!s[ốo]\s*:?\s*\d|ng[àa]y\s+\d)[^;:/])*?)\s*[;.,]?\s*""",
     _X,
 )
@@ -220,7 +227,7 @@ NAME_ONLY_GROUND_RE = re.compile(
 #: writer's sentence opens (``phòng, chống`` goes on), and holds no number (``số 12``,
 #: ``12/KH-UBND``).
 CARRIED_OUT_NAME_RE = re.compile(
-    rf"""\s*(?i:th[ựu]c\s+hi[ệe]n)\s+(?P<type>{_trie(tuple(t for t in CITED_TYPES if t not in ("Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản")))})\s+
+    rf"""\s*(?i:th[ựu]c\s+hi[ệe]n)\s+(?P<type>{_trie(_NAMED_TYPES)})\s+
         (?P<name>(?:(?!(?i:s[ốo])\s*:?\s*\d|\d+\s*/\s*[A-ZĐ])[^;:])+?)\s*(?:\([^()]{{0,80}}\))?\s*,\s+
         (?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ].*)""",
     _X | re.S,
