@@ -170,9 +170,18 @@ def test_every_pattern_of_a_zone_is_reachable_from_the_package() -> None:
     import re as _re
 
     from congvan import patterns
-    from congvan.patterns import body, citations, closing, deadlines, formats, header, text
+    from congvan.patterns import (
+        body,
+        citations,
+        closing,
+        deadlines,
+        formats,
+        header,
+        owners,
+        text,
+    )
 
-    for module in (body, citations, closing, deadlines, formats, header, text):
+    for module in (body, citations, closing, deadlines, formats, header, owners, text):
         for name, value in vars(module).items():
             if not name.startswith("_") and isinstance(value, _re.Pattern):
                 assert getattr(patterns, name, None) is value, f"{module.__name__}.{name}"
