@@ -413,6 +413,34 @@ def test_a_numberless_row_adds_its_units_or_ends_a_cut_name() -> None:
     assert due.iso == "2026-06-30"
 
 
+def test_a_table_of_documents_to_draft_is_a_list_of_tasks() -> None:
+    """A programme's table of the documents to draft (``Tên văn bản | Cơ quan chủ trì | Cơ quan
+    phối hợp | Thời hạn trình``) lists tasks as a Nội dung column does."""
+    head = ["STT", "Tên văn bản", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn trình"]
+    rows = [
+        [
+            "1",
+            "Nghị định sửa đổi Quy chế quản lý đầu tư",
+            "Bộ Kế hoạch và Đầu tư",
+            "Bộ Tài chính",
+            "Tháng 11/2026",
+        ],
+        ["2", "Thông tư hướng dẫn tạm ứng vốn", "Bộ Tài chính", "", "31/12/2026"],
+    ]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "ct.docx", ".docx")
+    one, two = doc.tasks[1].subtasks[:2]
+    assert (one.label, one.assignees, one.partners) == (
+        "1",
+        ["Bộ Kế hoạch và Đầu tư"],
+        ["Bộ Tài chính"],
+    )
+    assert one.deadline is not None
+    assert one.deadline.iso == "2026-11"
+    assert (two.label, two.assignees) == ("2", ["Bộ Tài chính"])
+    assert two.deadline is not None
+    assert two.deadline.iso == "2026-12-31"
+
+
 def test_a_table_of_figures_is_not_a_list_of_tasks() -> None:
     head = ["STT", "Nội dung", "Lâm Đồng", "Đắk Nông", "Bình Thuận"]
     rows = [
@@ -2139,3 +2167,56 @@ def test_a_cable_s_addressees_own_its_items_and_its_title_carries_its_urgency() 
         ("TT Tỉnh uỷ", "b/c"),
         ("Lưu VP", None),
     ]
+
+
+def test_a_heading_of_duties_over_bullets_gives_the_bullets_units() -> None:
+    """``4. Trách nhiệm của các thôn, Mặt trận và các trường học`` over ``- Trưởng thôn: ...``
+    bullets: the heading sums up, the bullets say who; and a colon in a bullet does not make
+    the heading and the bullet one name (``Mặt trận và các trường học. - Trưởng thôn``)."""
+    body = [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "",
+        "1. Trạm Y tế xã chủ trì giám sát ca bệnh, báo cáo UBND xã hằng tuần.",
+        "",
+        "2. Trách nhiệm của các thôn, Mặt trận và các trường học",
+        "",
+        "- Trưởng thôn: lập danh sách hộ gia đình có nguy cơ cao, gửi Trạm Y tế xã trước"
+        " ngày 25/3/2027.",
+        "",
+        "- Hiệu trưởng các trường Mầm non, Tiểu học trên địa bàn: tổ chức vệ sinh trường lớp.",
+        "",
+    ]
+    text = "\n".join([*HEADER, "", *body, *CLOSING])
+    doc = congvan.parse_text(text)
+    item = doc.tasks[0].subtasks[1]
+    assert item.label == "2"
+    assert item.assignees == [
+        "Trưởng thôn",
+        "Hiệu trưởng các trường Mầm non, Tiểu học trên địa bàn",
+    ]
+
+
+def test_a_signer_typed_above_a_list_alone_in_its_table_is_the_signer() -> None:
+    """A giấy mời whose signature block is typed as paragraphs and whose Nơi nhận stands alone
+    in a one-cell table under it: the paragraphs are the signer, not lost."""
+    d = docx.Document()
+    for text in [*HEADER[:3], "GIẤY MỜI", "Dự Hội nghị phổ biến quy định mới về lao động"]:
+        d.add_paragraph(text)
+    d.add_paragraph("Kính mời Ông (Bà) Giám đốc các doanh nghiệp đến dự Hội nghị.")
+    d.add_paragraph("Rất mong sự có mặt đúng giờ của Quý Ông (Bà)./.")
+    for text in ["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "", "(Đã ký)", "", "Lâm Quốc Việt", ""]:
+        d.add_paragraph(text)
+    cell = d.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = "Nơi nhận:"
+    for entry in ["- Như trên;", "- UBND tỉnh (để b/c);", "- Lưu: VT, QLLĐ."]:
+        cell.add_paragraph(entry)
+    out = io.BytesIO()
+    d.save(out)
+    doc = congvan.parse_bytes(out.getvalue(), "gm.docx", ".docx")
+    assert doc.signer is not None
+    assert (doc.signer.authority, doc.signer.position, doc.signer.name) == (
+        "KT.",
+        "PHÓ TRƯỞNG BAN",
+        "Lâm Quốc Việt",
+    )
+    assert [x.name for x in doc.distribution] == ["Như trên", "UBND tỉnh", "Lưu: VT, QLLĐ"]

@@ -393,6 +393,8 @@ def _headed(text: str, first: str | None, has_children: bool) -> list[str]:
     if first != text:
         headings.append((text, False))
     colon = text.find(":", 0, _INLINE_HEADING)
+    if first is not None and colon >= len(first):
+        colon = -1  # ``Trách nhiệm của các thôn, ...`` over ``- Trưởng thôn: ...``: its bullets
     if colon > 0 and (inline := duty_heading(text[: colon + 1])):
         return inline  # ``Trách nhiệm của Sở Tài chính: hướng dẫn ...``
     for line, under in headings:
@@ -507,6 +509,12 @@ def assignees_in(
     if roster:
         return []
     found = _headed(text, first, has_children)
+    if found and bullets and first is not None and patterns.DUTY_HEADING_RE.match(canon(first)):
+        # ``Trách nhiệm của các thôn, Mặt trận và các trường học`` over ``- Trưởng thôn: ...``,
+        # ``- Ủy ban Mặt trận ...: ...``: the heading sums up the units its bullets name
+        listed = [unit for line in bullets for unit in _bullet_unit(line)]
+        if listed:
+            return list(dict.fromkeys(listed))
     if found:
         return found
     t = canon(text)
@@ -519,6 +527,9 @@ def assignees_in(
     # ``Sở Xây dựng chỉ đạo ...`` opening the item comes before a request further on, and a
     # request before a unit after a lead phrase (``Căn cứ ..., các sở ...``). Each list line
     # (``- Công an tỉnh tham mưu ...``, ``- Giao Sở Y tế ...``) adds a unit of its own.
+    addressed = _addressed_deputy(text, t)
+    if addressed:
+        return addressed
     opener = patterns.UNIT_OPENER_RE.match(t)
     start = opener.end() if opener is not None else 0  # ``Riêng UBND ...``, ``Đối với X:``
     found = _who(text, t, start, subject=True) if _opens_with_unit(t, start) else []
@@ -531,6 +542,18 @@ def assignees_in(
     if found:
         return list(dict.fromkeys(found))
     return _in_sentences(text, t, first, directed)
+
+
+def _addressed_deputy(text: str, t: str) -> list[str]:
+    """A deputy the item opens on as a person it charges (``Đồng chí Phó Chủ tịch UBND tỉnh Trần
+    Văn An trực tiếp chỉ đạo ...``): named so, a deputy acts, though a deputy alone names no
+    unit (see UNIT_START_RE)."""
+    comrade = patterns.COMRADE_RE.match(t)
+    deputy = patterns.HEADING_DEPUTY_RE.match(t, comrade.end()) if comrade else None
+    if comrade is None or deputy is None:
+        return []
+    who = _who(text, t, deputy.end(), acting=True, subject=True)
+    return [f"{text[comrade.end() : deputy.end()]}{who[0]}"] if len(who) == 1 else []
 
 
 def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) -> list[str]:
@@ -546,17 +569,8 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
         insort(starts, len(first) + 1)
         if _heading_line(first):
             opening = {len(first) + 1, *_after_lead_clauses(t, [len(first) + 1])}
-    topics: set[int] = set()
-    for colon in patterns.COLON_RE.finditer(t):
-        # ``Tiêu chuẩn - đo lường - chất lượng: UBND huyện, thị xã chủ động ...``; further on
-        # only before a lead (``... phục vụ phiên họp thường kỳ: Sở Tài chính chủ trì; ...``);
-        # never a list's caption (``Danh sách doanh nghiệp ... gồm: Công ty ...``)
-        if patterns.ROSTER_CAPTION_RE.match(canon_lower(t[: colon.end()])):
-            continue
-        if colon.start() < _TOPIC:
-            topics.add(colon.end())
-        if colon.start() < _TOPIC or _leads(t, colon.end()):
-            insort(starts, colon.end())
+    after_told = _after_told(t)
+    topics = _after_colons(t, starts)
     for start in _after_lead_clauses(t, [0, *starts]):
         insort(starts, start)
     for start in starts:
@@ -566,6 +580,8 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
             )
             if not who and start in opening:
                 who = _who(text, t, start, acting=True, subject=True)
+            if not who and start in after_told:
+                who = _directed_owner(text, t, start)  # not ``Phòng tiếp tục ...``: named before
             if who and not _verb_is(t, start, patterns.PARTNER_VERB_RE):
                 further = _further_owners(text, t, after=start, directed=directed)
                 return list(dict.fromkeys([*who, *further]))
@@ -574,6 +590,38 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
 
 #: The longest first line read as an item's heading over the paragraph that does its work.
 _HEADING_LINE = 150
+
+
+def _after_colons(t: str, starts: list[int]) -> set[int]:
+    """Add to ``starts`` the clauses after a colon that a unit may open, and give those that
+    follow a topic's caption: ``Tiêu chuẩn - đo lường - chất lượng: UBND huyện, thị xã chủ động
+    ...``, or any caption of an item that opens on its topic (``Về kiến nghị của ...: Bộ X xem
+    xét``); further on only before a lead (``... phục vụ phiên họp thường kỳ: Sở Tài chính chủ
+    trì; ...``); never after a list's caption (``Danh sách doanh nghiệp ... gồm: Công ty ...``)."""
+    topics: set[int] = set()
+    about = patterns.TOPIC_OPEN_RE.match(t) is not None
+    for colon in patterns.COLON_RE.finditer(t):
+        if patterns.ROSTER_CAPTION_RE.match(canon_lower(t[: colon.end()])):
+            continue
+        topic = colon.start() < _TOPIC or (about and not topics and colon.start() < _ABOUT)
+        if topic:
+            topics.add(colon.end())
+        if topic or _leads(t, colon.end()):
+            insort(starts, colon.end())
+    return topics
+
+
+def _after_told(t: str) -> set[int]:
+    """Where the item's own first sentence starts after one that tells what was done (``Ngày
+    12/11/2026, Bệnh viện ... đã diễn tập ... . Trên cơ sở đó, Giám đốc các bệnh viện ... xây
+    dựng ...``): its unit acts with any verb of its own. Not in a lead-in to a list (``..., Sở X
+    xây dựng Chương trình ... như sau:``), whose writer tells what it does."""
+    told = patterns.FULL_STOP_RE.search(t)
+    if told is None or t.rstrip().endswith(":"):
+        return set()
+    if not patterns.PAST_RE.search(canon_lower(t[: told.start()])):
+        return set()
+    return {told.end(), *_after_lead_clauses(t, [told.end()])}
 
 
 def _heading_line(first: str) -> bool:
@@ -1092,7 +1140,8 @@ def _assigned_by_verb(text: str, t: str) -> list[str]:
         deputy = _assigned_deputy(text, t, m.end())
         if deputy:
             return deputy
-        who = _who(text, t, m.end(), to_end=True)
+        comrade = patterns.COMRADE_RE.match(t, m.end())  # ``Yêu cầu đồng chí Giám đốc Sở ...``
+        who = _who(text, t, comrade.end() if comrade else m.end(), to_end=True)
         if who:
             return who
     return []
@@ -1217,6 +1266,12 @@ def partners_in(text: str, leads: list[str]) -> list[str]:
         clause = text.find(";", m.end())  # a partner never runs past its clause
         end = clause if clause >= 0 else len(text)
         out.extend(_who(text[:end], t[:end], m.end(), heads=True))
+    if "cùng" in low:
+        for m in patterns.LEAD_WITH_RE.finditer(t):
+            if any(t[: m.start()].endswith(canon(lead)) for lead in leads):
+                clause = text.find(";", m.end())
+                end = clause if clause >= 0 else len(text)
+                out.extend(_who(text[:end], t[:end], m.end(), heads=True))
     out.extend(_coordinators(text, t, low))
     return [name for name in dict.fromkeys(out) if name not in leads]
 
@@ -1386,6 +1441,8 @@ def _without_bare_charged(t: str, pos: int, who: str) -> str:
 
 #: How far into an item a colon may end the caption of its topic.
 _TOPIC = 80
+#: How far into an item opened by its topic (``Về ...``) the colon that ends it may be.
+_ABOUT = 400
 
 #: How far before a colon its plural unit is looked for, and after it the list's first name.
 _NEAR_COLON = 40

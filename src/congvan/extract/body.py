@@ -969,7 +969,7 @@ def _inline_attributes(text: str) -> tuple[list[str], list[str]]:
     partners: list[str] = []
     for m in patterns.INLINE_ATTR_RE.finditer(canon(text)):
         value = text[m.start("value") : m.end("value")].rstrip()
-        if m.group("partner"):
+        if m.group("partner") or m.group("coordinating"):
             partners.extend(split_assignees(value))
             continue
         for piece in value.split(";"):  # ``Sở Xây dựng chủ trì; Sở Nông nghiệp ... phối hợp``

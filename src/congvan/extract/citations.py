@@ -46,8 +46,11 @@ def _iso(raw: str) -> str | None:
 _TITLE_REACH = 600
 
 
-def _tail(text: str, t: str, low: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
+def _tail(
+    text: str, t: str, low: str, pos: int, outer: str = ""
+) -> tuple[str | None, str | None, str | None, int]:
     """Date, issuer and title written after a citation's number at ``pos``; and where they end.
+    ``outer`` is the cited document's type, in lower case.
 
     The patterns run on ``low`` (``canon_lower(text)``); values are sliced from ``t`` and ``text``.
     """
@@ -80,7 +83,7 @@ def _tail(text: str, t: str, low: str, pos: int) -> tuple[str | None, str | None
             space = text.rfind(" ", ti.start("title"), end)
             end = space if space > ti.start("title") else end
         pos = ti.end()
-        second = _coordinated(low, ti.start("title"), end)
+        second = _coordinated(low, ti.start("title"), end, outer)
         if second is not None:
             end = pos = second  # ``... về quản lý con dấu và Luật Công chứng số ...``: cited too
         title = clean_value(text[ti.start("title") : end]) or None
@@ -89,11 +92,17 @@ def _tail(text: str, t: str, low: str, pos: int) -> tuple[str | None, str | None
     return date, issuer, title, pos
 
 
-def _coordinated(low: str, start: int, end: int) -> int | None:
+def _coordinated(low: str, start: int, end: int, outer: str = "") -> int | None:
     """Where a second document cited after ``và`` begins inside the title at ``start``..``end``,
-    when the title before it neither amends, guides nor details it (NESTING_TITLE_RE)."""
+    when the title before it neither amends, guides nor details it (NESTING_TITLE_RE), or it is
+    of a lower rank than the ``outer`` one, which no title of a law or a decree details."""
     m = patterns.COORDINATED_CITATION_RE.search(low, start, end)
-    if m is None or patterns.NESTING_TITLE_RE.search(low, start, m.start()) is not None:
+    if m is None:
+        return None
+    lower = patterns.OUTRANKING_TYPE_RE.fullmatch(outer) and patterns.LOWER_RANK_RE.match(
+        low, m.start()
+    )
+    if not lower and patterns.NESTING_TITLE_RE.search(low, start, m.start()) is not None:
         return None
     return m.start()
 
@@ -194,7 +203,8 @@ def find_citations(text: str, evidence: LineSpan, nested: bool = True) -> list[C
     for m in patterns.CITATION_RE.finditer(low) if numbered else ():
         if not _capital_code(m, text):
             continue
-        date, issuer, title, end = _tail(text, t, low, m.end())
+        outer = low[m.start("type") : m.end("type")]
+        date, issuer, title, end = _tail(text, t, low, m.end(), outer)
         number = compact_number(text[m.start("number") : m.end("number")])
         raw_type = t[m.start("type") : m.end("type")]
         hits.append(_Hit(m.start(), end, _cite(raw_type, number, date, issuer, title, evidence)))

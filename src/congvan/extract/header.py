@@ -390,7 +390,9 @@ def extract_type_and_subject(
         found = title_of(layout.title.text) or bare_title(layout.title.text)
     if layout.title is not None and found is not None:
         name, code = found
-        if code_in_number and CODE_TYPES.get(code_in_number) == name:
+        if code_in_number and (
+            CODE_TYPES.get(code_in_number) == name or name in _ALSO_CODED.get(code_in_number, ())
+        ):
             code = code_in_number
         if number is None or _no_code(number, code):
             code = None  # the code is the kind's abbreviation in a number: none here
@@ -421,13 +423,19 @@ def _unquote(text: str) -> str:
     return text
 
 
+#: Kinds a code in a number also names besides its own: the Party numbers a quy định with
+#: ``QĐ`` as it does a quyết định (``Số 12-QĐ/TU``), where the State writes ``QyĐ``.
+_ALSO_CODED: dict[str, tuple[str, ...]] = {"QĐ": ("Quy định",)}
+
+
 def _no_code(number: DocNumber, code: str | None) -> bool:
-    """The number holds no kind's code at all (``Số: 178/UB``, ``Số: 58/CP``, as older letters
-    were numbered): the title's code is not in it, so the letter has none."""
+    """The title's code is not in the number: older letters were numbered with none
+    (``Số: 178/UB``, ``Số: 58/CP``), or with their office's letters (``Số: 45/TC-VG`` of a
+    Sở Tài chính - Vật giá, where ``TC`` is no thông cáo), so the letter has none."""
     if not number.symbol or code is None:
         return False
     parts = patterns.SYMBOL_SEP_RE.split(number.symbol)
-    return code not in parts and not any(p in CODE_TYPES for p in parts)
+    return code not in parts
 
 
 def _code_in_number(number: DocNumber | None) -> str | None:

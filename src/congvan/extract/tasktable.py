@@ -194,7 +194,9 @@ def _goes_on(before: str, after: str, complete: Callable[[str], bool]) -> str:
 
 
 def _names_units(text: str) -> bool:
-    return bool(split_assignees(text))
+    """A whole name, not a head word alone that a page break cut from its unit (``Văn phòng``
+    over ``UBND tỉnh``), although an office of a Sở writes it so in its own letters."""
+    return bool(split_assignees(text)) and not patterns.TWO_WORD_HEAD_RE.fullmatch(text.strip())
 
 
 def _gives_a_date(text: str) -> bool:

@@ -169,14 +169,17 @@ PARTNER_ATTR_RE = re.compile(
 #: its own: ``... (dưới 70% thì tiêu chí này đạt 0 điểm). Cơ quan chủ trì theo dõi: Sở Tài
 #: chính.``; ``Cơ quan thực hiện: ...``, ``Trách nhiệm thực hiện: ...`` (a lead, group ``duty``)
 #: and ``Cơ quan phối hợp: ...`` likewise, or after a semicolon in lower case (``Cơ quan chủ
-#: trì: Sở Công Thương; cơ quan phối hợp: Sở Tài chính, ...``). On ``canon`` text, case as
+#: trì: Sở Công Thương; cơ quan phối hợp: Sở Tài chính, ...``, ``Trách nhiệm thực hiện: X; phối
+#: hợp: Y, Z``). On ``canon`` text, case as
 #: written: the caption opens a sentence or a clause. The value's list may run across ``;``
 #: (``Thuế tỉnh Hưng Yên; Kho bạc Nhà nước khu vực V``) up to another attribute (``; thời gian
 #: hoàn thành: ...``).
 INLINE_ATTR_RE = re.compile(
     r"[.;)]\s+(?:(?:Cơ\s+quan|Đơn\s+vị|(?<=;\s)(?:cơ\s+quan|đơn\s+vị))\s+(?:(?P<lead>chủ\s+trì(?:\s+(?:theo\s+dõi|thực\s+hiện))?|thực\s+hiện|chịu\s+trách\s+nhiệm)"
-    r"|(?P<partner>phối\s+hợp(?:\s+thực\s+hiện)?))|(?P<duty>Trách\s+nhiệm\s+thực\s+hiện))\s*:\s*"
-    r"(?P<value>(?:[^.:;]|;(?!\s*(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ)\b)){2,300})"
+    r"|(?P<partner>phối\s+hợp(?:\s+thực\s+hiện)?))|(?P<duty>Trách\s+nhiệm\s+thực\s+hiện)"
+    r"|(?<=;\s)(?P<coordinating>phối\s+hợp))\s*:\s*"
+    r"(?P<value>(?:[^.:;]|;(?!\s*(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ)\b"
+    r"|\s*phối\s+hợp\s*:)){2,300})"
 )
 
 #: Column headings of a task table (``STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
@@ -197,8 +200,12 @@ TABLE_LEAD_HEAD_RE = re.compile(
     _I,
 )
 
+#: The task column: ``Nội dung``, ``Nhiệm vụ``, ``Công việc``, ... and, in a programme that lists
+#: the documents to draft, ``Tên văn bản`` or ``Tên đề án`` (each row a document to prepare).
 TABLE_TASK_HEAD_RE = re.compile(
-    r"n[ộo]i\s+dung|nhi[ệe]m\s+v[ụu]|c[ôo]ng\s+vi[ệe]c|ho[ạa]t\s+[đd][ộo]ng|gi[ảa]i\s+ph[áa]p", _I
+    r"n[ộo]i\s+dung|nhi[ệe]m\s+v[ụu]|c[ôo]ng\s+vi[ệe]c|ho[ạa]t\s+[đd][ộo]ng|gi[ảa]i\s+ph[áa]p"
+    r"|t[êe]n\s+(?:v[ăa]n\s+b[ảa]n|[đd][ềe]\s+[áa]n)",
+    _I,
 )
 
 TABLE_NUMBER_HEAD_RE = re.compile(r"^\s*(?:stt|tt|s[ốo]\s+(?:tt|th[ứu]\s+t[ựu]))\s*\.?\s*$", _I)

@@ -295,6 +295,14 @@ NESTING_TITLE_RE = re.compile(
     rf"(?:{_TITLE_VERBS}|b[ổo]\s+sung|thi\s+h[àa]nh|thay\s+th[ếe]|b[ãa]i\s+b[ỏo]|c[ủu]a)(?!\w)"
 )
 
+#: A law's or a decree's type, whose title details or amends documents of its rank or above, and
+#: a circular coordinated after it, which it never does: ``Nghị định số 85/2007/NĐ-CP ... quy
+#: định chi tiết thi hành một số điều của Luật Quản lý thuế *và Thông tư số 60/2007/TT-BTC*``
+#: cites the circular too. Lower case, on ``canon_lower`` text (the type; the ``và`` at the start
+#: of COORDINATED_CITATION_RE's match).
+OUTRANKING_TYPE_RE = re.compile(r"(?:bộ\s+)?luật|pháp\s+lệnh|nghị\s+định")
+LOWER_RANK_RE = re.compile(r"\s+v[àa]\s+thông\s+tư\b")
+
 #: _TITLE_VERBS opening a title. Lower case, on ``canon_lower`` text.
 TITLE_VERB_RE = re.compile(rf"(?:{_TITLE_VERBS})(?!\w)")
 

@@ -269,10 +269,12 @@ RECURRENCE_HINT_RE = re.compile(
 #: before the deadline. The words between are words of a date (``từ ngày``, ``tính đến hết``),
 #: never a date and its comma (``từ ngày 05/01/2026, hoàn thành trước ngày ...``: the start,
 #: then the deadline) nor what is taken from whom (``thu thập hồ sơ từ cơ sở trước ngày ...``,
-#: ``các chứng từ nêu trên, trong vòng 15 ngày``).
+#: ``các chứng từ nêu trên, trong vòng 15 ngày``), and a volume measured up to a date (``khối lượng
+#: thực hiện đến ngày 31/12/2026 phải được nghiệm thu ... chậm nhất ngày 31/01/2027``).
 CUTOFF_BEFORE_RE = re.compile(
     r"(?:tính|số\s+liệu|từ|kể\s+từ|tới)\s*(?:(?:ngày|tháng|năm|quý|hết|đến|cuối|đầu|giữa)\s+){0,2}$"
     r"|(?<!\w)từ(?!\w)[^,;.]{0,40}đến\s+$"
+    r"|khối\s+lượng(?:\s+\w+){0,3}\s+$"
 )
 
 #: The start of a range right before a deadline phrase that opens with ``đến`` (``đến hết

@@ -42,7 +42,14 @@ _SUBMISSION = r"k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+ngh[ịi]|b[áa]o\s+c[áa]
 #: tán thành nội dung trả lời ...`` names the council, no more. So are ``định hướng``, ``dự
 #: thảo``, ``dự trữ`` and ``chống thất thu`` (not in ``Ban Chỉ đạo phòng, chống tham nhũng``).
 #: ``tổ chức cán bộ`` is a work named (``Bộ phận tổ chức cán bộ của cơ quan``), and ``nộp`` after
-#: ``người`` or ``đối tượng`` a party (``Ban Hỗ trợ người nộp thuế``), no verb.
+#: ``người`` or ``đối tượng`` a party (``Ban Hỗ trợ người nộp thuế``), no verb. ``thí điểm`` is
+#: a verb (``Ban Quản lý chợ Đà Lạt thí điểm hỗ trợ ...``), so is ``cùng`` before a capital, the
+#: lead's partner following (``Phòng Nghiệp vụ Y cùng Văn phòng Sở tổ chức ...``: LEAD_WITH_RE),
+#: and ``thành lập`` after a number ends a name (``Phòng Kiểm tra số 1 thành lập Tổ ...``), though
+#: before a capital it names a founding board's purpose (``Ban Vận động thành lập Hội ...``);
+#: ``cần`` is none in ``Phòng Hậu cần``, nor ``quản lý`` in a police department's name (``Phòng
+#: Cảnh sát quản lý hành chính về trật tự xã hội``), nor ``được`` after ``công chức`` (``Công
+#: chức được giao phụ trách địa bàn``: a party, REGULATED_PARTY_RE).
 ASSIGNEE_STOP_RE = re.compile(
     rf"""\s+(?:
         {_SUBMISSION} | ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | (?<!cơ\squan\s)(?<!Cơ\squan\s)tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
@@ -54,8 +61,8 @@ ASSIGNEE_STOP_RE = re.compile(
       | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | ch[ịi]u\s+s[ựu] | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
       | ch[ỉi]\s+[đd][ạa]o | (?<!bầu\s)c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
       | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
-      | (?<!quyền\s)qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c)(?!(?<=thuế\squản\slý)\s+trực\s+tiếp) | b[ốo]\s+tr[íi] | (?<![Hh]ội\sđồng\s)th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
-      | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<!th[àa]nh\s)(?<!công\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | b[ảa]o\s+[đd][ảa]m | (?<!hợp\s)ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
+      | (?<!quyền\s)(?<![Ss]át\s)qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c)(?!(?<=thuế\squản\slý)\s+trực\s+tiếp) | b[ốo]\s+tr[íi] | (?<![Hh]ội\sđồng\s)th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
+      | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<=\d\s)th[àa]nh\s+l[ậa]p | (?<!th[àa]nh\s)(?<!công\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | b[ảa]o\s+[đd][ảa]m | (?<!hợp\s)ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | (?<!việc\s)l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)(?!\s+th[ẩa]m\s+quy[ềe]n\b)
       # ``có thẩm quyền`` names the competent body right after its head word (``cơ quan có thẩm
       # quyền``, ``Người có thẩm quyền giải quyết ...``), and after a full name is its power
@@ -64,10 +71,10 @@ ASSIGNEE_STOP_RE = re.compile(
         c[óo]\s+th[ẩa]m\s+quy[ềe]n(?=\s+(?:gi[ảa]i\s+quy[ếe]t|quy[ếe]t\s+[đd][ịi]nh|x[ửu]\s+(?:l[ýy]|ph[ạa]t)
         |ra\s+quy[ếe]t|c[ấa]p|ph[êe]\s+duy[ệe]t|thanh\s+tra|ki[ểe]m\s+tra|[áa]p\s+d[ụu]ng|ban\s+h[àa]nh|thu\s+h[ồo]i
         |[đd][ìi]nh\s+ch[ỉi]|t[ạa]m\s+[đd][ìi]nh|y[êe]u\s+c[ầa]u|k[ếe]t\s+lu[ậa]n|cho\s+ph[ée]p|gia\s+h[ạa]n|xem\s+x[ée]t)\b)
-      | ph[ảa]i | c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | (?<!người\s)(?<!Người\s)(?<!tượng\s)n[ộo]p | [đd][óo]ng\s+d[ấa]u | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
+      | ph[ảa]i | (?<![Hh]ậu\s)c[ầa]n | (?<![Vv]iệt\s)n[ắa]m | ch[ưu]a | g[ửu]i | (?<!người\s)(?<!Người\s)(?<!tượng\s)n[ộo]p | [đd][óo]ng\s+d[ấa]u | [đd][ôo]n\s+[đd][ốo]c | phân\s+công
       | t[ậa]p\s+trung | ph[âa]n\s+t[íi]ch | x[ée]t\s+duy[ệe]t | ch[ủu]\s+[đd][ộo]ng | (?<!dục\s)th[ườư][ờo]ng\s+xuy[êe]n | k[ịi]p\s+th[ờo]i | nghi[êe]m\s+t[úu]c
-      | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n
-      | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa](?!\s+(?:bi[êe]n|ph[ươư][ơo]ng|khoa|d[ạa]ng|ng[àa]nh|n[ăa]ng|l[ĩi]nh|m[ụu]c)\b) | (?<!người\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
+      | s[ớo]m | kh[ẩa]n\s+c[ấa]p | ti[ếe]n\s+h[àa]nh | b[ổo]\s+sung | ho[àa]n\s+th[àa]nh | ho[àa]n\s+thi[ệe]n | ho[àa]n\s+t[ấa]t
+      | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa](?!\s+(?:bi[êe]n|ph[ươư][ơo]ng|khoa|d[ạa]ng|ng[àa]nh|n[ăa]ng|l[ĩi]nh|m[ụu]c)\b) | (?<!người\s)(?<!chức\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
       | (?<!thư\s)(?<!Thư\s)(?<!Đăng\s)k[ýy](?!\s+t[úu]c)(?=\s) | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | ch[ấa]p\s+nh[ậa]n | (?<!được\s)[uủ][ỷy]\s+quy[ềe]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
       | x[áa]c\s+[đd][ịi]nh | (?<![Vv]ận\s)(?<![Tt]hiên\s)t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
       | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng(?:\s+k[ýy](?!\s+t[úu]c))? | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
@@ -95,7 +102,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | b[ảa]o\s+qu[ảa]n | sao\s+l[ưu]u | ph[áa]t\s+h[àa]nh | bi[êe]n\s+so[ạa]n | t[ạa]m\s+[ứu]ng
       | chi\s+tr[ảa])
       | l[ấa]y\s+[ýy]\s+ki[ếe]n | cho\s+[ýy]\s+ki[ếe]n | g[óo]p\s+[ýy]
-      | [đd][ịi]nh\s+h[ướư][ớo]ng | d[ựu]\s+th[ảa]o | d[ựu]\s+tr[ữu]
+      | [đd][ịi]nh\s+h[ướư][ớo]ng | d[ựu]\s+th[ảa]o | d[ựu]\s+tr[ữu] | th[íi]\s+[đd]i[ểe]m | c[ùu]ng(?=\s+[A-ZĐ])
       | (?<![Pp]hòng\s)(?<![Pp]hòng,\s)(?<![Đđ]ạo\s)ch[ốo]ng\s+(?=th[ấa]t\s+thu|bu[ôo]n\s+l[ậa]u|gian\s+l[ậa]n|l[ãa]ng\s+ph[íi]|tham\s+nh[ũu]ng)
       | t[áa]n\s+th[àa]nh | nh[ấa]t\s+tr[íi] | ghi\s+nh[ậa]n | bi[ểe]u\s+d[ươư][ơo]ng | (?<!cơ\ssở\s)(?<!dữ\sliệu\s)c[ơo]\s+b[ảa]n(?=\s+(?:t[áa]n|nh[ấa]t|ho[àa]n|[đd][ồo]ng|th[ốo]ng|[đd][áa]p)\b)
       | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n | th[ốo]ng\s+nh[ấa]t\s+qu[ảa]n\s+l[ýy] | gi[úu]p(?!\s+vi[ệe]c) | b[ãa]i\s+b[ỏo]
@@ -166,7 +173,9 @@ ANSWERABLE_RE = re.compile(r"\s+ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m\s+tr[ướư]
 #: body (``Tổ chức nhận in hoá đơn``, ``tổ chức tín dụng``). The owners and holders laws name
 #: (``Chủ quản hệ thống thông tin``, ``Chủ cơ sở sản xuất``, ``Hộ sản xuất, kinh doanh``, ``Bên
 #: Xử lý dữ liệu cá nhân``), a school and its teachers (``Nhà trường``, ``Giáo viên chủ nhiệm``)
-#: are parties too. Case-insensitive, on ``canon`` text.
+#: are parties too, and so is a civil servant by what he is given to do (``Công chức được giao
+#: phụ trách địa bàn``, ``Công chức được phân công thụ lý hồ sơ``). Case-insensitive, on
+#: ``canon`` text.
 REGULATED_PARTY_RE = re.compile(
     r"""\s*(?:c[áa]c\s+|m[ọo]i\s+|nh[ữu]ng\s+)?(?:
         doanh\s+nghi[ệe]p\b | c[áa]\s+nh[âa]n\b | c[ơo]\s+quan(?=,\s+t[ổo]\s+ch[ứu]c\b)
@@ -177,6 +186,7 @@ REGULATED_PARTY_RE = re.compile(
       | ng[ườư][ờo]i\s+(?!d[âa]n\b|ta\b|kh[áa]c\b|n[àa]y\b|[đd][óo]\b|th[âa]n\b|nh[àa]\b)\w+\b
       | th[àa]nh\s+vi[êe]n\s+(?:kh[áa]c\s+c[ủu]a\s+)?(?:[đd]o[àa]n|h[ộo]i\s+[đd][ồo]ng|ban|t[ổo])\b | c[ộo]ng\s+t[áa]c\s+vi[êe]n\b | [đd][ốo]i\s+t[ượư][ợo]ng\s+(?:n[ộo]p\s+thu[ếe]|[đd][ượư][ợo]c|[đd][ềe]\s+ngh[ịi]|thanh\s+tra)\b
       | ch[ủu]\s+(?:h[ộo]|d[ựu]\s+[áa]n|s[ởo]\s+h[ữu]u|ph[ươư][ơo]ng\s+ti[ệe]n|t[àa]u|h[àa]ng|qu[ảa]n|c[ơo]\s+s[ởo])\b
+      | (?:t[ừu]ng\s+)?(?:c[áa]n\s+b[ộo],\s+)?c[ôo]ng\s+ch[ứu]c\s+(?=[đd][ượư][ợo]c\s+(?:giao|ph[âa]n\s+c[ôo]ng)\b)
       | h[ộo]\s+s[ảa]n\s+xu[ấa]t\b | nh[àa]\s+tr[ườư][ờo]ng\b | gi[áa]o\s+vi[êe]n\s+(?:ch[ủu]\s+nhi[ệe]m|b[ộo]\s+m[ôo]n)\b
       | b[êe]n\s+(?:n[ướư][ớo]c\s+ngo[àa]i|h[ợo]p\s+doanh|mua|b[áa]n|giao|nh[ậa]n|thu[êe]|cho\s+thu[êe]
           |(?:nh[ậa]n\s+)?chuy[ểe]n\s+nh[ượư][ợo]ng|(?:cho\s+)?vay|b[ảa]o\s+l[ãa]nh|[đd][ặa]t\s+h[àa]ng
@@ -330,11 +340,15 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: and ``Kiểm toán nhà nước`` at a name's end are units too. ``Ban hành ...`` opens a verb, and
 #: ``Phòng họp``, ``Phòng khách``, ``Phòng làm việc`` are rooms. A sector named by its office
 #: (``Ngành Thuế``, ``ngành Giáo dục``, ``ngành Y tế``) acts as older letters charge it; so do
-#: the groups of a council or a board (``các Tổ đại biểu``, ``các Tổ công tác``).
+#: the groups of a council or a board (``các Tổ đại biểu``, ``các Tổ công tác``). ``Văn phòng``
+#: alone, capitalised, is the issuer's own office in a Sở's, a Cục's or a Thuế's letters to its
+#: units (``Văn phòng bố trí Bộ phận một cửa ...``); ``Các Thuế cơ sở`` the tax offices of 2025;
+#: ``các cá nhân có liên quan`` the people an execution article ends with; a commune's villages
+#: and quarters are units by their name (``Thôn Đông Sơn``, ``Khu phố 3``) or together (``các thôn``).
 UNIT_START_RE = re.compile(
     r"""\s*(?:
-        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|ph[óo]\s+(?:th[ủu]\s+t[ưu][ớo]ng|ch[ủu]\s+t[ịi]ch|gi[áa]m\s+[đd][ốo]c|b[íi]\s+th[ưu]|tr[ưu][ởo]ng\s+ban)|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|qu[âa]n\s+khu|[đd][ộo]i|(?:T|t)[ổo]\s+(?=[đd][ạa]i\s+bi[ểe]u|c[ôo]ng\s+t[áa]c|gi[úu]p\s+vi[ệe]c|d[âa]n\s+ph[ốo]))
-      | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b|h[ọo]p\b|kh[áa]ch\b|l[àa]m\s+vi[ệe]c\b) | ban\s(?!h[àa]nh\b) | v[ăa]n\s+ph[òo]ng\s | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
+        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|ph[óo]\s+(?:th[ủu]\s+t[ưu][ớo]ng|ch[ủu]\s+t[ịi]ch|gi[áa]m\s+[đd][ốo]c|b[íi]\s+th[ưu]|tr[ưu][ởo]ng\s+ban)|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|c[áa]\s+nh[âa]n(?=\s+(?:c[óo]\s+)?li[êe]n\s+quan\b)|th[ôo]n\b|[ấa]p\b|khu\s+ph[ốo]\b|ng[âa]n\s+h[àa]ng\b|qu[âa]n\s+khu|[đd][ộo]i|(?:T|t)[ổo]\s+(?=[đd][ạa]i\s+bi[ểe]u|c[ôo]ng\s+t[áa]c|gi[úu]p\s+vi[ệe]c|d[âa]n\s+ph[ốo]))
+      | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b|h[ọo]p\b|kh[áa]ch\b|l[àa]m\s+vi[ệe]c\b) | ban\s(?!h[àa]nh\b) | v[ăa]n\s+ph[òo]ng\s | (?-i:Văn\s+phòng)$ | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s
       | thanh\s+tra\s(?!vi[ệe]c|v[ụu]\s+vi[ệe]c|tr[áa]ch\s+nhi[ệe]m|c[áa]c\b|[đd][ốo]i\s+v[ớo]i) | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s(?!ngh[ịi]|th[ảa]o|thi\b|ch[ợo]|di[ễe]n) | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
@@ -359,10 +373,10 @@ UNIT_START_RE = re.compile(
       | (?:t[ỉi]nh|th[àa]nh|huy[ệe]n|qu[ậa]n|th[ịi])\s+[ủu]y\b
       | c[áa]c\s+(?:[đd][ảa]ng\s+(?:[ủu]y|b[ộo]|[đd]o[àa]n)|chi\s+b[ộo])\b | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s)(?!v[àa]\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
       | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)(?:\s|$) | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
-      | (?-i:Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở))(?:\s|$) | (?-i:Thống\s+kê\s+(?:tỉnh|thành\s+phố|khu\s+vực))(?:\s|$)
-      | (?-i:Đồn\s) | (?-i:Liên\s+hiệp\s+(?=[A-ZĐ]|các\s)) | (?-i:[Nn]gành\s+(?=(?:Thuế|Hải\s+quan|Kho\s+bạc|Giáo\s+dục|Y\s+tế|Tài\s+chính|Công\s+an|Ngân\s+hàng|Thống\s+kê|Kiểm\s+sát|Tòa\s+án|Toà\s+án|Văn\s+hoá|Văn\s+hóa|Lao\s+động|Giao\s+thông|Nông\s+nghiệp|Tư\s+pháp|Nội\s+vụ|Xây\s+dựng|Công\s+Thương|Thương\s+mại)\b))
+      | (?-i:(?:[Cc]ác\s+)?Thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở))(?!\w) | (?-i:Thống\s+kê\s+(?:tỉnh|thành\s+phố|khu\s+vực))(?:\s|$)
+      | (?-i:Đồn\s) | (?-i:(?:Thôn|Ấp|Khu\s+phố)\s+(?=[A-ZĐ\d])) | (?-i:Liên\s+hiệp\s+(?=[A-ZĐ]|các\s)) | (?-i:[Nn]gành\s+(?=(?:Thuế|Hải\s+quan|Kho\s+bạc|Giáo\s+dục|Y\s+tế|Tài\s+chính|Công\s+an|Ngân\s+hàng|Thống\s+kê|Kiểm\s+sát|Tòa\s+án|Toà\s+án|Văn\s+hoá|Văn\s+hóa|Lao\s+động|Giao\s+thông|Nông\s+nghiệp|Tư\s+pháp|Nội\s+vụ|Xây\s+dựng|Công\s+Thương|Thương\s+mại)\b))
       | (?-i:(?:các\s+)?Vụ\s+(?=[A-ZĐ])) | v[ụu]\s+tr[ưu][ởo]ng\s | li[êe]n\s+minh\s
-      | (?-i:Công\s+chức\s)(?=(?i:địa\s+chính|tư\s+pháp|văn\s+(?:hóa|hoá|phòng)|tài\s+chính|kế\s+toán)\b) | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
+      | (?-i:[Cc]ông\s+chức\s)(?=(?i:địa\s+chính|tư\s+pháp|văn\s+(?:hóa|hoá|phòng)|tài\s+chính|kế\s+toán)\b) | c[áa]c\s+[ôo]ng\b | c[áa]c\s+[đd][ồo]ng\s+ch[íi]\b | c[áa]c\s+(?:th[àa]nh\s+vi[êe]n|nh[àa]\s+[đd][ầa]u\s+t[ưu]|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|t[ậa]p\s+[đd]o[àa]n|c[ôo]ng\s+ty|ban\s+qu[ảa]n\s+l[ýy])
     )""",
     _I | _X,
 )
@@ -419,7 +433,8 @@ TWO_WORD_HEAD_RE = re.compile(r"(?:Văn\s+phòng|Trung\s+tâm|Chi\s+cục)")
 
 HEAD_ACTS_RE = re.compile(
     r"\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai|chủ\s+trì|phối\s+hợp|tham\s+mưu|báo\s+cáo"
-    r"|hướng\s+dẫn|xây\s+dựng|theo\s+dõi|tổng\s+hợp|phải|có|là|được|đã)(?!\w)"
+    r"|hướng\s+dẫn|xây\s+dựng|theo\s+dõi|tổng\s+hợp|phải|có|là|được|đã|bố\s+trí|bảo\s+đảm|đảm\s+bảo"
+    r"|chuẩn\s+bị|rà\s+soát|tiếp\s+tục)(?!\w)"
 )
 
 #: A second unit's head word left alone at a name's end, its name cut off as a verb (``Hội
@@ -432,9 +447,10 @@ BARE_HEAD_END_RE = re.compile(
 )
 
 #: A dash followed by a verb ends a heading's unit: ``Sở Y tế - Tăng cường đầu tư ...``;
-#: ``Sở Lao động - Thương binh và Xã hội`` keeps its dash.
+#: ``Sở Lao động - Thương binh và Xã hội`` keeps its dash, and so does a commune's ``công chức Địa
+#: chính - Xây dựng``.
 UNIT_DASH_VERB_RE = re.compile(
-    r"""\s+[-–]\s+(?=(?i:tăng\s+cường|quản\s+lý|tổ\s+chức|thực\s+hiện|triển\s+khai|chủ\s+trì
+    r"""(?<![Đđ]ịa\schính)\s+[-–]\s+(?=(?i:tăng\s+cường|quản\s+lý|tổ\s+chức|thực\s+hiện|triển\s+khai|chủ\s+trì
       |phối\s+hợp|xây\s+dựng|rà\s+soát|kiểm\s+tra|hướng\s+dẫn|tham\s+mưu|theo\s+dõi|đẩy\s+mạnh
       |chỉ\s+đạo|tiếp\s+tục|bố\s+trí|nâng\s+cao|đôn\s+đốc|chịu\s+trách|có\s+trách|ưu\s+tiên
       |đẩy\s+nhanh|khẩn\s+trương|bảo\s+đảm|đảm\s+bảo|tập\s+trung|phấn\s+đấu|hoàn\s+thành
@@ -493,11 +509,14 @@ CLAUSE_END_RE = re.compile(r"[.;:!?]")
 
 #: A lower-case group of units that starts a new assignee after a comma or ``và``: ``Sở Xây
 #: dựng, *các sở, ngành*``, ``Ủy ban MTTQ tỉnh và *các đoàn thể* tỉnh``, ``..., *các Tổ đại biểu*
-#: HĐND tỉnh`` (not ``các tổ chức``: a kind of party, as in ``cơ quan, các tổ chức``).
+#: HĐND tỉnh``, ``... và *các cá nhân có liên quan*`` closing an execution article, ``các sở, ban,
+#: ngành, *các chủ đầu tư*``, ``*các nhà thầu*`` (not ``các tổ chức``: a kind of party, as in
+#: ``cơ quan, các tổ chức``).
 PLURAL_UNIT_RE = re.compile(
     r"c[áa]c\s+(?i:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa]"
     r"|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng"
-    r"|t[ổo](?!\s+ch[ứu]c)|[đd][ộo]i|ph[òo]ng|(?:chi\s+)?c[ụu]c)\b"
+    r"|t[ổo](?!\s+ch[ứu]c)|[đd][ộo]i|ph[òo]ng|(?:chi\s+)?c[ụu]c"
+    r"|c[áa]\s+nh[âa]n(?=\s+(?:c[óo]\s+)?li[êe]n\s+quan)|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|nh[àa]\s+th[ầa]u|ng[âa]n\s+h[àa]ng)\b"
 )
 
 #: A lower-case head word with its own qualifier, which starts a new party after a comma or
@@ -558,9 +577,9 @@ CLAUSE_LEAD_RE = re.compile(
 
 #: A clause that opens a sentence of an item before the unit it sets to work, closed by a
 #: comma: ``Để bàn giao mặt bằng đúng cam kết, UBND phường ... chủ trì``, ``Đối với các dự án do
-#: cấp xã làm chủ đầu tư, Chủ tịch UBND các xã ... chịu trách nhiệm``. Case-insensitive, on
-#: ``canon`` text.
-PURPOSE_LEAD_RE = re.compile(rf"\s*(?:{_LEAD_WORDS}|đối\s+với)(?!\w)", _I)
+#: cấp xã làm chủ đầu tư, Chủ tịch UBND các xã ... chịu trách nhiệm``, a place (``Tại Thuế cơ sở
+#: 1, Đội Quản lý thuế số 2 chủ trì ...``). Case-insensitive, on ``canon`` text.
+PURPOSE_LEAD_RE = re.compile(rf"\s*(?:{_LEAD_WORDS}|đối\s+với|tại)(?!\w)", _I)
 
 #: The executing article of a decision, at its sentence's end: ``Chánh Văn phòng ..., Giám đốc
 #: Sở ...; Thủ trưởng ... và Chủ tịch ... chịu trách nhiệm thi hành Quyết định này./.``. Every
@@ -678,6 +697,12 @@ LEAD_CLAUSE_END_RE = re.compile(r"(?<!\w)thì(?!\w)|ph[ốo]i\s+h[ợo]p\s+(?:\w
 #: A colon and the space after it (``... phiên họp thường kỳ: Sở Tài chính chủ trì``).
 COLON_RE = re.compile(r":\s+")
 
+#: An item that opens on its topic (``Về kiến nghị của UBND tỉnh Quảng Nam tại Tờ trình số ...
+#: về ...: Bộ Kế hoạch và Đầu tư, Bộ Giao thông vận tải xem xét ...``, as a conclusion answers
+#: each proposal): its first colon ends the topic however long, and the units after it act.
+#: Case-insensitive, on ``canon`` text.
+TOPIC_OPEN_RE = re.compile(r"\s*về\s", _I)
+
 #: A plural word just before a verb-like word makes it a noun: ``các *tổ chức*``.
 PLURAL_MARK_RE = re.compile(r"(?:^|\s)(?:các|những|mọi)$", _I)
 
@@ -740,6 +765,11 @@ PARTNER_WITH_RE = re.compile(
     r"|(?:với|có)\s+sự\s+(?:tham\s+gia|phối\s+hợp)\s+của\s+"
 )
 
+#: ``cùng`` right after the lead's name and before a capital: ``Phòng Nghiệp vụ Y *cùng* Văn
+#: phòng Sở tổ chức kiểm tra ...`` names the unit the lead works with, a partner (``cùng cấp``,
+#: ``cùng thời gian`` are no names). Case-sensitive, on ``canon`` text.
+LEAD_WITH_RE = re.compile(r"\s+cùng\s+(?=[A-ZĐ])")
+
 #: ``phối hợp`` as the verb of the units before it, with no ``với`` after it: ``Giao Sở Tài
 #: chính chủ trì; Sở Nội vụ, Sở Tư pháp *phối hợp* thực hiện`` names two partners. Lower case,
 #: on ``canon_lower`` text.
@@ -787,8 +817,8 @@ WRITER_CLOSING_RE = re.compile(
 #: viên ...`` is X's duty); not ``theo đề nghị của``, ``giao thông`` (but ``Đề nghị
 #: Thông tấn xã ...``), ``được giao``, ``đã giao`` (a past assignment), a request its subject
 #: must make (``Doanh nghiệp ... *phải đề nghị* Sở ... cấp giấy phép``, ``có trách nhiệm đề
-#: nghị``: the subject's duty, the one asked acts for it); ``giao
-#: ban`` (a meeting) is told from
+#: nghị``: the subject's duty, the one asked acts for it), a request denied (``... không yêu cầu
+#: nhà đầu tư bổ sung ...``: what the subject must not do); ``giao ban`` (a meeting) is told from
 #: ``Giao Ban Quản lý ...`` by the case as written, in the code. Lower case, on
 #: ``canon_lower`` text. The verb's first letter comes first and the words it must not follow
 #: are checked behind that letter (``(?<!theo .)``), so that ``re`` can skip to a ``đ``, ``d``,
@@ -796,7 +826,7 @@ WRITER_CLOSING_RE = re.compile(
 #: letter.
 ASSIGN_RE = re.compile(
     r"[đdygcủp](?<!\w.)(?<!theo .)(?<!xét .)(?<!được .)(?<!nút .)(?<!bàn .)(?<!chuyển .)(?<!trao .)(?<!đã .)"
-    r"(?<!phải .)(?<!nhiệm .)"
+    r"(?<!phải .)(?<!nhiệm .)(?<!không .)"
     r"(?:(?<=[đd])[ềe]\s+ngh[ịi]|(?<=y)[êe]u\s+c[ầa]u|(?<=g)iao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?"
     r"|(?<=c)h[ỉi]\s+th[ịi]|(?<=ủ)y\s+quyền\s+cho|(?<=p)(?<!\w\sp)hân\s+công)\s+"
     r"(?!c[ủu]a\b|(?<=giao\s)th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"
@@ -818,6 +848,12 @@ ASSIGNED_DEPUTY_RE = re.compile(
     r"(?:[Đđ]ồng\s+chí\s+)?(?P<name>Phó\s+(?:Thủ\s+tướng|Chủ\s+tịch|Giám\s+đốc|Trưởng\s+[Bb]an|Bí\s+thư"
     r"|Chánh\s+Văn\s+phòng|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Vụ\s+trưởng))(?!\w)"
 )
+
+#: ``đồng chí`` before a position named with its capital: the person holding it (``Yêu cầu *đồng
+#: chí* Giám đốc Sở Khoa học và Công nghệ nghiêm túc kiểm điểm``, ``*Đồng chí* Phó Chủ tịch UBND
+#: tỉnh Trần Văn An trực tiếp chỉ đạo ...``), the word left out of the name. Case-sensitive after
+#: it, on ``canon`` text.
+COMRADE_RE = re.compile(r"\s*(?:[Cc]ác\s+)?(?:[Đđ]ồng\s+chí|[Đđ]/c)\s+(?=[A-ZĐ])")
 
 #: How a letter addresses its recipients after a verb of request, without naming them: ``Đề
 #: nghị quý cơ quan nghiên cứu``, ``Kính mời các đồng chí``, ``Đề nghị Quý Sở``. The ones

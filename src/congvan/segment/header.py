@@ -272,6 +272,9 @@ def title_and_subject(
     subject: list[Line] = [rest] if rest is not None else []
     while k < len(lines) and len(subject) < 8:
         text = lines[k].text.strip()
+        if not text and subject and _wrapped_over_blank(lines, k, subject[-1].text):
+            k += 1
+            continue
         if not text or patterns.RULE_RE.match(text):
             if subject:
                 k += 1
@@ -311,6 +314,36 @@ def title_and_subject(
     return title, gazette, subject, k
 
 
+#: The longest line read as a subject's wrapped part past a blank line.
+_WRAPPED_OVER_BLANK = 110
+
+
+def _wrapped_over_blank(lines: list[Line], k: int, last: str) -> bool:
+    """``về tăng cường lãnh đạo thực hiện cuộc vận động`` / blank / ``“Toàn dân đoàn kết ...”``:
+    a subject that a transcript with a blank line between its paragraphs wrapped, its line
+    left mid-sentence and the next one short and going on in lower case or in a quotation."""
+    if not _spaced(lines, k) or not unfinished(last):
+        return False
+    following = lines[k + 1].text.strip()
+    return len(following) <= _WRAPPED_OVER_BLANK and (
+        following[:1].islower() or following[:1] in '"“«'
+    )
+
+
+def _next_filled(lines: list[Line], k: int) -> int:
+    """The first line from ``k`` on that is not blank (``len(lines)`` if none)."""
+    while k < len(lines) and blank(lines[k]):
+        k += 1
+    return k
+
+
+def _spaced(lines: list[Line], k: int) -> bool:
+    """One blank line at ``k`` between two lines of text, as a transcript puts one between
+    every paragraph (``CHỈ THỊ`` / blank / ``CỦA BAN THƯỜNG VỤ TỈNH UỶ`` / blank / ``về ...``);
+    not two or more, which set a part apart."""
+    return 0 < k < len(lines) - 1 and blank(lines[k]) and not blank(lines[k + 1])
+
+
 def _cables_to(text: str) -> bool:
     """``BAN CHỈ HUY PHÒNG CHỐNG LỤT BÃO TỈNH điện:``: a công điện's sender in capitals over
     its addressees (read as the Kính gửi), never part of the subject."""
@@ -333,14 +366,16 @@ def _past_author(lines: list[Line], j: int, k: int) -> tuple[int, Line | None]:
     as the second value."""
     start = k
     if patterns.TITLE_OF_RE.match(lines[j].text.strip()) is None:
+        if _spaced(lines, k):
+            k = _next_filled(lines, k)  # a transcript with a blank line between its paragraphs
         if k >= len(lines) or patterns.AUTHOR_OPEN_RE.match(lines[k].text) is None:
-            return k, None
+            return start, None
         text = lines[k].text
         lead = patterns.SUBJECT_IN_AUTHOR_RE.search(canon(text))
         if lead is not None:  # the subject goes on the author's line
             rest = text[lead.end() :].strip()
             return (k + 1, lines[k].with_text(rest)) if rest else (k, None)
-        start = k + 1  # the author's first line, whatever its case
+        start = _next_filled(lines, k + 1) if _spaced(lines, k + 1) else k + 1
     end = start
     while end < len(lines) and end - start < _AUTHOR_LINES:
         text = lines[end].text.strip()
