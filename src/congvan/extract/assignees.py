@@ -1263,17 +1263,21 @@ def partners_in(text: str, leads: list[str]) -> list[str]:
         opened = max(low.rfind(". ", reach, m.start()), low.rfind(";", reach, m.start()), reach)
         if patterns.PAST_RE.search(low, opened, m.start()):
             continue  # ``Sở Nội vụ đã phối hợp với các ngành``: a past fact, nobody is asked
-        clause = text.find(";", m.end())  # a partner never runs past its clause
-        end = clause if clause >= 0 else len(text)
-        out.extend(_who(text[:end], t[:end], m.end(), heads=True))
+        out.extend(_partners_at(text, t, m.end()))
     if "cùng" in low:
         for m in patterns.LEAD_WITH_RE.finditer(t):
             if any(t[: m.start()].endswith(canon(lead)) for lead in leads):
-                clause = text.find(";", m.end())
-                end = clause if clause >= 0 else len(text)
-                out.extend(_who(text[:end], t[:end], m.end(), heads=True))
+                out.extend(_partners_at(text, t, m.end()))  # ``Phòng X cùng Văn phòng Sở ...``
     out.extend(_coordinators(text, t, low))
     return [name for name in dict.fromkeys(out) if name not in leads]
+
+
+def _partners_at(text: str, t: str, at: int) -> list[str]:
+    """The units named from ``at`` on, up to the end of their clause: a partner never runs
+    past a ``;``."""
+    clause = text.find(";", at)
+    end = clause if clause >= 0 else len(text)
+    return _who(text[:end], t[:end], at, heads=True)
 
 
 #: How far before ``phối hợp`` the units that coordinate are looked for.
