@@ -330,13 +330,6 @@ def _wrapped_over_blank(lines: list[Line], k: int, last: str) -> bool:
     )
 
 
-def _next_filled(lines: list[Line], k: int) -> int:
-    """The first line from ``k`` on that is not blank (``len(lines)`` if none)."""
-    while k < len(lines) and blank(lines[k]):
-        k += 1
-    return k
-
-
 def _spaced(lines: list[Line], k: int) -> bool:
     """One blank line at ``k`` between two lines of text, as a transcript puts one between
     every paragraph (``CHỈ THỊ`` / blank / ``CỦA BAN THƯỜNG VỤ TỈNH UỶ`` / blank / ``về ...``);
@@ -367,7 +360,7 @@ def _past_author(lines: list[Line], j: int, k: int) -> tuple[int, Line | None]:
     start = k
     if patterns.TITLE_OF_RE.match(lines[j].text.strip()) is None:
         if _spaced(lines, k):
-            k = _next_filled(lines, k)  # a transcript with a blank line between its paragraphs
+            k += 1  # a transcript with a blank line between its paragraphs
         if k >= len(lines) or patterns.AUTHOR_OPEN_RE.match(lines[k].text) is None:
             return start, None
         text = lines[k].text
@@ -375,7 +368,7 @@ def _past_author(lines: list[Line], j: int, k: int) -> tuple[int, Line | None]:
         if lead is not None:  # the subject goes on the author's line
             rest = text[lead.end() :].strip()
             return (k + 1, lines[k].with_text(rest)) if rest else (k, None)
-        start = _next_filled(lines, k + 1) if _spaced(lines, k + 1) else k + 1
+        start = k + 2 if _spaced(lines, k + 1) else k + 1
     end = start
     while end < len(lines) and end - start < _AUTHOR_LINES:
         text = lines[end].text.strip()
