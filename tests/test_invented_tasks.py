@@ -58,7 +58,14 @@ from congvan.readers import ocr
 #: Thuế cơ sở:``), old task documents of central bodies (``old_aw``) at items 100% / 92% (a table
 #: of documents to draft, ``Tên văn bản``), assignees 98% / 85%, a commune's task documents
 #: (``syn_ax``) at 92% / 71% (``Thôn Đông Sơn:``, a heading of duties over its units' bullets)
-#: and conclusions topic by topic (``syn_az``) at 87% / 85%, with 0.26.0's code.
+#: and conclusions topic by topic (``syn_az``) at 87% / 85%, with 0.26.0's code; round 0.28.0's
+#: task documents of a huyện of 2012-2024 (``syn_ba``) at 82% / 93%, documents that divide the
+#: work among people (``syn_bb``) at 78% / 75% (``Đồng chí X, Phó Giám đốc Sở ...:`` over his
+#: duties), the centre's task documents of 2012-2020 (``syn_bd``) at 88% / 80% (a nghị quyết's
+#: tasks under its report heading, still missed), with 0.27.0's code; and, written while the
+#: first three were fixed, Party committees' task documents (``syn_be``) at 88% / 79%, plans
+#: whose tasks are in tables (``syn_bf``) at 92% / 86% (names in a cell cut at ``xây dựng``,
+#: ``- Kiểm tra``), old task documents of districts (``old_bg``) at 88% / 85%.
 FLOORS = {
     "items": (0.99, 0.99),
     "assignees": (0.93, 0.91),
@@ -82,7 +89,7 @@ SCAN_FLOORS = {
 
 def test_the_invented_letters_keys_name_their_documents() -> None:
     golds = list(load_invented_gold())
-    assert len(golds) == 270
+    assert len(golds) == 318
     assert {g.split for g in golds} == {"dev", "holdout"}
     for g in golds:
         assert g.path.is_file(), g.path
@@ -141,12 +148,15 @@ def test_the_dev_scans_task_trees_hold_their_figures() -> None:
 #: holding its office's letters, no kind's code; a giấy mời whose Nơi nhận sits alone in a table
 #: under a signer typed as paragraphs; a decree's title followed by a circular it does not
 #: detail) on 93 and 90 of 95 when written (0.26.0's code); 1612 of 1615 at the round's end.
-FIELDS_RIGHT = 1610
+#: Round 0.28.0's ten old ones (a Công báo page's running head over a reprint, a position
+#: wrapped after its comma or over its last words, ``Vụ trưởng Vụ ...,`` over ``GIÁO DỤC PHÁP
+#: LUẬT``) on 88 and 90 of 95 when written (0.27.0's code); 1797 of 1805 at the round's end.
+FIELDS_RIGHT = 1795
 
 
 def test_the_dev_letters_fields_hold_their_figure() -> None:
     golds = list(load_invented_field_gold("dev"))
-    assert len(golds) == 85
+    assert len(golds) == 95
     right = 0
     for g in golds:
         got = json.loads(congvan.parse_file(g.path).model_dump_json())

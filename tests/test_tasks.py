@@ -441,6 +441,118 @@ def test_a_table_of_documents_to_draft_is_a_list_of_tasks() -> None:
     assert two.deadline.iso == "2026-12-31"
 
 
+def test_a_table_s_cells_hold_whole_names() -> None:
+    """A cell of a task table lists names only (round 0.28.0): a name's last words that look
+    like a verb (``xây dựng``, ``tham gia``) and a capitalised part after its dash (``- Quản lý
+    ...``, ``- Kiểm tra``) stay in it, and a ``;`` parts two units whatever follows it."""
+    head = ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]
+    rows = [
+        [
+            "1",
+            "Rà soát định mức dự toán xây dựng chuyên ngành",
+            "Cục Kinh tế - Quản lý đầu tư xây dựng",
+            "Viện Kinh tế xây dựng",
+            "Quý III/2026",
+        ],
+        [
+            "2",
+            "Truyền thông chính sách bảo hiểm xã hội tự nguyện",
+            "Phòng Truyền thông và Phát triển người tham gia",
+            "Sở Y tế; các cơ sở khám, chữa bệnh",
+            "Trước 30/9/2026",
+        ],
+        ["3", "Thanh tra việc đóng bảo hiểm", "Phòng Thanh tra - Kiểm tra", "", "Tháng 10/2026"],
+    ]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "kh.docx", ".docx")
+    one, two, three = doc.tasks[1].subtasks[:3]
+    assert (one.assignees, one.partners) == (
+        ["Cục Kinh tế - Quản lý đầu tư xây dựng"],
+        ["Viện Kinh tế xây dựng"],
+    )
+    assert (two.assignees, two.partners) == (
+        ["Phòng Truyền thông và Phát triển người tham gia"],
+        ["Sở Y tế", "các cơ sở khám, chữa bệnh"],
+    )
+    assert three.assignees == ["Phòng Thanh tra - Kiểm tra"]
+
+
+def test_a_cell_saying_as_above_repeats_the_row_above() -> None:
+    """``Như trên`` (or ``- nt -``) in a column of a task table is the row above's value
+    (round 0.28.0)."""
+    head = ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
+    rows = [
+        ["1", "Rà soát hồ sơ hoàn thuế", "Phòng Kiểm tra", "Văn phòng", "Trước 30/6/2026"],
+        ["2", "Kiểm tra thực địa", "Như trên", "Như trên", "Quý III/2026"],
+        ["3", "Tổng kết chuyên đề", "Văn phòng", "", "- nt -"],
+    ]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "kh.docx", ".docx")
+    _, two, three = doc.tasks[1].subtasks[:3]
+    assert (two.assignees, two.partners) == (["Phòng Kiểm tra"], ["Văn phòng"])
+    assert three.assignees == ["Văn phòng"]
+    assert three.deadline is not None
+    assert three.deadline.raw == "Quý III/2026"
+
+
+def test_a_table_pasted_as_text_with_bars_is_a_task_table() -> None:
+    """Rows pasted into a text with bars between their cells (``1 | Nội dung | Công an phường |
+    ...``) read as a table's cells, two such rows in a row at least (round 0.28.0); a line with
+    one bar stays a line."""
+    body = [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Bảo đảm mỹ quan đô thị | trật tự.",
+        "II. NHIỆM VỤ CỤ THỂ",
+        "STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành",
+        "1 | Ra quân dọn dẹp vỉa hè | Công an phường | Tổ dân phố; Đoàn Thanh niên phường | "
+        "Trước 30/4/2026",
+        "2 | Rà soát điểm lấn chiếm lòng đường | Phòng Kinh tế, Hạ tầng và Đô thị | "
+        "Công an phường | Tháng 5/2026",
+    ]
+    doc = congvan.parse_text("\n".join(HEADER + body + CLOSING))
+    assert doc.tasks[0].text.endswith("Bảo đảm mỹ quan đô thị | trật tự")
+    one, two = doc.tasks[1].subtasks
+    assert (one.label, one.assignees, one.partners) == (
+        "1",
+        ["Công an phường"],
+        ["Tổ dân phố", "Đoàn Thanh niên phường"],
+    )
+    assert one.deadline is not None
+    assert one.deadline.iso == "2026-04-30"
+    assert (two.label, two.assignees, two.partners) == (
+        "2",
+        ["Phòng Kinh tế, Hạ tầng và Đô thị"],
+        ["Công an phường"],
+    )
+
+
+def test_people_named_by_name_and_office_over_their_duties_own_them() -> None:
+    """A heading or a list line naming one person by name and office before the colon of his
+    duties makes him their owner, written as the letter writes him (round 0.28.0); a list of a
+    body's members, seat after the colon, still assigns nobody."""
+    body = [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Bảo đảm chỉ đạo thống nhất, kịp thời.",
+        "II. PHÂN CÔNG",
+        "1. Đồng chí Lê Văn Bình - Phó Chủ tịch Ủy ban nhân dân tỉnh:",
+        "a) Chỉ đạo lĩnh vực nông nghiệp, môi trường.",
+        "b) Trực tiếp chỉ đạo công tác phòng, chống thiên tai.",
+        "2. Phân công theo dõi từng nhóm dự án:",
+        "- Đồng chí Tô Thị Lan, Phó Giám đốc Sở Nông nghiệp và Môi trường: theo dõi 09 dự án;",
+        "- Đồng chí Quách Văn Toàn, Phó Giám đốc Sở Xây dựng: theo dõi 04 dự án.",
+        "3. Thành viên Tổ công tác gồm:",
+        "- Đồng chí Hà Minh Đức, Giám đốc Sở Tài chính: Tổ phó;",
+        "- Đồng chí Lý Văn Nam, Phó Giám đốc Sở Nội vụ: Thành viên.",
+    ]
+    tasks = congvan.parse_text("\n".join(HEADER + body + CLOSING)).tasks[1].subtasks
+    head = "Đồng chí Lê Văn Bình - Phó Chủ tịch Ủy ban nhân dân tỉnh"
+    assert tasks[0].assignees == [head]
+    assert [t.assignees for t in tasks[0].subtasks] == [[head], [head]]
+    assert tasks[1].assignees == [
+        "Đồng chí Tô Thị Lan, Phó Giám đốc Sở Nông nghiệp và Môi trường",
+        "Đồng chí Quách Văn Toàn, Phó Giám đốc Sở Xây dựng",
+    ]
+    assert tasks[2].assignees == []
+
+
 def test_a_table_of_figures_is_not_a_list_of_tasks() -> None:
     head = ["STT", "Nội dung", "Lâm Đồng", "Đắk Nông", "Bình Thuận"]
     rows = [

@@ -43,6 +43,7 @@ def unit_name(
     bound: bool = False,
     narrowed: bool = False,
     places: bool = False,
+    cell: bool = False,
 ) -> str | None:
     """``candidate`` cut to the unit it names, or None when it is not a unit's name.
 
@@ -53,19 +54,25 @@ def unit_name(
     :func:`_duty_subjects`). A ``narrowed`` candidate was cut at its group's own duty
     (:func:`_group_duty`): a verb after its plural opens the clause that narrows the group.
     With ``places`` the candidate runs on to its duty past the place it serves
-    (:func:`_place_served`), which stays in the name (:func:`_cut_at_tails`).
+    (:func:`_place_served`), which stays in the name (:func:`_cut_at_tails`). A ``cell`` of a
+    task table holds names only: a verb-like word that ends it has nothing to act on and is
+    the name's (``Viện Kinh tế xây dựng``, ``Phòng Truyền thông và Phát triển người tham
+    gia``), and a capitalised one is no lost line break (``Cục Kinh tế - Quản lý đầu tư xây
+    dựng``).
     """
     if whole and patterns.SENTENCE_VERB_RE.search(canon(candidate)):
         return None
-    text, served = _cut_at_tails(candidate, bound, places)
+    text, served = _cut_at_tails(candidate, bound, places, cell)
     head = text
     t = canon(text)
     verb = _party_verb(t) if bound else _stop(t, named=True, narrowed=narrowed)
     if places and verb is not None and patterns.MANAGES_RE.match(t, verb.start()):
         verb = None  # ``Chi cục Thuế quản lý địa bàn``, run to its duty (_managed_served)
+    if cell and verb is not None and not t[verb.end() :].strip(" .;,"):
+        verb = None  # ``Viện Kinh tế xây dựng`` in a table's column: the name's last words
     if verb is not None:
         text = text[: verb.start()]
-    capital = patterns.CAPITAL_VERB_RE.search(text)
+    capital = None if cell else patterns.CAPITAL_VERB_RE.search(text)
     if capital is not None:
         text = text[: capital.start()]  # ``Tòa án nhân dân tỉnh Phối hợp ...``: a lost line break
     name = _without_open_bracket(clean_value(text)).rstrip(" -–")  # ``... tỉnh - Chủ trì``
@@ -91,13 +98,15 @@ def unit_name(
     return name
 
 
-def _cut_at_tails(candidate: str, bound: bool, places: bool) -> tuple[str, str]:
+def _cut_at_tails(candidate: str, bound: bool, places: bool, cell: bool = False) -> tuple[str, str]:
     """``candidate`` cut where a tail, a dash before a verb or a case ends a name, and what
     the name goes on with after its cut: the place the unit serves or whom it manages, when
     it is ``bound`` or ends at a duty (``places``: ``Ủy ban nhân dân cấp xã nơi có đất bị thu
     hồi``, ``... trực tiếp quản lý người có nghĩa vụ``), a ``bound`` party's purpose (``Doanh
     nghiệp nhập khẩu nguyên liệu để sản xuất hàng xuất khẩu`` before ``phải``); "" when none
-    or the cut came before it. Its verbs are the clause's, none of the name's."""
+    or the cut came before it. Its verbs are the clause's, none of the name's. A table's
+    ``cell`` holds names only: a dash there joins a name's parts (``Phòng Thanh tra - Kiểm
+    tra``), it opens no duty."""
     text = candidate
     tail = patterns.UNIT_TAIL_RE.search(text)
     served = ""
@@ -108,7 +117,7 @@ def _cut_at_tails(candidate: str, bound: bool, places: bool) -> tuple[str, str]:
         served = clean_value(text[tail.start() :])
     for cut in (
         tail,
-        patterns.UNIT_DASH_VERB_RE.search(text),
+        None if cell else patterns.UNIT_DASH_VERB_RE.search(text),
         patterns.SUBJECT_CUT_RE.search(canon_lower(text)),  # ``Cơ quan thuế sau khi nhận ...``
     ):
         if cut is not None:
@@ -249,6 +258,7 @@ def split_assignees(
     narrowed: bool = False,
     heads: bool = False,
     places: bool = False,
+    cell: bool = False,
 ) -> list[str]:
     """Split ``Đài Truyền thanh - Truyền hình huyện, UBND các xã, thị trấn`` into units.
 
@@ -259,7 +269,7 @@ def split_assignees(
     unit's name is dropped, and a person with his titles names no unit. Where a list of
     parties is expected (``bound``, or ``heads``: the names before a duty, a list of partners)
     a lower-case head with its own qualifier starts an entry too (LOWER_HEAD_RE: ``Cơ quan
-    thuế, cơ quan hải quan``). ``places``: see :func:`unit_name`.
+    thuế, cơ quan hải quan``). ``places``, ``cell``: see :func:`unit_name`.
     """
     if patterns.PERSON_RE.match(who):
         return []  # ``Đồng chí Nguyễn Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh``: one person
@@ -284,6 +294,7 @@ def split_assignees(
         )
         if (
             lower_head
+            or (cell and m.group().strip() == ";")  # a table's cell lists its units so
             or (
                 (
                     rest[:1].isupper()
@@ -300,7 +311,8 @@ def split_assignees(
             last = m.end()
     names.append(who[last:])
     found = (
-        unit_name(x, whole=whole, bound=bound, narrowed=narrowed, places=places) for x in names
+        unit_name(x, whole=whole, bound=bound, narrowed=narrowed, places=places, cell=cell)
+        for x in names
     )
     return list(dict.fromkeys(n for n in found if n))
 
@@ -397,6 +409,9 @@ def _headed(text: str, first: str | None, has_children: bool) -> list[str]:
         colon = -1  # ``Trách nhiệm của các thôn, ...`` over ``- Trưởng thôn: ...``: its bullets
     if colon > 0 and (inline := duty_heading(text[: colon + 1])):
         return inline  # ``Trách nhiệm của Sở Tài chính: hướng dẫn ...``
+    comrade = comrade_heading(first if first is not None else text)
+    if comrade:
+        return comrade
     for line, under in headings:
         head = heading_unit(line, has_children=under)
         found = split_assignees(head, whole=True) if head is not None else []
@@ -412,6 +427,26 @@ def _headed(text: str, first: str | None, has_children: bool) -> list[str]:
         if parties:
             return parties  # ``Doanh nghiệp kinh doanh vận tải, chủ phương tiện, chủ hàng:``
     return duty_heading(first) if first is not None else []
+
+
+def comrade_heading(line: str, start: int = 0) -> list[str]:
+    """The person a heading or a list line names by name and office before the colon that
+    opens his duties (``Đồng chí Bùi Đức Khang, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo
+    Tỉnh ủy: theo dõi, chỉ đạo ...``, ``Đồng chí Ksor Hơ Ly - Phó Chủ tịch UBND tỉnh:`` over
+    them): he owns them, written as the heading writes him. A roster's members, named so
+    with their seat or nothing after the colon (``- Đồng chí ..., Phó Giám đốc Sở: Tổ
+    trưởng``), assign nobody (``roster`` in :func:`assignees_in`)."""
+    t = canon(line)
+    opened = patterns.COMRADE_RE.match(t, start)
+    if opened is None or t[opened.start() :].lstrip().lower().startswith("các"):
+        return []
+    colon = t.find(":", opened.end(), start + _INLINE_HEADING)
+    if colon < 0 or patterns.SENTENCE_BREAK_RE.search(t, opened.end(), colon):
+        return []
+    duties = t[colon + 1 :].strip()
+    if duties[:1].isupper():
+        return []  # ``...: Tổ trưởng``: a seat, not a duty
+    return [line[opened.start() : colon].strip()]
 
 
 def toward_party(line: str, has_children: bool) -> list[str]:
@@ -600,8 +635,10 @@ def _after_colons(t: str, starts: list[int]) -> set[int]:
     trì; ...``); never after a list's caption (``Danh sách doanh nghiệp ... gồm: Công ty ...``)."""
     topics: set[int] = set()
     about = patterns.TOPIC_OPEN_RE.match(t) is not None
-    for colon in patterns.COLON_RE.finditer(t):
-        if patterns.ROSTER_CAPTION_RE.match(canon_lower(t[: colon.end()])):
+    for n, colon in enumerate(patterns.COLON_RE.finditer(t)):
+        # A roster's caption holds no colon before its own: only the first may end one (asked
+        # once, not of the whole text before each colon, which a long text makes quadratic)
+        if n == 0 and patterns.ROSTER_CAPTION_RE.match(canon_lower(t[: colon.end()])):
             continue
         topic = colon.start() < _TOPIC or (about and not topics and colon.start() < _ABOUT)
         if topic:
@@ -1034,7 +1071,11 @@ def _before_colon(text: str, t: str) -> list[str] | None:
     if colon is None:
         return None
     if patterns.PERSON_RE.match(text, colon.end()):
-        return []
+        # ``Phân công theo dõi ...: - Đồng chí Tô Thị Lan, ...: theo dõi ...``: its list's people
+        # own their duties (the bullets, see :func:`_bullet_unit`)
+        rest = text[colon.end() :].lstrip()
+        bullet = patterns.BULLET_RE.match(rest)
+        return None if comrade_heading(rest, bullet.start("rest") if bullet else 0) else []
     if patterns.ROSTER_CAPTION_RE.match(canon_lower(t[: colon.end()])):
         return []  # ``Hội đồng thẩm định gồm có: ...``: its members, no duty
     if patterns.SCOPE_CAPTION_RE.match(canon_lower(t[: colon.end()])):
@@ -1058,6 +1099,9 @@ def _bullet_unit(line: str) -> list[str]:
     if bullet is None:
         return []
     start = bullet.start("rest")
+    comrade = comrade_heading(line, start)
+    if comrade:
+        return comrade  # ``- Đồng chí Tô Thị Lan, Phó Giám đốc Sở ...: theo dõi ...``
     if _opens_with_unit(lt, start):
         return _who(line, lt, start, acting=True)
     asked = patterns.ASSIGN_RE.match(canon_lower(line), start)
@@ -1102,8 +1146,15 @@ def _acting_after(text: str, t: str, at: int) -> list[str]:
 
 def _lead_clause_limit(t: str, start: int) -> int:
     """How far from ``start`` the comma closing a sentence's opening clause is looked for: a
-    few words, and never past ``thì`` or ``phối hợp với`` (LEAD_CLAUSE_END_RE)."""
+    few words, never past ``thì`` or ``phối hợp với`` (LEAD_CLAUSE_END_RE), nor past the end
+    of a sentence that tells what was done (``Năm 2021, toàn huyện đã có ... . Phòng X hướng
+    dẫn các hợp tác xã, tổ hợp tác ...``: a comma of the next sentence closes no clause of it;
+    a heading's stop may come before the lead's comma: ``Để ứng phó ... cúm. A(H5N1) ..., các
+    Trung tâm Y tế ...``)."""
     limit = min(len(t), start + _RUN)
+    stop = patterns.FULL_STOP_RE.search(t, start, limit)
+    if stop is not None and patterns.PAST_RE.search(canon_lower(t[start : stop.start()])):
+        limit = stop.start()
     ended = patterns.LEAD_CLAUSE_END_RE.search(canon_lower(t[start:limit]))
     return start + ended.start() if ended is not None else limit
 
@@ -1354,6 +1405,8 @@ def _who(
         placed = _managed_served(t, stop.start())  # ``Cơ quan thuế quản lý doanh nghiệp phải``
     if (acting or subject) and _described(t, pos, end):
         return []  # ``- Ban Chấp hành do Đại hội bầu ra``: a description, not a duty
+    if strong and _described(t, pos, end, past=True):
+        return []  # ``...; Phòng Nội vụ đã tham mưu kiện toàn ...``: what was done
     who = _without_bare_charged(t, pos, text[pos : placed or end])
     listed = strong or (stop is not None and patterns.OBLIGATION_VERB_RE.match(t, stop.start()))
     # ``Điều 2. Giao Giám đốc Sở X``: the request's unit runs to the end of the item.
@@ -1452,11 +1505,13 @@ _ABOUT = 400
 _NEAR_COLON = 40
 
 
-def _described(t: str, pos: int, end: int) -> bool:
+def _described(t: str, pos: int, end: int, past: bool = False) -> bool:
     """The unit named at ``pos``..``end`` is described (``X là ...``, ``X do Y bầu ra``) with
     no duty later in its sentence. After a plural (``Thủ trưởng các cơ quan có thành viên tại
-    Điều 2 chỉ đạo``) ``có`` opens a relative clause, not a description."""
-    m = patterns.DESCRIBING_RE.match(t, end)
+    Điều 2 chỉ đạo``) ``có`` opens a relative clause, not a description. With ``past`` only
+    what was done counts (``X đã ...``): a duty's verb found further on (``X có văn bản báo
+    cáo ...``) is no description of its unit."""
+    m = (patterns.TOLD_DONE_RE if past else patterns.DESCRIBING_RE).match(t, end)
     if m is None:
         return False
     if m.group().strip() == "có" and patterns.PLURAL_WORD_RE.search(t, pos, end):

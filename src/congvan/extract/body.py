@@ -17,6 +17,7 @@ from congvan import codes, patterns
 from congvan.extract.assignees import (
     asked_in,
     assignees_in,
+    comrade_heading,
     distinct_names,
     guided_in,
     partners_in,
@@ -618,7 +619,7 @@ def _table_items(lines: list[Paragraph], cols: Columns, ctx: Context) -> list[_I
         item = _Item(row.label, row.marker, row.kind, row.lines, row.start, row.end)
         item.assignees, item.partners = _row_owners(row.lead)
         if row.partner:
-            item.partners = split_assignees(row.partner)
+            item.partners = split_assignees(row.partner, cell=True)
         due = find_due(row.time, ctx.date) if row.time else None
         if due is not None:
             item.deadline = _deadline(due, line_span(row.start, row.end))
@@ -642,10 +643,10 @@ def _row_owners(lead: str) -> tuple[list[str], list[str]]:
     said = lead.rstrip(" .;,") + "."
     t = canon(said)
     if not (patterns.LEAD_VERB_RE.search(t) or patterns.PARTNER_VERB_RE.search(t)):
-        return split_assignees(lead), []
+        return split_assignees(lead, cell=True), []
     leads = assignees_in(said)
     if not leads:
-        return split_assignees(lead), []
+        return split_assignees(lead, cell=True), []
     return leads, partners_in(said, leads)
 
 
@@ -734,7 +735,11 @@ def _roster(item: _Item) -> bool:
     if after is None:
         return False
     seat = patterns.SEAT_CAPTION_RE.match(after)  # ``- Chủ nhiệm: Luật sư Huỳnh Tho``
-    return patterns.PERSON_RE.match(after, seat.end() if seat else 0) is not None
+    start = seat.end() if seat else 0
+    bullet = patterns.BULLET_RE.match(after)
+    if seat is None and comrade_heading(after, bullet.start("rest") if bullet else 0):
+        return False  # ``- Đồng chí Tô Thị Lan, Phó Giám đốc Sở ...: theo dõi ...``: his duties
+    return patterns.PERSON_RE.match(after, start) is not None
 
 
 def _narrating(roots: list[_Item]) -> set[int]:

@@ -44,44 +44,10 @@ def extract_signer(ctx: Context) -> Signer | None:
         ctx.add(codes.SIGNER_MISSING)
         return None
     lines = _first_signer(lines, ctx)
-    party = _party_letter(ctx, lines)
-    chain: list[str] = []
-    authority = authority_of = None
-    position: list[str] = []
-    name_line: Line | None = None
-    caps_name: Line | None = None  # a name in capitals, unless one in lower case follows
+    block = _Block(_party_letter(ctx, lines))
     for line in lines:
-        text = " ".join(line.text.split())
-        m = patterns.AUTHORITY_RE.match(canon(text))
-        if m and not position:
-            prefix = _prefix(m.group("prefix"), party)
-            of = clean_value(text[m.start("of") :])
-            chain.append(clean_value(text))
-            if authority is None:
-                authority, authority_of = prefix, of
-        elif (
-            name_line is None
-            and is_name_line(text)
-            and (position or chain or not is_upper(text))
-            and not patterns.POSITION_PLAIN_RE.fullmatch(plain(text))  # ``THƯ TRƯƠNG``
-        ):
-            if not is_upper(text):
-                name_line = line
-            elif caps_name is None:
-                # In a scan, the lettering of a seal over the position (``CHẤP HÀNH``) comes
-                # before the name typed below it; a name in capitals is taken only alone.
-                caps_name = line
-        elif (
-            name_line is None
-            and caps_name is None
-            and (is_upper(text) or not chain or patterns.POSITION_WORD_RE.match(canon(text)))
-            and any(len(w) > 1 for w in patterns.WORD_RE.findall(text))
-            and not patterns.REPRESENTING_RE.match(canon(text))
-        ):  # ``Thủ tướng`` typed in lower case (a TCVN3 capital font drew it in capitals); a
-            # line of no word is a signature's strokes read by OCR (``Í .Í _``); a caption
-            # (``ĐẠI DIỆN BAN QUẢN LÝ DỰ ÁN``) names the party the signer stands for
-            position.append(clean_value(text))
-    name_line = name_line or caps_name
+        block.read(line)
+    name_line = block.finish()
     name = rank = None
     if name_line is not None:
         name = clean_value(name_text(name_line.text)) or None
@@ -95,14 +61,93 @@ def extract_signer(ctx: Context) -> Signer | None:
     else:
         ctx.add(codes.SIGNER_NAME_MISSING, lines[-1].no)
     return Signer(
-        authority=authority,
-        authority_of=authority_of,
-        chain=chain,
-        position=" ".join(position) or None,
+        authority=block.authority,
+        authority_of=block.authority_of,
+        chain=block.chain,
+        position=" ".join(block.position) or None,
         name=name,
         rank=rank,
         evidence=span([x for x in lines if name_line is None or x.no <= name_line.no]),
     )
+
+
+class _Block:
+    """A signature block read line by line: the authority lines (the chain), the position's
+    lines, and the name."""
+
+    def __init__(self, party: bool) -> None:
+        self.party = party
+        self.chain: list[str] = []
+        self.authority: str | None = None
+        self.authority_of: str | None = None
+        self.position: list[str] = []
+        self.name_line: Line | None = None
+        self.caps_name: Line | None = None  # a name in capitals, unless one in lower case follows
+        self.wrap = ""  # the comma or dash the position's line ends on: its name goes on
+        self.last_position = -1  # the number of the position's last line
+
+    def read(self, line: Line) -> None:
+        text = " ".join(line.text.split())
+        m = patterns.AUTHORITY_RE.match(canon(text))
+        if self.wrap and self.name_line is None and self.caps_name is None and is_upper(text):
+            # ``VỤ TRƯỞNG VỤ PHỔ BIẾN,`` over ``GIÁO DỤC PHÁP LUẬT``: one position, not a name
+            last = self.position[-1]
+            self.position[-1] = last if last.endswith(self.wrap.strip()) else last + self.wrap
+            self._add_position(line, text)
+        elif m and not self.position:
+            prefix = _prefix(m.group("prefix"), self.party)
+            of = clean_value(text[m.start("of") :])
+            self.chain.append(clean_value(text))
+            if self.authority is None:
+                self.authority, self.authority_of = prefix, of
+        elif (
+            self.name_line is None
+            and is_name_line(text)
+            and (self.position or self.chain or not is_upper(text))
+            and not patterns.POSITION_PLAIN_RE.fullmatch(plain(text))  # ``THƯ TRƯƠNG``
+        ):
+            if not is_upper(text):
+                self.name_line = line
+            elif self.caps_name is None:
+                # In a scan, the lettering of a seal over the position (``CHẤP HÀNH``) comes
+                # before the name typed below it; a name in capitals is taken only alone.
+                self.caps_name = line
+        elif (
+            self.name_line is None
+            and self.caps_name is None
+            and (is_upper(text) or not self.chain or patterns.POSITION_WORD_RE.match(canon(text)))
+            and any(len(w) > 1 for w in patterns.WORD_RE.findall(text))
+            and not patterns.REPRESENTING_RE.match(canon(text))
+        ):  # ``Thủ tướng`` typed in lower case (a TCVN3 capital font drew it in capitals); a
+            # line of no word is a signature's strokes read by OCR (``Í .Í _``); a caption
+            # (``ĐẠI DIỆN BAN QUẢN LÝ DỰ ÁN``) names the party the signer stands for
+            self._add_position(line, text)
+
+    def _add_position(self, line: Line, text: str) -> None:
+        self.position.append(clean_value(text))
+        m = patterns.POSITION_WRAP_RE.search(text)
+        self.wrap = m.group().rstrip() if m else ""
+        self.last_position = line.no
+
+    def finish(self) -> Line | None:
+        """The name's line. A short line in capitals right under a position that names its
+        body, with the name in mixed case below it, is the position's end wrapped onto a line
+        of its own (``CỤC TRƯỞNG CỤC ĐƯỜNG BỘ`` over ``VIỆT NAM``), not a second name; under a
+        bare title (``BÍ THƯ``) it is a seal's lettering a scan read (``CHẤP HÀNH``)."""
+        caps, name = self.caps_name, self.name_line
+        if (
+            caps is not None
+            and name is not None
+            and self.last_position + 1 == caps.no < name.no
+            and len(self.position[-1].split()) >= _BODY_NAMED
+        ):
+            self.position.append(clean_value(caps.text))
+        return name or caps
+
+
+#: The fewest words of a position that names its body (``CỤC TRƯỞNG CỤC ĐƯỜNG BỘ``), not a bare
+#: title (``BÍ THƯ``, ``PHÓ GIÁM ĐỐC``).
+_BODY_NAMED = 4
 
 
 def _name_wrapped(lines: list[Line], name_line: Line) -> Line | None:

@@ -218,6 +218,10 @@ def find_due(text: str, letter: DateValue | None) -> Found | None:
     if found:
         return found[0]
     low = canon_lower(text)
+    until = patterns.FROM_NOW_RE.match(low)
+    if until is not None:  # ``Từ nay đến hết năm 2023`` in a time column: due when it ends
+        due = find_due(text[until.end() :], letter)
+        return None if due is None else replace(due, start=until.end() + due.start)
     opening = len(low) - len(low.lstrip())
     event = patterns.DEADLINE_EVENT_RE.match(low, opening)
     if event is not None:  # ``Trước Tết Nguyên đán``, ``Trước khi tổ chức Đại hội``: due by place
@@ -461,6 +465,7 @@ def _required(clauses: _Clauses, f: Found, letter: DateValue | None) -> bool:
             "hiệu" in planned.group()
             and patterns.FORCE_JOINED_RE.search(low, planned.end(), f.start)
         )
+        and not _striven_by_day(planned.group(), f)
     ):
         return False  # ``dự kiến khởi công trước ngày ...``: a plan, not what is asked
     if (f.iso is None or len(f.iso) < len("2026-01-01")) and patterns.ONGOING_AFTER_RE.match(
@@ -506,6 +511,18 @@ def _obliges_before(clauses: _Clauses, f: Found) -> bool:
     if patterns.PLANNED_RE.search(low, begin, f.start):
         return False
     return holiday or patterns.EVENT_DUTY_RE.search(low, begin, f.start) is not None
+
+
+def _striven_by_day(planned: str, f: Found) -> bool:
+    """``Phấn đấu giải ngân 100% kế hoạch vốn trước ngày 31/01/2027``: a target set to a day
+    with a word of the latest date is due that day; a year or a period striven for (``phấn đấu
+    đến hết năm 2026, ...``) stays a target."""
+    return (
+        planned.startswith("phấn")
+        and f.iso is not None
+        and len(f.iso) == len("2026-01-01")
+        and patterns.STRONG_LEAD_RE.match(f.raw.lower()) is not None
+    )
 
 
 def _target_year(raw: str, after: str, iso: str | None, letter: DateValue | None) -> bool:

@@ -164,6 +164,15 @@ def table_rows(paras: list[Paragraph], cols: Columns) -> list[Row]:
             "; ".join(texts.get(c, [])) if c is not None else ""
             for c in (cols.lead, cols.partner, cols.time)
         )
+        if out:  # ``Như trên`` in a column: the row above's value, as the table writes it
+            lead, partner, time = (
+                before if patterns.TABLE_AS_ABOVE_RE.fullmatch(now) else now
+                for now, before in (
+                    (lead, out[-1].lead),
+                    (partner, out[-1].partner),
+                    (time, out[-1].time),
+                )
+            )
         if labelled is None and out and not number:
             # A row split over two table rows, or two pages (``Văn phòng`` / ``UBND tỉnh``,
             # ``Trước ngày`` / ``10/10/2026``): one task.

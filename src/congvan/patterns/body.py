@@ -208,6 +208,9 @@ TABLE_TASK_HEAD_RE = re.compile(
     _I,
 )
 
+#: A task table's cell that repeats the one above it: ``Như trên``, ``- nt -``, ``Như trên.``.
+TABLE_AS_ABOVE_RE = re.compile(r"\s*[-(]?\s*(?:nh[ưu]\s+tr[êe]n|nt)\s*[-).]?\s*", _I)
+
 TABLE_NUMBER_HEAD_RE = re.compile(r"^\s*(?:stt|tt|s[ốo]\s+(?:tt|th[ứu]\s+t[ựu]))\s*\.?\s*$", _I)
 
 #: The row number of a task table: ``I``, ``1``, ``1.2``, ``a`` with an optional ``.`` or ``)``.

@@ -64,6 +64,11 @@ NAME_EDGE_JUNK_RE = re.compile(r"(?:[^\w\s]|[\d_])+")
 #: ``Nguồn: ...``; never the letter's own last line.
 WEB_FOOTER_RE = re.compile(r"^\s*(?:copyright\b|©|b[ảa]n\s+quy[ềe]n\b|ngu[ồo]n\s*:)", _I)
 
+#: The end of a position's line whose name goes on below (``VỤ TRƯỞNG VỤ PHỔ BIẾN,`` over
+#: ``GIÁO DỤC PHÁP LUẬT``; ``GIÁM ĐỐC SỞ LAO ĐỘNG -`` over ``THƯƠNG BINH VÀ XÃ HỘI``): the
+#: comma, or the dash with its space, as the joined position keeps it.
+POSITION_WRAP_RE = re.compile(r"(?:,|\s[-–])\s*$")
+
 #: Words of a position title, never of a person's name: ``TRƯỞNG PHÒNG``, ``PHÓ CHỦ TỊCH``,
 #: ``THƯỜNG TRỰC`` (the second line of ``PHÓ CHỦ TỊCH`` / ``THƯỜNG TRỰC``), a biên bản's
 #: ``THƯ KÝ`` and ``CHỦ TỌA``.

@@ -118,6 +118,12 @@ WRITTEN_YEAR_RE = re.compile(r"\d{4}")
 #: the note ends its clause (NOTE_END_RE). The bracket is not part of ``raw``.
 DEADLINE_NOTE_RE = re.compile(rf"""\(\s*(?P<raw>(?:trong\s+)?{_PERIOD})""", _X)
 
+#: ``Từ nay đến`` opening a field that is a due date by its place (``Tiến độ: Từ nay đến hết năm
+#: 2023``, a time column's ``Từ nay đến 30/6/2019``): the work runs up to what follows, its
+#: deadline. In a sentence it stays a span of time (``từ nay đến cuối năm``). Lower case,
+#: ``match`` on ``canon_lower`` text.
+FROM_NOW_RE = re.compile(r"\s*từ\s+(?:nay|bây\s+giờ)\s+(?:đến|tới)\s+(?=\S)")
+
 #: ``Quý II/2025`` at the start of the text (``match`` only), spaces before it included.
 DEADLINE_PERIOD_OPENING_RE = re.compile(rf"""(?P<raw>\s*{_PERIOD})""", _X)
 
@@ -137,13 +143,13 @@ DUE_OPENING_RE = re.compile(
 #: độ``): a bare ``Thời gian:`` may give a start or a period, except in brackets at an item's
 #: end (``(thời gian: quý III/2025)``) or after the semicolon that closes the work (``...
 #: Thanh tra Sở thực hiện; thời gian: tháng 8/2026``) when it starts nothing (``từ``, ``kể
-#: từ``), or after the work's full stop when it gives a quarter or a month (``... Thời gian:
-#: Quý II/2027``; a day there may be a meeting's). The group
+#: từ``), or after the work's full stop when it gives a quarter, a month or a year (``...
+#: Thời gian: Quý II/2027``, ``... Thời gian: Năm 2022``; a day there may be a meeting's). The group
 #: ``value`` is read as a due field; a time of day before it is skipped. Lower case, on
 #: ``canon_lower`` text.
 INLINE_DUE_RE = re.compile(
     r"(?:^|[.;:(]\s*|\s[-–]\s)(?:thời\s+hạn(?:\s+hoàn\s+thành)?|thời\s+gian\s+hoàn\s+thành|tiến\s+độ(?:\s+hoàn\s+thành)?"
-    r"|(?:(?<=\()|(?<=;\s)|(?<=\.\s)(?=thời\s+gian\s*:\s*(?:trong\s+)?(?:quý|tháng)\s))"
+    r"|(?:(?<=\()|(?<=;\s)|(?<=\.\s)(?=thời\s+gian\s*:\s*(?:trong\s+)?(?:quý\s|tháng\s|năm\s+\d{4}\b)))"
     r"thời\s+gian(?=\s*:\s*(?!từ\b|kể\s+từ\b))"
     r"|hạn\s+(?:chót|nộp|cuối|hoàn\s+thành)[^:.;]{0,40}?)\s*:\s*"
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s*)?(?P<value>[^.;]{2,80})"

@@ -272,6 +272,16 @@ SIGN_PLACEHOLDER_RE = re.compile(
     r"^\W*(?:\[.*\]|\(.*\)|ch[ữu]\s+k[ýy]\b.*|[đd][ãa]\s+k[ýy].*)\W*$", _I
 )
 
+#: The Công báo's running head at the top of each page of a reprint, with the issue's number
+#: and date and the page's (``CÔNG BÁO      Số 40 - 30 - 10 - 1999``, ``2  CÔNG BÁO/Số 1025 +
+#: 1026/Ngày 27-12-2016``): print furniture, no number or issuer of the document. Nothing but
+#: numbers, dates and ``Số``/``Ngày`` may follow the name; case-insensitive, on ``canon`` text.
+GAZETTE_HEAD_RE = re.compile(
+    r"^\s*(?:\d{1,5}\s+)?c[ôo]ng\s+b[áa]o\s*[/|–-]?\s*s[ốô]\s*:?\s*\d[\d\s+/.–-]*"
+    r"(?:ng[àa]y\s*:?\s*\d[\d\s/.–-]*)?$",
+    _I,
+)
+
 #: A title followed by its author, as the Công báo and older letters print it:
 #: ``QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH``, ``Quyết định của Bộ trưởng ...``.
 TITLE_OF_RE = re.compile(r"^\s*(?P<title>\S.*?)\s+(?P<of>c[ủu]a\s+\S.*)$", _I)

@@ -43,8 +43,9 @@ _SUBMISSION = r"k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+ngh[ịi]|b[áa]o\s+c[áa]
 #: thảo``, ``dự trữ`` and ``chống thất thu`` (not in ``Ban Chỉ đạo phòng, chống tham nhũng``).
 #: ``tổ chức cán bộ`` is a work named (``Bộ phận tổ chức cán bộ của cơ quan``), and ``nộp`` after
 #: ``người`` or ``đối tượng`` a party (``Ban Hỗ trợ người nộp thuế``), no verb. ``thí điểm`` is
-#: a verb (``Ban Quản lý chợ Đà Lạt thí điểm hỗ trợ ...``), so is ``cùng`` before a capital, the
-#: lead's partner following (``Phòng Nghiệp vụ Y cùng Văn phòng Sở tổ chức ...``: LEAD_WITH_RE),
+#: a verb (``Ban Quản lý chợ Đà Lạt thí điểm hỗ trợ ...``), so is ``cùng`` (not ``cùng cấp``):
+#: before a capital the lead's partner follows (``Phòng Nghiệp vụ Y cùng Văn phòng Sở tổ chức
+#: ...``: LEAD_WITH_RE), before a verb both units act (``Công an tỉnh và Sở Tư pháp cùng rà soát``),
 #: and ``thành lập`` after a number ends a name (``Phòng Kiểm tra số 1 thành lập Tổ ...``), though
 #: before a capital it names a founding board's purpose (``Ban Vận động thành lập Hội ...``);
 #: ``cần`` is none in ``Phòng Hậu cần``, nor ``quản lý`` in a police department's name (``Phòng
@@ -77,7 +78,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | nh[ậa]n\s+[đd][ượư][ợo]c | [đd][ãa](?!\s+(?:bi[êe]n|ph[ươư][ơo]ng|khoa|d[ạa]ng|ng[àa]nh|n[ăa]ng|l[ĩi]nh|m[ụu]c)\b) | (?<!người\s)(?<!chức\s)[đd][ượư][ợo]c | v[ừu]a | s[ẽe] | vẫn
       | (?<!thư\s)(?<!Thư\s)(?<!Đăng\s)k[ýy](?!\s+t[úu]c)(?=\s) | xem\s+x[ée]t | cho\s+ph[ée]p | ch[ấa]p\s+thu[ậa]n | ch[ấa]p\s+nh[ậa]n | (?<!được\s)[uủ][ỷy]\s+quy[ềe]n | quan\s+t[âa]m | c[ôo]ng\s+nh[ậa]n
       | x[áa]c\s+[đd][ịi]nh | (?<![Vv]ận\s)(?<![Tt]hiên\s)t[ảa]i | t[ặa]ng | huy\s+[đd][ộo]ng | [đd][ăa]ng\s+t[ảa]i | duy\s+tr[ìi]
-      | n[âa]ng\s+cao | ph[áa]t\s+huy | [đd][ăa]ng(?:\s+k[ýy](?!\s+t[úu]c))? | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
+      | n[âa]ng\s+cao | ph[áa]t\s+huy | ph[áa]t\s+(?:hi[ệe]n|[đd][ộo]ng)\b | ph[áa]t(?=\s+(?:k[ịi]p\s+th[ờo]i|b[ảa]n\s+tin|tin)\b) | [đd][ăa]ng(?:\s+k[ýy](?!\s+t[úu]c))? | [đd][ưu]a\s+tin | ph[áa]t\s+s[óo]ng | cung\s+c[ấa]p
       | chu[ẩa]n\s+b[ịi] | [đd]i[ềe]u\s+ch[ỉi]nh | ph[êe]\s+duy[ệe]t | kh[ắa]c\s+ph[ụu]c | (?<!truyền\s)(?<!Truyền\s)(?:(?<=[Nn]goại\sgiao\s)|(?<!giao\s))(?<!viễn\s)(?<!Viễn\s)(?<!phổ\s)(?<!liên\s)(?<!lưu\s)th[ôo]ng\s+b[áa]o
       | c[ôo]ng\s+b[ốo] | h[ỗo]\s+tr[ợo] | [đd][áa]nh\s+gi[áa] | ki[ệe]n\s+to[àa]n | tham\s+gia | s[ắa]p\s+x[ếe]p
       | ti[ếe]p\s+thu | t[ìi]m\s+hi[ểe]u | [đd][ảa]m\s+(?:nhi[ệe]m|nh[ậa]n) | c[ùu]ng\s+v[ớo]i | qu[áa]n\s+tri[ệe]t | ch[ấa]p\s+h[àa]nh | tr[ảa]\s+l[ờo]i | th[ảa]o\s+lu[ậa]n
@@ -98,11 +99,11 @@ ASSIGNEE_STOP_RE = re.compile(
       | s[ửu]a\s+[đd][ổo]i | h[ủu][ỷy]\s+b[ỏo] | [đd][ìi]nh\s+ch[ỉi] | t[ạa]m\s+d[ừu]ng | ch[ấa]m\s+d[ứu]t | t[ừu]\s+ch[ốo]i
       | [đd]i[ềe]u\s+[đd][ộo]ng | lu[âa]n\s+chuy[ểe]n | khai\s+b[áa]o | (?<!vụ\s)(?<!trong\s)k[êe]\s+khai
       | chuy[ểe]n(?=\s+(?:h[ồo]\s+s[ơo]|k[ếe]t\s+qu[ảa]|ti[ềe]n|kinh\s+ph[íi]|cho|[đd][ếe]n|v[ềe]|ti[ếe]p|c[áa]c)\b)
-      | [ứu]ng\s+d[ụu]ng | s[ốo]\s+h[óo]a | chia\s+s[ẻe] | k[ếe]t\s+n[ốo]i | li[êe]n\s+th[ôo]ng
+      | [ứu]ng\s+d[ụu]ng | s[ốo]\s+h[óo]a | c[ụu]\s+th[ểe]\s+h[óo]a | nh[âa]n\s+r[ộo]ng | chia\s+s[ẻe] | k[ếe]t\s+n[ốo]i | li[êe]n\s+th[ôo]ng
       | b[ảa]o\s+qu[ảa]n | sao\s+l[ưu]u | ph[áa]t\s+h[àa]nh | bi[êe]n\s+so[ạa]n | t[ạa]m\s+[ứu]ng
       | chi\s+tr[ảa])
       | l[ấa]y\s+[ýy]\s+ki[ếe]n | cho\s+[ýy]\s+ki[ếe]n | g[óo]p\s+[ýy]
-      | [đd][ịi]nh\s+h[ướư][ớo]ng | d[ựu]\s+th[ảa]o | d[ựu]\s+tr[ữu] | th[íi]\s+[đd]i[ểe]m | c[ùu]ng(?=\s+[A-ZĐ])
+      | [đd][ịi]nh\s+h[ướư][ớo]ng | d[ựu]\s+th[ảa]o | d[ựu]\s+tr[ữu] | th[íi]\s+[đd]i[ểe]m | c[ùu]ng(?!\s+c[ấa]p\b)
       | (?<![Pp]hòng\s)(?<![Pp]hòng,\s)(?<![Đđ]ạo\s)ch[ốo]ng\s+(?=th[ấa]t\s+thu|bu[ôo]n\s+l[ậa]u|gian\s+l[ậa]n|l[ãa]ng\s+ph[íi]|tham\s+nh[ũu]ng)
       | t[áa]n\s+th[àa]nh | nh[ấa]t\s+tr[íi] | ghi\s+nh[ậa]n | bi[ểe]u\s+d[ươư][ơo]ng | (?<!cơ\ssở\s)(?<!dữ\sliệu\s)c[ơo]\s+b[ảa]n(?=\s+(?:t[áa]n|nh[ấa]t|ho[àa]n|[đd][ồo]ng|th[ốo]ng|[đd][áa]p)\b)
       | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n | th[ốo]ng\s+nh[ấa]t\s+qu[ảa]n\s+l[ýy] | gi[úu]p(?!\s+vi[ệe]c) | b[ãa]i\s+b[ỏo]
@@ -136,6 +137,11 @@ DESCRIBING_RE = re.compile(
     r"|không\s+phải|(?:cơ\s+bản\s+)?(?:tán\s+thành|nhất\s+trí|ghi\s+nhận|biểu\s+dương)"
     r"|thống\s+nhất\s+quản\s+lý)\b"
 )
+
+#: What a unit did or has not done, right after its name (``Phòng Nội vụ *đã* tham mưu ...``,
+#: ``Sở *chưa* ...``): told, not asked, though an obligation's verb follows. Matched at the
+#: name's end, as DESCRIBING_RE.
+TOLD_DONE_RE = re.compile(r"\s+(?:đã|vừa|chưa)\b")
 
 #: A duty later in a sentence whose unit was first described: ``Sở Nội vụ là cơ quan thường
 #: trực của Hội đồng *có trách nhiệm* ...``, ``Thủ trưởng các cơ quan có thành viên tại Điều 2
@@ -347,7 +353,7 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: and quarters are units by their name (``Thôn Đông Sơn``, ``Khu phố 3``) or together (``các thôn``).
 UNIT_START_RE = re.compile(
     r"""\s*(?:
-        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|ph[óo]\s+(?:th[ủu]\s+t[ưu][ớo]ng|ch[ủu]\s+t[ịi]ch|gi[áa]m\s+[đd][ốo]c|b[íi]\s+th[ưu]|tr[ưu][ởo]ng\s+ban)|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|c[áa]\s+nh[âa]n(?=\s+(?:c[óo]\s+)?li[êe]n\s+quan\b)|th[ôo]n\b|[ấa]p\b|khu\s+ph[ốo]\b|ng[âa]n\s+h[àa]ng\b|qu[âa]n\s+khu|[đd][ộo]i|(?:T|t)[ổo]\s+(?=[đd][ạa]i\s+bi[ểe]u|c[ôo]ng\s+t[áa]c|gi[úu]p\s+vi[ệe]c|d[âa]n\s+ph[ốo]))
+        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|ph[óo]\s+(?:th[ủu]\s+t[ưu][ớo]ng|ch[ủu]\s+t[ịi]ch|gi[áa]m\s+[đd][ốo]c|b[íi]\s+th[ưu]|tr[ưu][ởo]ng\s+ban)|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|c[áa]\s+nh[âa]n(?=\s+(?:c[óo]\s+)?li[êe]n\s+quan\b)|nh[àa]\s+t[àa]i\s+tr[ợo]\b|h[ợo]p\s+t[áa]c\s+x[ãa]\b|c[ơo]\s+s[ởo]\s+(?=kh[áa]m|gi[áa]o\s+d[ụu]c|y\s+t[ếe]|[đd][àa]o\s+t[ạa]o|d[ạa]y\s+ngh[ềe])|th[ôo]n\b|[ấa]p\b|khu\s+ph[ốo]\b|ng[âa]n\s+h[àa]ng\b|qu[âa]n\s+khu|[đd][ộo]i|(?:T|t)[ổo]\s+(?=[đd][ạa]i\s+bi[ểe]u|c[ôo]ng\s+t[áa]c|gi[úu]p\s+vi[ệe]c|d[âa]n\s+ph[ốo]))
       | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b|h[ọo]p\b|kh[áa]ch\b|l[àa]m\s+vi[ệe]c\b) | ban\s(?!h[àa]nh\b) | v[ăa]n\s+ph[òo]ng\s | (?-i:Văn\s+phòng)$ | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s
       | thanh\s+tra\s(?!vi[ệe]c|v[ụu]\s+vi[ệe]c|tr[áa]ch\s+nhi[ệe]m|c[áa]c\b|[đd][ốo]i\s+v[ớo]i) | b[ộo]\s+ch[ỉi]\s+huy\s
@@ -368,8 +374,10 @@ UNIT_START_RE = re.compile(
       | ch[íi]nh\s+ph[ủu]\b | th[ủu]\s+t[ưu][ớo]ng\s | qu[ốo]c\s+h[ộo]i\b
       | [đd][ạa]i\s+bi[ểe]u\s+(?:qu[ốo]c\s+h[ộo]i|h[ộo]i\s+[đd][ồo]ng\s+nh[âa]n\s+d[âa]n|h[đd]nd)\b
       | c[áa]c\s+[ủu]y\s+ban\s | c[áa]c\s+c[ấa]p\s+(?:ch[íi]nh\s+quy[ềe]n|[ủu]y)\b
+      | (?-i:(?:Huyện|Thành|Quận|Thị)\s+đoàn\b) | (?-i:(?:Bảo\s+tàng|Thư\s+viện|Nhà\s+(?:văn\s+ho[áa]|hát|xuất\s+bản)|Hợp\s+tác\s+xã)\s)  # ``Huyện đoàn``, ``Bảo tàng tỉnh``
+      | c[áa]c\s+(?:[ôo]ng|[đd][ồo]ng\s+ch[íi])(?:\s*\(b[àa]\))?(?:,\s*b[àa])?\s+c[óo]\s+t[êe]n\b  # ``các đồng chí có tên tại Điều 2``
       | b[ệe]nh\s+vi[ệe]n\s | h[ọo]c\s+vi[ệe]n\s | v[ườư][ờo]n\s+qu[ốo]c\s+gia\s | c[ảa]ng\s+(?:v[ụu]|h[àa]ng\s+kh[ôo]ng)\s
-      | [đd][ảa]ng\s+[ủu]y\s | [đd][ảa]ng\s+(?:[đd]o[àa]n|b[ộo])\s | (?:ph[óo]\s+)?b[íi]\s+th[ưu]\s | chi\s+b[ộo]\b
+      | [đd][ảa]ng\s+[ủu]y\s | [đd][ảa]ng\s+(?:[đd]o[àa]n|b[ộo])\s | (?:ph[óo]\s+)?b[íi]\s+th[ưu]\s | chi\s+b[ộo]\b | chi\s+[ủu]y\b
       | (?:t[ỉi]nh|th[àa]nh|huy[ệe]n|qu[ậa]n|th[ịi])\s+[ủu]y\b
       | c[áa]c\s+(?:[đd][ảa]ng\s+(?:[ủu]y|b[ộo]|[đd]o[àa]n)|chi\s+b[ộo])\b | (?-i:(?:Quỹ|Bưu\s+điện|Viễn\s+thông)\s)(?!v[àa]\s) | (?-i:Cổng\s+)(?i:th[ôo]ng\s+tin)\s
       | (?-i:Kiểm\s+toán\s+)(?i:nh[àa]\s+n[ướư][ớo]c)(?:\s|$) | (?-i:(?:Đội|Hạt|Trạm)\s)(?!ngũ\b)
@@ -461,8 +469,10 @@ UNIT_DASH_VERB_RE = re.compile(
 #: A submission (_SUBMISSION) where a name's stop was found: the unit has no duty by it.
 SUBMISSION_RE = re.compile(rf"\s+{_SUBMISSION}", _I)
 
-#: Where a verb-like word belongs to a unit's name: ``Ban Quản lý dự án đầu tư *xây dựng*``.
-NAME_VERB_OK_RE = re.compile(r"(?:đầu\s+tư|dự\s+án)$", _I)
+#: Where a verb-like word belongs to a unit's name: ``Ban Quản lý dự án đầu tư *xây dựng*``; not
+#: after the ministry's or the department's ``Kế hoạch và Đầu tư``, whose next word is its verb
+#: (``Bộ Kế hoạch và Đầu tư *xây dựng* kế hoạch ...``). Case-sensitive.
+NAME_VERB_OK_RE = re.compile(r"(?:(?<![Vv]à\s)(?:đầu|Đầu)\s+tư|[Dd]ự\s+án)$")
 
 #: ... and only ``xây dựng``: ``Nhà đầu tư *cần*``, ``Nhà đầu tư 02 dự án *lập*`` end the name.
 NAME_VERB_RE = re.compile(r"\s+x[âa]y\s+d[ựu]ng\b")
@@ -510,13 +520,15 @@ CLAUSE_END_RE = re.compile(r"[.;:!?]")
 #: A lower-case group of units that starts a new assignee after a comma or ``và``: ``Sở Xây
 #: dựng, *các sở, ngành*``, ``Ủy ban MTTQ tỉnh và *các đoàn thể* tỉnh``, ``..., *các Tổ đại biểu*
 #: HĐND tỉnh``, ``... và *các cá nhân có liên quan*`` closing an execution article, ``các sở, ban,
-#: ngành, *các chủ đầu tư*``, ``*các nhà thầu*`` (not ``các tổ chức``: a kind of party, as in
-#: ``cơ quan, các tổ chức``).
+#: ngành, *các chủ đầu tư*``, ``*các nhà thầu*``, ``*các nhà tài trợ*``, ``*các hợp tác xã*``, ``... và
+#: *các đồng chí có tên* tại Điều 2`` (not
+#: ``các tổ chức``: a kind of party, as in ``cơ quan, các tổ chức``).
 PLURAL_UNIT_RE = re.compile(
     r"c[áa]c\s+(?i:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa]"
     r"|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng"
     r"|t[ổo](?!\s+ch[ứu]c)|[đd][ộo]i|ph[òo]ng|(?:chi\s+)?c[ụu]c"
-    r"|c[áa]\s+nh[âa]n(?=\s+(?:c[óo]\s+)?li[êe]n\s+quan)|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|nh[àa]\s+th[ầa]u|ng[âa]n\s+h[àa]ng)\b"
+    r"|c[áa]\s+nh[âa]n(?=\s+(?:c[óo]\s+)?li[êe]n\s+quan)|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|nh[àa]\s+th[ầa]u|nh[àa]\s+t[àa]i\s+tr[ợo]|h[ợo]p\s+t[áa]c\s+x[ãa]|ng[âa]n\s+h[àa]ng"
+    r"|[đd][ồo]ng\s+ch[íi](?=\s+c[óo]\s+t[êe]n\b))\b"
 )
 
 #: A lower-case head word with its own qualifier, which starts a new party after a comma or
@@ -633,7 +645,8 @@ ROLE_NOTE_RE = re.compile(
 #: the agent's name must be one of these (AGENT_VERB_RE), ``thực hiện`` ending its clause or
 #: followed by its rule or its time limit (``... thực hiện theo quy định tại ...``, ``... do Sở
 #: Tài chính thực hiện trong thời hạn 10 ngày``), ``quyết định`` not of a thing set up
-#: (``doanh nghiệp do Thủ tướng quyết định thành lập``); an activity's length names which
+#: (``doanh nghiệp do Thủ tướng quyết định thành lập``), ``chỉ đạo`` ending its clause (``Lãnh
+#: đạo phát triển kinh tế, do Thường trực Đảng ủy trực tiếp chỉ đạo``); an activity's length names which
 #: activity is meant, nobody's duty (``Cuộc thanh tra do Thanh tra tỉnh tiến hành không quá 45
 #: ngày``): what was
 #: set up or approved (``Doanh nghiệp ... do Chủ tịch UBND tỉnh thành lập``, ``Điều lệ do ...
@@ -645,6 +658,7 @@ AGENT_RE = re.compile(r"(?<!\w)(?:do|(?<!đã\s)được\s+giao\s+cho)\s+")
 AGENT_VERB_RE = re.compile(
     r"\s+(?:quyết\s+định(?!\s+(?:thành\s+lập|phê\s+duyệt|công\s+nhận|giao|cấp|cho\s+phép))"
     r"|quy\s+định|bổ\s+nhiệm|chủ\s+trì|chịu\s+trách\s+nhiệm(?!\s+trước)|đảm\s+(?:nhiệm|nhận)"
+    r"|chỉ\s+đạo(?=\s*(?:[.;,]|$|thực\s+hiện|triển\s+khai))"
     r"|(?:tổ\s+chức\s+)?thực\s+hiện"
     r"(?=\s*(?:[.;,]|$|theo\s|trong\s+(?:thời\s+hạn|vòng)|chậm\s+nhất)))(?!\w)"
 )

@@ -15,7 +15,7 @@ import codecs
 
 from congvan import codes, encodings, patterns
 from congvan.errors import ReadError
-from congvan.source import Line, SourceDocument
+from congvan.source import Cell, Line, SourceDocument
 
 #: Share of marked words that must be valid syllables before a legacy decoding is
 #: trusted; below it the file is refused (a binary file, or an encoding we lack).
@@ -77,12 +77,44 @@ def decode_text(data: bytes, path: str | None) -> tuple[str, str]:
 MIN_CELL_ROWS = 3
 
 
+#: The fewest cells of a row of a table pasted as text with bars between its cells (``1 | Ra
+#: quân dọn dẹp vỉa hè | Công an phường | Trước 30/4/2026``): a sentence may hold one bar.
+PIPE_CELLS = 3
+
+
 def text_lines(texts: list[str]) -> list[Line]:
     """Numbered lines of a plain text (from 1, the file's own numbers), the cells of a table
-    exported as text set apart as columns."""
+    exported as text set apart as columns, and the rows of a table pasted with bars between
+    its cells read as that table's cells (two such rows in a row at least)."""
     if sum(1 for t in texts if patterns.CELL_ROW_END_RE.search(t)) >= MIN_CELL_ROWS:
         texts = [_cells_apart(t) for t in texts]
-    return [Line(no=i, text=t) for i, t in enumerate(texts, start=1)]
+        return [Line(no=i, text=t) for i, t in enumerate(texts, start=1)]
+    rows = [_pipe_cells(t) for t in texts]
+    lines: list[Line] = []
+    table = row = -1
+    for i, (text, cells) in enumerate(zip(texts, rows, strict=True)):
+        inside = row >= 0 and cells is not None
+        if cells is not None and not inside and i + 1 < len(rows) and rows[i + 1] is not None:
+            table, row, inside = table + 1, 0, True  # a table's first row: another comes next
+        if not inside or cells is None:
+            row = -1
+            lines.append(Line(no=i + 1, text=text))
+            continue
+        lines.extend(
+            Line(no=i + 1, text=cell, cell=Cell(table, row, col))
+            for col, cell in enumerate(cells)
+            if cell
+        )
+        row += 1
+    return lines
+
+
+def _pipe_cells(text: str) -> list[str] | None:
+    """The cells of a row written with bars between them, or None."""
+    if text.count("|") < PIPE_CELLS - 1:
+        return None
+    cells = [cell.strip() for cell in text.split("|")]
+    return cells if sum(1 for cell in cells if cell) >= PIPE_CELLS - 1 else None
 
 
 def _cells_apart(text: str) -> str:

@@ -19,7 +19,10 @@ title and the subject), ``segment.joining`` (the body's lines joined),
 
 from __future__ import annotations
 
-from congvan import codes
+from dataclasses import replace
+
+from congvan import codes, patterns
+from congvan.normalize import canon
 from congvan.segment.closing import (
     closing_start,
     is_name_line,
@@ -75,6 +78,7 @@ def segment(lines: list[Line], *, scanned: bool = False) -> Layout:
     a cell already says which column it is. ``scanned``: some lines were read from images.
     """
     layout = Layout()
+    lines = _without_gazette_heads(lines)
     end = header_end(lines)
     header = lines[:end]
     layout.left, layout.right, layout.diagnostics = split_columns(header)
@@ -97,3 +101,15 @@ def segment(lines: list[Line], *, scanned: bool = False) -> Layout:
             layout.attachment_start = lines[attachment].no
             layout.diagnostics.append(codes.diag(codes.ATTACHMENT, lines[attachment].no))
     return layout
+
+
+def _without_gazette_heads(lines: list[Line]) -> list[Line]:
+    """``lines`` with the Công báo's running heads (``CÔNG BÁO   Số 40 - 30 - 10 - 1999`` atop
+    each page of a reprint) left blank: they are no number, issuer or paragraph of the
+    document, and a blank keeps every other line's number (the evidence of each value)."""
+    if not any(patterns.GAZETTE_HEAD_RE.match(canon(line.text)) for line in lines):
+        return lines
+    return [
+        replace(line, text="") if patterns.GAZETTE_HEAD_RE.match(canon(line.text)) else line
+        for line in lines
+    ]

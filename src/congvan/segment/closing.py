@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from congvan import patterns
 from congvan.encodings import is_syllable
-from congvan.normalize import canon, opens_lower
+from congvan.normalize import canon, is_upper, opens_lower
 from congvan.segment.header import split_flat
 from congvan.segment.lines import blank, is_caps, side_by_side, title_of
 from congvan.source import Line
@@ -454,8 +454,9 @@ def _closing_flat(lines: list[Line], start: int) -> tuple[list[Line], list[Line]
             else:
                 in_list = in_list and part.side == 1
                 signature.append(part)
-        if _signature_done(signature) and i + 1 < len(lines):
-            nxt = ahead[i + 1 - start]
+        following = ahead[i + 1 - start] if i + 1 < len(lines) else None
+        if following is not None and _signature_done(signature, lines[following].text):
+            nxt = following
             adjacent = nxt == i + 1
             if adjacent and nxt is not None and wraps_name(signature[-1].text, lines[nxt].text):
                 # ``Trần Văn`` over ``Tá``: the name's last word; the closing goes on after it
@@ -482,8 +483,21 @@ def _is_signer_text(text: str) -> bool:
     return bool(patterns.AUTHORITY_RE.match(t)) or is_caps(text) or is_name_line(text)
 
 
-def _signature_done(signature: list[Line]) -> bool:
-    return bool(signature) and is_name_line(signature[-1].text)
+def _signature_done(signature: list[Line], following: str | None = None) -> bool:
+    """The signer's name closes the block. A line in capitals is the position's end, not the
+    name, after a position's line that ends on a comma or a dash (``VỤ TRƯỞNG VỤ PHỔ BIẾN,``
+    over ``GIÁO DỤC PHÁP LUẬT``) or over a name in mixed case (``CỤC TRƯỞNG CỤC ĐƯỜNG BỘ`` over
+    ``VIỆT NAM`` over ``Nguyễn Hữu Tường``: the ``following`` line with text)."""
+    if not signature or not is_name_line(signature[-1].text):
+        return False
+    if len(signature) > 1 and patterns.POSITION_WRAP_RE.search(signature[-2].text) is not None:
+        return False
+    return not (
+        following is not None
+        and is_upper(signature[-1].text)
+        and is_name_line(following)
+        and not is_upper(following)
+    )
 
 
 #: The most words a name has before its last one may be wrapped onto a line of its own.

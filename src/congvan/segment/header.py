@@ -302,7 +302,11 @@ def title_and_subject(
         # ... - Ủy viên Ban Thường vụ Tỉnh ủy,`` goes on in a paragraph of its own.
         long_line = len(text) > 110 and bool(subject) and not subject[-1].text.endswith(",")
         caps_after_mixed = is_caps(text) and subject and not all(is_caps(x.text) for x in subject)
-        if structural or long_line or caps_after_mixed:
+        # A reprint's title line in capitals carries its subject (``... NGÀY 11 THÁNG 10 NĂM 1999
+        # VỀ VIỆC CHẤN CHỈNH ...``): a line in mixed case under it opens the body.
+        mixed_after_title = gazette is not None and subject and not is_caps(text)
+        mixed_after_title = mixed_after_title and all(is_caps(x.text) for x in subject)
+        if structural or long_line or caps_after_mixed or mixed_after_title:
             break  # a subject in capitals goes on in capitals; one in mixed case does not
         if _authority_before_grounds(lines, k):
             break  # ``Bộ trưởng Bộ Tài chính`` above the Căn cứ: never the subject, even alone
