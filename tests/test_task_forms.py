@@ -121,3 +121,13 @@ def test_the_deadline_of_a_regulation_item(
     if got is not None and got["recurrence"] is not None:
         got["recurrence"] = str(got["recurrence"].value)
     assert got == expected
+
+
+def test_a_time_field_repeating_its_opening_is_read_once() -> None:
+    """``Từ nay đến`` written many times over in a hostile table cell: read as one opening (it
+    recursed once per repeat, and a few thousand repeats ran out of stack)."""
+    from congvan.extract.deadlines import find_due
+
+    due = find_due("từ nay đến " * 3000 + "hết năm 2026", None)
+    assert due is not None
+    assert (due.raw, due.iso) == ("hết năm 2026", "2026")

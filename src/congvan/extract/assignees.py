@@ -443,10 +443,19 @@ def comrade_heading(line: str, start: int = 0) -> list[str]:
     colon = t.find(":", opened.end(), start + _INLINE_HEADING)
     if colon < 0 or patterns.SENTENCE_BREAK_RE.search(t, opened.end(), colon):
         return []
-    duties = t[colon + 1 :].strip()
-    if duties[:1].isupper():
+    if t[colon + 1 : colon + _AFTER_COLON].lstrip()[:1].isupper():
         return []  # ``...: Tổ trưởng``: a seat, not a duty
     return [line[opened.start() : colon].strip()]
+
+
+#: How far after a person's colon the first word of what follows is looked for.
+_AFTER_COLON = 40
+
+
+def listed_comrade(line: str) -> list[str]:
+    """:func:`comrade_heading` of a line that may open with a list's mark (``- Đồng chí ...``)."""
+    bullet = patterns.BULLET_RE.match(line)
+    return comrade_heading(line, bullet.start("rest") if bullet else 0)
 
 
 def toward_party(line: str, has_children: bool) -> list[str]:
@@ -1073,9 +1082,7 @@ def _before_colon(text: str, t: str) -> list[str] | None:
     if patterns.PERSON_RE.match(text, colon.end()):
         # ``Phân công theo dõi ...: - Đồng chí Tô Thị Lan, ...: theo dõi ...``: its list's people
         # own their duties (the bullets, see :func:`_bullet_unit`)
-        rest = text[colon.end() :].lstrip()
-        bullet = patterns.BULLET_RE.match(rest)
-        return None if comrade_heading(rest, bullet.start("rest") if bullet else 0) else []
+        return None if listed_comrade(text[colon.end() :].lstrip()) else []
     if patterns.ROSTER_CAPTION_RE.match(canon_lower(t[: colon.end()])):
         return []  # ``Hội đồng thẩm định gồm có: ...``: its members, no duty
     if patterns.SCOPE_CAPTION_RE.match(canon_lower(t[: colon.end()])):

@@ -17,9 +17,9 @@ from congvan import codes, patterns
 from congvan.extract.assignees import (
     asked_in,
     assignees_in,
-    comrade_heading,
     distinct_names,
     guided_in,
+    listed_comrade,
     partners_in,
     split_assignees,
     toward_party,
@@ -735,11 +735,9 @@ def _roster(item: _Item) -> bool:
     if after is None:
         return False
     seat = patterns.SEAT_CAPTION_RE.match(after)  # ``- Chủ nhiệm: Luật sư Huỳnh Tho``
-    start = seat.end() if seat else 0
-    bullet = patterns.BULLET_RE.match(after)
-    if seat is None and comrade_heading(after, bullet.start("rest") if bullet else 0):
+    if seat is None and listed_comrade(after):
         return False  # ``- Đồng chí Tô Thị Lan, Phó Giám đốc Sở ...: theo dõi ...``: his duties
-    return patterns.PERSON_RE.match(after, start) is not None
+    return patterns.PERSON_RE.match(after, seat.end() if seat else 0) is not None
 
 
 def _narrating(roots: list[_Item]) -> set[int]:

@@ -120,9 +120,10 @@ DEADLINE_NOTE_RE = re.compile(rf"""\(\s*(?P<raw>(?:trong\s+)?{_PERIOD})""", _X)
 
 #: ``Từ nay đến`` opening a field that is a due date by its place (``Tiến độ: Từ nay đến hết năm
 #: 2023``, a time column's ``Từ nay đến 30/6/2019``): the work runs up to what follows, its
-#: deadline. In a sentence it stays a span of time (``từ nay đến cuối năm``). Lower case,
-#: ``match`` on ``canon_lower`` text.
-FROM_NOW_RE = re.compile(r"\s*từ\s+(?:nay|bây\s+giờ)\s+(?:đến|tới)\s+(?=\S)")
+#: deadline. In a sentence it stays a span of time (``từ nay đến cuối năm``). Written twice or
+#: more it is matched whole, so what follows is read once. Lower case, ``match`` on
+#: ``canon_lower`` text.
+FROM_NOW_RE = re.compile(r"(?:\s*từ\s+(?:nay|bây\s+giờ)\s+(?:đến|tới)\s+)+(?=\S)")
 
 #: ``Quý II/2025`` at the start of the text (``match`` only), spaces before it included.
 DEADLINE_PERIOD_OPENING_RE = re.compile(rf"""(?P<raw>\s*{_PERIOD})""", _X)

@@ -107,9 +107,10 @@ def _without_gazette_heads(lines: list[Line]) -> list[Line]:
     """``lines`` with the Công báo's running heads (``CÔNG BÁO   Số 40 - 30 - 10 - 1999`` atop
     each page of a reprint) left blank: they are no number, issuer or paragraph of the
     document, and a blank keeps every other line's number (the evidence of each value)."""
-    if not any(patterns.GAZETTE_HEAD_RE.match(canon(line.text)) for line in lines):
+    heads = [i for i, line in enumerate(lines) if patterns.GAZETTE_HEAD_RE.match(canon(line.text))]
+    if not heads:
         return lines
-    return [
-        replace(line, text="") if patterns.GAZETTE_HEAD_RE.match(canon(line.text)) else line
-        for line in lines
-    ]
+    blanked = list(lines)
+    for i in heads:
+        blanked[i] = replace(lines[i], text="")
+    return blanked

@@ -175,7 +175,8 @@ def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
     Before a closing table only authority lines move (a PDF may print
     ``TM. BAN THƯỜNG VỤ`` above the two columns it then splits).
     """
-    if lines[i].cell is not None and _table_signs(lines, i):
+    cell = lines[i].cell
+    if cell is not None and _table_signs(lines, i, cell.table):
         j = i
         while j - 1 >= begin and lines[j - 1].cell is None and not blank(lines[j - 1]):
             if not patterns.AUTHORITY_RE.match(canon(lines[j - 1].text.strip())):
@@ -209,11 +210,10 @@ def _back_over_signer(lines: list[Line], i: int, begin: int) -> int:
     return i
 
 
-def _table_signs(lines: list[Line], i: int) -> bool:
-    """The table whose first line is ``i`` holds more than the Nơi nhận: a cell of another
+def _table_signs(lines: list[Line], i: int, table: int) -> bool:
+    """The ``table`` whose first line is ``i`` holds more than the Nơi nhận: a cell of another
     column has text (the signer's). A list alone in its table (``Nơi nhận:`` in a cell of its
     own, the signer typed above it as paragraphs) is closed as flat text is."""
-    table = lines[i].cell.table  # type: ignore[union-attr]
     rows = []
     for line in lines[i:]:
         if line.cell is None or line.cell.table != table:

@@ -304,8 +304,12 @@ def title_and_subject(
         caps_after_mixed = is_caps(text) and subject and not all(is_caps(x.text) for x in subject)
         # A reprint's title line in capitals carries its subject (``... NGÀY 11 THÁNG 10 NĂM 1999
         # VỀ VIỆC CHẤN CHỈNH ...``): a line in mixed case under it opens the body.
-        mixed_after_title = gazette is not None and subject and not is_caps(text)
-        mixed_after_title = mixed_after_title and all(is_caps(x.text) for x in subject)
+        mixed_after_title = (
+            gazette is not None
+            and subject
+            and not is_caps(text)
+            and all(is_caps(x.text) for x in subject)
+        )
         if structural or long_line or caps_after_mixed or mixed_after_title:
             break  # a subject in capitals goes on in capitals; one in mixed case does not
         if _authority_before_grounds(lines, k):
