@@ -89,7 +89,7 @@ SCAN_FLOORS = {
 
 def test_the_invented_letters_keys_name_their_documents() -> None:
     golds = list(load_invented_gold())
-    assert len(golds) == 318
+    assert len(golds) == 382
     assert {g.split for g in golds} == {"dev", "holdout"}
     for g in golds:
         assert g.path.is_file(), g.path
@@ -151,12 +151,15 @@ def test_the_dev_scans_task_trees_hold_their_figures() -> None:
 #: Round 0.28.0's ten old ones (a Công báo page's running head over a reprint, a position
 #: wrapped after its comma or over its last words, ``Vụ trưởng Vụ ...,`` over ``GIÁO DỤC PHÁP
 #: LUẬT``) on 88 and 90 of 95 when written (0.27.0's code); 1797 of 1805 at the round's end.
-FIELDS_RIGHT = 1795
+#: Round 0.29.0's five old ones (issuers over three lines, a subject in brackets, a blank day,
+#: grounds opening the body) on 95 of 95 when written (0.28.0's code); 1892 of 1900 at the
+#: round's end.
+FIELDS_RIGHT = 1890
 
 
 def test_the_dev_letters_fields_hold_their_figure() -> None:
     golds = list(load_invented_field_gold("dev"))
-    assert len(golds) == 95
+    assert len(golds) == 100
     right = 0
     for g in golds:
         got = json.loads(congvan.parse_file(g.path).model_dump_json())

@@ -86,6 +86,11 @@ def _letter_pdf(**kwargs: object) -> bytes:
     ("data", "kind"),
     [
         pytest.param(b"PK\x03\x04rest", "docx", id="zip"),
+        pytest.param(
+            b"PK\x03\x04" + bytes(26) + b"mimetypeapplication/vnd.oasis.opendocument.text",
+            "odt",
+            id="odt",
+        ),
         pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "doc", id="ole"),
         pytest.param(b"{\\rtf1\\ansi hello}", "rtf", id="rtf"),
         pytest.param(b"junk\n%PDF-1.7\n", "pdf", id="pdf-after-junk"),
@@ -98,7 +103,7 @@ def test_sniff_tells_the_real_format_from_the_bytes(data: bytes, kind: str | Non
     assert sniff(data) == kind
 
 
-@pytest.mark.parametrize("suffix", [".doc", ".pdf", ".rtf"])
+@pytest.mark.parametrize("suffix", [".doc", ".pdf", ".rtf", ".odt"])
 def test_binary_junk_with_an_office_name_is_one_clear_error(suffix: str) -> None:
     with pytest.raises(ReadError, match="không phải"):
         read_bytes(os.urandom(2048).replace(b"%PDF", b"xxxx"), f"rac{suffix}", suffix)
@@ -581,6 +586,29 @@ def test_doc_made_by_libreoffice_is_read_with_its_tables(docx_bytes, tmp_path) -
     assert doc.date.iso == "2021-08-05"
     assert "CV024" in {d.code for d in doc.diagnostics}
     assert _temp_entries() == before
+
+
+@needs_soffice
+def test_an_opendocument_text_is_converted_and_reported_as_odt(docx_bytes, tmp_path) -> None:
+    """An ``.odt`` (what LibreOffice and many offices save) is read through LibreOffice as
+    ``.doc`` is (round 0.29.0); before, it was taken for a broken ``.docx``."""
+
+    def edit(document):
+        document.add_paragraph("Số: 27/KH-SCT")
+        document.add_paragraph("1. Sở Tài chính bố trí kinh phí trước ngày 30/6/2026.")
+
+    src_docx = tmp_path / "kh.docx"
+    src_docx.write_bytes(docx_bytes(edit=edit))
+    odt = _libreoffice_convert(src_docx, "odt", tmp_path)
+    assert sniff(odt) == "odt"
+
+    doc = congvan.parse_bytes(odt, "kh.odt", ".odt")
+
+    assert doc.source.format == "odt"
+    assert doc.number is not None
+    assert doc.number.symbol == "KH-SCT"
+    src = read_bytes(odt, "kh.odt", ".odt")
+    assert any("Sở Tài chính bố trí kinh phí" in line.text for line in src.lines)
 
 
 @needs_soffice

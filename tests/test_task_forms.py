@@ -131,3 +131,7 @@ def test_a_time_field_repeating_its_opening_is_read_once() -> None:
     due = find_due("từ nay đến " * 3000 + "hết năm 2026", None)
     assert due is not None
     assert (due.raw, due.iso) == ("hết năm 2026", "2026")
+    # a run's opening (``Từ 20/4 đến``, round 0.29.0) repeated is cut in a loop, not recursion
+    due = find_due("Từ 20/4 đến " * 3000 + "05/5/2026", None, run_ends=True)
+    assert due is not None
+    assert (due.raw, due.iso) == ("05/5/2026", "2026-05-05")

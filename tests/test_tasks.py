@@ -493,6 +493,118 @@ def test_a_cell_saying_as_above_repeats_the_row_above() -> None:
     assert three.deadline.raw == "Quý III/2026"
 
 
+def test_a_single_unit_column_writing_each_role_gives_leads_and_partners() -> None:
+    """One ``Đơn vị thực hiện`` column whose cell says who leads and who coordinates, by a
+    mark after the units (``(chủ trì)``, ``(phối hợp)``) or a caption before them (``Chủ trì:``
+    / ``Phối hợp:`` on two lines of the cell), round 0.29.0."""
+    head = ["STT", "Nội dung nhiệm vụ", "Đơn vị thực hiện", "Thời gian hoàn thành"]
+    rows = [
+        [
+            "1",
+            "Rà soát phương án phòng, chống thiên tai",
+            "Chi cục Thủy lợi (chủ trì); Văn phòng Sở, UBND các xã, phường (phối hợp)",
+            "Trước 15/3/2026",
+        ],
+        [
+            "2",
+            "Kiểm tra an toàn hồ chứa",
+            "Chủ trì: Phòng Kỹ thuật\nPhối hợp: Công ty Khai thác thủy lợi, các thôn",
+            "Trước 31/5/2026",
+        ],
+        ["3", "Cập nhật cơ sở dữ liệu", "Phòng Kế hoạch - Tài chính", "Quý III/2026"],
+    ]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "kh.docx", ".docx")
+    one, two, three = doc.tasks[1].subtasks[:3]
+    assert (one.assignees, one.partners) == (
+        ["Chi cục Thủy lợi"],
+        ["Văn phòng Sở", "UBND các xã, phường"],
+    )
+    assert (two.assignees, two.partners) == (
+        ["Phòng Kỹ thuật"],
+        ["Công ty Khai thác thủy lợi", "các thôn"],
+    )
+    assert (three.assignees, three.partners) == (["Phòng Kế hoạch - Tài chính"], [])
+
+
+def test_an_empty_lead_cell_under_a_row_s_lead_is_a_merged_cell() -> None:
+    """A lead cell merged down the rows under it shows its units once: the numbered rows under
+    it, of the same kind, are its units' too; a group row passes nothing on (round 0.29.0).
+    A step table (``Bước``) numbers its rows, a bare duration in its time column is a
+    relative deadline, and a remarks column (``Ghi chú``) gives the due date a row's time
+    cell leaves empty."""
+    head = ["Bước", "Nội dung", "Đơn vị chủ trì", "Thời hạn", "Ghi chú"]
+    rows = [
+        ["1", "Tiếp nhận hồ sơ", "Bộ phận Một cửa", "0,5 ngày làm việc", ""],
+        ["2", "Thẩm định hồ sơ", "Phòng Quản lý đất đai", "06 ngày làm việc", ""],
+        ["3", "Kiểm tra thực địa", "", "", "Xong trước ngày 20/11/2026"],
+    ]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "qd.docx", ".docx")
+    one, two, three = doc.tasks[1].subtasks[:3]
+    assert [one.label, two.label, three.label] == ["1", "2", "3"]
+    assert three.assignees == ["Phòng Quản lý đất đai"]
+    assert one.deadline is not None
+    assert (one.deadline.raw, one.deadline.iso) == ("0,5 ngày làm việc", None)
+    assert three.deadline is not None
+    assert three.deadline.iso == "2026-11-20"
+
+
+def test_a_table_whose_rows_are_units_and_one_with_start_and_end_columns() -> None:
+    """A table whose rows are units and their duties (``TT | Đơn vị | Nhiệm vụ được giao |
+    Thời hạn``): the unit column leads, as it does only beside a time column; a table with
+    ``Thời gian bắt đầu | Thời gian kết thúc`` is due when the work ends (round 0.29.0)."""
+    head = ["TT", "Đơn vị", "Nhiệm vụ được giao", "Thời hạn"]
+    rows = [
+        [
+            "1",
+            "Phòng Quản lý khoa học",
+            "Rà soát các nhiệm vụ khoa học chậm tiến độ",
+            "Trước 30/9/2026",
+        ],
+        ["2", "Văn phòng Sở", "Tổng hợp báo cáo của các phòng", "Tháng 12/2026"],
+    ]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "kh.docx", ".docx")
+    one, two = doc.tasks[1].subtasks[:2]
+    assert (one.label, one.assignees) == ("1", ["Phòng Quản lý khoa học"])
+    assert one.deadline is not None
+    assert one.deadline.iso == "2026-09-30"
+    assert two.assignees == ["Văn phòng Sở"]
+
+    head = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian bắt đầu", "Thời gian kết thúc"]
+    rows = [["1", "Khảo sát hiện trạng", "Phòng Kinh tế", "01/3/2026", "30/4/2026"]]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "kh.docx", ".docx")
+    row = doc.tasks[1].subtasks[0]
+    assert row.deadline is not None
+    assert row.deadline.iso == "2026-04-30"
+
+
+def test_a_report_s_table_of_units_without_a_time_is_no_task_table() -> None:
+    """``STT | Đơn vị | Nội dung | Kết quả``: a table of what each unit did, no tasks."""
+    head = ["STT", "Đơn vị", "Nội dung", "Kết quả"]
+    rows = [["1", "Phòng Kinh tế", "Kiểm tra cơ sở kinh doanh", "12 cuộc"]]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "bc.docx", ".docx")
+    assert all(t.assignees != ["Phòng Kinh tế"] for t in doc.tasks[1].subtasks)
+
+
+def test_a_name_a_pdf_cell_breaks_goes_on_in_lower_case() -> None:
+    """A PDF cell's line that opens in lower case goes on the name above it (``Sở Xây`` /
+    ``dựng``), where a capitalised line is a unit of its own (round 0.29.0)."""
+    head = ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
+    rows = [
+        [
+            "1",
+            "Kiểm tra trật tự xây dựng",
+            "Thanh tra Sở",
+            "Phòng Quản lý hoạt động\nxây dựng",
+            "Quý II/2026",
+        ],
+        ["2", "Rà soát quy hoạch", "Sở Xây\ndựng", "Sở Y tế\nSở Tài chính", "Quý III/2026"],
+    ]
+    doc = congvan.parse_bytes(_table_docx(head, rows), "kh.docx", ".docx")
+    one, two = doc.tasks[1].subtasks[:2]
+    assert one.partners == ["Phòng Quản lý hoạt động xây dựng"]
+    assert (two.assignees, two.partners) == (["Sở Xây dựng"], ["Sở Y tế", "Sở Tài chính"])
+
+
 def test_a_table_pasted_as_text_with_bars_is_a_task_table() -> None:
     """Rows pasted into a text with bars between their cells (``1 | Nội dung | Công an phường |
     ...``) read as a table's cells, two such rows in a row at least (round 0.28.0); a line with

@@ -235,7 +235,7 @@ def parse(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="Tệp cần đọc (.docx, .doc, .rtf, .pdf, .txt, .md, .html; ảnh quét .png, "
+            help="Tệp cần đọc (.docx, .doc, .rtf, .odt, .pdf, .txt, .md, .html; ảnh quét .png, "
             ".jpg, .tif, .bmp); "
             "'-' để đọc từ đầu vào chuẩn.",
             show_default=False,

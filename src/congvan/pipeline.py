@@ -28,7 +28,7 @@ def parse_source(src: SourceDocument) -> Document:
 
 
 def parse_file(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None) -> Document:
-    """Parse the file at ``path`` (.txt, .md, .docx, .doc, .rtf, .pdf, a scanned image);
+    """Parse the file at ``path`` (.txt, .md, .docx, .doc, .rtf, .odt, .pdf, a scanned image);
     ``ocr`` says when scans are read through OCR (default: only where there is no text)."""
     return parse_source(read_path(path, ocr))
 

@@ -163,6 +163,8 @@ def _stop(
     for m in patterns.ASSIGNEE_STOP_RE.finditer(t, pos, end):
         if capital is not None and capital.start() < m.start():
             return capital
+        if patterns.SUBMISSION_RE.match(t, m.start()):
+            return m  # ``Trung tâm kính đề xuất``: no name holds a submission
         before = t[pos : m.start()]
         if _one_word_head(before) and not patterns.TENSE_STOP_RE.match(t, m.start()):
             continue
@@ -271,8 +273,12 @@ def split_assignees(
     a lower-case head with its own qualifier starts an entry too (LOWER_HEAD_RE: ``Cơ quan
     thuế, cơ quan hải quan``). ``places``, ``cell``: see :func:`unit_name`.
     """
+    places = places or cell  # a cell holds names only: the place a unit serves is its name's
     if patterns.PERSON_RE.match(who):
-        return []  # ``Đồng chí Nguyễn Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh``: one person
+        # ``Đồng chí Nguyễn Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh``: one person, who
+        # names no unit; but a task table's cell names who does the row, a person too
+        # (``Người thực hiện``: ``Ông Nguyễn Văn Hậu - Phó Chánh Văn phòng``)
+        return [" ".join(who.split()).strip(" ;,.")] if cell and ";" not in who else []
     names: list[str] = []
     last = 0
     t = canon(who)  # ``Uỷ ban`` as ``Ủy ban``, every character where it stands
@@ -576,7 +582,8 @@ def assignees_in(
         return addressed
     opener = patterns.UNIT_OPENER_RE.match(t)
     start = opener.end() if opener is not None else 0  # ``Riêng UBND ...``, ``Đối với X:``
-    found = _who(text, t, start, subject=True) if _opens_with_unit(t, start) else []
+    opens = _opens_with_unit(t, start) and not _speaks(t, start)
+    found = _who(text, t, start, subject=True) if opens else []
     if not found:
         found = _assigned_by_verb(text, t) or _after_lead(text, t)
     if found:
@@ -622,7 +629,7 @@ def _in_sentences(text: str, t: str, first: str | None, directed: bool = False) 
             who = _who(text, t, start, strong=True) or (
                 _directed_owner(text, t, start) if directed or start in topics else []
             )
-            if not who and start in opening:
+            if not who and start in opening and not _speaks(t, start):
                 who = _who(text, t, start, acting=True, subject=True)
             if not who and start in after_told:
                 who = _directed_owner(text, t, start)  # not ``Phòng tiếp tục ...``: named before
@@ -701,17 +708,21 @@ def _further_owners(text: str, t: str, after: int = 0, directed: bool = False) -
     """The units that open the clauses after a semicolon with a verb of their own: ``Giao Sở
     Xây dựng thẩm định ...; Ban Quản lý dự án tổ chức thi công ...`` makes both responsible;
     and those that open a later sentence bound to a duty (``... Sở Nông nghiệp và Phát triển
-    nông thôn có trách nhiệm theo dõi ...``). One that coordinates (``...; Sở Y tế phối
+    nông thôn có trách nhiệm theo dõi ...``), or the clause after the item's topic (``Tổ chức
+    thực hiện: Giám đốc các Sở ... có trách nhiệm ...``). One that coordinates (``...; Sở Y tế phối
     hợp``) is a partner, one told of (``...; Sở đã ...``) none. Only the clauses ``after`` the
     one the first owner opens are read. In items ``directed`` a later sentence's unit acts with
     any verb of its own (``... . Bộ Công an chỉ đạo ...``)."""
     found: list[str] = []
-    for m in patterns.SENTENCE_BREAK_RE.finditer(t, after):
-        start = m.end()
+    breaks = [(m.start(), m.end()) for m in patterns.SENTENCE_BREAK_RE.finditer(t, after)]
+    topic = patterns.COLON_RE.search(t, 0, _TOPIC)
+    if topic is not None and topic.end() > after:  # ``Tổ chức thực hiện: Giám đốc các Sở ...``
+        insort(breaks, (topic.start(), topic.end()))
+    for at, start in breaks:
         if not t[start : start + 1].isupper():
             continue  # ``cán bộ xã; công an xã; thanh niên xung phong``: a list goes on
         if _opens_with_unit(t, start) and not _verb_is(t, start, patterns.PARTNER_VERB_RE):
-            if t[m.start()] == ";":
+            if t[at] == ";":
                 found.extend(_who(text, t, start, acting=True, subject=True))
             elif not _answerable(t, start):  # a sentence of its own: a unit bound to a duty
                 who = _who(text, t, start, strong=True, subject=True)
@@ -733,12 +744,21 @@ def _directed_owner(text: str, t: str, start: int) -> list[str]:
         return []  # ``... chỉ được``, ``... mới thực hiện``: what may be, not a duty
     if patterns.WRITER_CLOSING_RE.match(t, verb.start()) is not None:
         return []  # ``Ban Chỉ đạo ... thông báo để các cơ quan ... biết, thực hiện./.``
+    if _speaks(t, start):
+        return []  # ``Chủ tịch UBND tỉnh kết luận, chỉ đạo như sau:``
     stop = patterns.NAME_END_RE.search(t, start, verb.start())
     if stop is not None and not _lists_members(t, stop.start(), stop.end()):
         return []  # ``Ban Thường trực gồm: 08 thành viên``: the name ends before any verb
     if patterns.BARE_HEAD_RE.fullmatch(t, start, verb.start()):
         return []  # ``Sở tổ chức kiểm tra``: the Sở already named, no name of its own
     return _who(text, t, start, acting=True, subject=True)
+
+
+def _speaks(t: str, start: int) -> bool:
+    """The unit at ``start`` leads in to the points it makes (``Chủ tịch UBND tỉnh kết luận,
+    chỉ đạo như sau:``): it directs, the points name who does them."""
+    verb = _stop(t, start)
+    return verb is not None and patterns.SPEAKER_LEAD_RE.match(t, verb.start()) is not None
 
 
 def _answerable(t: str, start: int) -> bool:

@@ -615,12 +615,19 @@ def _table_items(lines: list[Paragraph], cols: Columns, ctx: Context) -> list[_I
     (``I`` group rows over ``1`` rows over ``1.1`` rows)."""
     roots: list[_Item] = []
     stack: list[_Item] = []
+    above: tuple[str, str] | None = None  # the last row's kind and lead
     for row in table_rows(lines, cols)[:MAX_ITEMS]:
         item = _Item(row.label, row.marker, row.kind, row.lines, row.start, row.end)
-        item.assignees, item.partners = _row_owners(row.lead)
+        lead = row.lead
+        if not lead and above is not None and above[0] == row.kind:
+            lead = above[1]  # a lead cell merged down the rows under it shows its text once
+        above = (row.kind, lead)
+        item.assignees, item.partners = _row_owners(lead)
         if row.partner:
             item.partners = split_assignees(row.partner, cell=True)
-        due = find_due(row.time, ctx.date) if row.time else None
+        due = find_due(row.time, ctx.date, run_ends=True) if row.time else None
+        if row.note and not row.time:  # ``Ghi chú``: ``Xong trước ngày 31/01/2026``, as a
+            due = next(iter(find_deadlines(row.note, ctx.date)), None)  # sentence says it
         if due is not None:
             item.deadline = _deadline(due, line_span(row.start, row.end))
         while stack and row.kind in {s.kind for s in stack}:
@@ -640,6 +647,9 @@ def _row_owners(lead: str) -> tuple[list[str], list[str]]:
     coordinate, as an item's sentence gives them."""
     if not lead:
         return [], []
+    marked = _cell_roles(lead)
+    if marked is not None:
+        return marked
     said = lead.rstrip(" .;,") + "."
     t = canon(said)
     if not (patterns.LEAD_VERB_RE.search(t) or patterns.PARTNER_VERB_RE.search(t)):
@@ -648,6 +658,35 @@ def _row_owners(lead: str) -> tuple[list[str], list[str]]:
     if not leads:
         return split_assignees(lead, cell=True), []
     return leads, partners_in(said, leads)
+
+
+def _cell_roles(cell: str) -> tuple[list[str], list[str]] | None:
+    """The leads and partners of a unit cell that writes each one's role (``Chi cục Thủy lợi
+    (chủ trì); UBND các xã, phường (phối hợp)``, ``Chủ trì: X; Phối hợp: Y, Z``); None when it
+    writes none. A mark covers the units since the last one (but for a unit before a ``;``
+    that no mark has led yet); a caption the units up to the next; units after the last mark
+    coordinate with the lead before them."""
+    roles = list(patterns.CELL_ROLE_RE.finditer(canon(cell)))
+    if not roles:
+        return None
+    leads: list[str] = []
+    partners: list[str] = []
+    done = 0
+    for i, m in enumerate(roles):
+        if m.group("mark") is not None:
+            part, role, done = cell[done : m.start()], m.group("mark"), m.end()
+            first, sep, others = part.partition(";")
+            if sep and not leads and patterns.TABLE_PARTNER_HEAD_RE.search(role):
+                leads.extend(split_assignees(first.strip(" ,.\n"), cell=True))
+                part = others  # ``Phòng X; Trung tâm Y (phối hợp)``: the first leads
+        else:
+            end = roles[i + 1].start() if i + 1 < len(roles) else len(cell)
+            part, role, done = cell[m.end() : end], m.group("caption"), end
+        names = split_assignees(part.strip(" ;,.\n"), cell=True)
+        (partners if patterns.TABLE_PARTNER_HEAD_RE.search(role) else leads).extend(names)
+    rest = split_assignees(cell[done:].strip(" ;,.\n"), cell=True)
+    (partners if leads else leads).extend(rest)
+    return list(dict.fromkeys(leads)), [p for p in dict.fromkeys(partners) if p not in leads]
 
 
 def _unlabelled(text: str) -> bool:

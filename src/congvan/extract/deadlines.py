@@ -205,23 +205,42 @@ def find_deadlines(text: str, letter: DateValue | None) -> list[Found]:
     return kept
 
 
-def find_due(text: str, letter: DateValue | None) -> Found | None:
+def find_due(text: str, letter: DateValue | None, *, run_ends: bool = False) -> Found | None:
     """The deadline of a field that is a due date by its place, or None.
 
     A task table's time column or a ``- Thời gian hoàn thành:`` line needs no
     ``trước`` to say when a task is due: a bare ``30/6/2026``, ``Năm 2026`` or ``Cuối năm
     2026`` there is the deadline, as it is nowhere else (in a sentence it is a date or the
     plan's period). A period over before the letter's date still is none, and a field that
-    names a period of the year and its recurrence (``Tháng 12 hằng năm``) recurs.
+    names a period of the year and its recurrence (``Tháng 12 hằng năm``) recurs. With
+    ``run_ends`` (a task table's time column) a run of time is due when it ends (``Từ 20/4 đến
+    05/5/2026``), where an item's ``(thời gian: từ ngày ... đến ngày ...)`` says when an event
+    takes place.
     """
     found = find_deadlines(text, letter)
     if found:
         return found[0]
     low = canon_lower(text)
-    until = patterns.FROM_NOW_RE.match(low)
-    if until is not None:  # ``Từ nay đến hết năm 2023`` in a time column: due when it ends
-        due = find_due(text[until.end() :], letter)
-        return None if due is None else replace(due, start=until.end() + due.start)
+    cut = 0  # ``Từ nay đến hết năm 2023``, ``Từ 20/4 đến 05/5/2026``, ``Tuần 1-2 tháng 3/2026``:
+    while True:  # the work runs up to what follows, its deadline (read in a loop: no recursion)
+        until = patterns.FROM_NOW_RE.match(low, cut) or (
+            patterns.DUE_RUN_RE.match(low, cut) if run_ends else None
+        )
+        if until is None or until.end() == cut:
+            break
+        cut = until.end()
+    if cut:
+        due = _due_field(text[cut:], letter)
+        return None if due is None else replace(due, start=cut + due.start)
+    return _due_field(text, letter)
+
+
+def _due_field(text: str, letter: DateValue | None) -> Found | None:
+    """:func:`find_due` on a field whose run of time (``Từ ... đến``) is cut off."""
+    found = find_deadlines(text, letter) if text else []
+    if found:
+        return found[0]
+    low = canon_lower(text)
     opening = len(low) - len(low.lstrip())
     event = patterns.DEADLINE_EVENT_RE.match(low, opening)
     if event is not None:  # ``Trước Tết Nguyên đán``, ``Trước khi tổ chức Đại hội``: due by place
@@ -234,6 +253,11 @@ def find_due(text: str, letter: DateValue | None) -> Found | None:
     if period is not None:  # ``Cuối năm 2026``, ``6 tháng đầu năm 2026``: due where a field says
         due = _period(period, text)
         return None if _before_letter(due.iso or due.until, letter) else due
+    span = patterns.DUE_SPAN_RE.fullmatch(low)
+    if span is not None:  # ``06 ngày làm việc``: how long the step may take; a date only when
+        raw = text[span.start("raw") : span.end("raw")].rstrip()  # it counts from the signing
+        counted = find_deadlines(f"trong {raw}", letter)
+        return Found(span.start("raw"), raw, counted[0].iso if counted else None)
     m = patterns.DUE_OPENING_RE.match(low)
     if m is None:
         # ``Tháng 12 hằng năm``, ``Quý IV hằng năm``: the field says when, every period

@@ -37,6 +37,8 @@ class Columns:
     partner: int | None
     time: int | None
     first_row: int
+    #: The remarks column (``Ghi chú``), read for a due date when a row's time cell is empty.
+    note: int | None = None
 
 
 @dataclass(slots=True)
@@ -52,6 +54,7 @@ class Row:
     time: str
     start: int
     end: int
+    note: str = ""
 
 
 def _cells_by_row(paras: list[Paragraph]) -> dict[int, dict[int, list[Paragraph]]]:
@@ -76,6 +79,10 @@ def _role(text: str) -> str | None:
         return "task"
     if patterns.TABLE_NUMBER_HEAD_RE.match(t):
         return "number"
+    if patterns.TABLE_NOTE_HEAD_RE.match(t):
+        return "note"
+    if patterns.TABLE_UNIT_HEAD_RE.fullmatch(t):
+        return "unit"
     return None
 
 
@@ -100,6 +107,8 @@ def task_columns(paras: list[Paragraph]) -> Columns | None:
     order = sorted(rows)
     for i, r in enumerate(order[:_HEADING_ROWS]):
         roles = _roles(rows[r])
+        if "lead" not in roles and "unit" in roles and "time" in roles:
+            roles["lead"] = roles["unit"]  # ``TT | Đơn vị | Nhiệm vụ được giao | Thời hạn``
         if "task" not in roles or not ({"lead", "time"} & roles.keys()):
             continue
         first = i + 1
@@ -115,6 +124,7 @@ def task_columns(paras: list[Paragraph]) -> Columns | None:
             partner=roles.get("partner"),
             time=roles.get("time"),
             first_row=order[first] if first < len(order) else order[-1] + 1,
+            note=roles.get("note"),
         )
     return None
 
@@ -160,10 +170,11 @@ def table_rows(paras: list[Paragraph], cols: Columns) -> list[Row]:
             labelled = _content_label(content)
             if labelled is not None:
                 content = [content[0].split(None, 1)[1] if " " in content[0] else "", *content[1:]]
-        lead, partner, time = (
-            "; ".join(texts.get(c, [])) if c is not None else ""
-            for c in (cols.lead, cols.partner, cols.time)
+        lead, partner = (
+            _cell_text(texts.get(c, [])) if c is not None else "" for c in (cols.lead, cols.partner)
         )
+        # a time is one phrase, however its cell breaks it (``Từ 01/3 đến 30/10`` / ``/2026``)
+        time = " ".join(texts.get(cols.time, [])) if cols.time is not None else ""
         if out:  # ``Như trên`` in a column: the row above's value, as the table writes it
             lead, partner, time = (
                 before if patterns.TABLE_AS_ABOVE_RE.fullmatch(now) else now
@@ -187,17 +198,34 @@ def table_rows(paras: list[Paragraph], cols: Columns) -> list[Row]:
             continue
         kind, label = labelled if labelled is not None else ("row", None)
         marker = (number or label) if labelled is not None else None
-        out.append(Row(kind, label, marker, content or [""], lead, partner, time, start, end))
+        note = _cell_text(texts.get(cols.note, [])) if cols.note is not None else ""
+        row = Row(kind, label, marker, content or [""], lead, partner, time, start, end, note)
+        out.append(row)
+    return out
+
+
+def _cell_text(lines: list[str]) -> str:
+    """A cell's lines as one text, each an entry (``Sở Y tế`` / ``Sở Nội vụ``) but for a line
+    that opens in lower case: a PDF breaks a name where the cell's width ends (``Sở Xây`` /
+    ``dựng (phối hợp)``, ``Phòng Quản lý hoạt động`` / ``xây dựng``), and that line goes on
+    the one above it."""
+    out = ""
+    for line in lines:
+        if out and line[:1].islower() and not out.endswith((";", ",", ".")):
+            out += " " + line
+        else:
+            out += ("; " if out else "") + line
     return out
 
 
 def _goes_on(before: str, after: str, complete: Callable[[str], bool]) -> str:
     """A column's text in a row and in the numberless row after it: one text when the first
-    is cut short (a name or a date broken over a page: ``Văn phòng`` + ``UBND tỉnh``) or ends
-    with its list's mark, two entries when it is whole (``Sở Y tế`` + ``Sở Nội vụ``)."""
+    is cut short (a name or a date broken over a page: ``Văn phòng`` + ``UBND tỉnh``), ends
+    with its list's mark or goes on in lower case (``Sở Xây`` + ``dựng``: see _cell_text), two
+    entries when it is whole (``Sở Y tế`` + ``Sở Nội vụ``)."""
     if not before or not after:
         return before or after
-    if before.endswith((";", ",")) or not complete(before):
+    if before.endswith((";", ",")) or after[:1].islower() or not complete(before):
         return f"{before} {after}"
     return f"{before}; {after}"
 

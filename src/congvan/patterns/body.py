@@ -192,8 +192,17 @@ TABLE_TIME_HEAD_RE = re.compile(
     r"th[ờo]i\s+(?:gian|h[ạa]n|[đd]i[ểe]m)|ti[ếe]n\s+[đd][ộo]|ho[àa]n\s+th[àa]nh", _I
 )
 
-#: A time column that says when a task is due, preferred to one that says when it starts.
-TABLE_DUE_HEAD_RE = re.compile(r"ho[àa]n\s+th[àa]nh|h[ạa]n", _I)
+#: A time column that says when a task is due (``Thời gian hoàn thành``, ``Thời hạn``, ``Thời
+#: gian kết thúc``), preferred to one that says when it starts.
+TABLE_DUE_HEAD_RE = re.compile(r"ho[àa]n\s+th[àa]nh|h[ạa]n|k[ếe]t\s+th[úu]c", _I)
+
+#: A heading cell that names only units (``Đơn vị``, ``Cơ quan, đơn vị``): the lead column of a
+#: table whose rows are units and their duties (``TT | Đơn vị | Nhiệm vụ được giao | Thời hạn``)
+#: when the table has a time column too; a report's table of units' results has none.
+TABLE_UNIT_HEAD_RE = re.compile(
+    r"\s*(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])(?:\s*,\s*(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng))*\s*",
+    _I,
+)
 
 TABLE_LEAD_HEAD_RE = re.compile(
     r"ch[ủu]\s+tr[ìi]|tr[áa]ch\s+nhi[ệe]m|ph[âa]n\s+c[ôo]ng|(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|b[ộo]\s+ph[ậa]n|ng[ườư][ờo]i)\b[^|]*?\b(?:th[ựu]c\s+hi[ệe]n|tham\s+m[ưu]u)",
@@ -208,10 +217,27 @@ TABLE_TASK_HEAD_RE = re.compile(
     _I,
 )
 
+#: The roles a task table's one unit column writes in its cell: a mark after the units it
+#: covers (``Chi cục Thủy lợi (chủ trì); UBND các xã, phường (phối hợp)``) or a caption
+#: before them (``Chủ trì: Văn phòng HĐND và UBND xã`` / ``Phối hợp: Phòng Kinh tế``, on two
+#: lines of the cell). On ``canon`` text.
+CELL_ROLE_RE = re.compile(
+    r"\(\s*(?P<mark>ch[ủu]\s+tr[ìi]|ph[ốo]i\s+h[ợo]p)\s*\)"
+    r"|(?<![^\s;,.(])(?P<caption>(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])\s+)?(?:ch[ủu]\s+tr[ìi]|ph[ốo]i\s+h[ợo]p))\s*:",
+    _I,
+)
+
 #: A task table's cell that repeats the one above it: ``Như trên``, ``- nt -``, ``Như trên.``.
 TABLE_AS_ABOVE_RE = re.compile(r"\s*[-(]?\s*(?:nh[ưu]\s+tr[êe]n|nt)\s*[-).]?\s*", _I)
 
-TABLE_NUMBER_HEAD_RE = re.compile(r"^\s*(?:stt|tt|s[ốo]\s+(?:tt|th[ứu]\s+t[ựu]))\s*\.?\s*$", _I)
+#: A task table's remarks column (``Ghi chú``): where a row without a time of its own may say
+#: when it is due (``Xong trước ngày 31/01/2026``).
+TABLE_NOTE_HEAD_RE = re.compile(r"ghi\s+ch[úu]", _I)
+
+#: The row number's column: ``STT``, ``TT``, ``Số TT``, or a procedure's ``Bước`` (step).
+TABLE_NUMBER_HEAD_RE = re.compile(
+    r"^\s*(?:stt|tt|s[ốo]\s+(?:tt|th[ứu]\s+t[ựu])|b[ướư][ớo]c)\s*\.?\s*$", _I
+)
 
 #: The row number of a task table: ``I``, ``1``, ``1.2``, ``a`` with an optional ``.`` or ``)``.
 TABLE_ROW_LABEL_RE = re.compile(

@@ -125,6 +125,15 @@ DEADLINE_NOTE_RE = re.compile(rf"""\(\s*(?P<raw>(?:trong\s+)?{_PERIOD})""", _X)
 #: ``canon_lower`` text.
 FROM_NOW_RE = re.compile(r"(?:\s*từ\s+(?:nay|bây\s+giờ)\s+(?:đến|tới)\s+)+(?=\S)")
 
+#: The run of time a due field opens with, up to the end that is its deadline: ``Từ 20/4 đến``
+#: (``05/5/2026``), ``Từ tháng 3 đến`` (``tháng 6/2026``), a week of a month (``Tuần 1-2`` before
+#: ``tháng 3/2026``). Not years (``Từ năm 2013 đến năm 2020``: a plan's period). Lower case,
+#: ``match`` on ``canon_lower`` text, after FROM_NOW_RE.
+DUE_RUN_RE = re.compile(
+    r"\s*(?:từ\s+(?!nay\b|bây\s+giờ\b|(?:năm\s+)?\d{4}\b)[^;.:]{1,40}?\s+(?:đến|tới)\s+(?:hết\s+)?(?=\S)"
+    r"|tuần\s+(?:thứ\s+)?\d{1,2}(?:\s*[-–,]\s*\d{1,2})?\s+(?:của\s+)?(?=tháng))"
+)
+
 #: ``Quý II/2025`` at the start of the text (``match`` only), spaces before it included.
 DEADLINE_PERIOD_OPENING_RE = re.compile(rf"""(?P<raw>\s*{_PERIOD})""", _X)
 
@@ -222,6 +231,16 @@ PERIOD_END_RE = re.compile(
 EVENT_HINT_RE = re.compile(
     r"(?:trước|ngay\s+sau)\s+(?:khi|(?:dịp\s+)?tết|(?:ngày\s+)?\d{1,2}\s+tháng\s+(?:chạp|giêng))",
     _I,
+)
+
+#: A due field that gives only how long the work may take (a procedure's step table: ``06 ngày
+#: làm việc``, ``Trong 05 ngày làm việc kể từ ngày nhận đủ hồ sơ``, ``Không quá 02 giờ``, ``05 ngày
+#: làm việc sau Hội nghị``, ``Chậm nhất 03 ngày trước ngày khai mạc``): a
+#: relative deadline, with no date. Matched whole, on ``canon_lower`` text.
+DUE_SPAN_RE = re.compile(
+    r"\s*(?:trong\s+(?:vòng\s+|thời\s+hạn\s+)?|không\s+quá\s+|tối\s+đa\s+|chậm\s+nhất\s+)?"
+    r"(?P<raw>\d+(?:[,.]\d+)?\s+(?:ngày(?:\s+làm\s+việc)?|giờ|tuần|tháng)(?:\s+(?:(?:kể\s+)?từ|sau|trước)\s+[^.;]{1,120})?)"
+    r"\s*[.;]?\s*"
 )
 
 _CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
@@ -471,12 +490,15 @@ SHORT_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]
 #: ``re`` skips ahead only for a pattern that starts with a character or a class.)
 DIGIT_RE = re.compile(r"\d")
 
-#: ``kể từ ngày ký``, ``kể từ ngày ban hành``, ``kể từ ngày ký Quyết định này``: counted from the
-#: letter's own date (``fullmatch``); ``kể từ ngày ký quyết định thanh tra`` counts from another.
+#: ``kể từ ngày ký``, ``kể từ ngày ban hành``, ``kể từ ngày ký Quyết định này``, or the kind
+#: capitalised as the letter names itself (a plan's time column: ``30 ngày kể từ ngày ký Kế
+#: hoạch``): counted from the letter's own date (``fullmatch``); ``kể từ ngày ký quyết định
+#: thanh tra`` counts from another.
 FROM_LETTER_RE = re.compile(
     r"(?:k[ýy](?:\s+ban\s+h[àa]nh)?|ban\s+h[àa]nh)(?:\s+(?:v[ăa]n\s+b[ảa]n|quy[ếe]t\s+[đd][ịi]nh"
     r"|k[ếe]\s+ho[ạa]ch|c[ôo]ng\s+v[ăa]n|th[ôo]ng\s+b[áa]o|ch[ỉi]\s+th[ịi]|th[ôo]ng\s+t[ưu]"
-    r"|ngh[ịi]\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|c[ôo]ng\s+[đd]i[ệe]n)\s+n[àa]y)?",
+    r"|ngh[ịi]\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|c[ôo]ng\s+[đd]i[ệe]n)\s+n[àa]y"
+    r"|\s+(?-i:Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Thông\s+báo|Công\s+văn|Hướng\s+dẫn|Công\s+điện))?",
     _I,
 )
 

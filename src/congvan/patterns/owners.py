@@ -10,7 +10,7 @@ _X = re.VERBOSE
 #: A unit's submission to its superior (``Sở Nội vụ *kính trình* UBND tỉnh xem xét``): the
 #: unit asks, it is given no work by it; a stop of a name (ASSIGNEE_STOP_RE) and, matched at the
 #: stop found, no duty (SUBMISSION_RE, on ``canon`` text).
-_SUBMISSION = r"k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+ngh[ịi]|b[áa]o\s+c[áa]o|g[ửu]i)"
+_SUBMISSION = r"k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+(?:ngh[ịi]|xu[ấa]t)|b[áa]o\s+c[áa]o|g[ửu]i)"
 
 #: Verbs that end an assignee's name: ``Sở Tài chính *chủ trì*``, ``UBND các xã *cử* cán
 #: bộ`` (``xây đựng``, a typo the corpus has, too).
@@ -36,7 +36,7 @@ _SUBMISSION = r"k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+ngh[ịi]|b[áa]o\s+c[áa]
 #: biến, giáo dục pháp luật``), ``phối hợp`` being the verb elsewhere; ``trả kết quả`` is the
 #: verb, but not in ``Bộ phận tiếp nhận và trả kết quả``; ``đã`` whose marks are lost (``đa``) is
 #: none before what makes ``đa`` a prefix (``Vụ Thương mại đa biên``, ``bệnh viện đa khoa``). A
-#: submission (``kính trình``, ``kính đề nghị``) ends the name before it (SUBMISSION_RE).
+#: submission (``kính trình``, ``kính đề nghị``, ``kính đề xuất``) ends the name before it (SUBMISSION_RE).
 #: What an assembly or a meeting does with what it heard (``tán thành``, ``nhất trí``, ``ghi
 #: nhận``, ``biểu dương``, ``cơ bản`` before them) is a verb: ``Hội đồng nhân dân tỉnh cơ bản
 #: tán thành nội dung trả lời ...`` names the council, no more. So are ``định hướng``, ``dự
@@ -54,15 +54,15 @@ _SUBMISSION = r"k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+ngh[ịi]|b[áa]o\s+c[áa]
 ASSIGNEE_STOP_RE = re.compile(
     rf"""\s+(?:
         {_SUBMISSION} | ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | (?<!cơ\squan\s)(?<!Cơ\squan\s)tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
-      | tri[ểe]n\s+khai | (?<!công\stác\s)(?!t[ổo]\s+ch[ứu]c\s+c[áa]n\s+b[ộo]\b)(?:(?<!,\s)t[ổo]\s+ch[ứu]c
-        | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân|đảng)\b))
+      | tri[ểe]n\s+khai | (?<!công\stác\s)(?!t[ổo]\s+ch[ứu]c\s+c[áa]n\s+b[ộo]\b)(?:(?<!,\s)t[ổo]\s+ch[ứu]c(?!\s+phi\s+ch[íi]nh\s+ph[ủu])
+        | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân|đảng|phi\s+chính\s+phủ)\b))
       | (?<!công\strình\s)x[âa]y\s+[dđ][ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
       | t[ổo]ng\s+(?:ki[ểe]m\s+tra|r[àa]\s+so[áa]t|v[ệe]\s+sinh|k[ếe]t)\b
       | h[ướư][ớo]ng\s+d[ẫa]n | b[áa]o\s+c[áa]o | theo\s+d[õo]i | c[óo]\s+tr[áa]ch\s+nhi[ệe]m
       | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | ch[ịi]u\s+s[ựu] | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
       | ch[ỉi]\s+[đd][ạa]o | (?<!bầu\s)c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
       | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
-      | (?<!quyền\s)(?<![Ss]át\s)qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c)(?!(?<=thuế\squản\slý)\s+trực\s+tiếp) | b[ốo]\s+tr[íi] | (?<![Hh]ội\sđồng\s)th[ẩa]m\s+[đd][ịi]nh | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
+      | (?<!quyền\s)(?<![Ss]át\s)qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c)(?!(?<=thuế\squản\slý)\s+trực\s+tiếp) | b[ốo]\s+tr[íi] | (?<![Hh]ội\sđồng\s)th[ẩa]m\s+[đd][ịi]nh | (?<![Bb]an\s)(?<![Tt]ổ\s)(?<!đồng\s)th[ẩa]m\s+tra | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
       | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<=\d\s)th[àa]nh\s+l[ậa]p | (?<!th[àa]nh\s)(?<!công\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | b[ảa]o\s+[đd][ảa]m | (?<!hợp\s)ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | (?<!việc\s)l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)(?!\s+th[ẩa]m\s+quy[ềe]n\b)
       # ``có thẩm quyền`` names the competent body right after its head word (``cơ quan có thẩm
@@ -110,7 +110,8 @@ ASSIGNEE_STOP_RE = re.compile(
       | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?<!quan\s)(?<!sát\s)(?<!ninh\s)(?<!Cục\s)[đd]i[ềe]u\s+tra(?!\s+vi[êe]n) | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
       | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không | b[ổo]\s+nhi[ệe]m | mi[ễe]n\s+nhi[ệe]m | ho[ạa]t\s+[đd][ộo]ng\s+theo
       | [đd][ặa]c\s+bi[ệe]t\s+l[àa] | nh[ấa]t\s+l[àa] | trong\s+[đd][óo]   # ``các địa phương, đặc biệt là ...``
-      | (?<!người\s)d[ựu]\s+ki[ếe]n | ph[ảa]n\s+[áa]nh | [đd][ẩa]y\s+nhanh | v[ậa]n\s+h[àa]nh | tăng | mở
+      | (?<!người\s)d[ựu]\s+ki[ếe]n | k[ếe]t\s+lu[ậa]n | ph[ảa]n\s+[áa]nh
+      | thanh\s+tra(?=,\s+ki[ểe]m\s+tra\b|\s+(?:vi[ệe]c|c[áa]c|to[àa]n|[đd][ốo]i|[đd][ộo]t\s+xu[ấa]t|chuy[êe]n\s+[đd][ềe]|ho[ạa]t|t[ìi]nh)\b) | [đd][ẩa]y\s+nhanh | v[ậa]n\s+h[àa]nh | tăng | mở
       | b[àa]n\s+giao | thu\s+th[ậa]p | [áa]p\s+d[ụu]ng | (?<!chí\s)l[ãa]nh\s+[đd][ạa]o | (?<!thi\s)(?<!Thi\s)[đd][ưu]a | t[íi]nh\s+to[áa]n
       | (?<!phê\s)(?<!xét\s)duy[ệe]t | b[ầa]u(?!\s+c[ửu]) | [đd][ộo]ng\s+vi[êe]n | th[áa]o\s+g[ỡo] | gi[ảa]i\s+[đd][áa]p
       | [đd][ốo]i\s+chi[ếe]u | kh[ảa]o\s+s[áa]t | th[ốo]ng\s+nh[ấa]t | n[âa]ng\s+c[ấa]p | s[ơo]\s+k[ếe]t | t[íi]ch\s+h[ợo]p
@@ -129,12 +130,15 @@ ASSIGNEE_STOP_RE = re.compile(
 #: the item gives: ``Chủ tịch ... có thẩm quyền giải quyết ...``, and ``được quyền``, ``được
 #: phép``: ``Trưởng đoàn thanh tra được quyền yêu cầu ...``) are duties, and so is ``là
 #: (cơ quan) đầu mối`` (``Cục X là đầu mối theo dõi, đôn đốc ...``; and see DUTY_LATER_RE), ``là
-#: cơ quan thường trực`` and ``là cơ quan chủ trì``. A council or a meeting that agrees or
-#: takes note (``Hội đồng nhân dân tỉnh cơ bản tán thành ...``, ``Ban Thường vụ ghi nhận ...``)
-#: states its view.
+#: cơ quan thường trực`` (or ``đơn vị``), ``là cơ quan chủ trì`` and ``là cơ quan giúp`` (or
+#: ``tham mưu``) a body ``thực hiện các nhiệm vụ sau`` (not ``cơ quan giúp việc``: what it
+#: is). A council or a meeting that agrees or takes note (``Hội đồng nhân dân tỉnh cơ bản tán
+#: thành ...``, ``Ban Thường vụ ghi nhận ...``) states its view, and so does one that agrees to a course (``UBND tỉnh *thống nhất chủ
+#: trương* ...; giao Sở Tài chính ...``, ``... *đồng ý* với đề xuất ...``).
 DESCRIBING_RE = re.compile(
-    r"\s+(?:do|là(?!\s+(?:(?:cơ\s+quan\s+|đơn\s+vị\s+)?đầu\s+mối|cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì)))|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng|thẩm\s+quyền\s))|được(?!\s+(?:giao|quyền|phép))|đã|chưa|vừa|bị|thuộc"
-    r"|không\s+phải|(?:cơ\s+bản\s+)?(?:tán\s+thành|nhất\s+trí|ghi\s+nhận|biểu\s+dương)"
+    r"\s+(?:do|là(?!\s+(?:(?:cơ\s+quan\s+|đơn\s+vị\s+)?đầu\s+mối|(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|chủ\s+trì|giúp(?!\s+việc)|tham\s+mưu)))|có(?!\s+(?:trách\s+nhiệm|nhiệm\s+vụ|chức\s+năng|thẩm\s+quyền\s))|được(?!\s+(?:giao|quyền|phép))|đã|chưa|vừa|bị|thuộc"
+    r"|không\s+phải|(?:cơ\s+bản\s+)?(?:tán\s+thành|nhất\s+trí|ghi\s+nhận|biểu\s+dương|đồng\s+ý"
+    r"|thống\s+nhất\s+(?:chủ\s+trương|với|đề\s+xuất|phương\s+án|nội\s+dung))"
     r"|thống\s+nhất\s+quản\s+lý)\b"
 )
 
@@ -353,16 +357,16 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: and quarters are units by their name (``Thôn Đông Sơn``, ``Khu phố 3``) or together (``các thôn``).
 UNIT_START_RE = re.compile(
     r"""\s*(?:
-        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|ph[óo]\s+(?:th[ủu]\s+t[ưu][ớo]ng|ch[ủu]\s+t[ịi]ch|gi[áa]m\s+[đd][ốo]c|b[íi]\s+th[ưu]|tr[ưu][ởo]ng\s+ban)|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|c[áa]\s+nh[âa]n(?=\s+(?:c[óo]\s+)?li[êe]n\s+quan\b)|nh[àa]\s+t[àa]i\s+tr[ợo]\b|h[ợo]p\s+t[áa]c\s+x[ãa]\b|c[ơo]\s+s[ởo]\s+(?=kh[áa]m|gi[áa]o\s+d[ụu]c|y\s+t[ếe]|[đd][àa]o\s+t[ạa]o|d[ạa]y\s+ngh[ềe])|th[ôo]n\b|[ấa]p\b|khu\s+ph[ốo]\b|ng[âa]n\s+h[àa]ng\b|qu[âa]n\s+khu|[đd][ộo]i|(?:T|t)[ổo]\s+(?=[đd][ạa]i\s+bi[ểe]u|c[ôo]ng\s+t[áa]c|gi[úu]p\s+vi[ệe]c|d[âa]n\s+ph[ốo]))
+        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|l[ựu]c\s+l[ượư][ợo]ng|khoa(?!\s+h[ọo]c)|[đd][ồo]n\b|ph[óo]\s+(?:th[ủu]\s+t[ưu][ớo]ng|ch[ủu]\s+t[ịi]ch|gi[áa]m\s+[đd][ốo]c|b[íi]\s+th[ưu]|tr[ưu][ởo]ng\s+ban)|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|c[áa]\s+nh[âa]n(?=\s+(?:c[óo]\s+)?li[êe]n\s+quan\b)|nh[àa]\s+t[àa]i\s+tr[ợo]\b|h[ợo]p\s+t[áa]c\s+x[ãa]\b|c[ơo]\s+s[ởo]\s+(?=kh[áa]m|gi[áa]o\s+d[ụu]c|y\s+t[ếe]|[đd][àa]o\s+t[ạa]o|d[ạa]y\s+ngh[ềe])|th[ôo]n\b|[ấa]p\b|khu\s+ph[ốo]\b|ng[âa]n\s+h[àa]ng\b|qu[âa]n\s+khu|[đd][ộo]i|(?:T|t)[ổo]\s+(?=[đd][ạa]i\s+bi[ểe]u|c[ôo]ng\s+t[áa]c|gi[úu]p\s+vi[ệe]c|d[âa]n\s+ph[ốo]))
       | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b|h[ọo]p\b|kh[áa]ch\b|l[àa]m\s+vi[ệe]c\b) | ban\s(?!h[àa]nh\b) | v[ăa]n\s+ph[òo]ng\s | (?-i:Văn\s+phòng)$ | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s
       | thanh\s+tra\s(?!vi[ệe]c|v[ụu]\s+vi[ệe]c|tr[áa]ch\s+nhi[ệe]m|c[áa]c\b|[đd][ốo]i\s+v[ớo]i) | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s(?!ngh[ịi]|th[ảa]o|thi\b|ch[ợo]|di[ễe]n) | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
-      | m[ặa]t\s+tr[ậa]n\s | t[ổo]\s(?!ch[ứu]c) | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
+      | m[ặa]t\s+tr[ậa]n\s | c[ôo]ng\s+[đd]o[àa]n\s | (?-i:Đồn\s) | (?-i:Cảnh\s+sát\s) | t[ổo]\s(?!ch[ứu]c) | h[ộo]i\s+[đd][ồo]ng\s | t[ổo]ng\s+c[ụu]c\s | vi[ệe]n\s | chi\s+nh[áa]nh\s
       | gi[áa]m\s+[đd][ốo]c\s | ch[áa]nh\s+(?:v[ăa]n\s+ph[òo]ng|thanh\s+tra|[áa]n)(?!\w)
       | t[ổo]ng\s+(?:gi[áa]m\s+[đd][ốo]c|bi[êe]n\s+t[ậa]p)\s | th[ứu]\s+tr[ưu][ởo]ng\s | ch[ỉi]\s+huy\s+tr[ưu][ởo]ng\s
       | t[ổo]ng\s+(?:thanh\s+tra|ki[ểe]m\s+to[áa]n)\s | vi[ệe]n\s+tr[ưu][ởo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
-      | (?-i:Thống\s+đốc\s)
+      | (?-i:Thống\s+đốc\s) | (?-i:Khoa\s)(?!h[ọo]c)  # a university's faculty, not ``Khoa học``
       | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s | b[ộo]\s+ph[ậa]n\s
       | hi[ệe]u\s+tr[ưu][ởo]ng(?!\w) | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
       | qu[âa]n\s+khu\s | t[ưu]\s+l[ệe]nh\s | trung\s+[ươư][ơo]ng\s+(?=h[ộo]i\s|[đd]o[àa]n\s|m[ặa]t\s+tr[ậa]n\s)
@@ -456,13 +460,13 @@ BARE_HEAD_END_RE = re.compile(
 
 #: A dash followed by a verb ends a heading's unit: ``Sở Y tế - Tăng cường đầu tư ...``;
 #: ``Sở Lao động - Thương binh và Xã hội`` keeps its dash, and so does a commune's ``công chức Địa
-#: chính - Xây dựng``.
+#: chính - Xây dựng``, and a name that ends with it (``+ Ban Tổ chức - Kiểm tra: hướng dẫn``).
 UNIT_DASH_VERB_RE = re.compile(
     r"""(?<![Đđ]ịa\schính)\s+[-–]\s+(?=(?i:tăng\s+cường|quản\s+lý|tổ\s+chức|thực\s+hiện|triển\s+khai|chủ\s+trì
       |phối\s+hợp|xây\s+dựng|rà\s+soát|kiểm\s+tra|hướng\s+dẫn|tham\s+mưu|theo\s+dõi|đẩy\s+mạnh
       |chỉ\s+đạo|tiếp\s+tục|bố\s+trí|nâng\s+cao|đôn\s+đốc|chịu\s+trách|có\s+trách|ưu\s+tiên
       |đẩy\s+nhanh|khẩn\s+trương|bảo\s+đảm|đảm\s+bảo|tập\s+trung|phấn\s+đấu|hoàn\s+thành
-      |thường\s+xuyên|kịp\s+thời|chủ\s+động|tuyên\s+truyền|phổ\s+biến|rà\s+soát)\b)""",
+      |thường\s+xuyên|kịp\s+thời|chủ\s+động|tuyên\s+truyền|phổ\s+biến|rà\s+soát)\b(?!\s*(?:[:;,]|$)))""",
     _X,
 )
 
@@ -496,10 +500,11 @@ RELATIVE_CLAUSE_RE = re.compile(
 #: The group's own duty after any clause that narrows it (``Các cơ quan, đơn vị *được giao*
 #: nhiệm vụ tại Thông báo số 412/TB-UBND ... *khẩn trương* hoàn thành``, ``Thủ trưởng các cơ
 #: quan *chủ trì soạn thảo* *chịu trách nhiệm* ...``, ``... và các đơn vị được giao đất, giao
-#: rừng *có trách nhiệm* ...``): words a clause's own verb never takes after it, so the group
+#: rừng *có trách nhiệm* ...``, ``Thủ trưởng các đơn vị được giao thực hiện chương trình *đẩy
+#: nhanh* tiến độ``): words a clause's own verb never takes after it, so the group
 #: is named up to them. On ``canon`` text, matched after the clause's first verb.
 GROUP_DUTY_RE = re.compile(
-    r"\s+(?:c[óo]\s+tr[áa]ch\s+nhi[ệe]m|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m|ph[ảa]i|kh[ẩa]n\s+tr[ươư][ơo]ng)(?!\w)"
+    r"\s+(?:c[óo]\s+tr[áa]ch\s+nhi[ệe]m|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m|ph[ảa]i|kh[ẩa]n\s+tr[ươư][ơo]ng|[đd][ẩa]y\s+nhanh|t[ậa]p\s+trung)(?!\w)"
 )
 
 #: The verbs that open a clause narrowing a group before its duty (lower case, on
@@ -520,12 +525,12 @@ CLAUSE_END_RE = re.compile(r"[.;:!?]")
 #: A lower-case group of units that starts a new assignee after a comma or ``và``: ``Sở Xây
 #: dựng, *các sở, ngành*``, ``Ủy ban MTTQ tỉnh và *các đoàn thể* tỉnh``, ``..., *các Tổ đại biểu*
 #: HĐND tỉnh``, ``... và *các cá nhân có liên quan*`` closing an execution article, ``các sở, ban,
-#: ngành, *các chủ đầu tư*``, ``*các nhà thầu*``, ``*các nhà tài trợ*``, ``*các hợp tác xã*``, ``... và
+#: ngành, *các chủ đầu tư*``, ``*các thôn*``, ``*các trường học*``, ``*các nhà thầu*``, ``*các nhà tài trợ*``, ``*các hợp tác xã*``, ``... và
 #: *các đồng chí có tên* tại Điều 2`` (not
 #: ``các tổ chức``: a kind of party, as in ``cơ quan, các tổ chức``).
 PLURAL_UNIT_RE = re.compile(
     r"c[áa]c\s+(?i:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa]"
-    r"|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng"
+    r"|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|khoa(?!\s+h[ọo]c)|[đd][ồo]n|th[ôo]n|khu\s+ph[ốo]|tr[ườư][ờo]ng(?!\s+h[ợo]p)"
     r"|t[ổo](?!\s+ch[ứu]c)|[đd][ộo]i|ph[òo]ng|(?:chi\s+)?c[ụu]c"
     r"|c[áa]\s+nh[âa]n(?=\s+(?:c[óo]\s+)?li[êe]n\s+quan)|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|nh[àa]\s+th[ầa]u|nh[àa]\s+t[àa]i\s+tr[ợo]|h[ợo]p\s+t[áa]c\s+x[ãa]|ng[âa]n\s+h[àa]ng"
     r"|[đd][ồo]ng\s+ch[íi](?=\s+c[óo]\s+t[êe]n\b))\b"
@@ -817,6 +822,18 @@ BARE_HEAD_RE = re.compile(
 #: A unit's verb that qualifies it rather than sets it a task: ``các doanh nghiệp *phải có đủ*
 #: các điều kiện sau``, ``... *phải đáp ứng* ...``. Matched at the verb.
 QUALIFIED_RE = re.compile(r"\s+phải\s+(?:có\s+đủ|đủ|đáp\s+ứng)\b")
+
+#: A speaker's lead-in to the points it makes (``Chủ tịch UBND tỉnh *kết luận, chỉ đạo như
+#: sau:*``, ``Phó Thủ tướng *có ý kiến như sau:*``, ``... *kết luận:*``, ``Chánh Văn phòng *phân
+#: công nhiệm vụ chuẩn bị Hội nghị cụ thể như sau:*``): its unit gives the
+#: directions and does none of them. Matched at the verb, on ``canon`` text.
+SPEAKER_LEAD_RE = re.compile(
+    r"\s+(?:(?:kết\s+luận|chỉ\s+đạo|có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|giao\s+nhiệm\s+vụ|yêu\s+cầu)"
+    r"(?:\s*(?:,|và)\s*(?:kết\s+luận|chỉ\s+đạo|giao\s+nhiệm\s+vụ|yêu\s+cầu))*"
+    r"(?:\s+(?:cụ\s+thể|một\s+số\s+(?:nội\s+dung|nhiệm\s+vụ)))?\s+(?:như\s+sau|sau\s+đây)|kết\s+luận"
+    r"|phân\s+công\b[^.:;]{0,80}?\s(?:như\s+sau|sau\s+đây))\s*:",
+    re.IGNORECASE,
+)
 
 #: The verb of the writer's closing sentence after its unit (``Ban Chỉ đạo ... *thông báo để*
 #: các cơ quan ... biết, thực hiện``, ``Sở Nội vụ *trân trọng* ...``): no duty. Matched at the verb.

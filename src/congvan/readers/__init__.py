@@ -3,7 +3,7 @@
 The format is decided from the bytes first (:mod:`congvan.readers.sniff`) and
 the extension second: a ``.doc`` that is really a zip is read as ``.docx``,
 one that is really RTF as RTF, a ``.txt`` that starts with a UTF-16 byte
-order mark is decoded as UTF-16. ``.doc`` and ``.rtf`` go through LibreOffice
+order mark is decoded as UTF-16. ``.doc``, ``.rtf`` and ``.odt`` go through LibreOffice
 (:mod:`congvan.readers.doc`), ``.pdf`` through its text layer
 (:mod:`congvan.readers.pdf`). Anything that cannot be
 turned into text raises :class:`~congvan.errors.ReadError` or
@@ -38,6 +38,7 @@ _MAX_BY_KIND = {
     "docx": MAX_INPUT_BYTES,
     "doc": MAX_INPUT_BYTES,
     "rtf": MAX_INPUT_BYTES,
+    "odt": MAX_INPUT_BYTES,
     "pdf": MAX_INPUT_BYTES,
     "html": 4 * MAX_TEXT_BYTES,  # markup around the text
     **dict.fromkeys(("png", "jpeg", "tiff", "bmp"), MAX_INPUT_BYTES),  # a page scanned
@@ -50,7 +51,7 @@ TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 #: Extensions whose content must be what the name says; anything else is an error, not text.
-BINARY_SUFFIXES = {".doc", ".dot", ".rtf", ".pdf", *IMAGE_SUFFIXES}
+BINARY_SUFFIXES = {".doc", ".dot", ".rtf", ".odt", ".pdf", *IMAGE_SUFFIXES}
 
 
 def _check_size(data: bytes, path: str | None, kind: str | None) -> None:
@@ -98,7 +99,7 @@ def read_bytes(
     # as a ``.docx`` saved as ``.pdf`` is read as a ``.docx``.
     if kind == "docx":
         return read_docx(data, path, sha)
-    if kind in ("doc", "rtf"):
+    if kind in ("doc", "rtf", "odt"):
         return read_doc(data, path, sha, kind)
     if kind == "pdf":
         return read_pdf(data, path, sha, ocr)
@@ -109,7 +110,7 @@ def read_bytes(
     if suffix == ".docx":
         raise ReadError(path, "tệp .docx bị hỏng (không phải tệp nén Office Open XML).")
     if suffix in BINARY_SUFFIXES:
-        what = {".pdf": "PDF", ".rtf": "RTF"}.get(suffix, "Word 97-2003")
+        what = {".pdf": "PDF", ".rtf": "RTF", ".odt": "OpenDocument"}.get(suffix, "Word 97-2003")
         if suffix in IMAGE_SUFFIXES:
             what = "ảnh"
         raise ReadError(
@@ -122,5 +123,6 @@ def read_bytes(
     raise UnsupportedFormatError(
         path,
         f"định dạng '{suffix}' chưa được hỗ trợ "
-        "(đọc được: .txt, .md, .html, .docx, .doc, .rtf, .pdf; ảnh quét .png, .jpg, .tif, .bmp).",
+        "(đọc được: .txt, .md, .html, .docx, .doc, .rtf, .odt, .pdf; "
+        "ảnh quét .png, .jpg, .tif, .bmp).",
     )

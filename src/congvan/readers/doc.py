@@ -65,9 +65,9 @@ MAX_PREPARED_BYTES = 64 * 1024 * 1024
 LOT_SIZE = 16
 #: The kind a file name promises, for grouping files into lots before any is read (the
 #: reader goes by the bytes: a wrong guess only wastes that file's place in its lot).
-LIKELY_KINDS = {".doc": "doc", ".dot": "doc", ".rtf": "rtf"}
+LIKELY_KINDS = {".doc": "doc", ".dot": "doc", ".rtf": "rtf", ".odt": "odt"}
 #: LibreOffice import filter per input kind.
-_FILTERS = {"doc": "MS Word 97", "rtf": "Rich Text Format"}
+_FILTERS = {"doc": "MS Word 97", "rtf": "Rich Text Format", "odt": "writer8"}
 #: Run by ``sh -c`` in place of the converter: a background watchdog keeps the read
 #: end of a pipe whose write end only the starting process holds, and kills the
 #: whole group (``kill -9 0``) when it reads end-of-file, i.e. when that process is
@@ -285,7 +285,8 @@ def discard_lot() -> None:
 
 
 def read_doc(data: bytes, path: str | None, sha256: str, kind: str = "doc") -> SourceDocument:
-    """Read a ``.doc`` (``kind="doc"``) or ``.rtf`` (``kind="rtf"``) through LibreOffice."""
+    """Read a ``.doc`` (``kind="doc"``), ``.rtf`` (``kind="rtf"``) or OpenDocument ``.odt``
+    (``kind="odt"``) through LibreOffice."""
     docx = _prepared.pop((kind, sha256), None) or convert_to_docx(data, path, kind)
     src = read_docx(docx, path, sha256)
     src.format = kind

@@ -313,6 +313,7 @@ def _markdown_lines(raw: list[str], repairs: _Repairs) -> Iterator[Line]:
     table = -1
     row = 0
     in_table = False
+    opened = False  # a line of the letter read: a heading after it is the letter's own
     for i, text in enumerate(raw):
         no = i + 1
         if _table_row(text):
@@ -328,9 +329,10 @@ def _markdown_lines(raw: list[str], repairs: _Repairs) -> Iterator[Line]:
             continue
         heading = patterns.MD_HEADING_RE.match(text)
         if heading is not None:
-            if before_first_table:
+            if before_first_table and not opened:
                 continue  # the exporter's page title, not a line of the letter
             text = heading_text(heading.group("text"))
+        opened = opened or bool(text.strip())
         yield Line(no=no, text=_inline(text))
 
 

@@ -13,6 +13,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 RTF_MAGIC = b"{\\rtf"
 PDF_MAGIC = b"%PDF-"
+ODT_MIME = b"application/vnd.oasis.opendocument.text"
 #: PDF readers accept the header anywhere in the first kilobyte (ISO 32000-1, annex H.3).
 PDF_HEADER_WINDOW = 1024
 #: Scanned page images, by their signatures: PNG, JPEG, TIFF (both byte orders), BMP.
@@ -26,10 +27,11 @@ IMAGE_MAGIC = (
 
 
 def sniff(data: bytes) -> str | None:
-    """``docx``, ``doc``, ``rtf``, ``pdf``, ``html``, an image kind (``png``, ``jpeg``,
+    """``docx``, ``odt``, ``doc``, ``rtf``, ``pdf``, ``html``, an image kind (``png``, ``jpeg``,
     ``tiff``, ``bmp``) or ``None`` when the bytes do not say."""
     if data.startswith(ZIP_MAGIC):
-        return "docx"
+        # An OpenDocument package stores its ``mimetype`` first, uncompressed (ODF 1.2, 3.3)
+        return "odt" if data[30:38] == b"mimetype" and ODT_MIME in data[38:100] else "docx"
     if data.startswith(OLE_MAGIC):
         return "doc"
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(RTF_MAGIC):

@@ -104,6 +104,9 @@ def _joins(
         # Word: lines of one paragraph (soft breaks) join; separate paragraphs never do,
         # except a paragraph split by a page break mid-sentence.
         if line.para == last_para and not blanks:
+            if line.cell is not None and text[:1].isupper():
+                return False  # a cell's lines broken by hand list its units: ``Sở Y tế`` /
+                # ``Sở Tài chính`` (a name cut by the cell's width is a PDF's, not Word's)
             return not _opens_item(canon(text))  # a soft break before ``a)`` or ``- `` too
         return _page_break_continuation(last, text) and blanks <= 2
     if blanks:
