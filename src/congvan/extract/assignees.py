@@ -744,8 +744,8 @@ def _directed_owner(text: str, t: str, start: int) -> list[str]:
         return []  # ``... chỉ được``, ``... mới thực hiện``: what may be, not a duty
     if patterns.WRITER_CLOSING_RE.match(t, verb.start()) is not None:
         return []  # ``Ban Chỉ đạo ... thông báo để các cơ quan ... biết, thực hiện./.``
-    if _speaks(t, start):
-        return []  # ``Chủ tịch UBND tỉnh kết luận, chỉ đạo như sau:``
+    if patterns.SPEAKER_LEAD_RE.match(t, verb.start()) is not None:
+        return []  # ``Chủ tịch UBND tỉnh kết luận, chỉ đạo như sau:`` (see _speaks)
     stop = patterns.NAME_END_RE.search(t, start, verb.start())
     if stop is not None and not _lists_members(t, stop.start(), stop.end()):
         return []  # ``Ban Thường trực gồm: 08 thành viên``: the name ends before any verb

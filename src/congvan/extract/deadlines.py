@@ -229,18 +229,17 @@ def find_due(text: str, letter: DateValue | None, *, run_ends: bool = False) -> 
         if until is None or until.end() == cut:
             break
         cut = until.end()
-    if cut:
-        due = _due_field(text[cut:], letter)
-        return None if due is None else replace(due, start=cut + due.start)
-    return _due_field(text, letter)
+    if not cut:
+        return _bare_due(text, low, letter)  # the sentences' reading was tried above
+    rest = text[cut:]
+    found = find_deadlines(rest, letter) if rest else []
+    due = found[0] if found else _bare_due(rest, canon_lower(rest), letter)
+    return None if due is None else replace(due, start=cut + due.start)
 
 
-def _due_field(text: str, letter: DateValue | None) -> Found | None:
-    """:func:`find_due` on a field whose run of time (``Từ ... đến``) is cut off."""
-    found = find_deadlines(text, letter) if text else []
-    if found:
-        return found[0]
-    low = canon_lower(text)
+def _bare_due(text: str, low: str, letter: DateValue | None) -> Found | None:
+    """What a due field says when no sentence's deadline is in it (``low``: its
+    ``canon_lower``): a holiday, a period, a duration, a bare date or year."""
     opening = len(low) - len(low.lstrip())
     event = patterns.DEADLINE_EVENT_RE.match(low, opening)
     if event is not None:  # ``Trước Tết Nguyên đán``, ``Trước khi tổ chức Đại hội``: due by place
