@@ -300,7 +300,9 @@ def test_workers_and_converters_die_with_a_killed_batch(tmp_path, jobs):
     src.mkdir()
     for n in range(3):
         (src / f"thu_{n}.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes([n]) * 512)
-    env = {**os.environ, "CONGVAN_SOFFICE": str(converter)}
+    scratch = tmp_path / "tmp"  # the converters' temporary folders go here
+    scratch.mkdir()
+    env = {**os.environ, "CONGVAN_SOFFICE": str(converter), "TMPDIR": str(scratch)}
     env.pop("CONGVAN_DEBUG", None)
     proc = subprocess.Popen(
         [sys.executable, "-m", "congvan", "batch", str(src), "-o", str(out), "-j", jobs],
@@ -322,6 +324,17 @@ def test_workers_and_converters_die_with_a_killed_batch(tmp_path, jobs):
     time.sleep(3)  # the converter would have finished by now, and its worker written JSON
     assert not finished.exists()
     assert list(out.rglob("*.json")) == []
+
+    # The killed process could not remove its folder of copies for LibreOffice; the next
+    # run removes it, and its own.
+    assert list(scratch.glob("congvan-convert-*"))
+    rerun = subprocess.run(
+        [sys.executable, "-m", "congvan", "batch", str(src), "-o", str(out), "-j", jobs],
+        capture_output=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    assert len(list(out.rglob("*.json"))) == 3
+    assert list(scratch.glob("congvan-convert-*")) == []
 
 
 def test_batch_has_help_text(run_cli):

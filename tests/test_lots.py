@@ -204,6 +204,42 @@ def test_a_hanging_lot_is_stopped_at_its_time_limit_and_leaves_nothing(tmp_path,
     assert not marker.exists()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="process ids checked with os.kill(pid, 0)")
+def test_only_the_conversion_folders_of_ended_processes_are_swept(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    gone, alive = int(ended.stdout), os.getpid()
+    folders = {
+        "gone": tmp_path / f"congvan-convert-{gone}-abc123",
+        "alive": tmp_path / f"congvan-convert-{alive}-def456",
+        "unnamed": tmp_path / "congvan-convert-x9y8z7",
+        "other": tmp_path / f"something-{gone}-else",
+    }
+    for folder in folders.values():
+        folder.mkdir()
+        (folder / "input-0000.doc").write_bytes(b"copy of a document")
+    (tmp_path / f"congvan-convert-{gone}-file").write_text("a file, not a folder")
+
+    assert doc_reader.sweep_orphaned_workdirs() == 1
+
+    assert not folders["gone"].exists()
+    assert all(folders[k].exists() for k in ("alive", "unnamed", "other"))
+    assert (tmp_path / f"congvan-convert-{gone}-file").exists()
+
+
+def test_a_conversion_folder_is_named_after_its_process(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with doc_reader._workdir() as work:
+        assert work.name.startswith(f"congvan-convert-{os.getpid()}-")
+        assert doc_reader.sweep_orphaned_workdirs() == 0  # its process is running
+        assert work.is_dir()
+    assert not work.exists()
+
+
 def test_without_a_converter_a_lot_prepares_nothing(monkeypatch, tmp_path):
     monkeypatch.setattr(doc_reader, "find_converter", lambda: None)
     (tmp_path / "a.doc").write_bytes(b"x")

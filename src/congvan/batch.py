@@ -49,6 +49,7 @@ from congvan.errors import OutputError
 from congvan.output import TEMP_PREFIX, TEMP_SUFFIX, is_temporary
 from congvan.pipeline import parse_file
 from congvan.plan import Plan
+from congvan.readers import doc as doc_reader
 from congvan.workers import Outcome, ParseFn, Task, run_tasks
 
 try:
@@ -341,3 +342,4 @@ def _run_locked(plan: Plan, out_dir: Path, opts: BatchOptions) -> Iterator[Outco
         outcomes.close()  # stops the workers before anything is swept
         journal.close()
         sweep_temporary(out_dir)  # what a killed (hung) worker could not clean up
+        doc_reader.sweep_orphaned_workdirs()  # and its (or a killed run's) copies for LibreOffice

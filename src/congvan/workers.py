@@ -445,6 +445,7 @@ class Pool:
                 if lost:
                     returned.extend(w.queue)  # the lot's results died with the worker
                     w.stop(kill=True)
+                    doc_reader.sweep_orphaned_workdirs()  # the copies it had for LibreOffice
                     workers[i] = _Worker(self.ctx, self.parse, self.mem, timeout)
 
     def close(self) -> None:

@@ -19,7 +19,10 @@ Every conversion:
   (:data:`_WATCHDOG`);
 * works in one private temporary folder (input, output, profile, and
   LibreOffice's own ``TMPDIR``) that is removed afterwards, on success,
-  failure or timeout alike.
+  failure or timeout alike. A process killed outright (``kill -9``, a hung
+  batch worker) cannot remove its folder, which holds copies of the documents:
+  the folder's name carries the process id, and a batch removes the folders of
+  processes that are gone (:func:`sweep_orphaned_workdirs`).
 
 The converter is found as ``$CONGVAN_SOFFICE``, else ``soffice`` or
 ``libreoffice`` on ``PATH``; a missing converter is a ``ReadError`` that
@@ -40,6 +43,7 @@ import hashlib
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -136,11 +140,56 @@ def convert_to_docx(
 def _workdir() -> Iterator[Path]:
     """A private temporary folder for one LibreOffice run (input, output, profile and its
     ``TMPDIR``), removed on leaving whatever happens."""
-    work = Path(tempfile.mkdtemp(prefix="congvan-convert-"))
+    work = Path(tempfile.mkdtemp(prefix=f"{_WORKDIR_PREFIX}{os.getpid()}-"))
     try:
         yield work
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+#: A conversion folder's name: this prefix, the owning process id, ``-``, a random part.
+_WORKDIR_PREFIX = "congvan-convert-"
+
+
+def sweep_orphaned_workdirs() -> int:
+    """Remove the conversion folders of processes that no longer exist; returns how many.
+
+    Only this user's folders, and only when the process named in the folder is gone: a
+    running conversion elsewhere (another batch, a ``congvan parse``) keeps its folder.
+    Never raises: a folder that cannot be removed is left for a later sweep.
+    """
+    if os.name != "posix":  # pragma: no cover - os.kill(pid, 0) would end the process
+        return 0
+    removed = 0
+    try:
+        entries = list(Path(tempfile.gettempdir()).glob(f"{_WORKDIR_PREFIX}*-*"))
+    except OSError:
+        return 0
+    for entry in entries:
+        pid = entry.name[len(_WORKDIR_PREFIX) :].partition("-")[0]
+        if not pid.isdigit() or _process_exists(int(pid)):
+            continue
+        try:
+            info = entry.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+        removed += not entry.exists()
+    return removed
+
+
+def _process_exists(pid: int) -> bool:
+    if pid <= 0:
+        return True  # not a process id this module wrote: leave the folder alone
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True
+    return True
 
 
 def _run(
