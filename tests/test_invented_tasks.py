@@ -65,7 +65,13 @@ from congvan.readers import ocr
 #: tasks under its report heading, still missed), with 0.27.0's code; and, written while the
 #: first three were fixed, Party committees' task documents (``syn_be``) at 88% / 79%, plans
 #: whose tasks are in tables (``syn_bf``) at 92% / 86% (names in a cell cut at ``xây dựng``,
-#: ``- Kiểm tra``), old task documents of districts (``old_bg``) at 88% / 85%.
+#: ``- Kiểm tra``), old task documents of districts (``old_bg``) at 88% / 85%. Round 0.30.0's
+#: dev halves as written (0.29.0's code): task tables of new shapes (``syn_br``) 98% / 76%,
+#: letters of other sectors in prose (``syn_bs``) 89% / 78%, legal documents (``syn_bt``) 97% /
+#: 76%, old task documents of ministries and enterprises (``old_bv``) 74% / 69% (items 87% / 84%:
+#: ``A- các biện pháp`` in lower case); its second wave's tables with hard partners
+#: (``syn_bw``) 98% / 84% (partners 88% / 79%) and prose letters of more sectors (``syn_by``)
+#: 82% / 86%.
 FLOORS = {
     "items": (0.99, 0.99),
     "assignees": (0.93, 0.91),
@@ -89,7 +95,7 @@ SCAN_FLOORS = {
 
 def test_the_invented_letters_keys_name_their_documents() -> None:
     golds = list(load_invented_gold())
-    assert len(golds) == 382
+    assert len(golds) == 430
     assert {g.split for g in golds} == {"dev", "holdout"}
     for g in golds:
         assert g.path.is_file(), g.path
@@ -153,13 +159,17 @@ def test_the_dev_scans_task_trees_hold_their_figures() -> None:
 #: LUẬT``) on 88 and 90 of 95 when written (0.27.0's code); 1797 of 1805 at the round's end.
 #: Round 0.29.0's five old ones (issuers over three lines, a subject in brackets, a blank day,
 #: grounds opening the body) on 95 of 95 when written (0.28.0's code); 1892 of 1900 at the
-#: round's end.
-FIELDS_RIGHT = 1890
+#: round's end. Round 0.30.0's ten old ones (a bank's branch, a Tổng cục's report whose last
+#: Nơi nhận entry a .doc glued to the signer's position, a Học viện's plan opened by ``Thi
+#: hành``, a general's rank and degree before his name; a huyện's chỉ thị whose lower-case
+#: title goes on with its subject) on 89 and 94 of 95 when written (0.29.0's code); 2081 of
+#: 2090 at the round's end.
+FIELDS_RIGHT = 2079
 
 
 def test_the_dev_letters_fields_hold_their_figure() -> None:
     golds = list(load_invented_field_gold("dev"))
-    assert len(golds) == 100
+    assert len(golds) == 110
     right = 0
     for g in golds:
         got = json.loads(congvan.parse_file(g.path).model_dump_json())

@@ -1112,6 +1112,51 @@ def test_a_row_cut_by_a_page_break_goes_on_under_the_heading_printed_again() -> 
     assert rows["4"].deadline.raw == "Quý IV/2026"
 
 
+def test_a_name_a_page_break_cuts_in_capitals_goes_on_with_its_cell() -> None:
+    """A row the page break cuts where no heading is printed again: its rest overleaf has no
+    number, so it is the row above going on, and each cell's lines read on as one, a
+    capitalised rest of a name too (``Công ty Than`` / ``Khe Chàm``, which names no unit of
+    its own): one lead, one partner (round 0.30.0)."""
+    begun = [["2"], ["Nạo vét suối Khe Chàm"], ["Công ty Than"], ["Công ty Than"], ["30/4/2026"]]
+    ended = [[], ["đoạn qua sân công nghiệp"], ["Khe Chàm"], ["Mông Dương"], []]
+    src = read_bytes(_plan_pages([[TABLE_HEAD, TABLE_ROWS[1], begun], [ended, *TABLE_NEXT]]),
+                     "kh.pdf", ".pdf")  # fmt: skip
+    cells = [line for line in src.lines if line.cell is not None]
+    at = [line.text for line in cells].index("Khe Chàm")
+    assert cells[at - 1].text == "Công ty Than"  # read on in its cell, not after the row
+    assert cells[at].cell == cells[at - 1].cell
+    assert [line.no for line in src.lines] == list(range(1, len(src.lines) + 1))
+    doc = congvan.parse_bytes(
+        _plan_pages([[TABLE_HEAD, TABLE_ROWS[1], begun], [ended, *TABLE_NEXT]]), "kh.pdf", ".pdf"
+    )
+    rows = {t.label: t for t in doc.tasks[0].subtasks}
+    assert list(rows) == ["1", "2", "3"]
+    two = rows["2"]
+    assert two.text == "Nạo vét suối Khe Chàm đoạn qua sân công nghiệp"
+    assert (two.assignees, two.partners) == (["Công ty Than Khe Chàm"], ["Công ty Than Mông Dương"])
+    assert rows["3"].assignees == ["Công an tỉnh"]
+
+
+def test_a_pdf_cell_listing_its_units_one_a_line_gives_each_unit() -> None:
+    """A cell's lines that each open a unit's whole name are its units (``Văn phòng Đăng ký đất
+    đai tỉnh`` / ``Công an tỉnh`` / ``UBND các xã,`` / ``phường``); a name the cell's width cut
+    goes on with the body it belongs to (``Ban Kinh tế`` / ``Tỉnh uỷ``) or after a head alone
+    (``Văn phòng`` / ``UBND tỉnh``) (round 0.30.0)."""
+    rows = [
+        [["1"], ["Rà soát hồ sơ đất đai"], ["Ban Kinh tế", "Tỉnh uỷ"],
+         ["Văn phòng Đăng ký", "đất đai tỉnh", "Công an tỉnh", "UBND các xã,", "phường"],
+         ["Quý", "II/2026"]],
+        [["2"], ["Số hóa hồ sơ"], ["Văn phòng", "UBND tỉnh"], ["Phòng Tham", "mưu", "Ban Chỉ huy",
+         "Quân sự tỉnh"], ["Tháng", "11/2026"]],
+    ]  # fmt: skip
+    doc = congvan.parse_bytes(_plan_pages([[TABLE_HEAD, *rows]]), "kh.pdf", ".pdf")
+    one, two = doc.tasks[0].subtasks
+    assert one.assignees == ["Ban Kinh tế Tỉnh uỷ"]
+    assert one.partners == ["Văn phòng Đăng ký đất đai tỉnh", "Công an tỉnh", "UBND các xã, phường"]
+    assert two.assignees == ["Văn phòng UBND tỉnh"]
+    assert two.partners == ["Phòng Tham mưu", "Ban Chỉ huy Quân sự tỉnh"]
+
+
 def test_a_heading_row_left_at_a_page_s_foot_heads_the_rows_overleaf() -> None:
     """The table's heading row alone at the foot of a page (one row ruled round) and its
     rows on the next page: one task table, each row a task with its lead and due date."""

@@ -2444,3 +2444,145 @@ def test_a_signer_typed_above_a_list_alone_in_its_table_is_the_signer() -> None:
         "Lâm Quốc Việt",
     )
     assert [x.name for x in doc.distribution] == ["Như trên", "UBND tỉnh", "Lưu: VT, QLLĐ"]
+
+
+# --- round 0.30.0 -------------------------------------------------------------------------
+
+
+def test_a_list_line_captioned_by_its_unit_over_a_duty_names_the_whole_unit() -> None:
+    """``- Phòng Hành chính quản trị: phát quang ...``: the caption before the colon is the
+    unit's name whole (``quản trị`` is the name's, not its verb) when a duty in lower case
+    follows; a caption over names (``- Các sở, ngành: Văn phòng UBND tỉnh, ...``) or over an
+    abbreviation (``- Ban chỉ đạo: BCĐ``) is no owner of its own."""
+    doc = _parse([
+        *HEADER, "I. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng, chống dịch trong đơn vị:",
+        "- Khoa Truyền nhiễm: chuẩn bị khu vực điều trị, giường bệnh;",
+        "- Phòng Hành chính quản trị: phát quang bụi rậm, khơi thông cống rãnh.",
+        "2. Phân công chuẩn bị:",
+        "- Giao Sở Nội vụ chuẩn bị báo cáo tóm tắt kết quả năm 2025.",
+        "- Các sở, ngành: Văn phòng UBND tỉnh, Sở Tư pháp chuẩn bị báo cáo có liên quan.",
+        "3. Ký hiệu viết tắt trong báo cáo:",
+        "- Ban chỉ đạo: BCĐ;",
+        "- Hội đồng nhân dân: HĐND.",
+        *CLOSING,
+    ])  # fmt: skip
+    one, two, three = doc.tasks[0].subtasks
+    assert one.assignees == ["Khoa Truyền nhiễm", "Phòng Hành chính quản trị"]
+    assert two.assignees == ["Sở Nội vụ", "Văn phòng UBND tỉnh", "Sở Tư pháp"]
+    assert three.assignees == []
+
+
+def test_a_first_part_lettered_in_capitals_over_a_heading_in_lower_case_opens_the_tree() -> None:
+    """A transcript keeps a TCVN3 capital font's headings in lower case: ``A- các biện pháp
+    cấp bách`` over ``1-`` items is the first part, and ``B- tổ chức thực hiện`` the next; the
+    numbered items nest under their part."""
+    doc = _parse([
+        "bộ y tế", "Số: 1245/BYT-YTDP", "Hà Nội, ngày 08 tháng 11 năm 1999", "công điện",
+        "về việc phòng chống dịch bệnh sau lũ",
+        "Bộ trưởng Bộ Y tế yêu cầu:",
+        "A- các biện pháp cấp bách cần triển khai ngay",
+        "1- Sở Y tế các tỉnh tổ chức các đội y tế cơ động, hoàn thành trước ngày 12/11/1999.",
+        "2- Viện Pasteur Nha Trang cử ngay các đoàn cán bộ chuyên môn giám sát dịch bệnh.",
+        "B- tổ chức thực hiện",
+        "Giao Vụ Y tế dự phòng theo dõi, đôn đốc việc thực hiện Công điện này./.",
+        "kt. bộ trưởng bộ y tế", "thứ trưởng", "Trịnh Quang Lộc",
+    ])  # fmt: skip
+    assert [(t.label, [c.label for c in t.subtasks]) for t in doc.tasks] == [
+        ("A", ["1", "2"]),
+        ("B", []),
+    ]
+    assert doc.tasks[0].subtasks[1].assignees == ["Viện Pasteur Nha Trang"]
+    assert doc.tasks[1].assignees == ["Vụ Y tế dự phòng"]
+
+
+def test_who_executes_a_directive_after_its_last_item_is_not_that_item_s_owner() -> None:
+    """``Các Bộ trưởng, ... chịu trách nhiệm thi hành Chỉ thị này./.`` after the last item of a
+    chỉ thị closes the letter: the last item keeps its own owner; in a quyết định the same
+    paragraph under ``Điều 3.`` is the article's own and assigns the units it names."""
+    directive = _parse([
+        "THỦ TƯỚNG CHÍNH PHỦ", "Số: 19/2001/CT-TTg", "Hà Nội, ngày 12 tháng 6 năm 2001", "CHỈ THỊ",
+        "Về việc đẩy mạnh Chương trình nước sạch nông thôn", "Thủ tướng Chính phủ chỉ thị:",
+        "1- Bộ Tài chính hướng dẫn cơ chế cấp phát vốn, xong trước ngày 30-9-2001.",
+        "2- Sở Nông nghiệp và Phát triển nông thôn các tỉnh hướng dẫn việc quản lý công trình.",
+        "Các Bộ trưởng, Chủ tịch Uỷ ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu "
+        "trách nhiệm thi hành Chỉ thị này./.",
+        "THỦ TƯỚNG", "Phan Văn Khải",
+    ])  # fmt: skip
+    assert [t.assignees for t in directive.tasks] == [
+        ["Bộ Tài chính"],
+        ["Sở Nông nghiệp và Phát triển nông thôn các tỉnh"],
+    ]
+    decision = _parse([
+        *HEADER[:3], "QUYẾT ĐỊNH", "Về việc thành lập Tổ công tác",
+        "Điều 1. Thành lập Tổ công tác chuyển đổi số của tỉnh.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định "
+        "này./.",
+        *CLOSING[3:],
+    ])  # fmt: skip
+    assert decision.tasks[-1].assignees == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ"]
+
+
+def test_a_request_among_a_body_s_duties_is_its_power_not_a_task_of_the_one_asked() -> None:
+    """Under ``Điều 7. Trách nhiệm của Viện kiểm sát nhân dân các cấp``, ``Kiểm sát việc ...;
+    yêu cầu Cơ quan điều tra cung cấp hồ sơ`` is the Viện kiểm sát's duty; a point that
+    opens with a unit of its own still names it."""
+    doc = _parse([
+        "BỘ CÔNG AN", "Số: 06/2012/TTLT-BCA-VKSNDTC", "Hà Nội, ngày 15 tháng 5 năm 2012",
+        "THÔNG TƯ LIÊN TỊCH", "Hướng dẫn tiếp nhận tố giác, tin báo về tội phạm",
+        "Điều 7. Trách nhiệm của Viện kiểm sát nhân dân các cấp",
+        "1. Kiểm sát việc tiếp nhận, giải quyết tố giác, tin báo về tội phạm; yêu cầu Cơ quan "
+        "điều tra cung cấp hồ sơ, tài liệu có liên quan.",
+        "2. Viện kiểm sát nhân dân cấp tỉnh tổng hợp tình hình, báo cáo Viện kiểm sát nhân dân "
+        "tối cao định kỳ 6 tháng.",
+        "Điều 8. Hiệu lực thi hành", "Thông tư liên tịch này có hiệu lực từ ngày 01/7/2012.",
+        "BỘ TRƯỞNG", "Trần Đại Quang",
+    ])  # fmt: skip
+    one, two = doc.tasks[0].subtasks
+    assert one.assignees == ["Viện kiểm sát nhân dân các cấp"]
+    assert two.assignees == ["Viện kiểm sát nhân dân cấp tỉnh"]
+
+
+def test_a_table_with_a_focal_unit_a_units_concerned_column_and_a_run_of_months() -> None:
+    """``Đơn vị đầu mối`` is the lead column and ``Đơn vị liên quan`` the partners'; a time
+    cell running from a month to a month is due in the second."""
+    head = ["TT", "Nội dung", "Đơn vị đầu mối", "Đơn vị liên quan", "Thời hạn", "Ghi chú"]
+    rows = [
+        ["1", "Giải ngân vốn cho vay giải quyết việc làm", "Phòng Kế hoạch - Nghiệp vụ tín dụng",
+         "Các Phòng giao dịch huyện, thị xã", "Trước 30/9/2026", ""],
+        ["2", "Tổng kết hoạt động năm 2026", "Phòng Hành chính - Tổ chức", "Các phòng chuyên môn",
+         "Tháng 12/2026 - tháng 01/2027", "Chọn mẫu 10%"],
+    ]  # fmt: skip
+    doc = congvan.parse_bytes(_table_docx(head, rows), "kh.docx", ".docx")
+    one, two = doc.tasks[1].subtasks[:2]
+    assert (one.assignees, one.partners) == (
+        ["Phòng Kế hoạch - Nghiệp vụ tín dụng"],
+        ["Các Phòng giao dịch huyện, thị xã"],
+    )
+    assert (two.assignees, two.partners) == (
+        ["Phòng Hành chính - Tổ chức"],
+        ["Các phòng chuyên môn"],
+    )
+    assert two.deadline is not None
+    assert two.deadline.iso == "2027-01"
+
+
+def test_a_heading_wrapped_after_its_plural_names_the_units_over_its_points() -> None:
+    """``I. Đối với Hiệu trưởng các trường THPT, Giám đốc các`` over ``Trung tâm GDNN-GDTX``: a
+    first line that stops on ``các`` is wrapped, so the heading is both lines, and its units
+    own its points."""
+    doc = _parse([
+        *HEADER,
+        "Sở Giáo dục và Đào tạo hướng dẫn tổ chức kỳ thi tốt nghiệp trung học phổ thông năm "
+        "2025 đối với các đơn vị trực thuộc và các cơ sở giáo dục thường xuyên như sau:",
+        "I. Đối với Hiệu trưởng các trường THPT, Giám đốc các",
+        "Trung tâm GDNN-GDTX",
+        "1. Rà soát danh sách học sinh đủ điều kiện dự thi, hoàn thành trước ngày 15/4/2025.",
+        "2. Tổ chức ôn tập cho học sinh theo kế hoạch.",
+        *CLOSING,
+    ])  # fmt: skip
+    heading = doc.tasks[0]
+    want = ["Hiệu trưởng các trường THPT", "Giám đốc các Trung tâm GDNN-GDTX"]
+    assert heading.assignees == want
+    assert [t.assignees for t in heading.subtasks] == [want, want]

@@ -179,6 +179,8 @@ def _stop(
             # xây dựng``: a noun, not a verb
         if before.count("(") > before.count(")"):
             continue  # ``Hội ... tỉnh Bình Thuận (trước sắp xếp)``: a note inside the name
+        if t.startswith(m.group().strip(), m.end() + 1):
+            continue  # ``Phòng Kế hoạch tổng hợp tổng hợp kết quả``: the name's, then the verb
         if narrowed and patterns.PLURAL_WORD_RE.search(before):
             return None
         relative = _past_relative(t, m, before, end)
@@ -595,6 +597,21 @@ def assignees_in(
     return _in_sentences(text, t, first, directed)
 
 
+def lead_among(text: str, names: list[str]) -> str | None:
+    """The one of ``names`` (an item's units, two or more) its text makes the lead among them
+    (LEAD_AMONG_RE: ``..., trong đó Phòng Thời sự chủ trì``), or None."""
+    if len(names) < 2:
+        return None
+    m = patterns.LEAD_AMONG_RE.search(canon(text))
+    if m is None:
+        return None
+    who = unit_name(text[m.start("who") : m.end("who")])
+    if who is None:
+        return None
+    key = who.casefold()
+    return next((n for n in names if n.casefold() == key), None)
+
+
 def _addressed_deputy(text: str, t: str) -> list[str]:
     """A deputy the item opens on as a person it charges (``Đồng chí Phó Chủ tịch UBND tỉnh Trần
     Văn An trực tiếp chỉ đạo ...``): named so, a deputy acts, though a deputy alone names no
@@ -881,6 +898,9 @@ def _agents(text: str, t: str) -> list[str]:
         if not given and (stop is None or patterns.AGENT_VERB_RE.match(low, stop.start()) is None):
             continue
         opened = _sentence_start(low, max(0, m.start() - _AGENT_REACH), m.start())
+        comma = low.rfind(",", opened, m.start())
+        if comma >= 0 and not low[comma + 1 : m.start()].strip():
+            opened = comma  # ``..., theo quy định của pháp luật, do Ban X thực hiện``: its own
         if patterns.AGENT_CITED_RE.search(low, opened, m.start()):
             continue
         name = text[start : stop.start() if stop is not None else len(text)]
@@ -1129,12 +1149,24 @@ def _bullet_unit(line: str) -> list[str]:
     comrade = comrade_heading(line, start)
     if comrade:
         return comrade  # ``- Đồng chí Tô Thị Lan, Phó Giám đốc Sở ...: theo dõi ...``
+    colon = lt.find(":", start, start + _BULLET_HEAD)
+    duty = colon > start and lt[colon + 1 :].lstrip()[:1].islower()
+    head = clean_value(line[start:colon]) if duty else ""
+    if head and patterns.UNIT_START_RE.match(head) and unit_name(head, whole=True) == head:
+        # ``- Phòng Hành chính quản trị: phát quang ...``: the whole caption is the name, the
+        # words that look like a verb in it too; not over names (``- Các sở, ngành: Văn phòng
+        # UBND tỉnh, ...``, ``- Ban chỉ đạo: BCĐ``)
+        return split_assignees(head, whole=True)
     if _opens_with_unit(lt, start):
         return _who(line, lt, start, acting=True)
     asked = patterns.ASSIGN_RE.match(canon_lower(line), start)
     if asked is None or _a_meeting(line, asked.end()):
         return []
     return _who(line, lt, asked.end())
+
+
+#: The longest caption a list line opens with before the colon of its unit's duties.
+_BULLET_HEAD = 120
 
 
 def _a_meeting(text: str, pos: int) -> bool:

@@ -19,6 +19,7 @@ from congvan.extract.assignees import (
     assignees_in,
     distinct_names,
     guided_in,
+    lead_among,
     listed_comrade,
     partners_in,
     split_assignees,
@@ -344,6 +345,7 @@ def _build(
             and (
                 patterns.CLOSING_TEXT_RE.match(t)
                 or patterns.CLOSING_DEMAND_RE.match(canon_lower(t))
+                or _executes(t, tree.stack)
             )
             and not _asks_of(tree.stack[-1], paras[i : i + 2])
         ):
@@ -351,6 +353,16 @@ def _build(
         elif not _attach(tree.stack[-1], p, ctx):
             tree.add_text(p)
     return tree.roots, tree.lead_in, tree.after
+
+
+def _executes(text: str, stack: list[_Item]) -> bool:
+    """A paragraph after the last item naming who executes the whole letter (``Các Bộ
+    trưởng, ... chịu trách nhiệm thi hành Chỉ thị này./.``): the closing of a chỉ thị or a
+    thông tư, not its last item's text. Under an article it is the article's own second
+    paragraph (``Điều 3. ...`` over ``Chánh Văn phòng ... chịu trách nhiệm thi hành ...``)."""
+    if any(s.kind == "article" for s in stack):
+        return False
+    return patterns.EXECUTING_RE.search(text) is not None
 
 
 def _asks_of(item: _Item, paras: list[Paragraph]) -> bool:
@@ -563,14 +575,17 @@ class _Tree:
     def part_label(self, text: str) -> tuple[str, str, str, str] | None:
         """A capital letter over lower-case words that opens the next part (``Đ - điều
         khoản thi hành`` after ``d - khiếu nại ...``: a transcript keeps the case it was
-        typed in); label_of refuses such a line elsewhere, as an initial in a sentence."""
-        if not self.parts_open or not self.stack:
-            return None
+        typed in); label_of refuses such a line elsewhere, as an initial in a sentence.
+        The first part too (``A- các biện pháp cấp bách``) when nothing is numbered yet and
+        the line is a heading."""
         m = patterns.LABEL_RE.match(text)
         if m is None or m.group("upper_letter") is None:
             return None
         label = m.group("upper_letter")
         marker, rest = " ".join(text[: m.end()].split()), text[m.end() :]
+        if not self.parts_open or not self.stack:
+            first = not self.stack and not self.roots and label == "A" and _heading(rest)
+            return ("upper_letter", label, marker, rest) if first else None
         return (
             ("upper_letter", label, marker, rest) if self._next_part(label, marker, rest) else None
         )
@@ -895,18 +910,21 @@ def _finish(
     joined = " ".join(item.lines)  # joined once: every join copies the text and hashes anew
     wrapped = _wrapped(item, joined)
     read = joined if wrapped else _read_text(item, joined)
-    subitems = (bool(item.children) or len(item.lines) > 1) and not wrapped
+    # a wrapped first line is no heading of its own: the item's text is (``Đối với Hiệu trưởng
+    # các trường THPT, Giám đốc các`` over ``Trung tâm GDNN-GDTX``), over its subitems still
+    subitems = bool(item.children) or (len(item.lines) > 1 and not wrapped)
+    first = joined if wrapped else item.lines[0]
     bullets = tuple(line for line in item.lines[1:] if patterns.BULLET_RE.match(line))
     caption = _Caption.of(item)
     below = _Caption.under(item, ctx)
     inline_leads, inline_partners = _inline_attributes(read)
     own = item.assignees or caption.leads or below.leads or inline_leads
-    asked = holder and patterns.HOLDER_REQUEST_RE.match(canon_lower(item.lines[0])) is not None
+    asked = holder and _holder_asks(item, joined)
     restated = False  # the item's sentences name its parent's owners again
     if not own and not caption.captions and not asked:
         own = assignees_in(
             read,
-            first=item.lines[0],
+            first=first,
             has_children=subitems,
             bullets=bullets,
             roster=(member and len(joined) <= _MEMBER_ENTRY) or _roster(item),
@@ -915,8 +933,12 @@ def _finish(
         restated = bool(own) and own == inherited
     assignees = own or inherited
     if not assignees and not caption.captions:
-        assignees = toward_party(item.lines[0], subitems)  # ``Đối với tổ chức, cá nhân ...:``
+        assignees = toward_party(first, subitems)  # ``Đối với tổ chức, cá nhân ...:``
     partners = item.partners or caption.partners or below.partners or inline_partners
+    lead = lead_among(read, own) if own and not item.assignees else None
+    if lead is not None:  # ``A, B và C phối hợp ..., trong đó A chủ trì``: B and C coordinate
+        partners = [*(a for a in own if a != lead), *partners]
+        assignees = [lead]
     if not partners and not caption.captions:
         partners = partners_in(read, assignees)
     if not partners and (not own or restated):
@@ -941,6 +963,19 @@ def _finish(
             _finish(c, assignees, partners, ctx, narrating, lists, listed) for c in item.children
         ]
     return _task(item, text, assignees, partners, deadline, subtasks)
+
+
+def _holder_asks(item: _Item, joined: str) -> bool:
+    """An item of a list of its holder's duties that makes a request (see :func:`_finish`):
+    at its start, or after a clause of its own work when no unit opens it (``Kiểm sát việc
+    ...; yêu cầu Cơ quan điều tra cung cấp ...``: the holder's power, not a task of the one
+    asked)."""
+    if patterns.HOLDER_REQUEST_RE.match(canon_lower(item.lines[0])):
+        return True
+    t = canon(joined)
+    return not patterns.UNIT_START_RE.match(t) and bool(
+        patterns.HOLDER_REQUEST_CLAUSE_RE.search(canon_lower(joined))
+    )
 
 
 def _task(

@@ -217,10 +217,11 @@ def find_due(text: str, letter: DateValue | None, *, run_ends: bool = False) -> 
     05/5/2026``), where an item's ``(thời gian: từ ngày ... đến ngày ...)`` says when an event
     takes place.
     """
-    found = find_deadlines(text, letter)
-    if found:
-        return found[0]
     low = canon_lower(text)
+    if not (run_ends and patterns.DUE_RUN_RE.match(low)):  # a run's start is not its end
+        found = find_deadlines(text, letter)
+        if found:
+            return found[0]
     cut = 0  # ``Từ nay đến hết năm 2023``, ``Từ 20/4 đến 05/5/2026``, ``Tuần 1-2 tháng 3/2026``:
     while True:  # the work runs up to what follows, its deadline (read in a loop: no recursion)
         until = patterns.FROM_NOW_RE.match(low, cut) or (
@@ -361,7 +362,7 @@ def _unit_of(m: re.Match[str]) -> Recurrence:
         return Recurrence.HALF_YEARLY
     if m.group("three") or m.group("three2"):
         return Recurrence.QUARTERLY
-    if m.group("twelve"):
+    if m.group("twelve") or m.group("before_plan"):
         return Recurrence.YEARLY
     if m.group("unit6"):
         return Recurrence.QUARTERLY  # ``ngày 15 của tháng đầu quý sau``

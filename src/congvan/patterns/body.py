@@ -124,6 +124,10 @@ DUTY_LIST_LEAD_RE = re.compile(
 #: asked is no owner of the item. Lower case, on ``canon_lower`` text.
 HOLDER_REQUEST_RE = re.compile(r"\s*(?:yêu\s+cầu|đề\s+nghị|kiến\s+nghị)\s")
 
+#: ... or makes after a clause of its own work (``Kiểm sát việc tiếp nhận ...; yêu cầu Cơ quan
+#: điều tra cung cấp hồ sơ``). Lower case, searched on ``canon_lower`` text.
+HOLDER_REQUEST_CLAUSE_RE = re.compile(r"[;,]\s*(?:yêu\s+cầu|đề\s+nghị|kiến\s+nghị)\s")
+
 #: A caption over the members of a body, whatever follows it: ``3. Các thành viên Tổ giúp việc
 #: gồm:``, ``Các thành viên Ban Chỉ đạo:``, ``Thành phần Hội đồng gồm:``. Lower case, on
 #: ``canon_lower`` text.
@@ -151,8 +155,10 @@ SEAT_CAPTION_RE = re.compile(r"\s*[-–+•]?\s*[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)
 
 #: The end of a line that a sentence goes on from, whatever the next line opens with: a
 #: comma or a linking word no heading ends with (``2. Giám đốc Sở Xây dựng, Giám đốc Sở Công
-#: Thương và`` over ``Trưởng Ban Quản lý ...``). Case-sensitive: ``Và`` ends no wrapped line.
-WRAP_END_RE = re.compile(r"(?:,|\s(?:và|hoặc|của|với|cho|tại|để|theo|trong|từ|đến))\s*$")
+#: Thương và`` over ``Trưởng Ban Quản lý ...``), or the plural before a name (``Đối với Hiệu
+#: trưởng các trường THPT, Giám đốc các`` over ``Trung tâm GDNN-GDTX``). Case-sensitive: ``Và``
+#: ends no wrapped line.
+WRAP_END_RE = re.compile(r"(?:,|\s(?:và|hoặc|của|với|cho|tại|để|theo|trong|từ|đến|các|những))\s*$")
 
 #: What stands between two units of one recipient line (``Bộ Chỉ huy Quân sự tỉnh, Công an
 #: tỉnh``, ``Sở Tài chính và Sở Nội vụ``): a comma, a semicolon or ``và``; its ``pattern`` joins
@@ -167,7 +173,8 @@ PARTNER_ATTR_RE = re.compile(
 
 #: An attribute written as the last sentence of an item's paragraph rather than on a line of
 #: its own: ``... (dưới 70% thì tiêu chí này đạt 0 điểm). Cơ quan chủ trì theo dõi: Sở Tài
-#: chính.``; ``Cơ quan thực hiện: ...``, ``Trách nhiệm thực hiện: ...`` (a lead, group ``duty``)
+#: chính.``; ``Cơ quan thực hiện: ...``, ``Trách nhiệm thực hiện: ...``, ``Trách nhiệm: Khoa
+#: Dược.`` (a lead, group ``duty``)
 #: and ``Cơ quan phối hợp: ...`` likewise, or after a semicolon in lower case (``Cơ quan chủ
 #: trì: Sở Công Thương; cơ quan phối hợp: Sở Tài chính, ...``, ``Trách nhiệm thực hiện: X; phối
 #: hợp: Y, Z``). On ``canon`` text, case as
@@ -176,17 +183,50 @@ PARTNER_ATTR_RE = re.compile(
 #: hoàn thành: ...``).
 INLINE_ATTR_RE = re.compile(
     r"[.;)]\s+(?:(?:Cơ\s+quan|Đơn\s+vị|(?<=;\s)(?:cơ\s+quan|đơn\s+vị))\s+(?:(?P<lead>chủ\s+trì(?:\s+(?:theo\s+dõi|thực\s+hiện))?|thực\s+hiện|chịu\s+trách\s+nhiệm)"
-    r"|(?P<partner>phối\s+hợp(?:\s+thực\s+hiện)?))|(?P<duty>Trách\s+nhiệm\s+thực\s+hiện)"
+    r"|(?P<partner>phối\s+hợp(?:\s+thực\s+hiện)?))|(?P<duty>Trách\s+nhiệm(?:\s+thực\s+hiện)?)"
     r"|(?<=;\s)(?P<coordinating>phối\s+hợp))\s*:\s*"
     r"(?P<value>(?:[^.:;]|;(?!\s*(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ)\b"
     r"|\s*phối\s+hợp\s*:)){2,300})"
 )
 
+#: A PDF cell's line that is only a head, a name's first words the cell's width cut before
+#: the unit they head (``Văn phòng`` / ``UBND tỉnh``, ``Giám đốc`` / ``Sở Y tế``, ``Chủ tịch UBND``
+#: / ``các xã``): the next line goes on with it. ``fullmatch``ed on canon text.
+CELL_HEAD_ONLY_RE = re.compile(
+    r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Chủ\s+tịch|Trưởng\s+(?:ban|phòng|khoa)|Chánh\s+Văn\s+phòng"
+    r"|Bí\s+thư|Chỉ\s+huy\s+trưởng|Cục\s+trưởng|Viện\s+trưởng)|Thủ\s+trưởng|Lãnh\s+đạo|Người\s+đứng\s+đầu"
+    r"|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Chi\s+nhánh|Ủy\s+ban(?:\s+nhân\s+dân)?|Hội\s+đồng(?:\s+nhân\s+dân)?"
+    r"|Ban\s+(?:Quản\s+lý|Chỉ\s+đạo|Chỉ\s+huy|Thường\s+vụ)|Bộ\s+Chỉ\s+huy|Các\s+\w+)"
+    r"(?:\s+(?:UBND|HĐND))?"
+)
+
+#: The bodies a cell's unit may belong to, opening the line that goes on with it (``Ban Kinh tế``
+#: / ``Tỉnh uỷ``, ``Phòng Cảnh sát giao thông`` / ``Công an tỉnh``). ``match``ed on canon text.
+CELL_PARENT_RE = re.compile(
+    r"(?:(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+[uủ][ỷy]|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân"
+    r"|Công\s+an\s+(?:tỉnh|huyện|thành\s+phố|quận|thị\s+xã)|Bộ\s+(?!Chỉ\s+huy)[A-ZĐ]|Sở\s+[A-ZĐ])"
+)
+
+#: A name placed at its level already (``... tỉnh``, ``... huyện Núi Thành``, ``... xã``): it
+#: needs no body after it. Searched on canon text.
+CELL_PLACED_RE = re.compile(
+    r"\s(?:tỉnh|huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|quận|đặc\s+khu|Trung\s+ương)(?:\s+[A-ZĐ]\w*)*$"
+)
+
+#: ... and a line that ends on a word joining the name to more (``Sở Văn hóa, Thể thao và`` /
+#: ``Du lịch``, ``Phòng Kinh tế -`` / ``Hạ tầng``, ``Ban Quản lý dự án của`` / ``...``). Searched.
+CELL_NAME_GOES_ON_RE = re.compile(r"(?:\s(?:và|của|thuộc|trực\s+thuộc|các)|[-–,;(])$")
+
 #: Column headings of a task table (``STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
 #: Thời gian hoàn thành``), tried in this order on a short header cell: ``Cơ quan phối hợp``
 #: (without ``chủ trì``: ``Cơ quan chủ trì, phối hợp`` is one lead column), ``Thời gian thực
-#: hiện`` before ``Đơn vị thực hiện``, then the lead, the content and the row number.
-TABLE_PARTNER_HEAD_RE = re.compile(r"ph[ốo]i\s+h[ợo]p", _I)
+#: hiện`` before ``Đơn vị thực hiện``, then the lead, the content and the row number. The
+#: units concerned beside the lead (``Đơn vị liên quan``, ``Cơ quan, đơn vị liên quan``)
+#: coordinate.
+TABLE_PARTNER_HEAD_RE = re.compile(
+    r"ph[ốo]i\s+h[ợo]p|(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi])(?:\s*,\s*[đd][ơo]n\s+v[ịi])?\s+li[êe]n\s+quan",
+    _I,
+)
 
 TABLE_TIME_HEAD_RE = re.compile(
     r"th[ờo]i\s+(?:gian|h[ạa]n|[đd]i[ểe]m)|ti[ếe]n\s+[đd][ộo]|ho[àa]n\s+th[àa]nh", _I
@@ -205,7 +245,7 @@ TABLE_UNIT_HEAD_RE = re.compile(
 )
 
 TABLE_LEAD_HEAD_RE = re.compile(
-    r"ch[ủu]\s+tr[ìi]|tr[áa]ch\s+nhi[ệe]m|ph[âa]n\s+c[ôo]ng|(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|b[ộo]\s+ph[ậa]n|ng[ườư][ờo]i)\b[^|]*?\b(?:th[ựu]c\s+hi[ệe]n|tham\s+m[ưu]u)",
+    r"ch[ủu]\s+tr[ìi]|tr[áa]ch\s+nhi[ệe]m|ph[âa]n\s+c[ôo]ng|[đd][ầa]u\s+m[ốo]i|(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|b[ộo]\s+ph[ậa]n|ng[ườư][ờo]i)\b[^|]*?\b(?:th[ựu]c\s+hi[ệe]n|tham\s+m[ưu]u)",
     _I,
 )
 

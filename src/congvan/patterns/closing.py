@@ -92,13 +92,17 @@ POSITION_PLAIN_RE = re.compile(
 #: ``BSCKII``, ``BS.CKII``): none of them is the person's name. A degree is its letters as written, a
 #: dot after them or not, before a capitalised name; in mixed case with its dot (``Ks.``, ``Bs.``,
 #: ``Ths.``), or spelt out (``Kỹ sư``, ``Bác sĩ``, ``Luật sư``, ``Nhà giáo ưu tú``).
-RANK_RE = re.compile(
-    r"""^(?P<rank>(?:[ĐđDd][ạa]i|Th[ượư][ợo]ng|Trung|Thi[ếe]u)\s+(?:t[ướư][ớo]ng|t[áa]|[úu]y)
+_RANK = r"""(?:(?:[ĐđDd][ạa]i|Th[ượư][ợo]ng|Trung|Thi[ếe]u)\s+(?:t[ướư][ớo]ng|t[áa]|[úu]y)
         |[ĐđDd][ôo]\s+[đd][ốo]c|Ph[óo]\s+[đd][ôo]\s+[đd][ốo]c|Chu[ẩa]n\s+[đd][ôo]\s+[đd][ốo]c
         |(?:(?:P?GS|TSKH|TS|ThS|BS(?:CK(?:II|I|1|2))?|CK(?:II|I|1|2)|DS|KS|NGƯT|NGND)\.?\s*
           |(?:Pgs|Gs|Ts|Ths|Bs|Ds|Ks)\.\s*){1,3}(?<=[.\s])
         |(?:Phó\s+)?Giáo\s+sư|(?:Kỹ|Kĩ|Kiến\s+trúc|Luật)\s+sư|(?:Bác|Dược|Thạc|Tiến)\s+s[ĩỹ]
-        |Nhà\s+giáo\s+(?:ưu\s+tú|nhân\s+dân)|Thầy\s+thuốc\s+(?:ưu\s+tú|nhân\s+dân))
+        |Nhà\s+giáo\s+(?:ưu\s+tú|nhân\s+dân)|Thầy\s+thuốc\s+(?:ưu\s+tú|nhân\s+dân))"""
+
+#: ... a rank and a degree together, a comma between (``Thiếu tướng, GS.TSKH. Phạm Đình
+#: Lương``) or not (``Đại tá, TS. ...``).
+RANK_RE = re.compile(
+    rf"""^(?P<rank>{_RANK}(?:\s*,?\s*{_RANK})*)
         \s*(?P<name>[A-ZĐÀ-Ỹ]\S*\s.*)$""",
     _X,
 )

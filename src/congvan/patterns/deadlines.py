@@ -128,10 +128,12 @@ FROM_NOW_RE = re.compile(r"(?:\s*từ\s+(?:nay|bây\s+giờ)\s+(?:đến|tới)\
 #: The run of time a due field opens with, up to the end that is its deadline: ``Từ 20/4 đến``
 #: (``05/5/2026``), ``Từ tháng 3 đến`` (``tháng 6/2026``), a week of a month (``Tuần 1-2`` before
 #: ``tháng 3/2026``). Not years (``Từ năm 2013 đến năm 2020``: a plan's period). Lower case,
-#: ``match`` on ``canon_lower`` text, after FROM_NOW_RE.
+#: ``match`` on ``canon_lower`` text, after FROM_NOW_RE. A month to a month
+#: (``Tháng 12/2024 - tháng 01/2025``, ``Tháng 3 - tháng 5/2026``) runs to the second.
 DUE_RUN_RE = re.compile(
     r"\s*(?:từ\s+(?!nay\b|bây\s+giờ\b|(?:năm\s+)?\d{4}\b)[^;.:]{1,40}?\s+(?:đến|tới)\s+(?:hết\s+)?(?=\S)"
-    r"|tuần\s+(?:thứ\s+)?\d{1,2}(?:\s*[-–,]\s*\d{1,2})?\s+(?:của\s+)?(?=tháng))"
+    r"|tuần\s+(?:thứ\s+)?\d{1,2}(?:\s*[-–,]\s*\d{1,2})?\s+(?:của\s+)?(?=tháng)"
+    r"|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]\s*(?=tháng\s+\d))"
 )
 
 #: ``Quý II/2025`` at the start of the text (``match`` only), spaces before it included.
@@ -266,7 +268,9 @@ HOLIDAY_EVENT_RE = re.compile(r"trước\s+(?:dịp\s+)?tết|trước\s+(?:ngà
 #: the next month or quarter (``chậm nhất là ngày 20 của tháng tiếp theo``, ``ngày 03 đầu tháng
 #: sau``: monthly; ``ngày 15 của tháng đầu quý sau``: quarterly), as regulations set a period's
 #: return (a letter names a one-off month by its number), or two days a year, the second in
-#: the next year (``trước ngày 15 tháng 7 và ngày 15 tháng 01 năm sau``: every half year). The
+#: the next year (``trước ngày 15 tháng 7 và ngày 15 tháng 01 năm sau``: every half year), a day
+#: of the year before each plan's (``trước ngày 15 tháng 12 của năm trước năm kế hoạch``: every
+#: year). The
 #: named groups say the period; ``six`` and ``twice`` are half a year, ``three`` a quarter.
 RECURRENCE_RE = re.compile(
     r"""(?P<raw>(?:(?P<periodic>định\s+kỳ)\s+)?(?:h[ằàa]ng|mỗi)\s+(?P<unit>năm|tháng|qu[ýí]|tuần)
@@ -278,7 +282,8 @@ RECURRENCE_RE = re.compile(
       | tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+)?(?P<unit4>qu[ýí])
       | (?<=\d\s)(?:của\s+)?(?:đầu\s+)?(?:(?P<unit5>tháng)|tháng\s+đầu\s+(?:của\s+)?(?P<unit6>qu[ýí]))
           \s+(?:sau|tiếp\s+theo|kế\s+tiếp)
-      | (?<=và\s)(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}\s+(?P<twice>năm\s+sau))(?!\w)""",
+      | (?<=và\s)(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}\s+(?P<twice>năm\s+sau)
+      | (?<=\d\s)(?:của\s+)?(?P<before_plan>năm\s+trước\s+năm\s+kế\s+hoạch))(?!\w)""",
     _X,
 )
 
@@ -286,7 +291,7 @@ RECURRENCE_RE = re.compile(
 #: same in ``str.lower()`` and ``canon_lower`` text): most paragraphs fail it.
 RECURRENCE_HINT_RE = re.compile(
     r"h[ằàa]ng\s|mỗi\s|định\s+kỳ|tháng\s+(?:một|01|1)\s+(?:lần|kỳ)|cuối\s+(?:của\s+)?qu"
-    r"|(?:tháng|qu[ýí])\s+(?:sau|tiếp\s+theo|kế\s+tiếp)|năm\s+sau"
+    r"|(?:tháng|qu[ýí])\s+(?:sau|tiếp\s+theo|kế\s+tiếp)|năm\s+sau|năm\s+trước\s+năm\s+kế"
 )
 
 #: What just before a date makes it a data cut-off or a start, not a deadline:

@@ -212,8 +212,8 @@ ENACTING_RE = re.compile(
 )
 
 #: Preamble grounds: ``Căn cứ ...``, ``Xét đề nghị ...``, ``Theo đề nghị ...``, ``Trên cơ sở đề
-#: nghị / đề xuất ...``, ``Thực hiện ...``; ``Căn cư`` with its tone mark lost in the typing is
-#: still a ground.
+#: nghị / đề xuất ...``, ``Thực hiện ...`` (``Thi hành Chỉ thị số ...`` in older ones); ``Căn
+#: cư`` with its tone mark lost in the typing is still a ground.
 #: A purpose clause among the grounds of an older decision's preamble (``- Để thống nhất việc
 #: lập và nộp báo cáo quyết toán ...;``): not a ground, but the preamble goes on after it.
 PREAMBLE_PURPOSE_RE = re.compile(r"^\s*[-+•]?\s*[đĐ]ể\s")
@@ -222,7 +222,7 @@ BASIS_RE = re.compile(
     r"""^\s*[-+•]?\s*(?:
         (?P<can_cu>c[ăa]n\s+c[ứuư]\b)
       | (?P<de_nghi>(?:x[ée]t|theo|tr[êe]n\s+c[ơo]\s+s[ởo](?:\s+xem\s+x[ée]t)?)\s+(?:[đd][ềe]\s+ngh[ịi]|[đd][ềe]\s+xu[ấa]t|t[ờo]\s+tr[ìi]nh|b[áa]o\s+c[áa]o|[ýy]\s+ki[ếe]n)\b|x[ée]t\s+[đd][ơo]n\b)
-      | (?P<thuc_hien>th[ựu]c\s+hi[ệe]n\b)
+      | (?P<thuc_hien>th[ựu]c\s+hi[ệe]n\b|thi\s+h[àa]nh\s+(?=[A-ZĐ]))
     )""",
     _I | _X,
 )
@@ -246,10 +246,14 @@ WIDE_GAP_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")
 
 #: A signing authority glued to the Nơi nhận entry beside it, the cell mark between them lost
 #: (``- Lưu: VT, CAT (PC17).KT. TRƯỞNG BAN``: a .doc saved by LibreOffice drops its closing
-#: table's cell ends): the entry ends at its stop, the authority's words are capitals.
+#: table's cell ends): the entry ends at its stop, the authority's words are capitals; so is
+#: the position of one who signs in his own name (``- Lưu: VP, ĐĐBĐ.TỔNG CỤC TRƯỞNG``), two
+#: words or more ending a head's title (``TRƯỞNG``, ``GIÁM ĐỐC``, ``CHỦ TỊCH``, ``BÍ THƯ``).
 #: Case-sensitive, on the line as written.
+_CAPS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 GLUED_AUTHORITY_RE = re.compile(
-    r"(?<=[.;,)])\s*(?=(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\.?\s*[A-ZĐ][A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ ]+$)"
+    rf"(?<=[.;,)])\s*(?=(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)\.?\s*[A-ZĐ][{_CAPS} ]+$"
+    rf"|(?:[{_CAPS}]+\s+){{1,4}}(?:TRƯỞNG|ĐỐC|TỊCH|THƯ)$)"
 )
 
 #: A bullet alone before a gap (``-      các đơn vị trực thuộc``) is no column of its own.

@@ -50,18 +50,22 @@ _SUBMISSION = r"k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+(?:ngh[ịi]|xu[ấa]t)|b[
 #: before a capital it names a founding board's purpose (``Ban Vận động thành lập Hội ...``);
 #: ``cần`` is none in ``Phòng Hậu cần``, nor ``quản lý`` in a police department's name (``Phòng
 #: Cảnh sát quản lý hành chính về trật tự xã hội``), nor ``được`` after ``công chức`` (``Công
-#: chức được giao phụ trách địa bàn``: a party, REGULATED_PARTY_RE).
+#: chức được giao phụ trách địa bàn``: a party, REGULATED_PARTY_RE). ``tổng hợp`` is the name's
+#: in a hospital's ``Phòng Kế hoạch tổng hợp`` and ``Khoa Nội tổng hợp``; ``củng cố``,
+#: ``phân loại``, ``tạo điều kiện`` (``Sở Giáo dục và Đào tạo tạo điều kiện ...``), ``giới
+#: thiệu`` and ``tuyển chọn`` are verbs; ``tổ chức`` is the name's in ``Ban Công tác Hội và Phát
+#: triển tổ chức``.
 ASSIGNEE_STOP_RE = re.compile(
     rf"""\s+(?:
         {_SUBMISSION} | ch[ủu]\s+tr[ìi] | ph[ốo]i\s+h[ợo]p | (?<!cơ\squan\s)(?<!Cơ\squan\s)tham\s+m[ưu]u | nghi[êe]n\s+c[ứu]u | th[ựu]c\s+hi[ệe]n
-      | tri[ểe]n\s+khai | (?<!công\stác\s)(?!t[ổo]\s+ch[ứu]c\s+c[áa]n\s+b[ộo]\b)(?:(?<!,\s)t[ổo]\s+ch[ứu]c(?!\s+phi\s+ch[íi]nh\s+ph[ủu])
+      | tri[ểe]n\s+khai | (?<!công\stác\s)(?!t[ổo]\s+ch[ứu]c\s+c[áa]n\s+b[ộo]\b)(?<!Phát\striển\s)(?:(?<!,\s)t[ổo]\s+ch[ứu]c(?!\s+phi\s+ch[íi]nh\s+ph[ủu])
         | t[ổo]\s+ch[ứu]c(?!,|\s+(?:và|hoặc|hữu|có\s+liên|liên|khác|đơn\s+vị|cá\s+nhân|đảng|phi\s+chính\s+phủ)\b))
       | (?<!công\strình\s)x[âa]y\s+[dđ][ựu]ng | r[àa]\s+so[áa]t | ki[ểe]m\s+tra
       | t[ổo]ng\s+(?:ki[ểe]m\s+tra|r[àa]\s+so[áa]t|v[ệe]\s+sinh|k[ếe]t)\b
       | h[ướư][ớo]ng\s+d[ẫa]n | b[áa]o\s+c[áa]o | theo\s+d[õo]i | c[óo]\s+tr[áa]ch\s+nhi[ệe]m
       | ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m | ch[ịi]u\s+s[ựu] | kh[ẩa]n\s+tr[ươư][ơo]ng | quy[ếe]t\s+li[ệe]t | t[ăa]ng\s+c[ườư][ờo]ng
       | ch[ỉi]\s+[đd][ạa]o | (?<!bầu\s)c[ửu] | ti[ếe]p\s+t[ụu]c | t[íi]ch\s+c[ựu]c | [đd][ẩa]y\s+m[ạa]nh
-      | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | t[ổo]ng\s+h[ợo]p | [đd][ềe]\s+xu[ấa]t
+      | x[ửu]\s+l[ýy] | gi[ảa]i\s+quy[ếe]t | c[ậa]p\s+nh[ậa]t | (?<![Kk]ế\shoạch\s)(?<!Nội\s)t[ổo]ng\s+h[ợo]p | t[ạa]o\s+[đd]i[ềe]u\s+ki[ệe]n | gi[ớo]i\s+thi[ệe]u | tuy[ểe]n\s+ch[ọo]n | [đd][ềe]\s+xu[ấa]t
       | (?<!quyền\s)(?<![Ss]át\s)qu[ảa]n\s+l[ýy](?!\s+nh[àa]\s+n[ướư][ớo]c)(?!(?<=thuế\squản\slý)\s+trực\s+tiếp) | b[ốo]\s+tr[íi] | (?<![Hh]ội\sđồng\s)th[ẩa]m\s+[đd][ịi]nh | (?<![Bb]an\s)(?<![Tt]ổ\s)(?<!đồng\s)th[ẩa]m\s+tra | ban\s+h[àa]nh | gi[áa]m\s+s[áa]t
       | l[ựu]a\s+ch[ọo]n | th[àa]nh\s+l[ậa]p(?!\s+[A-ZĐ]) | (?<=\d\s)th[àa]nh\s+l[ậa]p | (?<!th[àa]nh\s)(?<!công\s)l[ậa]p | [đd][ảa]m\s+b[ảa]o | b[ảa]o\s+[đd][ảa]m | (?<!hợp\s)ph[ổo]\s+bi[ếe]n | tuy[êe]n\s+truy[ềe]n
       | v[ậa]n\s+[đd][ộo]ng | rà | ti[ếe]p\s+nh[ậa]n | c[ăa]n\s+c[ứu] | (?<!việc\s)l[àa]m | l[àa] | c[óo](?!\s+li[êe]n\s+quan)(?!\s+t[êe]n\b)(?!\s+th[ẩa]m\s+quy[ềe]n\b)
@@ -114,7 +118,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | thanh\s+tra(?=,\s+ki[ểe]m\s+tra\b|\s+(?:vi[ệe]c|c[áa]c|to[àa]n|[đd][ốo]i|[đd][ộo]t\s+xu[ấa]t|chuy[êe]n\s+[đd][ềe]|ho[ạa]t|t[ìi]nh)\b) | [đd][ẩa]y\s+nhanh | v[ậa]n\s+h[àa]nh | tăng | mở
       | b[àa]n\s+giao | thu\s+th[ậa]p | [áa]p\s+d[ụu]ng | (?<!chí\s)l[ãa]nh\s+[đd][ạa]o | (?<!thi\s)(?<!Thi\s)[đd][ưu]a | t[íi]nh\s+to[áa]n
       | (?<!phê\s)(?<!xét\s)duy[ệe]t | b[ầa]u(?!\s+c[ửu]) | [đd][ộo]ng\s+vi[êe]n | th[áa]o\s+g[ỡo] | gi[ảa]i\s+[đd][áa]p
-      | [đd][ốo]i\s+chi[ếe]u | kh[ảa]o\s+s[áa]t | th[ốo]ng\s+nh[ấa]t | n[âa]ng\s+c[ấa]p | s[ơo]\s+k[ếe]t | t[íi]ch\s+h[ợo]p
+      | [đd][ốo]i\s+chi[ếe]u | kh[ảa]o\s+s[áa]t | th[ốo]ng\s+nh[ấa]t | n[âa]ng\s+c[ấa]p | s[ơo]\s+k[ếe]t | t[íi]ch\s+h[ợo]p | c[ủu]ng\s+c[ốo] | ph[âa]n\s+lo[ạa]i
       | (?<!lượng\s)(?<!Lực\s)(?<!Tổ\s)(?<!Đội\s)(?<!Ban\s)b[ảa]o\s+v[ệe](?!\s+(?:th[ựu]c\s+v[ậa]t|m[ôo]i\s+tr[ườư][ờo]ng|r[ừu]ng\s+chuy[êe]n))
       | trong\s+(?=ch[ỉi]\s+[đd][ạa]o|th[ựu]c\s+hi[ệe]n|tri[ểe]n\s+khai|t[ổo]\s+ch[ứu]c\s+th[ựu]c)  # ``... trong chỉ đạo``
       | (?<![Cc]ông\s)(?<![Cc]hương\s)(?<![Qq]uy\s)(?<!lộ\s)(?<!tờ\s)(?<!giáo\s)(?<!quá\s)trình(?!\s*\()
@@ -367,6 +371,8 @@ UNIT_START_RE = re.compile(
       | t[ổo]ng\s+(?:gi[áa]m\s+[đd][ốo]c|bi[êe]n\s+t[ậa]p)\s | th[ứu]\s+tr[ưu][ởo]ng\s | ch[ỉi]\s+huy\s+tr[ưu][ởo]ng\s
       | t[ổo]ng\s+(?:thanh\s+tra|ki[ểe]m\s+to[áa]n)\s | vi[ệe]n\s+tr[ưu][ởo]ng\s | th[ủu]\s+tr[ưu][ởo]ng\s | ch[ủu]\s+t[ịi]ch\s
       | (?-i:Thống\s+đốc\s) | (?-i:Khoa\s)(?!h[ọo]c)  # a university's faculty, not ``Khoa học``
+      | (?-i:Điều\s+dưỡng\s+trưởng\s)  # a hospital's head nurse
+      | (?-i:Hải\s+quan\s+(?:cửa\s+khẩu|khu\s+vực|tỉnh|thành\s+phố|cảng)\s)  # a customs branch
       | tr[ưu][ởo]ng\s | ng[âa]n\s+h[àa]ng\s | c[ơo]\s+quan\s | [đd][ơo]n\s+v[ịi]\s | b[ộo]\s+ph[ậa]n\s
       | hi[ệe]u\s+tr[ưu][ởo]ng(?!\w) | nh[àa]\s+[đd][ầa]u\s+t[ưu]\b | ch[ủu]\s+[đd][ầa]u\s+t[ưu]\b
       | qu[âa]n\s+khu\s | t[ưu]\s+l[ệe]nh\s | trung\s+[ươư][ơo]ng\s+(?=h[ộo]i\s|[đd]o[àa]n\s|m[ặa]t\s+tr[ậa]n\s)
@@ -608,6 +614,14 @@ EXECUTING_RE = re.compile(
     _I,
 )
 
+#: The lead named among an item's units after the work they share: ``Phòng A, Phòng B và Văn
+#: phòng Sở phối hợp thiết lập đường dây nóng, *trong đó Phòng A là đầu mối*``, ``..., trong đó
+#: Phòng Thời sự chủ trì``: it leads, the others coordinate. On ``canon`` text.
+LEAD_AMONG_RE = re.compile(
+    r"(?<!\w)trong\s+đó\s+(?P<who>[^,;.()]{3,120}?)\s+(?:chủ\s+trì|là\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?"
+    r"(?:đầu\s+mối|chủ\s+trì|thường\s+trực))(?!\w)"
+)
+
 #: A salutation before the executing article's list: ``Các ông (bà): Chánh Văn phòng ...``,
 #: ``Ông (Bà) Giám đốc ...``, ``Các đồng chí: ...``. On ``canon`` text.
 SALUTATION_RE = re.compile(
@@ -649,7 +663,8 @@ ROLE_NOTE_RE = re.compile(
 #: kiểm tra do Thanh tra tỉnh thực hiện.``, ``... do Trung tâm ... đảm nhiệm``; the verb after
 #: the agent's name must be one of these (AGENT_VERB_RE), ``thực hiện`` ending its clause or
 #: followed by its rule or its time limit (``... thực hiện theo quy định tại ...``, ``... do Sở
-#: Tài chính thực hiện trong thời hạn 10 ngày``), ``quyết định`` not of a thing set up
+#: Tài chính thực hiện trong thời hạn 10 ngày``, ``... do Đoàn thanh tra thực hiện và phải kết
+#: thúc ...``), ``quyết định`` not of a thing set up
 #: (``doanh nghiệp do Thủ tướng quyết định thành lập``), ``chỉ đạo`` ending its clause (``Lãnh
 #: đạo phát triển kinh tế, do Thường trực Đảng ủy trực tiếp chỉ đạo``); an activity's length names which
 #: activity is meant, nobody's duty (``Cuộc thanh tra do Thanh tra tỉnh tiến hành không quá 45
@@ -665,7 +680,7 @@ AGENT_VERB_RE = re.compile(
     r"|quy\s+định|bổ\s+nhiệm|chủ\s+trì|chịu\s+trách\s+nhiệm(?!\s+trước)|đảm\s+(?:nhiệm|nhận)"
     r"|chỉ\s+đạo(?=\s*(?:[.;,]|$|thực\s+hiện|triển\s+khai))"
     r"|(?:tổ\s+chức\s+)?thực\s+hiện"
-    r"(?=\s*(?:[.;,]|$|theo\s|trong\s+(?:thời\s+hạn|vòng)|chậm\s+nhất)))(?!\w)"
+    r"(?=\s*(?:[.;,]|$|theo\s|trong\s+(?:thời\s+hạn|vòng)|chậm\s+nhất|và\s+phải\s)))(?!\w)"
 )
 
 #: What before such an agent makes the clause a reference, not a competence: a cited document
@@ -765,9 +780,10 @@ NAME_MARKER_RE = re.compile(r"(?:^|\s)(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\s|[IVX]
 #: one given the work, and so is ``người được yêu cầu``; ``..., người được giao`` cut off before
 #: its work is none); case-sensitive
 #: on the text as written, since
-#: ``Sở Giao thông`` is a name and ``Nhà nước giao nhiệm vụ`` is not.
+#: ``Sở Giao thông`` is a name and ``Nhà nước giao nhiệm vụ`` is not; nor is ``giao`` in a
+#: bank's ``Phòng giao dịch`` (a ``văn phòng giao dịch`` is a place).
 SENTENCE_VERB_RE = re.compile(
-    r"(?<!\w)(?:(?<!được\s)(?:đề\s+nghị|yêu\s+cầu)|(?:(?<!Ngoại\s)(?<!được\s)giao|(?<=được\s)giao(?!\s+\w))(?!\s+thông)|trân\s+trọng|kính\s+gửi|như\s+sau|[Bb]an\s+hành)(?!\w)"
+    r"(?<!\w)(?:(?<!được\s)(?:đề\s+nghị|yêu\s+cầu)|(?:(?<!Ngoại\s)(?<!được\s)giao|(?<=được\s)giao(?!\s+\w))(?!\s+thông)(?<!Phòng\sgiao(?=\s+dịch))|trân\s+trọng|kính\s+gửi|như\s+sau|[Bb]an\s+hành)(?!\w)"
 )
 
 #: ``phối hợp với X``, ``phối hợp cùng X``, ``phối hợp X``: X coordinates (the caller checks

@@ -675,14 +675,19 @@ class _Lines:
                 cells.setdefault(r, {}).setdefault(c, []).append(word)
         grid_rows = sorted(cells)
         heading = _key(pdftable.row_text(cells[grid_rows[0]])) if grid_rows else ""
+        shift = 0
         if last is not None and last.goes_on(grid):
-            table, offset = last.index, last.rows
+            table, offset, numbered = last.index, last.rows, last.numbered
             if pdftable.same_text(heading, last.heading):
                 grid_rows = grid_rows[1:]  # the heading row printed again over the page
             heading = last.heading
+            if numbered and offset and grid_rows and not cells[grid_rows[0]].get(0):
+                shift = 1  # a row the page break cut: its rest goes into the row above
         else:
             table, offset = self.regions, 0
             self.regions += 1
+            first = " ".join(w.text for w in cells[grid_rows[0]].get(0, [])) if grid_rows else ""
+            numbered = patterns.TABLE_NUMBER_HEAD_RE.match(_key(first)) is not None
         numbers = (
             pdftable.row_numbers([cells[r].get(0, []) for r in grid_rows]) if grid.scanned else {}
         )
@@ -691,13 +696,38 @@ class _Lines:
                 for line in pdftable.cell_lines(cells[r][c]):
                     text = " ".join(w.text for w in line)
                     text = numbers.get(n, text) if c == 0 else text
-                    self._add(text, Cell(table, offset + n, c), min(w.confidence for w in line))
-        return pdftable.Run(table, offset + len(grid_rows), grid.xs, grid.page, heading)
+                    cell = Cell(table, offset + n - shift, c)
+                    sure = min(w.confidence for w in line)
+                    if shift and n == 0:
+                        self._add_to_cut_row(text, cell, sure)
+                    else:
+                        self._add(text, cell, sure)
+        count = offset + len(grid_rows) - shift
+        return pdftable.Run(table, count, grid.xs, grid.page, heading, numbered)
 
     def _add(self, text: str, cell: Cell | None, confidence: float = 100.0) -> None:
         self.lines.append(Line(no=len(self.lines) + 1, text=text, cell=cell))
         if confidence < 100.0:
             self.confidence[len(self.lines)] = confidence
+
+    def _add_to_cut_row(self, text: str, cell: Cell, confidence: float) -> None:
+        """A line of a row the page break cut, placed after the lines its cell (or, when
+        the cell was empty there, the row's cells before it) holds on the page before, so
+        the cell's lines read on as one: ``Công ty Than`` / ``Khe Chàm``."""
+        at = len(self.lines)
+        while at and (held := self.lines[at - 1].cell) is not None and held.table == cell.table:
+            if held.row < cell.row or (held.row == cell.row and held.col <= cell.col):
+                break  # after its cell's lines, or before the row's later cells
+            at -= 1
+        else:
+            self._add(text, cell, confidence)  # no line of the table before it on this run
+            return
+        moved = self.lines[at:]
+        self.lines[at:] = [Line(no=at + 1, text=text, cell=cell)]
+        self.lines.extend(replace(line, no=line.no + 1) for line in moved)
+        self.confidence = {k + (k > at): v for k, v in self.confidence.items()}
+        if confidence < 100.0:
+            self.confidence[at + 1] = confidence
 
 
 def _continued(grid: pdfgrid.Grid, grids: dict[int, list[pdfgrid.Grid]]) -> bool:

@@ -57,6 +57,9 @@ class Run:
     xs: tuple[float, ...]
     page: int
     heading: str
+    #: Its first column numbers the rows (``STT``): a row at the top of a later page with
+    #: nothing there is the last row going on, cut by the page break.
+    numbered: bool = False
 
     def goes_on(self, grid: pdfgrid.Grid) -> bool:
         """``grid`` is this table going on over a later page."""

@@ -135,8 +135,9 @@ def header_end(lines: list[Line]) -> int:
             return i
         if _gazette(lines, i)[0] is not None or _bare_with_author(lines, i):
             return i  # ``Quyết định`` / ``của Bộ trưởng ... số ...``: a transcript's title
-        if seen_date and bare_title(line.text):
+        if seen_date and (bare_title(line.text) or title_with_subject(line.text.strip())):
             return i  # ``Thông tư`` alone after the date: a title kept in a transcript's case
+            # (``chỉ thị về việc ...`` too, the subject going on in the line)
         if seen_date and _unknown_title(line.text):
             return i  # ``BẢN TỰ KIỂM ĐIỂM``: a title of a kind the decree does not list
         seen_date = seen_date or any(is_place_date(p.text) for p in split_flat(line))

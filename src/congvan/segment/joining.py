@@ -111,6 +111,8 @@ def _joins(
         return _page_break_continuation(last, text) and blanks <= 2
     if blanks:
         return blanks <= 3 and _page_break_continuation(last, text)
+    if line.cell is not None and len(prev.parts) <= _NAME_LINES and _next_unit(prev.parts, text):
+        return False
     if (
         _starts_block(text)
         and not (line.cell is not None and _caps_word(text))
@@ -128,6 +130,35 @@ def _joins(
         # article's title over its first sentence typed in lower case (``ủy ban nhân dân ...``)
         return False
     return not last.endswith((".", ":", ";", "!", "?")) or text[0].islower()
+
+
+#: The most lines of a cell one unit's name is wrapped over.
+_NAME_LINES = 6
+
+
+def _next_unit(parts: list[str], text: str) -> bool:
+    """A PDF's table cell listing its units one a line: ``text`` opens a unit's name in
+    capitals (UNIT_START_RE) under lines that make a whole name of their own (``Văn phòng Đăng
+    ký đất đai tỉnh`` / ``Công an tỉnh``; ``Phòng Tham`` / ``mưu`` / ``Ban Chỉ huy`` / ``Quân
+    sự``). A name the cell's width cut goes on: after a head alone (``Văn phòng`` / ``UBND
+    tỉnh``, ``Giám đốc`` / ``Sở Y tế``), after a joining word (``Sở Văn hóa, Thể thao và`` /
+    ``Du lịch``), with words that open no name (``Công ty Than`` / ``Khe Chàm``), or with the
+    body a unit not placed yet belongs to (``Ban Kinh tế`` / ``Tỉnh uỷ``; not ``Văn phòng Đăng
+    ký đất đai tỉnh`` / ``Công an tỉnh``)."""
+    t = canon(text)
+    if not text[:1].isupper() or not patterns.UNIT_START_RE.match(t):
+        return False
+    before = canon(" ".join(parts)).rstrip()
+    if patterns.CELL_NAME_GOES_ON_RE.search(before):
+        return False
+    name = patterns.LIST_JOINT_RE.split(before)[-1].strip()  # the last of the cell's names
+    if patterns.CELL_PARENT_RE.match(t) and not patterns.CELL_PLACED_RE.search(name):
+        return False  # ``Ban Kinh tế`` / ``Tỉnh uỷ``: the unit it belongs to
+    return bool(
+        len(name.split()) >= 2
+        and patterns.UNIT_START_RE.match(name)
+        and not patterns.CELL_HEAD_ONLY_RE.fullmatch(name)
+    )
 
 
 def _lower_lead_goes_on(last: str, text: str) -> bool:

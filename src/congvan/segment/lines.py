@@ -129,14 +129,19 @@ def title_with_subject(text: str) -> tuple[str, str] | None:
     """A title in capitals that goes on with its subject on the same line, as typists of
     older letters wrote it: ``CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG ...``, ``HƯỚNG DẪN THỰC HIỆN QUY CHẾ
     ...``. Gives the kind's words and the rest; the longest kind's name wins (``THÔNG BÁO KẾT
-    LUẬN`` before ``THÔNG BÁO``). A line in mixed case is a sentence, not a title."""
+    LUẬN`` before ``THÔNG BÁO``). A line in mixed case is a sentence, not a title; one all in
+    lower case is a transcript's of a TCVN3 capital font, a title when ``về`` opens its subject
+    (``chỉ thị về việc tăng cường ...``)."""
     words = text.split()
-    if len(words) < 2 or not is_caps(text):
+    lower = text == text.lower()
+    if len(words) < 2 or not (is_caps(text) or lower):
         return None
     if bare_title(text) is not None:
         return None  # ``CÔNG ĐIỆN KHẨN``: a kind and its urgency, no subject
     for n in range(min(_TITLE_WORDS, len(words) - 1), 0, -1):
         if bare_title(" ".join(words[:n])) is not None:
+            if lower and fold(words[n]) != fold("về"):
+                return None
             return " ".join(words[:n]), " ".join(words[n:])
     return None
 
