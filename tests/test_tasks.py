@@ -2586,3 +2586,17 @@ def test_a_heading_wrapped_after_its_plural_names_the_units_over_its_points() ->
     want = ["Hiệu trưởng các trường THPT", "Giám đốc các Trung tâm GDNN-GDTX"]
     assert heading.assignees == want
     assert [t.assignees for t in heading.subtasks] == [want, want]
+
+
+def test_a_deputy_in_a_table_s_lead_cell_owns_the_row() -> None:
+    """A cell holds names only: a deputy named by what he oversees (``Phó Chi cục trưởng phụ
+    trách công tác chống buôn lậu``) owns the row, where in a sentence a deputy is no owner."""
+    head = ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"]
+    rows = [
+        ["1", "Kiểm tra hàng hóa quá cảnh", "Phó Chi cục trưởng phụ trách công tác chống buôn lậu",
+         "Đội Kiểm soát", "Quý II/2026"],
+    ]  # fmt: skip
+    doc = congvan.parse_bytes(_table_docx(head, rows), "kh.docx", ".docx")
+    row = doc.tasks[1].subtasks[0]
+    assert row.assignees == ["Phó Chi cục trưởng phụ trách công tác chống buôn lậu"]
+    assert row.partners == ["Đội Kiểm soát"]

@@ -91,7 +91,11 @@ def unit_name(
     if not name or len(name) > MAX_UNIT:
         return None
     t = canon(name)
-    if not (patterns.UNIT_START_RE.match(t) or (bound and patterns.REGULATED_PARTY_RE.match(t))):
+    deputy = cell and patterns.HEADING_DEPUTY_RE.match(t)  # a cell's ``Phó Giám đốc phụ trách ...``
+    if not (
+        patterns.UNIT_START_RE.match(t, deputy.end() if deputy else 0)
+        or (bound and patterns.REGULATED_PARTY_RE.match(t))
+    ):
         return None
     if patterns.NAME_MARKER_RE.search(t) or patterns.SENTENCE_VERB_RE.search(t):
         return None

@@ -949,6 +949,8 @@ def _finish(
     if deadline is None:
         found = find_deadlines(read, ctx.date)
         due = found[0] if found else None
+        if due is not None and due.event and _dated_in_bracket(read, due, found[1:2]):
+            due = found[1]  # ``trước Tết Nguyên đán Ất Tỵ (chậm nhất ngày 25/01/2025, ...)``
         if due is None or due.event:  # ``... Thời hạn: 31/12``; ``trước khi trình`` says less
             due = find_inline_due(read, ctx.date) or due
         if due is not None:
@@ -963,6 +965,15 @@ def _finish(
             _finish(c, assignees, partners, ctx, narrating, lists, listed) for c in item.children
         ]
     return _task(item, text, assignees, partners, deadline, subtasks)
+
+
+def _dated_in_bracket(text: str, event: Found, after: list[Found]) -> bool:
+    """The deadline ``after`` the ``event`` one (a list of one, or none) is the date a bracket
+    right after it gives (``trước Tết Nguyên đán Ất Tỵ (chậm nhất ngày 25/01/2025, tức ngày 26
+    tháng Chạp)``)."""
+    if not after or after[0].iso is None:
+        return False
+    return text[event.start + len(event.raw) : after[0].start].strip() == "("
 
 
 def _holder_asks(item: _Item, joined: str) -> bool:

@@ -40,7 +40,8 @@ _SUBMISSION = r"k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+(?:ngh[ịi]|xu[ấa]t)|b[
 #: What an assembly or a meeting does with what it heard (``tán thành``, ``nhất trí``, ``ghi
 #: nhận``, ``biểu dương``, ``cơ bản`` before them) is a verb: ``Hội đồng nhân dân tỉnh cơ bản
 #: tán thành nội dung trả lời ...`` names the council, no more. So are ``định hướng``, ``dự
-#: thảo``, ``dự trữ`` and ``chống thất thu`` (not in ``Ban Chỉ đạo phòng, chống tham nhũng``).
+#: thảo``, ``dự trữ`` and ``chống thất thu`` (not in ``Ban Chỉ đạo phòng, chống tham nhũng``, nor
+#: in a work's name, ``phụ trách công tác chống buôn lậu``).
 #: ``tổ chức cán bộ`` is a work named (``Bộ phận tổ chức cán bộ của cơ quan``), and ``nộp`` after
 #: ``người`` or ``đối tượng`` a party (``Ban Hỗ trợ người nộp thuế``), no verb. ``thí điểm`` is
 #: a verb (``Ban Quản lý chợ Đà Lạt thí điểm hỗ trợ ...``), so is ``cùng`` (not ``cùng cấp``):
@@ -108,7 +109,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | chi\s+tr[ảa])
       | l[ấa]y\s+[ýy]\s+ki[ếe]n | cho\s+[ýy]\s+ki[ếe]n | g[óo]p\s+[ýy]
       | [đd][ịi]nh\s+h[ướư][ớo]ng | d[ựu]\s+th[ảa]o | d[ựu]\s+tr[ữu] | th[íi]\s+[đd]i[ểe]m | c[ùu]ng(?!\s+c[ấa]p\b)
-      | (?<![Pp]hòng\s)(?<![Pp]hòng,\s)(?<![Đđ]ạo\s)ch[ốo]ng\s+(?=th[ấa]t\s+thu|bu[ôo]n\s+l[ậa]u|gian\s+l[ậa]n|l[ãa]ng\s+ph[íi]|tham\s+nh[ũu]ng)
+      | (?<![Pp]hòng\s)(?<![Pp]hòng,\s)(?<![Đđ]ạo\s)(?<!tác\s)ch[ốo]ng\s+(?=th[ấa]t\s+thu|bu[ôo]n\s+l[ậa]u|gian\s+l[ậa]n|l[ãa]ng\s+ph[íi]|tham\s+nh[ũu]ng)
       | t[áa]n\s+th[àa]nh | nh[ấa]t\s+tr[íi] | ghi\s+nh[ậa]n | bi[ểe]u\s+d[ươư][ơo]ng | (?<!cơ\ssở\s)(?<!dữ\sliệu\s)c[ơo]\s+b[ảa]n(?=\s+(?:t[áa]n|nh[ấa]t|ho[àa]n|[đd][ồo]ng|th[ốo]ng|[đd][áa]p)\b)
       | quy\s+[đd][ịi]nh | [ưu]u\s+ti[êe]n | th[ốo]ng\s+nh[ấa]t\s+qu[ảa]n\s+l[ýy] | gi[úu]p(?!\s+vi[ệe]c) | b[ãa]i\s+b[ỏo]
       | trao\s+[đd][ổo]i | tri[ệe]u\s+t[ậa]p | (?<!quan\s)(?<!sát\s)(?<!ninh\s)(?<!Cục\s)[đd]i[ềe]u\s+tra(?!\s+vi[êe]n) | (?:ra\s+)?quy[ếe]t\s+[đd][ịi]nh | khuy[ếe]n\s+kh[íi]ch | gi[úu]p\s+[đd][ỡo]
@@ -741,8 +742,9 @@ TOPIC_OPEN_RE = re.compile(r"\s*về\s", _I)
 PLURAL_MARK_RE = re.compile(r"(?:^|\s)(?:các|những|mọi)$", _I)
 
 #: A deputy's title opening a heading over its duties (``Phó Chủ tịch UBND tỉnh Trần Minh Khoa:``
-#: over the fields he oversees): the heading names him, as it names a unit. In a sentence a
-#: deputy is no owner (see UNIT_START_RE).
+#: over the fields he oversees): the heading names him, as it names a unit; so does a task
+#: table's cell (``Phó Chi cục trưởng phụ trách công tác chống buôn lậu``), which holds names
+#: only. In a sentence a deputy is no owner (see UNIT_START_RE).
 HEADING_DEPUTY_RE = re.compile(r"\s*Phó\s+(?=[A-ZĐ])")
 
 #: A plural word before a one-word head whose names go on with a verb (``Các Ban *quản lý* chợ``,
