@@ -71,7 +71,11 @@ from congvan.readers import ocr
 #: 76%, old task documents of ministries and enterprises (``old_bv``) 74% / 69% (items 87% / 84%:
 #: ``A- các biện pháp`` in lower case); its second wave's tables with hard partners
 #: (``syn_bw``) 98% / 84% (partners 88% / 79%) and prose letters of more sectors (``syn_by``)
-#: 82% / 86%.
+#: 82% / 86%. Round 0.31.0's dev halves as written (0.30.0's code): old task documents of
+#: provinces and districts in prose (``old_bz``) 98% / 83%, prose letters of a third set of
+#: sectors (``syn_cb``) 68% / 92% (the Kính gửi given to an item whose owner is in its second
+#: sentence), deep trees (``syn_cc``) 89% / 95%, legal documents with parties named by their
+#: charge (``syn_cd``) 88% / 64%.
 FLOORS = {
     "items": (0.99, 0.99),
     "assignees": (0.93, 0.91),
@@ -95,7 +99,7 @@ SCAN_FLOORS = {
 
 def test_the_invented_letters_keys_name_their_documents() -> None:
     golds = list(load_invented_gold())
-    assert len(golds) == 430
+    assert len(golds) == 462
     assert {g.split for g in golds} == {"dev", "holdout"}
     for g in golds:
         assert g.path.is_file(), g.path
@@ -163,13 +167,16 @@ def test_the_dev_scans_task_trees_hold_their_figures() -> None:
 #: Nơi nhận entry a .doc glued to the signer's position, a Học viện's plan opened by ``Thi
 #: hành``, a general's rank and degree before his name; a huyện's chỉ thị whose lower-case
 #: title goes on with its subject) on 89 and 94 of 95 when written (0.29.0's code); 2081 of
-#: 2090 at the round's end.
-FIELDS_RIGHT = 2079
+#: 2090 at the round's end. Round 0.31.0's five old ones (a Công an tỉnh's plan numbered ``/KH-CA
+#: (PV11)``, a place alone over its date, a giấy mời with no subject, a Party quy chế whose last
+#: ground runs into the sentence that issues it) on 91 of 95 when written (0.30.0's code, after
+#: one key was set to the shape, see tests/invented/README.md); 2176 of 2185 at the round's end.
+FIELDS_RIGHT = 2174
 
 
 def test_the_dev_letters_fields_hold_their_figure() -> None:
     golds = list(load_invented_field_gold("dev"))
-    assert len(golds) == 110
+    assert len(golds) == 115
     right = 0
     for g in golds:
         got = json.loads(congvan.parse_file(g.path).model_dump_json())

@@ -2600,3 +2600,67 @@ def test_a_deputy_in_a_table_s_lead_cell_owns_the_row() -> None:
     row = doc.tasks[1].subtasks[0]
     assert row.assignees == ["Phó Chi cục trưởng phụ trách công tác chống buôn lậu"]
     assert row.partners == ["Đội Kiểm soát"]
+
+
+def test_a_regulation_s_body_named_by_its_charge_is_bound_to_what_it_does() -> None:
+    """In a regulation's articles a body named by the work it is charged with (``Cơ quan tiếp
+    nhận hồ sơ``) that opens a khoản, or follows its opening time or case, with a verb of its own
+    is bound to that work; an article's title naming it, a person it names, and ``Tổ chức``
+    opening the khoản (a verb) bind nobody."""
+    doc = _parse([
+        "CHÍNH PHỦ",
+        "Số: 48/2026/NĐ-CP",
+        "Hà Nội, ngày 10 tháng 3 năm 2026",
+        "NGHỊ ĐỊNH",
+        "Quy định về cấp giấy phép hoạt động đào tạo lái tàu",
+        "Chương I",
+        "TRÌNH TỰ, THỦ TỤC",
+        "Điều 1. Tiếp nhận và thẩm định hồ sơ",
+        "1. Cơ quan tiếp nhận hồ sơ kiểm tra thành phần hồ sơ trong ngày làm việc.",
+        "2. Trong thời hạn 02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan tiếp nhận "
+        "hồ sơ chuyển hồ sơ đến cơ quan thẩm định.",
+        "3. Việc thẩm định hồ sơ do cơ quan thẩm định thực hiện trong thời hạn 10 ngày làm việc.",
+        "4. Tổ chức kiểm tra thực tế cơ sở vật chất trước khi cấp giấy phép.",
+        "5. Người được cấp giấy phép có quyền tổ chức đào tạo theo nội dung giấy phép.",
+        "Điều 2. Cơ quan quản lý hoạt động đào tạo",
+        "Cơ quan quản lý hoạt động đào tạo cấp tỉnh là Sở Xây dựng.",
+        "Chính phủ",
+        "TM. CHÍNH PHỦ",
+        "THỦ TƯỚNG",
+        "Nguyễn Văn A",
+    ])  # fmt: skip
+    article = doc.tasks[0].subtasks[0]
+    owners = [t.assignees for t in article.subtasks]
+    assert owners == [
+        ["Cơ quan tiếp nhận hồ sơ"],
+        ["Cơ quan tiếp nhận hồ sơ"],
+        ["cơ quan thẩm định"],
+        [],
+        [],
+    ]
+    assert doc.tasks[0].subtasks[1].assignees == []
+
+
+def test_a_summons_with_no_subject_opens_its_body_under_its_title() -> None:
+    """``GIẤY MỜI`` over ``Trường ... trân trọng kính mời:``: the invitation's opening is no
+    subject; the letter has none."""
+    doc = _parse([
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO",
+        "TRƯỜNG ĐẠI HỌC VĂN LANG NAM",
+        "Số: 88/GM-ĐHVLN",
+        "Đà Lạt, ngày 12 tháng 5 năm 2026",
+        "GIẤY MỜI",
+        "Trường Đại học Văn Lang Nam trân trọng kính mời:",
+        "Ông (Bà): ..........................................",
+        "Tới dự Hội thảo khoa học về du lịch bền vững.",
+        "Thời gian: 8 giờ 00, ngày 22 tháng 5 năm 2026.",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT.",
+        "KT. HIỆU TRƯỞNG",
+        "PHÓ HIỆU TRƯỞNG",
+        "Trần Văn B",
+    ])  # fmt: skip
+    assert doc.doc_type is not None
+    assert doc.doc_type.name == "Giấy mời"
+    assert doc.subject is None

@@ -7,7 +7,7 @@ from congvan.models import Document
 from congvan.pipeline import parse_bytes, parse_file, parse_text
 from congvan.readers.ocr import Options as OcrOptions
 
-__version__ = "0.30.0"  # raised whenever results change: a batch rerun then redoes every file
+__version__ = "0.31.0"  # raised whenever results change: a batch rerun then redoes every file
 
 __all__ = [
     "CongvanError",

@@ -551,6 +551,7 @@ def assignees_in(
     bullets: tuple[str, ...] = (),
     roster: bool = False,
     directed: bool = False,
+    legal: bool = False,
 ) -> list[str]:
     """Units an item's text makes responsible.
 
@@ -560,7 +561,9 @@ def assignees_in(
     are its list lines (``- Công an tỉnh tham mưu ...``): each may name a unit of its own,
     and the item assigns them all. A ``roster`` (a caption over the people who sit on a
     body: ``1. Chủ tịch Hội đồng`` over ``Ông ...``) assigns nobody. In items ``directed`` (see
-    :attr:`Context.directed`) a sentence opened by a unit and its own verb assigns it.
+    :attr:`Context.directed`) a sentence opened by a unit and its own verb assigns it; in a
+    ``legal`` document (:attr:`Context.legal`) so does one opened by a party named by its charge
+    (:func:`_acting_party`).
     """
     if roster:
         return []
@@ -598,7 +601,60 @@ def assignees_in(
         found.extend(_bullet_unit(line))
     if found:
         return list(dict.fromkeys(found))
-    return _in_sentences(text, t, first, directed)
+    return _in_sentences(text, t, first, directed) or (
+        _acting_party(text, t, first) if legal else []
+    )
+
+
+#: How many words after what looked like a party's verb may still show it a noun of the name
+#: (``... hoạt động đào tạo cấp tỉnh *là* Sở Xây dựng``).
+_STATE_AFTER = 3
+
+
+def _acting_party(text: str, t: str, first: str | None = None) -> list[str]:
+    """A regulation's body named by the work it is charged with (FUNCTION_PARTY_RE) that opens
+    a sentence, or a clause after the sentence's opening time or case (ACTING_LEAD_RE), with a
+    verb of its own: ``Cơ quan tiếp nhận hồ sơ kiểm tra thành phần hồ sơ``, ``Trong thời hạn
+    01 ngày làm việc ..., cơ quan tiếp nhận hồ sơ chuyển hồ sơ ...``. A regulation states a
+    duty in the present; a person or a business it names (``Người được
+    ...``, ``Doanh nghiệp ...``) is bound only by a word of duty (_duty_subjects); the verb must
+    follow the charge closely with no mark between, and tell no state, right or past
+    (NOT_DIRECTED_RE: ``Cơ sở đào tạo được ...``, ``... là ...``, ``... có quyền``). An
+    article's title over its text (``first``, with no stop of its own: ``Cơ quan, đơn vị tiến
+    hành xác minh tài sản``) names a subject, it makes nobody act; ``Tổ chức`` opening a
+    sentence is the verb (``Tổ chức kiểm tra ...``)."""
+    starts = [0, *(m.end() for m in patterns.SENTENCE_BREAK_RE.finditer(t))]
+    titled = first is not None and len(t) > len(first) and text.startswith(first)
+    if first is not None and titled and not first.rstrip().endswith((".", ":", ";")):
+        starts = [len(first) + 1, *(at for at in starts if at > len(first))]
+    for sentence in starts:
+        limit = patterns.SENTENCE_BREAK_RE.search(t, sentence)
+        end = limit.start() if limit is not None else len(t)
+        led = patterns.ACTING_LEAD_RE.match(t, sentence) is not None
+        for at in [sentence, *(_clause_commas(t, sentence, end) if led else [])]:
+            while at < end and t[at].isspace():
+                at += 1
+            m = patterns.FUNCTION_PARTY_RE.match(t, at, end)
+            if m is None or t[at : at + 7].lower() == "tổ chức":
+                continue
+            after = m.end() - 1 if t[m.end() - 1].isspace() else m.end()
+            verb = patterns.ASSIGNEE_STOP_RE.search(t, after, end)
+            if verb is not None and verb.start() == after:  # ``tiếp nhận báo cáo kiểm tra``:
+                then = patterns.ASSIGNEE_STOP_RE.search(t, verb.end(), end)  # the charge's
+                if then is not None and len(t[verb.end() : then.start()].split()) <= 1:
+                    verb = then  # object, a verb's noun, then the party's own verb
+            if verb is None or any(mark in t[m.end() : verb.start()] for mark in ",;:()"):
+                continue
+            if len(t[m.end() : verb.start()].split()) > _WORK_OBJECT:
+                continue
+            if patterns.NOT_DIRECTED_RE.match(t, verb.start()) is not None:
+                continue
+            if {"là", "được"} & set(t[verb.end() : end].split()[:_STATE_AFTER]):
+                continue  # ``Cơ quan quản lý hoạt động đào tạo cấp tỉnh là ...``: a noun's
+            name = clean_value(text[at : verb.start()])
+            if name and len(name) <= MAX_UNIT:
+                return [name[:1].upper() + name[1:]]
+    return []
 
 
 def lead_among(text: str, names: list[str]) -> str | None:
@@ -688,12 +744,15 @@ def _after_colons(t: str, starts: list[int]) -> set[int]:
 def _after_told(t: str) -> set[int]:
     """Where the item's own first sentence starts after one that tells what was done (``Ngày
     12/11/2026, Bệnh viện ... đã diễn tập ... . Trên cơ sở đó, Giám đốc các bệnh viện ... xây
-    dựng ...``): its unit acts with any verb of its own. Not in a lead-in to a list (``..., Sở X
+    dựng ...``), or announces a new way of working from a day (``Kể từ ngày 01/12/2025, Kho bạc
+    ... chỉ tiếp nhận ... . Các đơn vị ... rà soát ...``): its unit acts with any verb of its
+    own. Not in a lead-in to a list (``..., Sở X
     xây dựng Chương trình ... như sau:``), whose writer tells what it does."""
     told = patterns.FULL_STOP_RE.search(t)
     if told is None or t.rstrip().endswith(":"):
         return set()
-    if not patterns.PAST_RE.search(canon_lower(t[: told.start()])):
+    announced = patterns.ANNOUNCED_START_RE.match(t) is not None  # ``Kể từ ngày 01/12, ...``
+    if not (announced or patterns.PAST_RE.search(canon_lower(t[: told.start()]))):
         return set()
     return {told.end(), *_after_lead_clauses(t, [told.end()])}
 
@@ -898,6 +957,9 @@ def _agents(text: str, t: str) -> list[str]:
         if patterns.UNIT_START_RE.match(t, start) is None or is_upper(t[start : start + 30]):
             continue
         stop = _stop(t, start)
+        work = patterns.FUNCTION_PARTY_RE.match(t, start)
+        if work is not None:  # ``do cơ quan thẩm định thực hiện``: the charge is the name's
+            stop = patterns.ASSIGNEE_STOP_RE.search(t, work.end() - 1, work.end() + _RUN)
         given = not m.group().startswith("do")  # ``được giao cho X``: X's whatever follows
         if not given and (stop is None or patterns.AGENT_VERB_RE.match(low, stop.start()) is None):
             continue
@@ -912,6 +974,9 @@ def _agents(text: str, t: str) -> list[str]:
             name = patterns.GIVEN_END_RE.split(name, maxsplit=1)[0]
         if ";" in name or patterns.NAME_END_RE.search(name) or len(name) > MAX_UNIT:
             continue  # the verb is another clause's: ``do cơ quan Hải quan cấp (nếu có); - ...``
+        if work is not None and len(name[work.end() - start :].split()) <= _WORK_OBJECT:
+            found.append(clean_value(name))  # the charge's verb is the name's: no split
+            continue
         found.extend(split_assignees(name.strip()))
     return list(dict.fromkeys(found))
 
@@ -1251,6 +1316,8 @@ def _assigned_by_verb(text: str, t: str) -> list[str]:
             continue
         if patterns.PROPOSED_BEFORE_RE.search(low, max(0, m.start() - _PROPOSED), m.start()):
             continue
+        if patterns.AGENT_BEFORE_RE.search(t, max(0, m.start() - _PROPOSED), m.start()):
+            continue  # ``các nhiệm vụ được Ủy ban nhân dân tỉnh giao cho Sở``: a past request
         deputy = _assigned_deputy(text, t, m.end())
         if deputy:
             return deputy
@@ -1391,7 +1458,9 @@ def _partners_at(text: str, t: str, at: int) -> list[str]:
     past a ``;``."""
     clause = text.find(";", at)
     end = clause if clause >= 0 else len(text)
-    return _who(text[:end], t[:end], at, heads=True)
+    # ``phối hợp với Sở Công Thương, Tỉnh đoàn và Hiệp hội Doanh nghiệp tỉnh; hoàn thành ...``:
+    # the clause's ``;`` ends the names as a verb would.
+    return _who(text[:end], t[:end], at, heads=True, to_end=clause >= 0)
 
 
 #: How far before ``phối hợp`` the units that coordinate are looked for.
@@ -1446,12 +1515,9 @@ def _who(
     if charged:
         return charged  # ``Thủ trưởng cơ quan được giao thực hiện chức năng ... có trách nhiệm``
     if strong:
-        stop = patterns.OBLIGATION_VERB_RE.search(t, pos, limit)
+        stop = _obliged_stop(t, pos, limit)
         if stop is None:
             return []
-        own = _stop(t, pos, stop.start())
-        if own is not None:  # ``Hội X có văn bản ... xin ý kiến ... và Ban Y để ... phối hợp``:
-            stop = own  # the names end at the first one's own verb, whatever follows
     else:
         stop = _stop(t, pos)
         if stop is None and acting:
@@ -1492,6 +1558,20 @@ def _who(
     return split_assignees(
         who, narrowed=narrowed, heads=heads or bool(listed), places=placed is not None
     )
+
+
+def _obliged_stop(t: str, pos: int, limit: int) -> re.Match[str] | None:
+    """The verb that ends the names from ``pos`` when one of them is bound to a duty before
+    ``limit`` (OBLIGATION_VERB_RE), or takes on the work the sentence before set with its own
+    verb (TAKES_ON_RE: ``... . Phòng X thực hiện, báo cáo ...``); None when neither."""
+    stop = patterns.OBLIGATION_VERB_RE.search(t, pos, limit)
+    if stop is None:
+        own = _stop(t, pos, limit)
+        return own if own is not None and patterns.TAKES_ON_RE.match(t, own.start()) else None
+    own = _stop(t, pos, stop.start())
+    # ``Hội X có văn bản ... xin ý kiến ... và Ban Y để ... phối hợp``: the names end at the
+    # first one's own verb, whatever follows
+    return own if own is not None else stop
 
 
 #: How far a place's or a managed party's clause (PLACE_TAIL_RE) may run to its unit's duty.

@@ -929,6 +929,7 @@ def _finish(
             bullets=bullets,
             roster=(member and len(joined) <= _MEMBER_ENTRY) or _roster(item),
             directed=ctx.directed,
+            legal=ctx.legal,
         )
         restated = bool(own) and own == inherited
     assignees = own or inherited
@@ -970,10 +971,11 @@ def _finish(
 def _dated_in_bracket(text: str, event: Found, after: list[Found]) -> bool:
     """The deadline ``after`` the ``event`` one (a list of one, or none) is the date a bracket
     right after it gives (``trước Tết Nguyên đán Ất Tỵ (chậm nhất ngày 25/01/2025, tức ngày 26
-    tháng Chạp)``)."""
+    tháng Chạp)``, ``trước mùa mưa bão (hoàn thành trong tháng 7/2026)``)."""
     if not after or after[0].iso is None:
         return False
-    return text[event.start + len(event.raw) : after[0].start].strip() == "("
+    between = text[event.start + len(event.raw) : after[0].start]
+    return patterns.BRACKET_DUE_OPEN_RE.fullmatch(canon_lower(between)) is not None
 
 
 def _holder_asks(item: _Item, joined: str) -> bool:
@@ -1100,6 +1102,7 @@ def extract_tasks(
         ctx.add(codes.NO_TASKS)
         asking = _unnumbered([*(preamble or []), *paras], ctx)
         return [], [_finish(r, [], [], ctx, set()) for r in asking]
+    ctx.legal = any(_holds_article(r) for r in roots)
     inherited: list[str] = []
     if not lead_in and preamble_end is not None:
         lead_in = [preamble_end]  # ``Thực hiện ..., Phòng X đề nghị Y triển khai nội dung sau:``
@@ -1121,6 +1124,18 @@ def extract_tasks(
         inherited = _recipient_owners(ctx)
     narrating = _narrating(roots)
     return [_finish(r, inherited, [], ctx, narrating) for r in roots], []
+
+
+def _holds_article(item: _Item) -> bool:
+    """``item`` is an article or holds one (a chapter, a part): the document is a regulation's."""
+    stack = [item]
+    while stack:
+        one = stack.pop()
+        if one.kind == "article":
+            return True
+        if one.kind.startswith("division"):
+            stack.extend(one.children)
+    return False
 
 
 def _recipient_owners(ctx: Context) -> list[str]:

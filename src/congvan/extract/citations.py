@@ -172,6 +172,7 @@ def named_ground(ground: str, evidence: LineSpan) -> Citation | None:
         patterns.DATED_NAME_GROUND_RE,  # a full date
         patterns.NAME_ONLY_GROUND_RE,  # no date
         patterns.CARRIED_OUT_NAME_RE,  # ``Thực hiện Chương trình ..., UBND tỉnh tổ chức ...``
+        patterns.NAME_GROUND_ENACTS_RE,  # ``Căn cứ Nghị quyết Đại hội ..., Ban ... ban hành``
     ):
         m = pattern.fullmatch(ground)
         if m is None:

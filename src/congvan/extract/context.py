@@ -30,6 +30,10 @@ class Context:
     #: Thủ tướng ... có ý kiến như sau:``): a sentence in them that opens with a unit and its own
     #: verb assigns that unit, whatever the verb.
     directed: bool = False
+    #: The document's items are a regulation's articles (``Điều 5.``): a party it names by its
+    #: charge and makes act in the present (``Cơ quan tiếp nhận hồ sơ kiểm tra ...``) is bound
+    #: to that work, as a regulation states its duties.
+    legal: bool = False
 
     def add(self, code: Code, line: int | None = None, detail: str | None = None) -> None:
         self.diagnostics.append(diag(code, line, detail))

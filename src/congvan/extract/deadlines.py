@@ -360,7 +360,9 @@ def _may_recur(lowered: str) -> bool:
 def _unit_of(m: re.Match[str]) -> Recurrence:
     if m.group("six") or m.group("six3") or m.group("half") or m.group("twice"):
         return Recurrence.HALF_YEARLY
-    if m.group("three") or m.group("three2"):
+    if m.group("half_months"):
+        return Recurrence.HALF_YEARLY
+    if m.group("three") or m.group("three2") or m.group("quarter_months"):
         return Recurrence.QUARTERLY
     if m.group("twelve") or m.group("before_plan"):
         return Recurrence.YEARLY
@@ -396,6 +398,8 @@ def _duty(clauses: _Clauses, m: re.Match[str]) -> int | None:
     pos = m.start("raw")
     if m.group("periodic") or m.group("periodic2") or m.group("unit3") or _counted(m):
         return pos
+    if m.group("quarter_months") or m.group("half_months"):  # a period's months, named
+        return pos
     low = clauses.low
     begin, _ = clauses.bounds(pos)
     if not low[begin:pos].strip(" \t-+•–"):  # at the start of its clause or list line
@@ -407,6 +411,8 @@ def _duty(clauses: _Clauses, m: re.Match[str]) -> int | None:
     if day is not None and not patterns.PERIOD_BOUND_RE.search(low, begin, day.start()):
         if day.group("weekday") and patterns.MEETING_RE.search(low, begin, day.start()):
             return None  # ``họp giao ban vào thứ Hai hằng tuần``: a meeting's day
+        if patterns.DAY_NAMED_RE.match(low, m.end("raw")):
+            return None  # ``chọn ngày 27/7 hằng năm là Ngày Thương binh - Liệt sĩ``
         return day.start()  # ``vào ngày 01 tháng 01 hàng năm``: the day the duty falls on
     verb = patterns.DUTY_VERB_RE.search(low, begin, pos)
     if verb is None:
@@ -524,6 +530,8 @@ def _obliges_before(clauses: _Clauses, f: Found) -> bool:
     plan."""
     begin, end = clauses.bounds(f.start)
     low = clauses.low
+    if _opening_right_after(low, f):
+        return True
     holiday = patterns.HOLIDAY_EVENT_RE.match(low, f.start) is not None
     reach = max(0, f.start - _EVENT_REACH)
     if holiday:  # ``Khẩn trương hoàn chỉnh ..., ổn định cuộc sống trước Tết``: the sentence's
@@ -535,6 +543,25 @@ def _obliges_before(clauses: _Clauses, f: Found) -> bool:
     if patterns.PLANNED_RE.search(low, begin, f.start):
         return False
     return holiday or patterns.EVENT_DUTY_RE.search(low, begin, f.start) is not None
+
+
+def _opening_right_after(low: str, f: Found) -> bool:
+    """``Ngay sau khi nhận được văn bản này, Công ty Điện lực rà soát, ...``: a sentence that
+    opens on when the work must start asks it at once; the duty follows the event, so none is
+    looked for before it. A sentence about the past (``Ngay sau khi nhận được tin, Sở đã ...``)
+    or a plan asks nothing."""
+    if not low.startswith("ngay", f.start):
+        return False
+    before = low[max(0, low.rfind(". ", 0, f.start) + 1) : f.start]
+    if before.strip(" -+•\t"):
+        return False
+    stop = low.find(". ", f.start)
+    end = stop if stop >= 0 else len(low)
+    sentence = low[f.start : end]
+    return not (
+        (patterns.PAST_RE.search(sentence) and not patterns.OBLIGATION_RE.search(sentence))
+        or patterns.PLANNED_RE.search(sentence)
+    )
 
 
 def _striven_by_day(planned: str, f: Found) -> bool:

@@ -7,6 +7,7 @@ in the document and adds a diagnostic; none of them guesses.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import date
 
@@ -228,7 +229,8 @@ def extract_place_date(ctx: Context) -> tuple[str | None, DateValue | None]:
 
 def _date_lines(*columns: list[Line]) -> Iterator[tuple[str, list[Line]]]:
     """Each line of the header's columns, then a place and date a narrow column wrapped
-    (``Lâm Đồng, ngày   tháng 11`` and, below it or in the other column, ``năm 2025``) as one."""
+    (``Lâm Đồng, ngày   tháng 11`` and, below it or in the other column, ``năm 2025``; ``Kon
+    Tum,`` over ``ngày 15 tháng 10 năm 2008``) as one."""
     lines = [line for column in columns for line in column]
     yield from ((line.text, [line]) for line in lines)
     # A number line whose place and date OCR read into the same cell (``Số: /UBND-NC Lâm
@@ -247,6 +249,11 @@ def _date_lines(*columns: list[Line]) -> Iterator[tuple[str, list[Line]]]:
     for head in heads[:1]:
         for tail in tails[:1]:
             yield f"{head.text.rstrip()} {tail.text.strip()}", [head, tail]
+    for column in columns:
+        shown = [x for x in column if x.text.strip()]
+        for head, tail in itertools.pairwise(shown):
+            if _place_alone(head.text) and patterns.DATE_ALONE_RE.match(canon(tail.text)):
+                yield f"{head.text.strip()} {tail.text.strip()}", [head, tail]
 
 
 def parse_date_value(raw: str, line: Line, ctx: Context) -> DateValue:
@@ -348,12 +355,21 @@ def _vv_lines(ctx: Context) -> list[Line]:
             or patterns.SECRECY_RE.match(t)
             or patterns.RECIPIENTS_RE.match(t)
             or is_motto(line.text)
+            or patterns.DATE_ALONE_RE.match(t)  # ``Kon Tum,`` over ``ngày 15 tháng 10 năm 2008``
+            or _place_alone(line.text)
         ):
             break
         if patterns.RULE_RE.match(line.text):
             break
         out.append(line)
     return out
+
+
+def _place_alone(text: str) -> bool:
+    """``Kon Tum,``: a place a narrow column wrapped before its date (PLACE_ALONE_RE), every word
+    of it capitalised, as a place's name is."""
+    m = patterns.PLACE_ALONE_RE.match(text)
+    return m is not None and all(w[:1].isupper() for w in m.group("place").split())
 
 
 #: Kinds whose code in a number names the document even when it is typed as a letter, with a

@@ -233,6 +233,19 @@ CARRIED_OUT_NAME_RE = re.compile(
     _X | re.S,
 )
 
+#: The last ground, citing a document by its name alone, run on into the sentence that issues
+#: the document (no ``;`` between): ``Căn cứ Nghị quyết Đại hội Đảng bộ Khối các cơ quan tỉnh
+#: lần thứ III, Ban Chấp hành Đảng bộ Khối ... ban hành Quy chế làm việc như sau:``. As
+#: CARRIED_OUT_NAME_RE, the name runs to the first comma before a capital; what follows issues,
+#: decides or guides (``ban hành``, ``quyết định``, ``quyết nghị``, ``hướng dẫn``).
+NAME_GROUND_ENACTS_RE = re.compile(
+    rf"""\s*(?i:c[ăa]n\s+c[ứuư])\s+(?:(?i:v[àa]o)\s+)?(?P<type>{_trie(_NAMED_TYPES)})\s+
+        (?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ](?:(?!(?i:s[ốo])\s*:?\s*\d|\d+\s*/\s*[A-ZĐ]|(?i:ng[àa]y)\s+\d)[^;:,])+?)\s*,\s+
+        (?P<rest>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^;]*?
+        \b(?i:ban\s+h[àa]nh|quy[ếe]t\s+(?:đ[ịi]nh|ngh[ịi])|h[ưu][ớo]ng\s+d[ẫa]n)\b[^;]*)""",
+    _X | re.S,
+)
+
 #: The Constitution cited by its year, as a law by its name and date: ``Hiến pháp nước Cộng
 #: hòa xã hội chủ nghĩa Việt Nam năm 1992`` (no number; ``name`` runs to the year). A
 #: Constitution named without a year (``Căn cứ Hiến pháp nước ...;``) is no citation here.

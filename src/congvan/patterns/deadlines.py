@@ -156,13 +156,14 @@ DUE_OPENING_RE = re.compile(
 #: end (``(thời gian: quý III/2025)``) or after the semicolon that closes the work (``...
 #: Thanh tra Sở thực hiện; thời gian: tháng 8/2026``) when it starts nothing (``từ``, ``kể
 #: từ``), or after the work's full stop when it gives a quarter, a month or a year (``...
-#: Thời gian: Quý II/2027``, ``... Thời gian: Năm 2022``; a day there may be a meeting's). The group
+#: Thời gian: Quý II/2027``, ``... Thời gian: Năm 2022``, ``... Thời gian thực hiện: Quý II/2026``;
+#: a day there may be a meeting's). The group
 #: ``value`` is read as a due field; a time of day before it is skipped. Lower case, on
 #: ``canon_lower`` text.
 INLINE_DUE_RE = re.compile(
     r"(?:^|[.;:(]\s*|\s[-–]\s)(?:thời\s+hạn(?:\s+hoàn\s+thành)?|thời\s+gian\s+hoàn\s+thành|tiến\s+độ(?:\s+hoàn\s+thành)?"
-    r"|(?:(?<=\()|(?<=;\s)|(?<=\.\s)(?=thời\s+gian\s*:\s*(?:trong\s+)?(?:quý\s|tháng\s|năm\s+\d{4}\b)))"
-    r"thời\s+gian(?=\s*:\s*(?!từ\b|kể\s+từ\b))"
+    r"|(?:(?<=\()|(?<=;\s)|(?<=\.\s)(?=thời\s+gian(?:\s+thực\s+hiện)?\s*:\s*(?:trong\s+)?(?:quý\s|tháng\s|năm\s+\d{4}\b)))"
+    r"thời\s+gian(?:\s+thực\s+hiện)?(?=\s*:\s*(?!từ\b|kể\s+từ\b))"
     r"|hạn\s+(?:chót|nộp|cuối|hoàn\s+thành)[^:.;]{0,40}?)\s*:\s*"
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s*)?(?P<value>[^.;]{2,80})"
 )
@@ -224,14 +225,25 @@ PERIOD_END_RE = re.compile(
 
 #: Before an event (``phải nộp xong thuế trước khi nhận hàng``, ``gửi Sở Nội vụ thẩm định trước
 #: khi trình UBND tỉnh``), a holiday (``hoàn thành trước Tết Nguyên đán Bính Ngọ``, ``trước
-#: dịp Tết Dương lịch 2027``) or a day of the lunar year (``xong trước 25 tháng Chạp``: no
+#: dịp Tết Dương lịch 2027``), a day named by its event (``hoàn thành trước ngày khai giảng``:
+#: _EVENT_DAY) or a day of the lunar year (``xong trước 25 tháng Chạp``: no
 #: calendar date without a lunar table), or right after one (``báo cáo UBND tỉnh ngay sau khi có kết
 #: quả``): a deadline without a date; the caller asks for an obligation earlier in the clause.
 #: Lower case, on ``canon_lower`` text.
+#: An event named by what happens on its day, not by a date: ``trước ngày khai giảng năm học
+#: 2025-2026``, ``trước ngày giao quân``, ``trước kỳ họp Hội đồng nhân dân tỉnh cuối năm``,
+#: ``trước mùa mưa bão``. Lower case.
+_EVENT_DAY = (
+    r"(?:ngày\s+(?:khai\s+giảng|khai\s+mạc|khai\s+trường|bế\s+mạc|bế\s+giảng|tổ\s+chức|diễn\s+ra"
+    r"|bầu\s+cử|giao\s+(?:nhận\s+)?quân|nhập\s+học|kết\s+thúc|hội\s+nghị|đại\s+hội|lễ|thi)"
+    r"|kỳ\s+(?:họp|thi)|phiên\s+họp|mùa\s+(?:mưa|bão|khô|lũ))(?!\w)"
+)
+
 #: What DEADLINE_EVENT_RE cannot match without, on the text as written (any case): most
 #: paragraphs fail it without being lowered first.
 EVENT_HINT_RE = re.compile(
-    r"(?:trước|ngay\s+sau)\s+(?:khi|(?:dịp\s+)?tết|(?:ngày\s+)?\d{1,2}\s+tháng\s+(?:chạp|giêng))",
+    r"(?:trước|ngay\s+sau)\s+(?:khi|(?:dịp\s+)?tết|(?:ngày\s+)?\d{1,2}\s+tháng\s+(?:chạp|giêng))"
+    rf"|trước\s+{_EVENT_DAY}",
     _I,
 )
 
@@ -250,6 +262,7 @@ _CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|
 DEADLINE_EVENT_RE = re.compile(
     r"(?P<raw>tr[ướư][ớo]c\s+khi\s+[^\W\d][^.;,()]{2,60}?(?=\s*[.;,()]|\s*$)"
     r"|ngay\s+sau\s+khi\s+[^\W\d][^.;,()]{2,120}?(?=\s*[.;,()]|\s*$)"
+    rf"|tr[ướư][ớo]c\s+{_EVENT_DAY}[^.;,()]{{0,80}}?(?=\s*[.;,()]|\s*$)"
     rf"|trước\s+(?:dịp\s+)?tết(?:\s+nguyên\s+đán|\s+dương\s+lịch|\s+âm\s+lịch)?"
     rf"(?:\s+{_CAN}\s+{_CHI}|\s+(?:năm\s+)?\d{{4}})?(?!\w)"
     rf"|trước\s+(?:ngày\s+)?\d{{1,2}}\s+tháng\s+(?:chạp|giêng)(?:\s+năm\s+{_CAN}\s+{_CHI})?(?!\w))"
@@ -270,7 +283,8 @@ HOLIDAY_EVENT_RE = re.compile(r"trước\s+(?:dịp\s+)?tết|trước\s+(?:ngà
 #: return (a letter names a one-off month by its number), or two days a year, the second in
 #: the next year (``trước ngày 15 tháng 7 và ngày 15 tháng 01 năm sau``: every half year), a day
 #: of the year before each plan's (``trước ngày 15 tháng 12 của năm trước năm kế hoạch``: every
-#: year). The
+#: year), the months of each quarter's or half year's return (``vào các tháng 3, 6, 9, 12 hằng
+#: năm``: quarterly; ``tháng 6 và tháng 12``: every half year). The
 #: named groups say the period; ``six`` and ``twice`` are half a year, ``three`` a quarter.
 RECURRENCE_RE = re.compile(
     r"""(?P<raw>(?:(?P<periodic>định\s+kỳ)\s+)?(?:h[ằàa]ng|mỗi)\s+(?P<unit>năm|tháng|qu[ýí]|tuần)
@@ -283,7 +297,9 @@ RECURRENCE_RE = re.compile(
       | (?<=\d\s)(?:của\s+)?(?:đầu\s+)?(?:(?P<unit5>tháng)|tháng\s+đầu\s+(?:của\s+)?(?P<unit6>qu[ýí]))
           \s+(?:sau|tiếp\s+theo|kế\s+tiếp)
       | (?<=và\s)(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}\s+(?P<twice>năm\s+sau)
-      | (?<=\d\s)(?:của\s+)?(?P<before_plan>năm\s+trước\s+năm\s+kế\s+hoạch))(?!\w)""",
+      | (?<=\d\s)(?:của\s+)?(?P<before_plan>năm\s+trước\s+năm\s+kế\s+hoạch)
+      | (?:vào\s+)?(?:các\s+)?tháng\s+(?:(?P<quarter_months>0?3\s*,\s*(?:tháng\s+)?0?6\s*,\s*(?:tháng\s+)?0?9
+          \s*(?:,|và)\s*(?:tháng\s+)?12)|(?P<half_months>0?6\s*(?:,|và)\s*(?:tháng\s+)?12)))(?!\w)""",
     _X,
 )
 
@@ -292,6 +308,7 @@ RECURRENCE_RE = re.compile(
 RECURRENCE_HINT_RE = re.compile(
     r"h[ằàa]ng\s|mỗi\s|định\s+kỳ|tháng\s+(?:một|01|1)\s+(?:lần|kỳ)|cuối\s+(?:của\s+)?qu"
     r"|(?:tháng|qu[ýí])\s+(?:sau|tiếp\s+theo|kế\s+tiếp)|năm\s+sau|năm\s+trước\s+năm\s+kế"
+    r"|tháng\s+0?[36]\s*(?:,|và)"
 )
 
 #: What just before a date makes it a data cut-off or a start, not a deadline:
@@ -310,11 +327,13 @@ CUTOFF_BEFORE_RE = re.compile(
 
 #: The start of a range right before a deadline phrase that opens with ``đến`` (``đến hết
 #: ngày``): ``Từ ngày 25/12/2025 đến hết ngày 15/3/2026`` gives a period, its end no due date.
-#: The start is a date of its own (``từ ngày 25/12/2025``, ``từ tháng 01/2026``) with nothing
+#: The start is a date of its own (``từ ngày 25/12/2025``, ``từ ngày 01 tháng 01 năm 2022``, ``từ
+#: tháng 01/2026``) with nothing
 #: between it and the ``đến``. Lower case, searched at the end of the text before the phrase.
 RANGE_START_RE = re.compile(
     r"(?<!\w)từ\s+(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*)?\d{1,2}\s*[/.\-]\s*\d{4}\s*$"
     r"|(?<!\w)từ\s+(?:tháng|quý)\s+[\divx]{1,4}(?:\s*/\s*\d{4})?\s*$"
+    r"|(?<!\w)từ\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$"
 )
 
 #: What right after a date makes it the date of a figure, not a deadline: ``Tổng chi ... thực
@@ -424,6 +443,11 @@ DUTY_LEAD_RE = re.compile(
     rf"(?<!\w)(?:định\s+kỳ|trước(?!\s+đến\b)|{_LATEST}|không\s+quá|xong\s+trước)(?!\w)"
 )
 
+#: What after a day's recurrence makes the day a commemoration named, no duty's: ``chọn ngày
+#: 27/7 hằng năm là Ngày Thương binh - Liệt sĩ``, ``lấy ngày 15/10 hằng năm làm Ngày truyền
+#: thống``. Matched right after the recurrence, lower case.
+DAY_NAMED_RE = re.compile(r"\s+(?:là|làm)\s+ngày(?!\s+\d)(?!\w)")
+
 #: A day (and month) right before a recurrence fixes when the duty falls: ``công bố vào
 #: ngày 01 tháng 01 hàng năm``, ``ngày 20 hằng tháng``; a day of the week (group ``weekday``:
 #: ``gửi ... vào thứ Năm hàng tuần``, ``vào ngày làm việc cuối cùng của mỗi tuần``). Searched at
@@ -495,17 +519,25 @@ SHORT_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]
 #: ``re`` skips ahead only for a pattern that starts with a character or a class.)
 DIGIT_RE = re.compile(r"\d")
 
-#: ``kể từ ngày ký``, ``kể từ ngày ban hành``, ``kể từ ngày ký Quyết định này``, or the kind
+#: ``kể từ ngày ký``, ``kể từ ngày ban hành``, ``kể từ ngày ký Quyết định này`` (``ký ban hành
+#: Chương trình này``, ``Đề án này``, ``Nghị quyết này``, ``Quy chế này``), or the kind
 #: capitalised as the letter names itself (a plan's time column: ``30 ngày kể từ ngày ký Kế
 #: hoạch``): counted from the letter's own date (``fullmatch``); ``kể từ ngày ký quyết định
 #: thanh tra`` counts from another.
 FROM_LETTER_RE = re.compile(
     r"(?:k[ýy](?:\s+ban\s+h[àa]nh)?|ban\s+h[àa]nh)(?:\s+(?:v[ăa]n\s+b[ảa]n|quy[ếe]t\s+[đd][ịi]nh"
     r"|k[ếe]\s+ho[ạa]ch|c[ôo]ng\s+v[ăa]n|th[ôo]ng\s+b[áa]o|ch[ỉi]\s+th[ịi]|th[ôo]ng\s+t[ưu]"
-    r"|ngh[ịi]\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|c[ôo]ng\s+[đd]i[ệe]n)\s+n[àa]y"
-    r"|\s+(?-i:Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Thông\s+báo|Công\s+văn|Hướng\s+dẫn|Công\s+điện))?",
+    r"|ngh[ịi]\s+[đd][ịi]nh|h[ướư][ớo]ng\s+d[ẫa]n|c[ôo]ng\s+[đd]i[ệe]n|ch[ươư][ơo]ng\s+tr[ìi]nh"
+    r"|[đd][ềe]\s+[áa]n|ngh[ịi]\s+quy[ếe]t|quy\s+ch[ếe])\s+n[àa]y"
+    r"|\s+(?-i:Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Thông\s+báo|Công\s+văn|Hướng\s+dẫn|Công\s+điện"
+    r"|Chương\s+trình|Đề\s+án|Nghị\s+quyết))?",
     _I,
 )
+
+#: What may stand between an event's deadline and the date a bracket after it gives: the bracket
+#: and the words of completion the date's own reading leaves out (``trước mùa mưa bão
+#: (hoàn thành trong tháng 7/2026)``). Matched whole, lower case.
+BRACKET_DUE_OPEN_RE = re.compile(r"\s*\(\s*(?:(?:hoàn\s+thành|xong|thời\s+hạn|hạn)\s*:?\s*)?")
 
 #: What must come before ``trước khi`` for an event to bound a task: an obligation, or the
 #: delivery the event waits for (``gửi ... trước khi trình``, ``nộp xong thuế trước khi``).

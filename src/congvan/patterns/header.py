@@ -115,6 +115,18 @@ PLACE_DATE_HEAD_RE = re.compile(
     _I | _X,
 )
 
+#: A place alone on its line, ending in its comma, over its whole date on the next line
+#: (``Kon Tum,`` over ``ngày 15 tháng 10 năm 2008``), as a narrow column wrapped it before
+#: ``ngày``. Each word of the place starts with a capital (the caller checks).
+PLACE_ALONE_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^\W\d_.]*(?:[ ][^\W\d_][^\W\d_.]*){0,4})\s*,\s*$"
+)
+DATE_ALONE_RE = re.compile(
+    r"""^\s*ng[àa]y\b.*?(?:n[ăa]m\s*(?:19|20)\d\d|\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}\s*(?P=sep)\s*(?:19|20)\d\d)
+        \s*[.;]?\s*$""",
+    _I | _X,
+)
+
 #: The end of a date alone on its line, where a narrow column wrapped the place and date
 #: before it: ``năm 2025``, ``tháng 9 năm 2025``, ``2025``.
 DATE_TAIL_RE = re.compile(
@@ -174,6 +186,11 @@ SUBJECT_LEAD_RE = re.compile(
 #: A body's lead-in to its items, never a subject's next line: ``Sở Nội vụ hướng dẫn ... như
 #: sau:``, ``... với các nội dung cụ thể sau đây:``. Case-insensitive, on ``canon`` text.
 LIST_LEAD_IN_RE = re.compile(r"(?:như\s+sau|sau\s+đây|cụ\s+thể\s+(?:như\s+)?sau)\s*:\s*$", _I)
+
+#: An invitation's opening over the blank lines a guest's name goes on: ``Trường Đại học Duyên
+#: Hải trân trọng kính mời:``. A giấy mời with no subject starts its body so under its title;
+#: never a subject. Case-insensitive, on ``canon`` text.
+INVITES_RE = re.compile(r"\bk[íi]nh\s+m[ờo]i\s*:?\s*$", _I)
 
 #: ``V/v`` written after the number in a merged cell: ``Số: 2638/LĐTBXH-KHTC V/v ...``.
 VV_INLINE_RE = re.compile(r"(?<!\w)v\s*/\s*v\b", _I)

@@ -54,7 +54,9 @@ _SUBMISSION = r"k[íi]nh\s+(?:tr[ìi]nh|[đd][ềe]\s+(?:ngh[ịi]|xu[ấa]t)|b[
 #: chức được giao phụ trách địa bàn``: a party, REGULATED_PARTY_RE). ``tổng hợp`` is the name's
 #: in a hospital's ``Phòng Kế hoạch tổng hợp`` and ``Khoa Nội tổng hợp``; ``củng cố``,
 #: ``phân loại``, ``tạo điều kiện`` (``Sở Giáo dục và Đào tạo tạo điều kiện ...``), ``giới
-#: thiệu`` and ``tuyển chọn`` are verbs; ``tổ chức`` is the name's in ``Ban Công tác Hội và Phát
+#: thiệu``, ``tuyển chọn``, ``nhập`` before what is entered (``nhập dự toán``; not ``xuất
+#: nhập khẩu``) and ``thu`` before what is collected (``thu thuỷ lợi phí``, ``thu nợ``; not ``Trạm thu phí``) are
+#: verbs; ``tổ chức`` is the name's in ``Ban Công tác Hội và Phát
 #: triển tổ chức``.
 ASSIGNEE_STOP_RE = re.compile(
     rf"""\s+(?:
@@ -106,7 +108,8 @@ ASSIGNEE_STOP_RE = re.compile(
       | chuy[ểe]n(?=\s+(?:h[ồo]\s+s[ơo]|k[ếe]t\s+qu[ảa]|ti[ềe]n|kinh\s+ph[íi]|cho|[đd][ếe]n|v[ềe]|ti[ếe]p|c[áa]c)\b)
       | [ứu]ng\s+d[ụu]ng | s[ốo]\s+h[óo]a | c[ụu]\s+th[ểe]\s+h[óo]a | nh[âa]n\s+r[ộo]ng | chia\s+s[ẻe] | k[ếe]t\s+n[ốo]i | li[êe]n\s+th[ôo]ng
       | b[ảa]o\s+qu[ảa]n | sao\s+l[ưu]u | ph[áa]t\s+h[àa]nh | bi[êe]n\s+so[ạa]n | t[ạa]m\s+[ứu]ng
-      | chi\s+tr[ảa])
+      | chi\s+tr[ảa] | (?-i:thu)(?=\s+(?:th[ủu][ỷy]?|thu[ếe]|ti[ềe]n|n[ợo]|ng[âa]n\s+s[áa]ch)\b)
+      | nh[ậa]p(?=\s+(?:d[ựu]\s+to[áa]n|d[ữu]\s+li[ệe]u|li[ệe]u|th[ôo]ng\s+tin|s[ốo]\s+li[ệe]u|h[ồo]\s+s[ơo]|kho)\b))
       | l[ấa]y\s+[ýy]\s+ki[ếe]n | cho\s+[ýy]\s+ki[ếe]n | g[óo]p\s+[ýy]
       | [đd][ịi]nh\s+h[ướư][ớo]ng | d[ựu]\s+th[ảa]o | d[ựu]\s+tr[ữu] | th[íi]\s+[đd]i[ểe]m | c[ùu]ng(?!\s+c[ấa]p\b)
       | (?<![Pp]hòng\s)(?<![Pp]hòng,\s)(?<![Đđ]ạo\s)(?<!tác\s)ch[ốo]ng\s+(?=th[ấa]t\s+thu|bu[ôo]n\s+l[ậa]u|gian\s+l[ậa]n|l[ãa]ng\s+ph[íi]|tham\s+nh[ũu]ng)
@@ -116,7 +119,7 @@ ASSIGNEE_STOP_RE = re.compile(
       | ph[âa]n\s+b[ổo] | c[âa]n\s+[đd][ốo]i | (?<![Hh]àng\s)không | b[ổo]\s+nhi[ệe]m | mi[ễe]n\s+nhi[ệe]m | ho[ạa]t\s+[đd][ộo]ng\s+theo
       | [đd][ặa]c\s+bi[ệe]t\s+l[àa] | nh[ấa]t\s+l[àa] | trong\s+[đd][óo]   # ``các địa phương, đặc biệt là ...``
       | (?<!người\s)d[ựu]\s+ki[ếe]n | k[ếe]t\s+lu[ậa]n | ph[ảa]n\s+[áa]nh
-      | thanh\s+tra(?=,\s+ki[ểe]m\s+tra\b|\s+(?:vi[ệe]c|c[áa]c|to[àa]n|[đd][ốo]i|[đd][ộo]t\s+xu[ấa]t|chuy[êe]n\s+[đd][ềe]|ho[ạa]t|t[ìi]nh)\b) | [đd][ẩa]y\s+nhanh | v[ậa]n\s+h[àa]nh | tăng | mở
+      | thanh\s+tra(?=,\s+ki[ểe]m\s+tra\b|\s+(?:vi[ệe]c|c[áa]c|to[àa]n|[đd][ốo]i|[đd][ộo]t\s+xu[ấa]t|chuy[êe]n\s+[đd][ềe]|ho[ạa]t|t[ìi]nh|tr[áa]ch\s+nhi[ệe]m)\b) | [đd][ẩa]y\s+nhanh | v[ậa]n\s+h[àa]nh | tăng | mở
       | b[àa]n\s+giao | thu\s+th[ậa]p | [áa]p\s+d[ụu]ng | (?<!chí\s)l[ãa]nh\s+[đd][ạa]o | (?<!thi\s)(?<!Thi\s)[đd][ưu]a | t[íi]nh\s+to[áa]n
       | (?<!phê\s)(?<!xét\s)duy[ệe]t | b[ầa]u(?!\s+c[ửu]) | [đd][ộo]ng\s+vi[êe]n | th[áa]o\s+g[ỡo] | gi[ảa]i\s+[đd][áa]p
       | [đd][ốo]i\s+chi[ếe]u | kh[ảa]o\s+s[áa]t | th[ốo]ng\s+nh[ấa]t | n[âa]ng\s+c[ấa]p | s[ơo]\s+k[ếe]t | t[íi]ch\s+h[ợo]p | c[ủu]ng\s+c[ốo] | ph[âa]n\s+lo[ạa]i
@@ -164,10 +167,17 @@ DUTY_LATER_RE = re.compile(
 LEAD_VERB_RE = re.compile(r"\s+(?:chủ\s+trì|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm)(?!\w)")
 
 #: Verbs that make a unit named mid-item responsible: ``... Giám đốc Sở Tư pháp *chịu trách
-#: nhiệm* thi hành``. A unit before any other verb in a later sentence is only described.
+#: nhiệm* thi hành`` (or its own TAKES_ON_RE). A unit before any other verb in a later sentence
+#: is only described.
 OBLIGATION_VERB_RE = re.compile(
     r"\s+(?:ch[ủu]\s+tr[ìi]|ch[ịi]u\s+tr[áa]ch\s+nhi[ệe]m|c[óo]\s+tr[áa]ch\s+nhi[ệe]m|kh[ẩa]n\s+tr[ươư][ơo]ng|tham\s+m[ưu]u|tri[ểe]n\s+khai|ph[ốo]i\s+h[ợo]p|t[ổo]\s+ch[ứu]c\s+th[ựu]c\s+hi[ệe]n|theo\s+d[õo]i|l[àa]m\s+[đd][ầa]u\s+m[ốo]i)\b"
 )
+
+#: A unit's own verb that takes on the work the sentence before set, closing its clause:
+#: ``Rà soát, đề xuất ... . Phòng Quản lý công nghệ *thực hiện*, báo cáo ...``, ``... . Ban Quản
+#: lý dự án *đảm nhiệm*.`` Matched at the unit's own verb (not at a ``thực hiện`` further on:
+#: ``Văn phòng thông báo để các cơ quan biết, thực hiện`` tells, it takes on nothing).
+TAKES_ON_RE = re.compile(r"\s+(?:th[ựu]c\s+hi[ệe]n|[đd][ảa]m\s+nhi[ệe]m)\s*(?:[,.;]|$)")
 
 #: Answering for what may go wrong, at an obligation verb: ``chịu trách nhiệm trước Chủ tịch
 #: UBND tỉnh nếu để xảy ra ...`` asks no work of its unit.
@@ -330,7 +340,9 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: Words that begin the name of a unit (for ``X chủ trì`` at the start of an item and
 #: heading items ``1. Sở Tài chính:``); ``Bộ chỉ số``, ``Bộ hồ sơ`` are things, not a ministry,
 #: ``Phong trào`` is no ``Phòng``, nor are the verbs ``phòng chống``, ``phòng ngừa``, ``phong tỏa``; ``Hội nghị``, ``Hội thảo``, ``Hội thi`` are events, not a ``Hội``,
-#: and ``Báo`` is a newspaper only before a name (``Báo Lâm Đồng``), not ``báo cáo``.
+#: and ``Báo`` is a newspaper only before a name (``Báo Lâm Đồng``), not ``báo cáo``; ``Sở
+#: hữu trí tuệ`` (intellectual property, in ``Phòng Quản lý công nghệ và Sở hữu trí tuệ``) is no
+#: ``Sở``.
 #: ``Quỹ``, ``Bưu điện``, ``Viễn thông``, ``Cổng thông tin``, ``Kiểm toán Nhà nước`` and the tax
 #: offices of 2025 on (``Thuế tỉnh Hưng Yên``, ``Thuế cơ sở 3``) only as
 #: written with a capital (``quỹ đất``, ``kiểm toán việc ...`` are a thing and a verb), and not
@@ -362,8 +374,8 @@ ASSIGNEE_SPLIT_RE = re.compile(
 #: and quarters are units by their name (``Thôn Đông Sơn``, ``Khu phố 3``) or together (``các thôn``).
 UNIT_START_RE = re.compile(
     r"""\s*(?:
-        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|l[ựu]c\s+l[ượư][ợo]ng|khoa(?!\s+h[ọo]c)|[đd][ồo]n\b|ph[óo]\s+(?:th[ủu]\s+t[ưu][ớo]ng|ch[ủu]\s+t[ịi]ch|gi[áa]m\s+[đd][ốo]c|b[íi]\s+th[ưu]|tr[ưu][ởo]ng\s+ban)|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|c[áa]\s+nh[âa]n(?=\s+(?:c[óo]\s+)?li[êe]n\s+quan\b)|nh[àa]\s+t[àa]i\s+tr[ợo]\b|h[ợo]p\s+t[áa]c\s+x[ãa]\b|c[ơo]\s+s[ởo]\s+(?=kh[áa]m|gi[áa]o\s+d[ụu]c|y\s+t[ếe]|[đd][àa]o\s+t[ạa]o|d[ạa]y\s+ngh[ềe])|th[ôo]n\b|[ấa]p\b|khu\s+ph[ốo]\b|ng[âa]n\s+h[àa]ng\b|qu[âa]n\s+khu|[đd][ộo]i|(?:T|t)[ổo]\s+(?=[đd][ạa]i\s+bi[ểe]u|c[ôo]ng\s+t[áa]c|gi[úu]p\s+vi[ệe]c|d[âa]n\s+ph[ốo]))
-      | s[ởo]\s | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b|h[ọo]p\b|kh[áa]ch\b|l[àa]m\s+vi[ệe]c\b) | ban\s(?!h[àa]nh\b) | v[ăa]n\s+ph[òo]ng\s | (?-i:Văn\s+phòng)$ | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
+        c[áa]c\s+(?:s[ởo]|ban|ng[àa]nh|l[ựu]c\s+l[ượư][ợo]ng|khoa(?!\s+h[ọo]c)|[đd][ồo]n\b|ph[óo]\s+(?:th[ủu]\s+t[ưu][ớo]ng|ch[ủu]\s+t[ịi]ch|gi[áa]m\s+[đd][ốo]c|b[íi]\s+th[ưu]|tr[ưu][ởo]ng\s+ban)|c[ơo]\s+quan|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|chi\s+c[ụu]c|c[ụu]c|tr[ạa]m|[đd][ơo]n\s+v[ịi]|ph[òo]ng|x[ãa]|ph[ườư][ờo]ng|huy[ệe]n|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|t[ỉi]nh|t[ổo]\s+ch[ứu]c|h[ộo]i(?!\s+ngh[ịi]|\s+th[ảa]o)|tr[ườư][ờo]ng(?!\s+h[ợo]p)|doanh\s+nghi[ệe]p|c[áa]\s+nh[âa]n(?=\s+(?:c[óo]\s+)?li[êe]n\s+quan\b)|nh[àa]\s+t[àa]i\s+tr[ợo]\b|h[ợo]p\s+t[áa]c\s+x[ãa]\b|c[ơo]\s+s[ởo]\s+(?!d[ữu]\s+li[ệe]u|h[ạa]\s+t[ầa]ng|v[ậa]t\s+ch[ấa]t|ph[áa]p\s+l[ýy]|l[ýy]\s+lu[ậa]n|khoa\s+h[ọo]c|[đd][ểe]\b|n[àa]y\b|tr[êe]n\b|[đd][óo]\b)|th[ôo]n\b|[ấa]p\b|khu\s+ph[ốo]\b|ng[âa]n\s+h[àa]ng\b|qu[âa]n\s+khu|[đd][ộo]i|(?:T|t)[ổo]\s+(?=[đd][ạa]i\s+bi[ểe]u|c[ôo]ng\s+t[áa]c|gi[úu]p\s+vi[ệe]c|d[âa]n\s+ph[ốo]))
+      | s[ởo]\s(?!h[ữu]u\b) | s[ởo],\s*(?:ban|ng[àa]nh)\b | ph[òo]ng\s(?!tr[àa]o|t[ỏo]a\b|ch[ốo]ng\b|ng[ừu]a\b|h[ọo]p\b|kh[áa]ch\b|l[àa]m\s+vi[ệe]c\b) | ban\s(?!h[àa]nh\b) | v[ăa]n\s+ph[òo]ng\s | (?-i:Văn\s+phòng)$ | ubnd\s | [ủu]y\s+ban\s | c[ôo]ng\s+an\s
       | b[ộo]\s(?!ch[ỉi]\s+s[ốo]|h[ồo]\s+s[ơo]|ti[êe]u\s+ch[íi]|c[âa]u\s+h[ỏo]i|lu[ậa]t|m[áa]y\b) | c[ụu]c\s | chi\s+c[ụu]c\s | trung\s+t[âa]m\s | [đd][àa]i\s
       | thanh\s+tra\s(?!vi[ệe]c|v[ụu]\s+vi[ệe]c|tr[áa]ch\s+nhi[ệe]m|c[áa]c\b|[đd][ốo]i\s+v[ớo]i) | b[ộo]\s+ch[ỉi]\s+huy\s
       | h[ộo]i\s(?!ngh[ịi]|th[ảa]o|thi\b|ch[ợo]|di[ễe]n) | tr[ườư][ờo]ng\s(?!h[ợo]p) | kho\s+b[ạa]c\s | b[ảa]o\s+hi[ểe]m\s | [đd]o[àa]n\s | li[êe]n\s+[đd]o[àa]n\s
@@ -533,14 +545,16 @@ CLAUSE_END_RE = re.compile(r"[.;:!?]")
 #: dựng, *các sở, ngành*``, ``Ủy ban MTTQ tỉnh và *các đoàn thể* tỉnh``, ``..., *các Tổ đại biểu*
 #: HĐND tỉnh``, ``... và *các cá nhân có liên quan*`` closing an execution article, ``các sở, ban,
 #: ngành, *các chủ đầu tư*``, ``*các thôn*``, ``*các trường học*``, ``*các nhà thầu*``, ``*các nhà tài trợ*``, ``*các hợp tác xã*``, ``... và
-#: *các đồng chí có tên* tại Điều 2`` (not
+#: *các đồng chí có tên* tại Điều 2``, ``... và *các đồng chí Huyện ủy viên* phụ trách địa bàn``, ``Các đảng uỷ xã, thị trấn và *các chi
+#: bộ*, đảng bộ trực thuộc`` (not
 #: ``các tổ chức``: a kind of party, as in ``cơ quan, các tổ chức``).
 PLURAL_UNIT_RE = re.compile(
     r"c[áa]c\s+(?i:[ôo]ng|s[ởo]|ban|ng[àa]nh|c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|[đd][ịi]a\s+ph[ươư][ơo]ng|b[ộo]|x[ãa]"
     r"|[đd]o[àa]n\s+th[ểe]|b[ệe]nh\s+vi[ệe]n|trung\s+t[âa]m|l[âa]m\s+tr[ườư][ờo]ng|khoa(?!\s+h[ọo]c)|[đd][ồo]n|th[ôo]n|khu\s+ph[ốo]|tr[ườư][ờo]ng(?!\s+h[ợo]p)"
     r"|t[ổo](?!\s+ch[ứu]c)|[đd][ộo]i|ph[òo]ng|(?:chi\s+)?c[ụu]c"
     r"|c[áa]\s+nh[âa]n(?=\s+(?:c[óo]\s+)?li[êe]n\s+quan)|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|nh[àa]\s+th[ầa]u|nh[àa]\s+t[àa]i\s+tr[ợo]|h[ợo]p\s+t[áa]c\s+x[ãa]|ng[âa]n\s+h[àa]ng"
-    r"|[đd][ồo]ng\s+ch[íi](?=\s+c[óo]\s+t[êe]n\b))\b"
+    r"|[đd][ồo]ng\s+ch[íi](?=\s+(?:c[óo]\s+t[êe]n\b|(?:[ủu]y|th[àa]nh)\s+vi[êe]n\b|(?-i:[A-ZĐ])))"
+    r"|chi\s+b[ộo]|[đd][ảa]ng\s+(?:[ủu]y|b[ộo]))\b"
 )
 
 #: A lower-case head word with its own qualifier, which starts a new party after a comma or
@@ -646,13 +660,14 @@ HEADING_DIRECTED_RE = re.compile(r"\s*ch[ỉi]\s+[đd][ạa]o\s+", _I)
 
 #: A note in brackets after a unit's name that says its role, not its name: ``Sở Y tế (cơ quan
 #: thường trực Ban Chỉ đạo liên ngành ...)``, ``Sở Nội vụ (là cơ quan đầu mối)``, ``UBND các
-#: xã (chủ đầu tư)``, ``Sở Nông nghiệp và Môi trường (Văn phòng thường trực Ban Chỉ huy ...)``,
+#: xã (chủ đầu tư)``, ``UBND phường Hội Thành (là các chủ đầu tư có tỷ lệ giải ngân dưới 30%)``,
+#: ``Sở Nông nghiệp và Môi trường (Văn phòng thường trực Ban Chỉ huy ...)``,
 #: ``Phòng Kinh tế (đối với xã, đặc khu)`` (the case it acts in), ``Phòng Kê khai (tại Chi
 #: cục Thuế là Đội Kê khai)`` (who does it elsewhere), ``Giám đốc Sở Tài chính (Tổ
 #: phó thường trực)`` (its seat on a board). A note that names (``(Trung
 #: tâm Phục vụ hành chính công)``, ``(cũ)``, ``(VCCI)``) stays. Case-insensitive.
 ROLE_NOTE_RE = re.compile(
-    r"\s*\((?:là\s+)?(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|v[ăa]n\s+ph[òo]ng)\s+(?:th[ườư][ờo]ng\s+tr[ựu]c|[đd][ầa]u\s+m[ốo]i"
+    r"\s*\((?:là\s+(?:các\s+|những\s+)?)?(?:(?:c[ơo]\s+quan|[đd][ơo]n\s+v[ịi]|v[ăa]n\s+ph[òo]ng)\s+(?:th[ườư][ờo]ng\s+tr[ựu]c|[đd][ầa]u\s+m[ốo]i"
     r"|ch[ủu]\s+tr[ìi]|tham\s+m[ưu]u|[đd]i[ềe]u\s+ph[ốo]i)|ch[ủu]\s+[đd][ầa]u\s+t[ưu]|[đd][ốo]i\s+v[ớo]i\s|t[ạa]i\s[^()]*\sl[àa]\s"
     r"|t[ổo]\s+(?:ph[óo]|tr[ưu][ởo]ng|vi[êe]n)\b|(?:ph[óo]\s+)?tr[ưu][ởo]ng\s+ban\b|th[àa]nh\s+vi[êe]n\b|[ủu]y\s+vi[êe]n\b)[^()]*\)\s*$",
     _I,
@@ -672,9 +687,10 @@ ROLE_NOTE_RE = re.compile(
 #: ngày``): what was
 #: set up or approved (``Doanh nghiệp ... do Chủ tịch UBND tỉnh thành lập``, ``Điều lệ do ...
 #: phê duyệt``) describes a thing, it gives nobody work. A task ``được giao cho`` a unit is its
-#: (``Nhiệm vụ ... được giao cho Ban Quản lý dự án ...``), whatever follows the name. Lower
+#: (``Nhiệm vụ ... được giao cho Ban Quản lý dự án ...``), whatever follows the name; one
+#: not yet or never given (``tài sản chưa được giao cho đơn vị quản lý chợ``) is nobody's. Lower
 #: case, on ``canon_lower`` text.
-AGENT_RE = re.compile(r"(?<!\w)(?:do|(?<!đã\s)được\s+giao\s+cho)\s+")
+AGENT_RE = re.compile(r"(?<!\w)(?:do|(?<!đã\s)(?<!chưa\s)(?<!không\s)được\s+giao\s+cho)\s+")
 
 AGENT_VERB_RE = re.compile(
     r"\s+(?:quyết\s+định(?!\s+(?:thành\s+lập|phê\s+duyệt|công\s+nhận|giao|cấp|cho\s+phép))"
@@ -704,6 +720,11 @@ PLURAL_BEFORE_COLON_RE = re.compile(
     _I,
 )
 
+#: A sentence opening on the day a new way of working starts (``Kể từ ngày 01/12/2025, Kho bạc
+#: ... chỉ tiếp nhận hồ sơ qua ...``, ``Từ ngày 01/7/2026, ...``): it announces, and what it asks
+#: follows in a later sentence. Case-insensitive, on ``canon`` text.
+ANNOUNCED_START_RE = re.compile(r"\s*(?:k[ểe]\s+)?t[ừu]\s+ng[àa]y\s+\d", _I)
+
 #: A comma and the space after it.
 COMMA_RE = re.compile(r",\s+")
 
@@ -726,6 +747,16 @@ THEN_RE = re.compile(r"th[ìi]\s+", _I)
 #: closes it, the commas before are the case's own (``Nếu ... của các cơ quan như: Sở Tư pháp,
 #: Sở Nội vụ ... thì ...``) and the unit acting comes after the ``thì``. ``match``ed on ``canon``.
 CASE_LEAD_RE = re.compile(r"\s*(?:nếu|(?:trong\s+)?trường\s+hợp|khi)(?!\w)", _I)
+
+#: The opening of a regulation's sentence that sets when or in which case its party acts, the
+#: party following after a comma (``Trong thời hạn 01 ngày làm việc ..., cơ quan tiếp nhận hồ
+#: sơ chuyển ...``, ``Trường hợp ..., chậm nhất 30 ngày trước ..., cơ sở đào tạo nộp ...``).
+#: Case-insensitive, on ``canon`` text.
+ACTING_LEAD_RE = re.compile(
+    r"\s*(?:nếu|(?:trong\s+)?trường\s+hợp|khi|sau\s+khi|trước\s+khi|trong\s+(?:thời\s+hạn|vòng)"
+    r"|chậm\s+nhất|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần))(?!\w)",
+    _I,
+)
 
 LEAD_CLAUSE_END_RE = re.compile(r"(?<!\w)thì(?!\w)|ph[ốo]i\s+h[ợo]p\s+(?:\w+\s+){0,2}?v[ớo]i(?!\w)")
 
@@ -879,6 +910,15 @@ ASSIGN_RE = re.compile(
     r"(?:(?<=[đd])[ềe]\s+ngh[ịi]|(?<=y)[êe]u\s+c[ầa]u|(?<=g)iao(?:\s+nhi[ệe]m\s+v[ụu])?(?:\s+cho)?"
     r"|(?<=c)h[ỉi]\s+th[ịi]|(?<=ủ)y\s+quyền\s+cho|(?<=p)(?<!\w\sp)hân\s+công)\s+"
     r"(?!c[ủu]a\b|(?<=giao\s)th[ôo]ng\b|d[ịi]ch\b|nhi[ệe]m\b|l[ưu]u\b|k[ếe]t\b)"
+)
+
+#: A passive's agent right before a request's verb: the request was made to someone else, and
+#: this one only names the work it gave (``Cụ thể hóa các nhiệm vụ *được Ủy ban nhân dân tỉnh*
+#: giao cho Sở tại Kế hoạch số 58/KH-UBND``). The agent is a body, written with its capital or
+#: as a plural; searched at the end of the text before the verb, on ``canon`` text.
+AGENT_BEFORE_RE = re.compile(
+    r"(?<!\w)được\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\S*|các)"
+    r"(?:\s+[^\s,;.:]+){0,9}\s+$"
 )
 
 #: What makes a request that follows it one proposed to a superior, not made (``Sở Xây dựng

@@ -298,6 +298,7 @@ def title_and_subject(
             or patterns.ISSUED_WITH_RE.match(t)  # ``(Ban hành kèm theo Quyết định số ...)``
             or (subject and patterns.LABEL_RE.match(t))  # ``Điều 1. ...`` under a one-line subject
             or (subject and patterns.LIST_LEAD_IN_RE.search(t))  # ``Sở ... hướng dẫn như sau:``
+            or patterns.INVITES_RE.search(t)  # ``Trường ... trân trọng kính mời:``
         )
         # Only a first subject line may be long, or one after a comma: ``Kết luận của đồng chí
         # ... - Ủy viên Ban Thường vụ Tỉnh ủy,`` goes on in a paragraph of its own.
