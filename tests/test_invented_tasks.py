@@ -75,7 +75,9 @@ from congvan.readers import ocr
 #: provinces and districts in prose (``old_bz``) 98% / 83%, prose letters of a third set of
 #: sectors (``syn_cb``) 68% / 92% (the Kính gửi given to an item whose owner is in its second
 #: sentence), deep trees (``syn_cc``) 89% / 95%, legal documents with parties named by their
-#: charge (``syn_cd``) 88% / 64%.
+#: charge (``syn_cd``) 88% / 64%; its second wave's legal documents (``syn_cg``) 81% / 76%,
+#: old prose task documents of towns and departments (``old_ce``) 93% / 72%, deep trees of a
+#: second kind (``syn_ci``) 82% / 75%.
 FLOORS = {
     "items": (0.99, 0.99),
     "assignees": (0.93, 0.91),
@@ -99,7 +101,7 @@ SCAN_FLOORS = {
 
 def test_the_invented_letters_keys_name_their_documents() -> None:
     golds = list(load_invented_gold())
-    assert len(golds) == 462
+    assert len(golds) == 486
     assert {g.split for g in golds} == {"dev", "holdout"}
     for g in golds:
         assert g.path.is_file(), g.path
@@ -170,13 +172,15 @@ def test_the_dev_scans_task_trees_hold_their_figures() -> None:
 #: 2090 at the round's end. Round 0.31.0's five old ones (a Công an tỉnh's plan numbered ``/KH-CA
 #: (PV11)``, a place alone over its date, a giấy mời with no subject, a Party quy chế whose last
 #: ground runs into the sentence that issues it) on 91 of 95 when written (0.30.0's code, after
-#: one key was set to the shape, see tests/invented/README.md); 2176 of 2185 at the round's end.
-FIELDS_RIGHT = 2174
+#: one key was set to the shape, see tests/invented/README.md); its second wave's five (a Bộ
+#: Thuỷ sản's decision as a .doc, a Thành uỷ's resolution in lower case, a biên bản printed to PDF
+#: with two signers) on 93 of 95 (one key set to the shape too); 2270 of 2280 at the round's end.
+FIELDS_RIGHT = 2268
 
 
 def test_the_dev_letters_fields_hold_their_figure() -> None:
     golds = list(load_invented_field_gold("dev"))
-    assert len(golds) == 115
+    assert len(golds) == 120
     right = 0
     for g in golds:
         got = json.loads(congvan.parse_file(g.path).model_dump_json())
